@@ -1,0 +1,62 @@
+import "server-only";
+import { seedDemoData, readDemoPostmortem } from "@/lib/demo/seed";
+import { parseEnv, type BeaconEnv } from "@/lib/env";
+import type { Database } from "./database";
+import { applyMigrations, readMigrations } from "./migrate";
+import { openPglite } from "./open-pglite";
+import { openPostgres } from "./open-postgres";
+
+export function openConfiguredDatabase(env: BeaconEnv): Promise<Database> | Database {
+  if (env.databaseUrl) {
+    return openPostgres({
+      url: env.databaseUrl,
+      connectTimeoutMs: env.connectTimeoutMs,
+      statementTimeoutMs: env.statementTimeoutMs,
+    });
+  }
+  return openPglite(env.dataDir);
+}
+
+/** Migrates, then seeds the demo incident into an empty database when asked to. */
+export async function prepareDatabase(db: Database, options: { seedDemo: boolean }) {
+  const migrations = await readMigrations();
+  const applied = await db.withSession((session) => applyMigrations(session, migrations));
+  let seeded = false;
+  if (options.seedDemo) {
+    ({ seeded } = await seedDemoData(db.prisma, { postmortemMarkdown: await readDemoPostmortem() }));
+  }
+  return { applied, seeded };
+}
+
+async function boot(): Promise<Database> {
+  const env = parseEnv();
+  const db = await openConfiguredDatabase(env);
+  try {
+    const { applied, seeded } = await prepareDatabase(db, { seedDemo: env.seedDemo });
+    const where = db.kind === "postgres" ? "Postgres (DATABASE_URL)" : `embedded PGlite in ${env.dataDir}`;
+    console.log(
+      `[beacon] incident store: ${where}; ${applied.length} migration(s) applied` +
+        (seeded ? "; demo incident BMAD-DEPLOY-001 seeded" : ""),
+    );
+    return db;
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+// Next bundles route code and instrumentation separately; globalThis keeps one database per process.
+const holder = globalThis as typeof globalThis & { __beaconDatabase?: Promise<Database> };
+
+/** The process's one database, opened, migrated and seeded on first use (at boot, by instrumentation). */
+export function getDatabase(): Promise<Database> {
+  holder.__beaconDatabase ??= boot().catch((error) => {
+    holder.__beaconDatabase = undefined; // the next request tries again, e.g. once Postgres is back
+    throw error;
+  });
+  return holder.__beaconDatabase;
+}
+
+export async function getPrisma() {
+  return (await getDatabase()).prisma;
+}

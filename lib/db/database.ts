@@ -1,0 +1,15 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+/** One connection for plain SQL (migrations, locks): statements run in order on it. */
+export interface SqlSession {
+  query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
+  /** Runs a script of several statements (a migration file). */
+  exec(text: string): Promise<void>;
+}
+
+export interface Database {
+  kind: "postgres" | "pglite";
+  prisma: PrismaClient;
+  withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

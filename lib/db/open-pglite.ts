@@ -1,0 +1,30 @@
+import "server-only";
+import { mkdir } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Database } from "./database";
+
+/**
+ * Embedded Postgres (PGlite) in a data folder, or in memory when `dataDir` is undefined.
+ * Opening takes seconds, so it happens once at boot.
+ */
+export async function openPglite(dataDir: string | undefined): Promise<Database> {
+  if (dataDir) await mkdir(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    kind: "pglite",
+    prisma,
+    // PGlite has one connection: sessions are used at boot, before Prisma serves any request.
+    withSession: (work) =>
+      work({
+        query: async (text, params) => (await pglite.query(text, params)).rows as never[],
+        exec: async (text) => void (await pglite.exec(text)),
+      }),
+    async close() {
+      await prisma.$disconnect();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
