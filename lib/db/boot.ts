@@ -17,22 +17,23 @@ export function openConfiguredDatabase(env: BeaconEnv): Promise<Database> | Data
   return openPglite(env.dataDir);
 }
 
-/** Migrates, then seeds the demo incident into an empty database when asked to. */
-export async function prepareDatabase(db: Database, options: { seedDemo: boolean }) {
+export async function migrateDatabase(db: Database): Promise<string[]> {
   const migrations = await readMigrations();
-  const applied = await db.withSession((session) => applyMigrations(session, migrations));
-  let seeded = false;
-  if (options.seedDemo) {
-    ({ seeded } = await seedDemoData(db.prisma, { postmortemMarkdown: await readDemoPostmortem() }));
-  }
-  return { applied, seeded };
+  return db.withSession((session) => applyMigrations(session, migrations));
+}
+
+/** Seeds the demo incident, only into an empty database. */
+export async function seedDatabase(db: Database): Promise<boolean> {
+  const { seeded } = await seedDemoData(db.prisma, { postmortemMarkdown: await readDemoPostmortem() });
+  return seeded;
 }
 
 async function boot(): Promise<Database> {
   const env = parseEnv();
   const db = await openConfiguredDatabase(env);
   try {
-    const { applied, seeded } = await prepareDatabase(db, { seedDemo: env.seedDemo });
+    const applied = await migrateDatabase(db);
+    const seeded = env.seedDemo && (await seedDatabase(db));
     const where = db.kind === "postgres" ? "Postgres (DATABASE_URL)" : `embedded PGlite in ${env.dataDir}`;
     console.log(
       `[beacon] incident store: ${where}; ${applied.length} migration(s) applied` +
