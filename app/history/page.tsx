@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { IncidentListItem } from "@/components/incidents/incident-list-item";
+import { PageShell } from "@/components/layout/page-shell";
+import { Card } from "@/components/ui/card";
+import { listIncidentHistory, type HistoryIncidentView } from "@/lib/incidents/queries";
+import { getPageSettings } from "@/lib/page/queries";
+import { formatInstant } from "@/lib/time/format";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Incident history" };
+
+type Props = { searchParams: Promise<{ page?: string }> };
+
+function groupByMonth(incidents: HistoryIncidentView[], timeZone: string) {
+  const months = new Map<string, HistoryIncidentView[]>();
+  for (const incident of incidents) {
+    const month = formatInstant(incident.startedAt, "month", timeZone);
+    months.set(month, [...(months.get(month) ?? []), incident]);
+  }
+  return [...months];
+}
+
+export default async function HistoryPage({ searchParams }: Props) {
+  const requested = (await searchParams).page ?? "1";
+  const pageNumber = /^\d+$/.test(requested) ? Number(requested) : NaN;
+  const [history, page] = await Promise.all([listIncidentHistory(pageNumber), getPageSettings()]);
+  if (!history) notFound();
+  const tz = page.timeZone;
+
+  return (
+    <PageShell pageName={page.name}>
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight">Incident history</h1>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          {history.total} incident{history.total === 1 ? "" : "s"} · page {history.page} of {history.pageCount}
+        </p>
+      </div>
+      {history.total === 0 && <p className="text-zinc-600 dark:text-zinc-400">No incidents reported.</p>}
+      {groupByMonth(history.incidents, tz).map(([month, incidents]) => (
+        <section key={month} aria-label={month}>
+          <h2 className="mb-2 text-lg font-semibold">{month}</h2>
+          <Card className="px-5">
+            <ul className="divide-y divide-zinc-100 dark:divide-zinc-800">
+              {incidents.map((incident) => (
+                <IncidentListItem key={incident.id} incident={incident} latestBody={incident.latestUpdateBody} timeZone={tz} />
+              ))}
+            </ul>
+          </Card>
+        </section>
+      ))}
+      <nav aria-label="History pages" className="flex items-center justify-between text-sm font-medium">
+        {history.page > 1 ? (
+          <Link href={`/history?page=${history.page - 1}`} rel="prev" className="text-sky-700 hover:underline dark:text-sky-400">
+            ← Newer incidents
+          </Link>
+        ) : (
+          <span />
+        )}
+        {history.page < history.pageCount && (
+          <Link href={`/history?page=${history.page + 1}`} rel="next" className="text-sky-700 hover:underline dark:text-sky-400">
+            Older incidents →
+          </Link>
+        )}
+      </nav>
+    </PageShell>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { IncidentFacts } from "@/components/incidents/incident-facts";
+import { IncidentTimeline } from "@/components/incidents/incident-timeline";
+import { Markdown } from "@/components/incidents/markdown";
+import { PageShell } from "@/components/layout/page-shell";
+import { IMPACT_TEXT } from "@/components/status/status-style";
+import { LocalTime } from "@/components/time/local-time";
+import { Card, SectionHeading } from "@/components/ui/card";
+import { getIncident } from "@/lib/incidents/queries";
+import { getPageSettings } from "@/lib/page/queries";
+import { INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const incident = await getIncident((await params).id);
+  return { title: incident?.name ?? "Incident not found" };
+}
+
+export default async function IncidentPage({ params }: Props) {
+  const [incident, page] = await Promise.all([getIncident((await params).id), getPageSettings()]);
+  if (!incident) notFound();
+  const tz = page.timeZone;
+  return (
+    <PageShell pageName={page.name}>
+      <div>
+        <p className="text-sm font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+          Incident · {INCIDENT_STATUS_LABEL[incident.status]}
+        </p>
+        <h1 className={`mt-1 text-2xl font-bold tracking-tight sm:text-3xl ${IMPACT_TEXT[incident.impact]}`}>{incident.name}</h1>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          Started <LocalTime iso={incident.startedAt.toISOString()} pageTimeZone={tz} />
+          {incident.resolvedAt && (
+            <>
+              {" · resolved "}
+              <LocalTime iso={incident.resolvedAt.toISOString()} pageTimeZone={tz} />
+            </>
+          )}
+        </p>
+      </div>
+      <IncidentFacts incident={incident} now={new Date()} />
+      <section aria-labelledby="timeline-heading">
+        <SectionHeading id="timeline-heading">Updates</SectionHeading>
+        <Card className="p-5 sm:p-6">
+          <IncidentTimeline updates={incident.updates} timeZone={tz} />
+        </Card>
+      </section>
+      {incident.postmortemBody && (
+        <section aria-labelledby="postmortem-heading">
+          <SectionHeading id="postmortem-heading">Postmortem</SectionHeading>
+          <Card className="p-5 sm:p-8">
+            <Markdown>{incident.postmortemBody}</Markdown>
+          </Card>
+        </section>
+      )}
+    </PageShell>
+  );
+}

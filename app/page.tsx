@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { PageShell } from "@/components/layout/page-shell";
+import { ActiveIncidents } from "@/components/status/active-incidents";
+import { ComponentList } from "@/components/status/component-list";
+import { MaintenanceList } from "@/components/status/maintenance-list";
+import { OverallBanner } from "@/components/status/overall-banner";
+import { PastIncidents } from "@/components/status/past-incidents";
+import { getPageSettings } from "@/lib/page/queries";
+import { getStatusPage } from "@/lib/status/queries";
+
+// The status is read from the incident store on every request (never at build time).
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const page = await getPageSettings();
+  return { title: { absolute: page.name }, description: page.description ?? undefined };
+}
+
+export default async function StatusPage() {
+  const view = await getStatusPage();
+  const tz = view.page.timeZone;
+  return (
+    <PageShell pageName={view.page.name}>
+      {view.page.description && <p className="text-zinc-700 dark:text-zinc-300">{view.page.description}</p>}
+      <OverallBanner {...view.overall} generatedAt={view.generatedAt} />
+      <ActiveIncidents incidents={view.activeIncidents} timeZone={tz} />
+      <MaintenanceList title="Maintenance in progress" maintenances={view.activeMaintenances} timeZone={tz} />
+      <ComponentList sections={view.sections} timeZone={tz} />
+      <MaintenanceList title="Scheduled maintenance" maintenances={view.upcomingMaintenances} timeZone={tz} />
+      <PastIncidents days={view.pastDays} timeZone={tz} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,31 @@
+import { LocalTime } from "@/components/time/local-time";
+import type { IncidentUpdateView } from "@/lib/incidents/queries";
+import { COMPONENT_STATUS_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { Markdown } from "./markdown";
+
+/** The incident's updates, newest first, each with its status, time, words and component changes. */
+export function IncidentTimeline({ updates, timeZone }: { updates: IncidentUpdateView[]; timeZone: string }) {
+  return (
+    <ol aria-label="Incident updates" className="relative space-y-6 border-l-2 border-zinc-200 pl-6 dark:border-zinc-800">
+      {updates.map((update) => (
+        <li key={update.id} className="relative" data-update-status={update.status}>
+          <span aria-hidden className="absolute -left-[31px] top-1.5 size-3 rounded-full border-2 border-white bg-zinc-400 dark:border-zinc-950" />
+          <h3 className="text-sm font-semibold text-zinc-900 dark:text-zinc-100">{INCIDENT_STATUS_LABEL[update.status]}</h3>
+          <p className="text-xs text-zinc-600 dark:text-zinc-400">
+            <LocalTime iso={update.displayAt.toISOString()} pageTimeZone={timeZone} />
+          </p>
+          <Markdown className="mt-2">{update.body}</Markdown>
+          {update.componentChanges.length > 0 && (
+            <ul className="mt-2 space-y-0.5 text-xs text-zinc-600 dark:text-zinc-400">
+              {update.componentChanges.map((change) => (
+                <li key={change.componentName}>
+                  {change.componentName}: {COMPONENT_STATUS_LABEL[change.oldStatus]} → {COMPONENT_STATUS_LABEL[change.newStatus]}
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

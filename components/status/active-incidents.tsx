@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { Markdown } from "@/components/incidents/markdown";
+import { LocalTime } from "@/components/time/local-time";
+import { Card } from "@/components/ui/card";
+import type { IncidentSummaryView } from "@/lib/status/queries";
+import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { IMPACT_BORDER, IMPACT_TEXT } from "./status-style";
+
+export function ActiveIncidents({ incidents, timeZone }: { incidents: IncidentSummaryView[]; timeZone: string }) {
+  if (incidents.length === 0) return null;
+  return (
+    <section aria-labelledby="active-incidents-heading" className="space-y-3">
+      <h2 id="active-incidents-heading" className="text-lg font-semibold text-zinc-900 dark:text-zinc-100">
+        Active incidents
+      </h2>
+      {incidents.map((incident) => (
+        <Card key={incident.id} className={`border-l-4 p-5 ${IMPACT_BORDER[incident.impact]}`}>
+          <h3 className={`text-base font-semibold ${IMPACT_TEXT[incident.impact]}`}>
+            <Link href={`/incidents/${incident.id}`} className="hover:underline">
+              {incident.name}
+            </Link>
+          </h3>
+          <p className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-400">{IMPACT_LABEL[incident.impact]} impact</p>
+          {incident.latestUpdate && (
+            <div className="mt-3">
+              <p className="text-sm font-semibold text-zinc-900 dark:text-zinc-100">
+                {INCIDENT_STATUS_LABEL[incident.latestUpdate.status as keyof typeof INCIDENT_STATUS_LABEL]}
+              </p>
+              <Markdown>{incident.latestUpdate.body}</Markdown>
+              <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+                <LocalTime iso={incident.latestUpdate.displayAt.toISOString()} pageTimeZone={timeZone} />
+              </p>
+            </div>
+          )}
+        </Card>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { StatusDot } from "@/components/ui/status-dot";
+import type { ComponentView } from "@/lib/status/queries";
+import { COMPONENT_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { formatInstant } from "@/lib/time/format";
+import { COMPONENT_STATUS_TEXT } from "./status-style";
+import { formatPercent } from "./format-percent";
+import { UptimeBar } from "./uptime-bar";
+
+export function ComponentRow({ component, timeZone }: { component: ComponentView; timeZone: string }) {
+  const summary =
+    component.uptimePercent === null
+      ? "no uptime data yet"
+      : `${formatPercent(component.uptimePercent)} uptime over the last ${component.days.length} days`;
+  return (
+    <li className="px-4 py-4 sm:px-5" data-component={component.name}>
+      <div className="mb-2 flex items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h3 className="font-medium text-zinc-900 dark:text-zinc-100">{component.name}</h3>
+          {component.description && <p className="text-xs text-zinc-600 dark:text-zinc-400">{component.description}</p>}
+        </div>
+        <span className={`flex shrink-0 items-center gap-2 text-sm font-medium ${COMPONENT_STATUS_TEXT[component.status]}`}>
+          <StatusDot status={component.status} />
+          {COMPONENT_STATUS_LABEL[component.status]}
+        </span>
+      </div>
+      <UptimeBar
+        componentName={component.name}
+        summary={summary}
+        days={component.days.map((day) => ({
+          date: formatInstant(day.start, "date", timeZone),
+          level: day.level,
+          uptimePercent: day.uptimePercent,
+          incidents: day.incidents.map((i) => i.name),
+        }))}
+      />
+      <div className="mt-1.5 flex justify-between text-xs text-zinc-600 dark:text-zinc-400">
+        <span>
+          <span className="md:hidden sm:inline hidden">60 days ago</span>
+          <span className="sm:hidden">30 days ago</span>
+          <span className="hidden md:inline">{component.days.length} days ago</span>
+        </span>
+        <span>{component.uptimePercent === null ? "No data" : `${formatPercent(component.uptimePercent)} uptime`}</span>
+        <span>Today</span>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,28 @@
+import { RelativeTime } from "@/components/time/relative-time";
+import type { StatusIndicator } from "@/lib/status/vocabulary";
+import { INDICATOR_BANNER } from "./status-style";
+
+const ICON: Record<StatusIndicator, string> = { none: "✓", minor: "!", major: "!", critical: "✕", maintenance: "⚙" };
+
+export function OverallBanner({ indicator, description, generatedAt }: { indicator: StatusIndicator; description: string; generatedAt: Date }) {
+  const iso = generatedAt.toISOString();
+  return (
+    <section
+      aria-labelledby="overall-status"
+      data-indicator={indicator}
+      className={`flex items-center gap-4 rounded-xl px-5 py-5 shadow-sm sm:px-6 ${INDICATOR_BANNER[indicator]}`}
+    >
+      <span aria-hidden className="grid size-10 shrink-0 place-items-center rounded-full bg-white/20 text-xl font-bold">
+        {ICON[indicator]}
+      </span>
+      <div>
+        <h2 id="overall-status" className="text-xl font-semibold sm:text-2xl">
+          {description}
+        </h2>
+        <p className="text-sm opacity-90">
+          Updated <RelativeTime iso={iso} serverNow={iso} />
+        </p>
+      </div>
+    </section>
+  );
+}

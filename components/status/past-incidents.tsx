@@ -1,0 +1,37 @@
+import { IncidentListItem } from "@/components/incidents/incident-list-item";
+import type { StatusPageView } from "@/lib/status/queries";
+import { formatInstant } from "@/lib/time/format";
+import Link from "next/link";
+
+export function PastIncidents({ days, timeZone }: { days: StatusPageView["pastDays"]; timeZone: string }) {
+  return (
+    <section aria-labelledby="past-incidents-heading">
+      <h2 id="past-incidents-heading" className="mb-3 text-lg font-semibold text-zinc-900 dark:text-zinc-100">
+        Past incidents
+      </h2>
+      <div className="space-y-5">
+        {days.map((day) => (
+          <div key={day.key} data-day={day.key}>
+            <h3 className="border-b border-zinc-200 pb-1.5 text-sm font-semibold text-zinc-900 dark:border-zinc-800 dark:text-zinc-100">
+              {formatInstant(day.start, "date", timeZone)}
+            </h3>
+            {day.incidents.length === 0 ? (
+              <p className="pt-2 text-sm text-zinc-600 dark:text-zinc-400">No incidents reported.</p>
+            ) : (
+              <ul className="divide-y divide-zinc-100 dark:divide-zinc-800">
+                {day.incidents.map((incident) => (
+                  <IncidentListItem key={incident.id} incident={incident} latestBody={incident.latestUpdate?.body ?? null} timeZone={timeZone} />
+                ))}
+              </ul>
+            )}
+          </div>
+        ))}
+      </div>
+      <p className="mt-6 text-sm">
+        <Link href="/history" className="font-medium text-sky-700 hover:underline dark:text-sky-400">
+          ← Incident history
+        </Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+// Formatting of instants for people; pure, so the server and the browser render alike.
+
+export type InstantStyle = "datetime" | "date" | "time" | "month";
+
+const OPTIONS: Record<InstantStyle, Intl.DateTimeFormatOptions> = {
+  datetime: { month: "short", day: "numeric", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  date: { month: "short", day: "numeric", year: "numeric" },
+  time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  month: { month: "long", year: "numeric" },
+};
+
+export function formatInstant(instant: Date, style: InstantStyle, timeZone: string): string {
+  const withZone = style === "datetime" || style === "time";
+  return new Intl.DateTimeFormat("en-US", {
+    ...OPTIONS[style],
+    timeZone,
+    ...(withZone ? { timeZoneName: "short" } : {}),
+  }).format(instant);
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["year", 365 * 24 * 3600],
+  ["month", 30 * 24 * 3600],
+  ["week", 7 * 24 * 3600],
+  ["day", 24 * 3600],
+  ["hour", 3600],
+  ["minute", 60],
+];
+
+/** "2 hours ago", "in 3 days", "just now". */
+export function formatRelative(instant: Date, now: Date): string {
+  const seconds = Math.round((instant.getTime() - now.getTime()) / 1000);
+  if (Math.abs(seconds) < 45) return "just now";
+  const format = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+  }
+  return format.format(Math.round(seconds / 60), "minute");
+}
