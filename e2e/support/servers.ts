@@ -1,0 +1,10 @@
+// The production servers the journeys run against (all `next start` of one `next build`).
+export const SERVERS = {
+  embedded: { port: 3100, note: "embedded PGlite in a fresh data folder" },
+  postgres: { port: 3101, note: "real Postgres, a fresh database" },
+  storeDown: { port: 3102, note: "DATABASE_URL pointing at a port where nothing listens" },
+} as const;
+
+export const E2E_DATABASE = "beacon_e2e";
+export const E2E_DATABASE_URL = `postgresql://postgres@127.0.0.1:5432/${E2E_DATABASE}`;
+export const baseUrl = (server: keyof typeof SERVERS) => `http://127.0.0.1:${SERVERS[server].port}`;

@@ -1,0 +1,35 @@
+import { defineConfig } from "@playwright/test";
+import { baseUrl } from "./e2e/support/servers";
+
+const chromium = process.env.BEACON_CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const server = (kind: string, name: Parameters<typeof baseUrl>[0]) => ({
+  command: `bash e2e/support/start-server.sh ${kind}`,
+  // A static file: ready even when the store-down server answers pages with its error page.
+  url: `${baseUrl(name)}/icon.svg`,
+  reuseExistingServer: false,
+  timeout: 120_000,
+  stdout: "pipe" as const,
+});
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  timeout: 30_000,
+  retries: 1,
+  workers: 2,
+  reporter: [["list"]],
+  use: {
+    trace: "on-first-retry",
+    launchOptions: {
+      executablePath: chromium,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    },
+  },
+  projects: [
+    { name: "embedded", use: { baseURL: baseUrl("embedded") }, testIgnore: /postgres-only|store-down/ },
+    { name: "postgres", use: { baseURL: baseUrl("postgres") }, testIgnore: /store-down/ },
+    { name: "store-down", use: { baseURL: baseUrl("storeDown") }, testMatch: /store-down/ },
+  ],
+  webServer: [server("embedded", "embedded"), server("postgres", "postgres"), server("store-down", "storeDown")],
+});

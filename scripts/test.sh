@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# `npm test`: unit and integration tests (vitest; integration against real Postgres and PGlite),
+# then end-to-end tests (Playwright in Chromium) against a production build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/ensure-test-services.sh
+npm run --silent generate
+npx vitest run
+npm run --silent build
+npx playwright test "$@"
