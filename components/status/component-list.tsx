@@ -25,7 +25,7 @@ export function ComponentList({ sections, timeZone }: { sections: ComponentSecti
                     ›
                   </span>
                   {section.name}
-                  <span className="text-xs font-normal text-zinc-600 dark:text-zinc-400">
+                  <span className="hidden text-xs font-normal text-zinc-600 sm:inline dark:text-zinc-400">
                     ({section.components.length} components)
                   </span>
                 </span>
