@@ -9,7 +9,7 @@ const server = (kind: string, name: Parameters<typeof baseUrl>[0]) => ({
   url: `${baseUrl(name)}/icon.svg`,
   reuseExistingServer: false,
   timeout: 120_000,
-  stdout: "pipe" as const,
+  stdout: "ignore" as const,
 });
 
 export default defineConfig({

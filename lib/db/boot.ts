@@ -58,6 +58,11 @@ export function getDatabase(): Promise<Database> {
   return holder.__beaconDatabase;
 }
 
+/** Makes `db` the process's database (tests and scripts that open their own). */
+export function provideDatabase(db: Database) {
+  holder.__beaconDatabase = Promise.resolve(db);
+}
+
 export async function getPrisma() {
   return (await getDatabase()).prisma;
 }

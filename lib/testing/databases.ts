@@ -62,3 +62,14 @@ export async function openEmptyDatabase(kind: DatabaseKind): Promise<{ db: Datab
     },
   };
 }
+
+/** A migrated database of the given kind holding the BMAD-DEPLOY-001 demo as of `now`, made the process's database. */
+export async function openDemoDatabase(kind: DatabaseKind, now: Date) {
+  const { migrateDatabase, provideDatabase } = await import("@/lib/db/boot");
+  const { seedDemoData, readDemoPostmortem } = await import("@/lib/demo/seed");
+  const opened = await openEmptyDatabase(kind);
+  await migrateDatabase(opened.db);
+  await seedDemoData(opened.db.prisma, { now, postmortemMarkdown: await readDemoPostmortem() });
+  provideDatabase(opened.db);
+  return opened;
+}
