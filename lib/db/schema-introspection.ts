@@ -50,9 +50,12 @@ export async function expectedShapeFromSchema(schemaPath = path.resolve("prisma/
         continue;
       }
       const [native, args] = (field.nativeType as [string, string[]] | null) ?? [];
-      const type =
+      const scalar =
         field.kind === "enum" ? field.type : native ? NATIVE_TO_SQL[native](args ?? []) : PRISMA_SCALAR_TO_SQL[field.type];
-      shape.columns.push(`${table}.${field.dbName ?? field.name} ${type} ${field.isRequired ? "NOT NULL" : "NULL"}`);
+      const type = field.isList ? `${scalar}[]` : scalar;
+      // Prisma creates list columns without NOT NULL, whatever the field says.
+      const notNull = field.isRequired && !field.isList;
+      shape.columns.push(`${table}.${field.dbName ?? field.name} ${type} ${notNull ? "NOT NULL" : "NULL"}`);
     }
   }
   for (const index of indexes) {
