@@ -14,6 +14,10 @@ const envSchema = z.object({
   ),
   BEACON_DATA_DIR: z.preprocess(blankAsUnset, z.string().default("./data")),
   BEACON_SEED_DEMO: z.preprocess(blankAsUnset, z.enum(["true", "false"]).default("true")),
+  BEACON_PUBLIC_URL: z.preprocess(blankAsUnset, z.string().url("must be the page's public URL, e.g. https://status.example.com").optional()),
+  BEACON_AUTH_SECRET: z.preprocess(blankAsUnset, z.string().min(32, "must be at least 32 characters").optional()),
+  BEACON_ADMIN_EMAIL: z.preprocess(blankAsUnset, z.string().email("must be an email address").optional()),
+  BEACON_ADMIN_PASSWORD: z.preprocess(blankAsUnset, z.string().min(12, "must be at least 12 characters").optional()),
   BEACON_DB_CONNECT_TIMEOUT_MS: z.preprocess(blankAsUnset, z.coerce.number().int().positive().default(5_000)),
   BEACON_DB_STATEMENT_TIMEOUT_MS: z.preprocess(blankAsUnset, z.coerce.number().int().positive().default(10_000)),
 });
@@ -24,6 +28,10 @@ export type BeaconEnv = {
   seedDemo: boolean;
   connectTimeoutMs: number;
   statementTimeoutMs: number;
+  publicUrl: string | undefined;
+  authSecret: string | undefined;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
 };
 
 /** Parses the environment; a bad setting fails loudly with its name. */
@@ -40,5 +48,9 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): BeaconEnv {
     seedDemo: e.BEACON_SEED_DEMO === "true",
     connectTimeoutMs: e.BEACON_DB_CONNECT_TIMEOUT_MS,
     statementTimeoutMs: e.BEACON_DB_STATEMENT_TIMEOUT_MS,
+    publicUrl: e.BEACON_PUBLIC_URL?.replace(/\/$/, ""),
+    authSecret: e.BEACON_AUTH_SECRET,
+    adminEmail: e.BEACON_ADMIN_EMAIL,
+    adminPassword: e.BEACON_ADMIN_PASSWORD,
   };
 }

@@ -8,3 +8,6 @@ export const SERVERS = {
 export const E2E_DATABASE = "beacon_e2e";
 export const E2E_DATABASE_URL = `postgresql://postgres@127.0.0.1:5432/${E2E_DATABASE}`;
 export const baseUrl = (server: keyof typeof SERVERS) => `http://127.0.0.1:${SERVERS[server].port}`;
+
+/** The first owner each journey server is started with (e2e/support/start-server.sh). */
+export const OWNER = { email: "owner@example.com", password: "correct-horse-battery-staple" };

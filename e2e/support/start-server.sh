@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 kind=$1
 export BEACON_DB_CONNECT_TIMEOUT_MS=1000
+export BEACON_ADMIN_EMAIL=owner@example.com BEACON_ADMIN_PASSWORD=correct-horse-battery-staple
 case "$kind" in
   embedded)
     rm -rf .e2e-data/pglite

@@ -1,4 +1,5 @@
 import "server-only";
+import { ensureFirstOwner, type FirstOwner } from "@/lib/auth/bootstrap-owner";
 import { seedDemoData, readDemoPostmortem } from "@/lib/demo/seed";
 import { parseEnv, type BeaconEnv } from "@/lib/env";
 import type { Database } from "./database";
@@ -34,6 +35,7 @@ async function boot(): Promise<Database> {
   try {
     const applied = await migrateDatabase(db);
     const seeded = env.seedDemo && (await seedDatabase(db));
+    announceFirstOwner(await ensureFirstOwner(db.prisma, { email: env.adminEmail, password: env.adminPassword }));
     const where = db.kind === "postgres" ? "Postgres (DATABASE_URL)" : `embedded PGlite in ${env.dataDir}`;
     console.log(
       `[beacon] incident store: ${where}; ${applied.length} migration(s) applied` +
@@ -44,6 +46,22 @@ async function boot(): Promise<Database> {
     await db.close().catch(() => undefined);
     throw error;
   }
+}
+
+function announceFirstOwner(owner: FirstOwner) {
+  if (!owner.created) return;
+  const password = owner.generatedPassword ?? "(the BEACON_ADMIN_PASSWORD you set)";
+  console.log(
+    [
+      "",
+      "  ┌──────────────────────────────────────────────────────────",
+      "  │ Beacon admin account created (shown once)",
+      `  │   sign in at /admin with ${owner.email}`,
+      `  │   password: ${password}`,
+      "  └──────────────────────────────────────────────────────────",
+      "",
+    ].join("\n"),
+  );
 }
 
 // Next bundles route code and instrumentation separately; globalThis keeps one database per process.

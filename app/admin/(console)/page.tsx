@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { OverallBanner } from "@/components/status/overall-banner";
+import { LocalTime } from "@/components/time/local-time";
+import { Card, SectionHeading } from "@/components/ui/card";
+import { requireAdmin } from "@/lib/auth/session";
+import { getStatusPage } from "@/lib/status/queries";
+import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
+
+export const dynamic = "force-dynamic";
+
+export default async function AdminDashboard() {
+  await requireAdmin();
+  const view = await getStatusPage();
+  const tz = view.page.timeZone;
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold tracking-tight">Dashboard</h1>
+        <Link href="/admin/incidents/new" className="rounded-lg bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800">
+          Open an incident
+        </Link>
+      </div>
+      <OverallBanner {...view.overall} generatedAt={view.generatedAt} />
+      <section aria-labelledby="open-incidents">
+        <SectionHeading id="open-incidents">Open incidents</SectionHeading>
+        {view.activeIncidents.length === 0 ? (
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">No open incidents.</p>
+        ) : (
+          <ul className="space-y-3">
+            {view.activeIncidents.map((incident) => (
+              <li key={incident.id}>
+                <Card className="flex flex-wrap items-center justify-between gap-3 p-4">
+                  <div>
+                    <p className="font-semibold">{incident.name}</p>
+                    <p className="text-xs text-zinc-600 dark:text-zinc-400">
+                      {INCIDENT_STATUS_LABEL[incident.status]} · {IMPACT_LABEL[incident.impact]} impact · started{" "}
+                      <LocalTime iso={incident.startedAt.toISOString()} pageTimeZone={tz} />
+                    </p>
+                  </div>
+                  <Link href={`/admin/incidents/${incident.id}`} className="rounded-lg bg-zinc-900 px-3 py-1.5 text-sm font-semibold text-white dark:bg-white dark:text-zinc-900">
+                    Post update
+                  </Link>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="upcoming-maintenance">
+        <SectionHeading id="upcoming-maintenance">Upcoming maintenance</SectionHeading>
+        {view.upcomingMaintenances.length === 0 ? (
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">Nothing scheduled.</p>
+        ) : (
+          <ul className="space-y-2 text-sm">
+            {view.upcomingMaintenances.map((m) => (
+              <li key={m.id}>
+                <span className="font-medium">{m.name}</span> ·{" "}
+                <LocalTime iso={m.scheduledFor.toISOString()} pageTimeZone={tz} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

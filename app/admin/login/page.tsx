@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/admin/sign-in-form";
+import { Card } from "@/components/ui/card";
+import { getAdminSession } from "@/lib/auth/session";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+
+export default async function SignInPage() {
+  if (await getAdminSession()) redirect("/admin");
+  return (
+    <main id="main" className="mx-auto grid min-h-screen max-w-sm content-center gap-6 px-4">
+      <div className="text-center">
+        <h1 className="text-2xl font-bold tracking-tight">Sign in to Beacon</h1>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">Admins post incidents and run the status page.</p>
+      </div>
+      <Card className="p-6">
+        <SignInForm />
+      </Card>
+    </main>
+  );
+}

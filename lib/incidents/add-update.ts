@@ -1,0 +1,85 @@
+import "server-only";
+import type { Actor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/record";
+import { getPrisma } from "@/lib/db/boot";
+import type { Incident, IncidentUpdate, Prisma } from "@/lib/generated/prisma/client";
+import {
+  applyComponentChanges,
+  changesRestoringAffectedComponents,
+  lockComponents,
+  type ComponentChange,
+} from "./component-changes";
+import { conflict, invalidTransition, notFound, succeeded, validationFailed, type MutationResult } from "./errors";
+import { isStale, lockIncident, refreshIncidentStatus } from "./incident-row";
+import { addIncidentUpdateInput, type AddIncidentUpdateInput } from "./schema";
+import { checkUpdateTransition } from "./transitions";
+
+export type PostedUpdate = IncidentUpdate & { componentChanges: ComponentChange[] };
+export interface IncidentWithUpdate {
+  incident: Incident;
+  update: PostedUpdate;
+}
+
+/** Posts an update to an incident: a new status, a message and component changes. */
+export async function addIncidentUpdate(
+  actor: Actor,
+  incidentId: string,
+  rawInput: unknown,
+): Promise<MutationResult<IncidentWithUpdate>> {
+  const parsed = addIncidentUpdateInput.safeParse(rawInput);
+  if (!parsed.success) return validationFailed(parsed.error);
+  const prisma = await getPrisma();
+  return prisma.$transaction((tx) => postIncidentUpdate(tx, actor, incidentId, parsed.data, { restoreAffectedComponents: false }), {
+    timeout: 15_000,
+  });
+}
+
+/**
+ * The steps of posting an update inside the caller's transaction (resolve.ts posts through it too);
+ * `restoreAffectedComponents` also returns every affected component that is not operational to operational.
+ */
+export async function postIncidentUpdate(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  incidentId: string,
+  input: AddIncidentUpdateInput,
+  options: { restoreAffectedComponents: boolean },
+): Promise<MutationResult<IncidentWithUpdate>> {
+  const before = await lockIncident(tx, incidentId);
+  if (!before) return notFound("No incident has that id");
+  if (isStale(before.updatedAt, input.expectedUpdatedAt)) return conflict();
+  const transition = checkUpdateTransition(before.status, input.status);
+  if (!transition.ok) return invalidTransition(transition.message);
+
+  const requested = [...input.componentStatuses];
+  if (options.restoreAffectedComponents) {
+    const listed = new Set(requested.map((c) => c.componentId));
+    requested.push(...(await changesRestoringAffectedComponents(tx, incidentId)).filter((c) => !listed.has(c.componentId)));
+  }
+  const components = await lockComponents(tx, requested);
+  if (!components.ok) return components;
+
+  const displayAt = input.displayAt ?? new Date();
+  const update = await tx.incidentUpdate.create({
+    data: { incidentId, status: input.status, body: input.message, displayAt, deliverNotifications: input.deliverNotifications },
+  });
+  const componentChanges = await applyComponentChanges(tx, {
+    incidentId,
+    updateId: update.id,
+    displayAt,
+    requested,
+    statuses: components.statuses,
+  });
+  const incident = await refreshIncidentStatus(tx, before);
+  const posted = { ...update, componentChanges };
+
+  await recordAudit(tx, {
+    actor,
+    action: "incident.update.create",
+    entityType: "incident",
+    entityId: incidentId,
+    before,
+    after: { ...incident, update: posted },
+  });
+  return succeeded({ incident, update: posted });
+}
