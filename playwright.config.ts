@@ -27,9 +27,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "embedded", use: { baseURL: baseUrl("embedded") }, testIgnore: /postgres-only|store-down/ },
-    { name: "postgres", use: { baseURL: baseUrl("postgres") }, testIgnore: /store-down/ },
+    { name: "embedded", use: { baseURL: baseUrl("embedded") }, testIgnore: /postgres-only|store-down|admin-journey/ },
+    { name: "postgres", use: { baseURL: baseUrl("postgres") }, testIgnore: /store-down|admin-journey/ },
+    { name: "admin-journey", use: { baseURL: baseUrl("adminJourney") }, testMatch: /admin-journey/ },
     { name: "store-down", use: { baseURL: baseUrl("storeDown") }, testMatch: /store-down/ },
   ],
-  webServer: [server("embedded", "embedded"), server("postgres", "postgres"), server("store-down", "storeDown")],
+  webServer: [server("embedded", "embedded"), server("postgres", "postgres"), server("store-down", "storeDown"), server("admin-journey", "adminJourney")],
 });

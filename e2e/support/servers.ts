@@ -3,6 +3,7 @@ export const SERVERS = {
   embedded: { port: 3100, note: "embedded PGlite in a fresh data folder" },
   postgres: { port: 3101, note: "real Postgres, a fresh database" },
   storeDown: { port: 3102, note: "DATABASE_URL pointing at a port where nothing listens" },
+  adminJourney: { port: 3103, note: "embedded PGlite of its own, so incidents posted here change no other test's page" },
 } as const;
 
 export const E2E_DATABASE = "beacon_e2e";

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts one production server for the journeys with a fresh store: embedded | postgres | store-down.
+# Starts one production server for the journeys with a fresh store: embedded | postgres | admin-journey | store-down.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 kind=$1
@@ -12,6 +12,9 @@ case "$kind" in
   postgres)
     psql -q -h 127.0.0.1 -U postgres -d test -c 'DROP DATABASE IF EXISTS beacon_e2e WITH (FORCE)' -c 'CREATE DATABASE beacon_e2e'
     DATABASE_URL=postgresql://postgres@127.0.0.1:5432/beacon_e2e exec npx next start -H 127.0.0.1 -p 3101 ;;
+  admin-journey)
+    rm -rf .e2e-data/admin-journey
+    BEACON_DATA_DIR=.e2e-data/admin-journey exec npx next start -H 127.0.0.1 -p 3103 ;;
   store-down)
     DATABASE_URL=postgresql://postgres@127.0.0.1:1/unreachable exec npx next start -H 127.0.0.1 -p 3102 ;;
 esac

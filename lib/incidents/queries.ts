@@ -67,6 +67,16 @@ export async function getIncident(id: string): Promise<IncidentDetailView | null
   };
 }
 
+/** The incident as an admin edits it: the public view plus its version and unpublished postmortem. */
+export async function getIncidentForAdmin(id: string) {
+  const [incident, row] = await Promise.all([
+    getIncident(id),
+    (await getPrisma()).incident.findUnique({ where: { id }, select: { updatedAt: true, postmortemBody: true } }),
+  ]);
+  if (!incident || !row) return null;
+  return { ...incident, updatedAt: row.updatedAt, postmortemDraft: row.postmortemBody };
+}
+
 export interface HistoryIncidentView {
   id: string;
   name: string;

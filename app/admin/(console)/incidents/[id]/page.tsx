@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PostUpdateForm } from "@/components/admin/post-update-form";
+import { PostmortemForm } from "@/components/admin/postmortem-form";
+import { IncidentTimeline } from "@/components/incidents/incident-timeline";
+import { Card, SectionHeading } from "@/components/ui/card";
+import { requireAdmin } from "@/lib/auth/session";
+import { listComponentChoices } from "@/lib/components/queries";
+import { getIncidentForAdmin } from "@/lib/incidents/queries";
+import { getPageSettings } from "@/lib/page/queries";
+import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Incident" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function AdminIncidentPage({ params }: Props) {
+  await requireAdmin();
+  const { id } = await params;
+  const [incident, components, page] = await Promise.all([getIncidentForAdmin(id), listComponentChoices(), getPageSettings()]);
+  if (!incident) notFound();
+  const updatedAt = incident.updatedAt.toISOString();
+  const resolved = incident.status === "resolved" || incident.status === "postmortem";
+  return (
+    <>
+      <div>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          {INCIDENT_STATUS_LABEL[incident.status]} · {IMPACT_LABEL[incident.impact]} impact ·{" "}
+          <Link href={`/incidents/${incident.id}`} className="text-sky-700 hover:underline dark:text-sky-400">public page ↗</Link>
+        </p>
+        <h1 className="text-2xl font-bold tracking-tight">{incident.name}</h1>
+      </div>
+      <section aria-labelledby="post-update-heading">
+        <SectionHeading id="post-update-heading">Post an update</SectionHeading>
+        <Card className="p-5 sm:p-6">
+          <PostUpdateForm incidentId={incident.id} currentStatus={incident.status} updatedAt={updatedAt} components={components} />
+        </Card>
+      </section>
+      {resolved && (
+        <section aria-labelledby="postmortem-heading">
+          <SectionHeading id="postmortem-heading">Postmortem</SectionHeading>
+          <Card className="p-5 sm:p-6">
+            <PostmortemForm incidentId={incident.id} body={incident.postmortemDraft ?? ""} updatedAt={updatedAt} />
+          </Card>
+        </section>
+      )}
+      <section aria-labelledby="timeline-heading">
+        <SectionHeading id="timeline-heading">Timeline</SectionHeading>
+        <Card className="p-5 sm:p-6">
+          <IncidentTimeline updates={incident.updates} timeZone={page.timeZone} />
+        </Card>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { actorOf, requireAdmin } from "@/lib/auth/session";
+import { addIncidentUpdate } from "@/lib/incidents/add-update";
+import { createIncident } from "@/lib/incidents/create";
+import { publishPostmortem } from "@/lib/incidents/publish-postmortem";
+import { resolveIncident } from "@/lib/incidents/resolve";
+import { failureState, incidentFormInput, type FormState } from "./form-data";
+
+export async function openIncident(_previous: FormState, form: FormData): Promise<FormState> {
+  const session = await requireAdmin();
+  const result = await createIncident(actorOf(session), incidentFormInput(form));
+  if (!result.ok) return failureState(result.error, form);
+  revalidatePath("/", "layout");
+  redirect(`/admin/incidents/${result.data.incident.id}`);
+}
+
+export async function postUpdate(incidentId: string, _previous: FormState, form: FormData): Promise<FormState> {
+  const session = await requireAdmin();
+  const input = incidentFormInput(form);
+  const result =
+    input.status === "resolved" && form.get("restoreComponents") === "on"
+      ? await resolveIncident(actorOf(session), incidentId, { ...input, restoreComponents: true })
+      : await addIncidentUpdate(actorOf(session), incidentId, input);
+  if (!result.ok) return failureState(result.error, form);
+  revalidatePath("/", "layout");
+  return {};
+}
+
+export async function savePostmortem(incidentId: string, _previous: FormState, form: FormData): Promise<FormState> {
+  const session = await requireAdmin();
+  const result = await publishPostmortem(actorOf(session), incidentId, {
+    body: form.get("body"),
+    expectedUpdatedAt: form.get("expectedUpdatedAt") || undefined,
+  });
+  if (!result.ok) return failureState(result.error, form);
+  revalidatePath("/", "layout");
+  return {};
+}

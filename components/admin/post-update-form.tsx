@@ -1,0 +1,45 @@
+"use client";
+import { useActionState } from "react";
+import { postUpdate } from "@/app/admin/(console)/incidents/actions";
+import type { FormState } from "@/app/admin/(console)/incidents/form-data";
+import type { ComponentChoice } from "@/lib/components/queries";
+import type { IncidentStatus } from "@/lib/generated/prisma/enums";
+import { INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { ComponentStatusFields } from "./component-status-fields";
+import { FieldError, inputClass, PrimaryButton } from "./form-controls";
+import { FormAlert } from "./form-alert";
+import { MarkdownField } from "./markdown-field";
+
+const UPDATE_STATUSES = ["investigating", "identified", "monitoring", "resolved"] as const;
+
+export function PostUpdateForm({ incidentId, currentStatus, updatedAt, components }: { incidentId: string; currentStatus: IncidentStatus; updatedAt: string; components: ComponentChoice[] }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(postUpdate.bind(null, incidentId), {});
+  const v = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  const defaultStatus = currentStatus === "postmortem" ? "resolved" : currentStatus;
+  return (
+    <form action={action} className="space-y-5" key={`${updatedAt}:${JSON.stringify(v)}`}>
+      <FormAlert message={state.error} />
+      <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor="status" className="block text-sm font-medium">New status</label>
+          <select id="status" name="status" defaultValue={v.status ?? defaultStatus} className={inputClass}>
+            {UPDATE_STATUSES.map((s) => <option key={s} value={s}>{INCIDENT_STATUS_LABEL[s]}</option>)}
+          </select>
+          <FieldError id="status-error" errors={errors.status} />
+        </div>
+        <label className="flex items-end gap-2 pb-2 text-sm">
+          <input type="checkbox" name="restoreComponents" defaultChecked={state.values ? v.restoreComponents === "on" : true} />
+          When resolving, set affected components back to operational
+        </label>
+      </div>
+      <MarkdownField name="message" label="Message" defaultValue={v.message} errors={errors.message} />
+      <ComponentStatusFields components={components} prefill values={v} />
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="deliverNotifications" defaultChecked={state.values ? v.deliverNotifications === "on" : true} /> Notify subscribers
+      </label>
+      <PrimaryButton pending={pending}>Post update</PrimaryButton>
+    </form>
+  );
+}

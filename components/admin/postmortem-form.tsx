@@ -1,0 +1,19 @@
+"use client";
+import { useActionState } from "react";
+import { savePostmortem } from "@/app/admin/(console)/incidents/actions";
+import type { FormState } from "@/app/admin/(console)/incidents/form-data";
+import { PrimaryButton } from "./form-controls";
+import { FormAlert } from "./form-alert";
+import { MarkdownField } from "./markdown-field";
+
+export function PostmortemForm({ incidentId, body, updatedAt }: { incidentId: string; body: string; updatedAt: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(savePostmortem.bind(null, incidentId), {});
+  return (
+    <form action={action} className="space-y-4" key={`${updatedAt}:${JSON.stringify(state.values ?? {})}`}>
+      <FormAlert message={state.error} />
+      <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />
+      <MarkdownField name="body" label="Postmortem" rows={12} defaultValue={state.values?.body ?? body} errors={state.fieldErrors?.body} />
+      <PrimaryButton pending={pending}>Publish postmortem</PrimaryButton>
+    </form>
+  );
+}

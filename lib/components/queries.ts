@@ -1,0 +1,22 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/boot";
+import type { ComponentStatus } from "@/lib/generated/prisma/enums";
+
+export interface ComponentChoice {
+  id: string;
+  name: string;
+  groupName: string | null;
+  status: ComponentStatus;
+}
+
+/** Every component, in page order, for admin forms that change statuses. */
+export async function listComponentChoices(): Promise<ComponentChoice[]> {
+  const prisma = await getPrisma();
+  const components = await prisma.component.findMany({
+    include: { group: { select: { name: true, position: true } } },
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+  });
+  return components
+    .sort((a, b) => (a.group?.position ?? a.position) - (b.group?.position ?? b.position) || a.position - b.position)
+    .map((c) => ({ id: c.id, name: c.name, groupName: c.group?.name ?? null, status: c.status }));
+}
