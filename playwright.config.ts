@@ -16,6 +16,7 @@ export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results",
   timeout: 30_000,
+  expect: { timeout: 10_000 },
   retries: 1,
   workers: 2,
   reporter: [["list"]],

@@ -21,7 +21,7 @@ export function ComponentStatusFields({ components, prefill, values }: { compone
               id={`component-${c.id}`}
               name={`component:${c.id}`}
               defaultValue={values?.[`component:${c.id}`] ?? (prefill ? c.status : "")}
-              className={`${inputClass} mt-0 w-48`}
+              className={`${inputClass} mt-0 w-44 shrink-0`}
             >
               {!prefill && <option value="">Not affected</option>}
               {STATUSES.map((s) => (
