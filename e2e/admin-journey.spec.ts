@@ -39,6 +39,7 @@ test("an admin runs an incident from investigating to the published postmortem",
   await page.getByLabel("MCP Server", { exact: true }).selectOption("major_outage");
   await page.getByRole("button", { name: "Open incident" }).click();
   await expect(page.getByRole("heading", { level: 1, name: NAME })).toBeVisible();
+  const adminIncidentUrl = page.url();
   expect(await publicBanner(page)).toBe("Major Service Outage");
 
   await post(page, "identified", "Root cause: a migration pinned `pgvector` 0.5.1.");
@@ -61,6 +62,18 @@ test("an admin runs an incident from investigating to the published postmortem",
   await expect(page.getByRole("heading", { name: "What happened" })).toBeVisible();
   const statuses = await page.locator("[data-update-status]").evaluateAll((items) => items.map((i) => i.getAttribute("data-update-status")));
   expect(statuses).toEqual(["resolved", "monitoring", "identified", "investigating"]);
+  const publicIncidentUrl = page.url();
+
+  // A typo fix afterwards changes the words, not the timeline.
+  await page.goto(adminIncidentUrl);
+  const identified = page.locator('[data-update-status="identified"]');
+  await identified.getByText("Fix text").click();
+  await identified.getByLabel("Update text").fill("Root cause: a migration pinned the pgvector extension version.");
+  await identified.getByRole("button", { name: "Save text" }).click();
+  await expect(identified).toContainText("pinned the pgvector extension version");
+  await page.goto(publicIncidentUrl);
+  await expect(page.locator('[data-update-status="identified"]')).toContainText("pinned the pgvector extension version");
+  await expect(page.locator("[data-update-status]")).toHaveCount(4);
 });
 
 test("markdown from an admin renders as inert text on the public page", async ({ page }) => {

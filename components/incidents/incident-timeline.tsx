@@ -1,10 +1,20 @@
+import type { ReactNode } from "react";
 import { LocalTime } from "@/components/time/local-time";
 import type { IncidentUpdateView } from "@/lib/incidents/queries";
 import { COMPONENT_STATUS_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { Markdown } from "./markdown";
 
 /** The incident's updates, newest first, each with its status, time, words and component changes. */
-export function IncidentTimeline({ updates, timeZone }: { updates: IncidentUpdateView[]; timeZone: string }) {
+export function IncidentTimeline({
+  updates,
+  timeZone,
+  renderTools,
+}: {
+  updates: IncidentUpdateView[];
+  timeZone: string;
+  /** Admin-only controls under each update (the public page passes none). */
+  renderTools?: (update: IncidentUpdateView) => ReactNode;
+}) {
   return (
     <ol aria-label="Incident updates" className="relative space-y-6 border-l-2 border-zinc-200 pl-6 dark:border-zinc-800">
       {updates.map((update) => (
@@ -24,6 +34,7 @@ export function IncidentTimeline({ updates, timeZone }: { updates: IncidentUpdat
               ))}
             </ul>
           )}
+          {renderTools?.(update)}
         </li>
       ))}
     </ol>

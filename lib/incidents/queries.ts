@@ -7,6 +7,7 @@ export interface IncidentUpdateView {
   status: IncidentStatus;
   body: string;
   displayAt: Date;
+  updatedAt: Date;
   componentChanges: { componentName: string; oldStatus: ComponentStatus; newStatus: ComponentStatus }[];
 }
 export interface IncidentDetailView {
@@ -58,6 +59,7 @@ export async function getIncident(id: string): Promise<IncidentDetailView | null
       status: u.status,
       body: u.body,
       displayAt: u.displayAt,
+      updatedAt: u.updatedAt,
       componentChanges: [...u.componentChanges].sort(byPosition).map((c) => ({
         componentName: c.component.name,
         oldStatus: c.oldStatus,

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { actorOf, requireAdmin } from "@/lib/auth/session";
 import { addIncidentUpdate } from "@/lib/incidents/add-update";
 import { createIncident } from "@/lib/incidents/create";
+import { deleteIncidentUpdate, editIncidentUpdate } from "@/lib/incidents/edit-update";
 import { publishPostmortem } from "@/lib/incidents/publish-postmortem";
 import { resolveIncident } from "@/lib/incidents/resolve";
 import { failureState, incidentFormInput, type FormState } from "./form-data";
@@ -34,6 +35,25 @@ export async function savePostmortem(incidentId: string, _previous: FormState, f
     body: form.get("body"),
     expectedUpdatedAt: form.get("expectedUpdatedAt") || undefined,
   });
+  if (!result.ok) return failureState(result.error, form);
+  revalidatePath("/", "layout");
+  return {};
+}
+
+export async function fixUpdateText(updateId: string, _previous: FormState, form: FormData): Promise<FormState> {
+  const session = await requireAdmin();
+  const result = await editIncidentUpdate(actorOf(session), updateId, {
+    message: form.get("message"),
+    expectedUpdatedAt: form.get("expectedUpdatedAt"),
+  });
+  if (!result.ok) return failureState(result.error, form);
+  revalidatePath("/", "layout");
+  return {};
+}
+
+export async function removeUpdate(updateId: string, _previous: FormState, form: FormData): Promise<FormState> {
+  const session = await requireAdmin();
+  const result = await deleteIncidentUpdate(actorOf(session), updateId);
   if (!result.ok) return failureState(result.error, form);
   revalidatePath("/", "layout");
   return {};

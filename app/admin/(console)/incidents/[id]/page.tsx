@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PostUpdateForm } from "@/components/admin/post-update-form";
 import { PostmortemForm } from "@/components/admin/postmortem-form";
+import { UpdateEditor } from "@/components/admin/update-editor";
 import { IncidentTimeline } from "@/components/incidents/incident-timeline";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
@@ -49,7 +50,11 @@ export default async function AdminIncidentPage({ params }: Props) {
       <section aria-labelledby="timeline-heading">
         <SectionHeading id="timeline-heading">Timeline</SectionHeading>
         <Card className="p-5 sm:p-6">
-          <IncidentTimeline updates={incident.updates} timeZone={page.timeZone} />
+          <IncidentTimeline
+            updates={incident.updates}
+            timeZone={page.timeZone}
+            renderTools={(u) => <UpdateEditor updateId={u.id} body={u.body} updatedAt={u.updatedAt.toISOString()} />}
+          />
         </Card>
       </section>
     </>

@@ -1,0 +1,31 @@
+"use client";
+import { useActionState } from "react";
+import { fixUpdateText, removeUpdate } from "@/app/admin/(console)/incidents/actions";
+import type { FormState } from "@/app/admin/(console)/incidents/form-data";
+import { FieldError, inputClass, PrimaryButton } from "./form-controls";
+import { FormAlert } from "./form-alert";
+
+/** Typo fixes after the fact: edit or delete one update's text; both are audited. */
+export function UpdateEditor({ updateId, body, updatedAt }: { updateId: string; body: string; updatedAt: string }) {
+  const [editState, edit, editing] = useActionState<FormState, FormData>(fixUpdateText.bind(null, updateId), {});
+  const [deleteState, remove, removing] = useActionState<FormState, FormData>(removeUpdate.bind(null, updateId), {});
+  return (
+    <details className="mt-2 text-sm">
+      <summary className="cursor-pointer text-sky-700 dark:text-sky-400">Fix text</summary>
+      <form action={edit} className="mt-2 space-y-2" key={`${updatedAt}:${JSON.stringify(editState.values ?? {})}`}>
+        <FormAlert message={editState.error} />
+        <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />
+        <label htmlFor={`message-${updateId}`} className="sr-only">Update text</label>
+        <textarea id={`message-${updateId}`} name="message" rows={4} defaultValue={editState.values?.message ?? body} className={`${inputClass} font-mono`} />
+        <FieldError id={`message-${updateId}-error`} errors={editState.fieldErrors?.message} />
+        <PrimaryButton pending={editing}>Save text</PrimaryButton>
+      </form>
+      <form action={remove} className="mt-2">
+        <FormAlert message={deleteState.error} />
+        <button type="submit" disabled={removing} className="text-sm font-medium text-red-700 hover:underline dark:text-red-400">
+          Delete this update
+        </button>
+      </form>
+    </details>
+  );
+}
