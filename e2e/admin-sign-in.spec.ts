@@ -2,11 +2,16 @@ import { expect, test } from "@playwright/test";
 import { OWNER } from "./support/servers";
 import { signInAsOwner } from "./support/sign-in";
 
-test("the admin is closed to visitors who are not signed in", async ({ page }) => {
-  await page.goto("/admin");
-  await expect(page).toHaveURL(/\/admin\/login$/);
-  await page.goto("/admin/incidents/new");
-  await expect(page).toHaveURL(/\/admin\/login$/);
+const ADMIN_PAGES = [
+  "/admin", "/admin/incidents/new", "/admin/components", "/admin/maintenance", "/admin/settings",
+  "/admin/audit", "/admin/users", "/admin/tokens", "/admin/account",
+];
+
+test("every admin page is closed to visitors who are not signed in", async ({ page }) => {
+  for (const path of ADMIN_PAGES) {
+    await page.goto(path);
+    await expect(page, path).toHaveURL(/\/admin\/login$/);
+  }
 });
 
 test("the owner signs in, sees the dashboard, and signs out", async ({ page }) => {

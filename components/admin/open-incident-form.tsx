@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { openIncident } from "@/app/admin/(console)/incidents/actions";
-import type { FormState } from "@/app/admin/(console)/incidents/form-data";
+import type { FormState } from "@/app/admin/(console)/form-state";
 import type { ComponentChoice } from "@/lib/components/queries";
 import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { ComponentStatusFields } from "./component-status-fields";

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { postUpdate } from "@/app/admin/(console)/incidents/actions";
-import type { FormState } from "@/app/admin/(console)/incidents/form-data";
+import type { FormState } from "@/app/admin/(console)/form-state";
 import type { ComponentChoice } from "@/lib/components/queries";
 import type { IncidentStatus } from "@/lib/generated/prisma/enums";
 import { INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";

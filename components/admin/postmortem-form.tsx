@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { savePostmortem } from "@/app/admin/(console)/incidents/actions";
-import type { FormState } from "@/app/admin/(console)/incidents/form-data";
+import type { FormState } from "@/app/admin/(console)/form-state";
 import { PrimaryButton } from "./form-controls";
 import { FormAlert } from "./form-alert";
 import { MarkdownField } from "./markdown-field";

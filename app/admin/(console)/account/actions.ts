@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { actorOf, requireAdmin } from "@/lib/auth/session";
 import { getPrisma } from "@/lib/db/boot";
 import { changePasswordInput } from "@/lib/users/schema";
-import type { FormState } from "../incidents/form-data";
+import type { FormState } from "../form-state";
 
 export type PasswordState = FormState & { changed?: boolean };
 

@@ -7,7 +7,8 @@ import { createIncident } from "@/lib/incidents/create";
 import { deleteIncidentUpdate, editIncidentUpdate } from "@/lib/incidents/edit-update";
 import { publishPostmortem } from "@/lib/incidents/publish-postmortem";
 import { resolveIncident } from "@/lib/incidents/resolve";
-import { failureState, incidentFormInput, type FormState } from "./form-data";
+import { failureState, type FormState } from "../form-state";
+import { incidentFormInput } from "./form-input";
 
 export async function openIncident(_previous: FormState, form: FormData): Promise<FormState> {
   const session = await requireAdmin();

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { actorOf, requireAdmin } from "@/lib/auth/session";
 import { inviteAdmin } from "@/lib/users/invite";
 import { changeAdminRole, removeAdmin } from "@/lib/users/manage";
-import { failureState, typedValues, type FormState } from "../incidents/form-data";
+import { failureState, typedValues, type FormState } from "../form-state";
 
 export type InviteState = FormState & { invited?: { email: string; temporaryPassword: string } };
 

@@ -1,11 +1,5 @@
 // Turns the incident forms' fields into the input the domain schemas parse (lib/incidents/schema.ts).
 
-export type FormState = {
-  error?: string;
-  fieldErrors?: Record<string, string[]>;
-  values?: Record<string, string>;
-};
-
 const text = (form: FormData, name: string) => {
   const value = form.get(name);
   return typeof value === "string" ? value : undefined;
@@ -33,19 +27,4 @@ export function incidentFormInput(form: FormData) {
     deliverNotifications: form.get("deliverNotifications") === "on",
     expectedUpdatedAt: text(form, "expectedUpdatedAt") || undefined,
   };
-}
-
-/** What the admin typed, sent back so a failed submit loses nothing. */
-export function typedValues(form: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of form.entries()) if (typeof value === "string") values[key] = value;
-  return values;
-}
-
-/** Field errors keyed by the form's field names ("componentStatuses.0.componentId" stays as is). */
-export function failureState(
-  error: { message: string; fields?: Record<string, string[]> },
-  form: FormData,
-): FormState {
-  return { error: error.message, fieldErrors: error.fields, values: typedValues(form) };
 }

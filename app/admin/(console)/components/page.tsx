@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { ComponentAdminRow } from "@/components/admin/component-admin-row";
+import { ComponentForm } from "@/components/admin/component-form";
+import { GroupAdminCard } from "@/components/admin/group-admin-card";
+import { GroupForm } from "@/components/admin/group-form";
+import { Card, SectionHeading } from "@/components/ui/card";
+import { requireAdmin } from "@/lib/auth/session";
+import { getComponentLayout } from "@/lib/components/admin-layout";
+import { addComponent, addComponentGroup } from "./actions";
+
+export const metadata: Metadata = { title: "Components" };
+export const dynamic = "force-dynamic";
+
+export default async function ComponentsPage() {
+  await requireAdmin();
+  const layout = await getComponentLayout();
+  const groups = layout.flatMap((entry) => (entry.kind === "group" ? [{ id: entry.group.id, name: entry.group.name }] : []));
+  return (
+    <>
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight">Components</h1>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          In the order the public page shows them: groups and ungrouped components share the top level.
+        </p>
+      </div>
+      <section aria-labelledby="page-order" className="space-y-4">
+        <SectionHeading id="page-order">On the page</SectionHeading>
+        {layout.length === 0 && <p className="text-sm text-zinc-600 dark:text-zinc-400">No components yet.</p>}
+        {layout.map((entry, index) => {
+          const edges = { first: index === 0, last: index === layout.length - 1 };
+          return entry.kind === "group" ? (
+            <GroupAdminCard key={entry.group.id} group={entry.group} groups={groups} {...edges} />
+          ) : (
+            <Card key={entry.component.id}>
+              <ul>
+                <ComponentAdminRow component={entry.component} groups={groups} {...edges} />
+              </ul>
+            </Card>
+          );
+        })}
+      </section>
+      <section aria-labelledby="add-component">
+        <SectionHeading id="add-component">Add a component</SectionHeading>
+        <Card className="p-4">
+          <ComponentForm action={addComponent} groups={groups} />
+        </Card>
+      </section>
+      <section aria-labelledby="add-group">
+        <SectionHeading id="add-group">Add a group</SectionHeading>
+        <Card className="p-4">
+          <GroupForm action={addComponentGroup} />
+        </Card>
+      </section>
+    </>
+  );
+}

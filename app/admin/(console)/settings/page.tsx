@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { PageSettingsForm } from "@/components/admin/page-settings-form";
+import { Card } from "@/components/ui/card";
+import { requireAdmin } from "@/lib/auth/session";
+import { getPageSettings } from "@/lib/page/queries";
+import { supportedTimeZones } from "@/lib/page/schema";
+
+export const metadata: Metadata = { title: "Page settings" };
+export const dynamic = "force-dynamic";
+
+export default async function PageSettingsPage() {
+  await requireAdmin();
+  const settings = await getPageSettings();
+  return (
+    <>
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight">Page settings</h1>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">The name, address and time zone of the public status page.</p>
+      </div>
+      <Card className="p-4">
+        <PageSettingsForm settings={settings} timeZones={supportedTimeZones()} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import type { Actor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/record";
+import { getPrisma } from "@/lib/db/boot";
+import type { ComponentGroup } from "@/lib/generated/prisma/client";
+import { notFound, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
+import { renameComponentGroupInput } from "./schema";
+
+/** Sets a component group's name and, when sent, its description. */
+export async function renameComponentGroup(
+  actor: Actor,
+  groupId: string,
+  rawInput: unknown,
+): Promise<MutationResult<ComponentGroup>> {
+  const parsed = renameComponentGroupInput.safeParse(rawInput);
+  if (!parsed.success) return validationFailed(parsed.error);
+  const input = parsed.data;
+  const prisma = await getPrisma();
+
+  return prisma.$transaction(async (tx): Promise<MutationResult<ComponentGroup>> => {
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ComponentGroup" WHERE id = ${groupId} FOR UPDATE`;
+    if (locked.length === 0) return notFound("No such component group");
+    const before = await tx.componentGroup.findUniqueOrThrow({ where: { id: groupId } });
+    const after = await tx.componentGroup.update({
+      where: { id: groupId },
+      data: { name: input.name, ...(input.description !== undefined ? { description: input.description } : {}) },
+    });
+
+    await recordAudit(tx, {
+      actor,
+      action: "component_group.rename",
+      entityType: "component_group",
+      entityId: groupId,
+      before,
+      after,
+    });
+    return succeeded(after);
+  });
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import type { Actor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/record";
+import { getPrisma } from "@/lib/db/boot";
+import type { Component } from "@/lib/generated/prisma/client";
+import type { IncidentStatus } from "@/lib/generated/prisma/enums";
+import { invalidTransition, notFound, succeeded, type MutationResult } from "@/lib/incidents/errors";
+import { lockPageOrder, readList, writeOrder } from "./page-order";
+
+const UNRESOLVED: IncidentStatus[] = ["investigating", "identified", "monitoring"];
+
+/**
+ * Deletes a component and its status history. Refused while an unresolved incident affects it, so an open
+ * incident never loses a component its readers are following.
+ */
+export async function deleteComponent(actor: Actor, componentId: string): Promise<MutationResult<Component>> {
+  const prisma = await getPrisma();
+
+  return prisma.$transaction(async (tx): Promise<MutationResult<Component>> => {
+    await lockPageOrder(tx);
+    // The row lock makes an incident being opened on this component either finish first or find it gone.
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Component" WHERE id = ${componentId} FOR UPDATE`;
+    if (locked.length === 0) return notFound("No such component");
+    const before = await tx.component.findUniqueOrThrow({ where: { id: componentId } });
+
+    const open = await tx.incidentComponent.findMany({
+      where: { componentId, incident: { status: { in: UNRESOLVED } } },
+      select: { incident: { select: { name: true } } },
+      orderBy: { incident: { startedAt: "asc" } },
+    });
+    if (open.length > 0) return invalidTransition(refusal(before.name, open.map((link) => link.incident.name)));
+
+    await tx.component.delete({ where: { id: componentId } });
+    await writeOrder(tx, await readList(tx, before.groupId));
+
+    await recordAudit(tx, { actor, action: "component.delete", entityType: "component", entityId: componentId, before, after: null });
+    return succeeded(before);
+  });
+}
+
+function refusal(componentName: string, incidentNames: string[]): string {
+  const quoted = incidentNames.map((name) => `“${name}”`).join(", ");
+  const incidents = incidentNames.length === 1 ? "open incident" : "open incidents";
+  return `${componentName} can't be deleted while it is affected by the ${incidents} ${quoted}; resolve ${incidentNames.length === 1 ? "it" : "them"} first`;
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+// What an admin may send about the page's own settings. There is no logo: PageSettings has no column for one.
+
+export const PAGE_NAME_MAX_CHARS = 100;
+export const PAGE_DESCRIPTION_MAX_CHARS = 1000;
+
+let timeZones: string[] | undefined;
+
+/** Every IANA time zone the runtime knows, plus "UTC", which some runtimes leave out of the list. */
+export function supportedTimeZones(): string[] {
+  timeZones ??= ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
+  return timeZones;
+}
+
+export const pageSettingsInput = z.object({
+  name: z
+    .string({ error: "name is required" })
+    .trim()
+    .min(1, { error: "name is required" })
+    .max(PAGE_NAME_MAX_CHARS, { error: `name must be at most ${PAGE_NAME_MAX_CHARS} characters` }),
+  url: z.url({ protocol: /^https?$/, error: "url must be an http or https address, e.g. https://status.example.com" }),
+  timeZone: z
+    .string({ error: "timeZone is required" })
+    .refine((zone) => supportedTimeZones().includes(zone), {
+      error: "timeZone must be an IANA time zone, e.g. Europe/London or UTC",
+    }),
+  // A blank description clears it.
+  description: z
+    .string({ error: "description must be text" })
+    .trim()
+    .max(PAGE_DESCRIPTION_MAX_CHARS, { error: `description must be at most ${PAGE_DESCRIPTION_MAX_CHARS} characters` })
+    .nullable()
+    .optional()
+    .transform((text) => text || null),
+});
+export type PageSettingsInput = z.output<typeof pageSettingsInput>;
