@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
-import { moveInput } from "@/lib/components/component-schema";
+import { moveInput } from "@/lib/components/schema";
 import { moveEntry } from "@/lib/components/ordering";
 import { lockPageOrder, orderForAudit, readList, writeOrder } from "@/lib/components/page-order";
 import { getPrisma } from "@/lib/db/boot";

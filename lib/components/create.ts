@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component, Prisma } from "@/lib/generated/prisma/client";
 import { fieldInvalid, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
-import { createComponentInput } from "./component-schema";
+import { createComponentInput } from "./schema";
 import { lockPageOrder, readList, writeOrder } from "./page-order";
 import { firstFreeSlug, slugFromName } from "./slug";
 

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component } from "@/lib/generated/prisma/client";
 import { notFound, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
-import { moveInput } from "./component-schema";
+import { moveInput } from "./schema";
 import { moveEntry } from "./ordering";
 import { lockPageOrder, orderForAudit, readList, writeOrder } from "./page-order";
 

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component } from "@/lib/generated/prisma/client";
 import { fieldInvalid, notFound, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
-import { updateComponentInput } from "./component-schema";
+import { updateComponentInput } from "./schema";
 import { lockPageOrder, readList, writeOrder } from "./page-order";
 
 /**

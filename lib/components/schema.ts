@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { ComponentStatus } from "@/lib/generated/prisma/enums";
 
-// What an admin may send about a component: the admin forms, the API and tests all parse with these.
+// What an admin or a script may send about a component: the admin forms, the API and tests all parse with these.
 
 export const COMPONENT_NAME_MAX_CHARS = 100;
 export const COMPONENT_DESCRIPTION_MAX_CHARS = 500;
@@ -55,3 +56,18 @@ export type UpdateComponentInput = z.output<typeof updateComponentInput>;
 export const moveInput = z.object({
   direction: z.enum(["up", "down"], { error: "direction must be up or down" }),
 });
+
+// Setting a component's status by hand (admin or a health script).
+
+export const COMPONENT_STATUS_REASON_MAX_CHARS = 500;
+
+export const setComponentStatusInput = z.object({
+  status: z.enum(ComponentStatus, { error: `status must be one of ${Object.values(ComponentStatus).join(", ")}` }),
+  reason: z
+    .string({ error: "reason must be text" })
+    .trim()
+    .max(COMPONENT_STATUS_REASON_MAX_CHARS, { error: `reason must be at most ${COMPONENT_STATUS_REASON_MAX_CHARS} characters` })
+    .optional(),
+});
+
+export type SetComponentStatusInput = z.infer<typeof setComponentStatusInput>;

@@ -1,0 +1,14 @@
+import { mutationResponse } from "@/lib/api/errors";
+import { readJsonBody } from "@/lib/api/read-json-body";
+import { withToken } from "@/lib/api/with-token";
+import { addIncidentUpdate } from "@/lib/incidents/add-update";
+
+/** Posts an update to the incident: 201 with `{ incident, update }`. */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  return withToken(request, "incidents:write", async ({ actor }) => {
+    const body = await readJsonBody(request);
+    if (!body.ok) return body.response;
+    const { id } = await params;
+    return mutationResponse(await addIncidentUpdate(actor, id, body.value), 201);
+  });
+}

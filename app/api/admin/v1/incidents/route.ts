@@ -1,0 +1,20 @@
+import { mutationResponse } from "@/lib/api/errors";
+import { jsonResponse } from "@/lib/api/json-response";
+import { readJsonBody } from "@/lib/api/read-json-body";
+import { withToken } from "@/lib/api/with-token";
+import { createIncident } from "@/lib/incidents/create";
+import { listRecentIncidents } from "@/lib/incidents/list-recent";
+
+/** The 50 newest incidents with their updates. */
+export async function GET(request: Request): Promise<Response> {
+  return withToken(request, "incidents:write", async () => jsonResponse({ incidents: await listRecentIncidents() }));
+}
+
+/** Opens an incident with its first update: 201 with `{ incident, update }`. */
+export async function POST(request: Request): Promise<Response> {
+  return withToken(request, "incidents:write", async ({ actor }) => {
+    const body = await readJsonBody(request);
+    if (!body.ok) return body.response;
+    return mutationResponse(await createIncident(actor, body.value), 201);
+  });
+}

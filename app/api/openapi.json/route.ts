@@ -1,0 +1,8 @@
+import { buildOpenApiDocument } from "@/lib/api/openapi";
+
+// The document is a pure function of the code, so it is built once at build time.
+export const dynamic = "force-static";
+
+export function GET(): Response {
+  return Response.json(buildOpenApiDocument());
+}

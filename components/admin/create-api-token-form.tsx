@@ -1,0 +1,48 @@
+"use client";
+import { useActionState } from "react";
+import { createToken } from "@/app/admin/(console)/tokens/actions";
+import type { CreateTokenFormState } from "@/app/admin/(console)/tokens/form-state";
+import { FieldError, inputClass, PrimaryButton } from "./form-controls";
+import { FormAlert } from "./form-alert";
+import { NewApiTokenNotice } from "./new-api-token-notice";
+
+export interface ScopeChoice {
+  value: string;
+  description: string;
+}
+
+export function CreateApiTokenForm({ scopes }: { scopes: ScopeChoice[] }) {
+  const [state, action, pending] = useActionState<CreateTokenFormState, FormData>(createToken, {});
+  const v = state.values;
+  const errors = state.fieldErrors ?? {};
+  const scopeErrors = Object.entries(errors).filter(([key]) => key.startsWith("scopes")).flatMap(([, e]) => e);
+  return (
+    <div className="space-y-5">
+      {state.created && <NewApiTokenNotice name={state.created.name} plaintext={state.created.plaintext} />}
+      <form action={action} className="space-y-5" key={`${state.created?.id ?? ""}:${JSON.stringify(v ?? {})}`}>
+        <FormAlert message={state.error} />
+        <div>
+          <label htmlFor="token-name" className="block text-sm font-medium">Name</label>
+          <input id="token-name" name="name" defaultValue={v?.name} className={inputClass} placeholder="Deploy pipeline" aria-describedby="token-name-error" />
+          <FieldError id="token-name-error" errors={errors.name} />
+        </div>
+        <fieldset aria-describedby="token-scopes-error">
+          <legend className="text-sm font-medium">Scopes</legend>
+          <div className="mt-2 space-y-2">
+            {scopes.map((scope) => (
+              <label key={scope.value} className="flex items-start gap-2 text-sm">
+                <input type="checkbox" name="scopes" value={scope.value} defaultChecked={v?.scopes.includes(scope.value)} className="mt-0.5" />
+                <span>
+                  <code className="font-mono">{scope.value}</code>
+                  <span className="block text-zinc-600 dark:text-zinc-400">{scope.description}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          <FieldError id="token-scopes-error" errors={scopeErrors} />
+        </fieldset>
+        <PrimaryButton pending={pending}>Create token</PrimaryButton>
+      </form>
+    </div>
+  );
+}

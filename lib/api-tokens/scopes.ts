@@ -1,0 +1,40 @@
+import "server-only";
+
+// What an API token may write. A token carries only the scopes its owner ticked; every write route names one.
+
+export const API_SCOPES = ["incidents:write", "components:write", "maintenance:write"] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
+
+export const API_SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {
+  "incidents:write": "Open incidents, post updates and resolve them (and list recent incidents)",
+  "components:write": "Set a component's status",
+  "maintenance:write": "Schedule and update maintenance",
+};
+
+/** The caller a valid bearer token stands for. */
+export interface ApiTokenIdentity {
+  id: string;
+  name: string;
+  scopes: ApiScope[];
+}
+
+/** Why a request may not go on: no valid token (401) or a token without the scope (403). */
+export interface AccessDenied {
+  ok: false;
+  status: 401 | 403;
+  error: { code: "unauthorized" | "forbidden"; message: string };
+}
+
+export function isApiScope(value: string): value is ApiScope {
+  return (API_SCOPES as readonly string[]).includes(value);
+}
+
+/** Scopes as stored, keeping only ones this version knows (a retired scope grants nothing). */
+export function knownScopes(stored: readonly string[]): ApiScope[] {
+  return stored.filter(isApiScope);
+}
+
+export function requireScope(token: ApiTokenIdentity, scope: ApiScope): { ok: true } | AccessDenied {
+  if (token.scopes.includes(scope)) return { ok: true };
+  return { ok: false, status: 403, error: { code: "forbidden", message: `This API token lacks the ${scope} scope` } };
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import type { Actor } from "@/lib/audit/actor";
+import { authenticateBearer, bearerTokenOf } from "@/lib/api-tokens/authenticate";
+import { requireScope, type AccessDenied, type ApiScope, type ApiTokenIdentity } from "@/lib/api-tokens/scopes";
+import { internalErrorResponse } from "./errors";
+import { errorResponse } from "./json-response";
+
+export interface ApiCaller {
+  token: ApiTokenIdentity;
+  actor: Actor;
+}
+
+// RFC 6750: a 401 names the scheme, and says invalid_token when a token was sent but refused.
+function deniedResponse(denied: AccessDenied, tokenPresented: boolean): Response {
+  if (denied.status === 403) return errorResponse(403, denied.error);
+  const challenge = tokenPresented ? 'Bearer realm="beacon", error="invalid_token"' : 'Bearer realm="beacon"';
+  return errorResponse(401, denied.error, { "www-authenticate": challenge });
+}
+
+/**
+ * The guard of every admin API route: a valid bearer token with `scope`, then `work`. The token is checked
+ * before the body is read, so anonymous callers get 401 without the server buffering anything; any error
+ * `work` throws becomes a logged 500 that does not leak its message.
+ */
+export async function withToken(
+  request: Request,
+  scope: ApiScope,
+  work: (caller: ApiCaller) => Promise<Response>,
+): Promise<Response> {
+  try {
+    const header = request.headers.get("authorization");
+    const auth = await authenticateBearer(header);
+    if (!auth.ok) return deniedResponse(auth, bearerTokenOf(header) !== null);
+    const allowed = requireScope(auth.token, scope);
+    if (!allowed.ok) return deniedResponse(allowed, true);
+    return await work({ token: auth.token, actor: auth.actor });
+  } catch (error) {
+    return internalErrorResponse(error);
+  }
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import type { Actor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/record";
+import { getPrisma } from "@/lib/db/boot";
+import type { Component } from "@/lib/generated/prisma/client";
+import { notFound, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
+import { setComponentStatusInput } from "./schema";
+
+export interface ComponentStatusSet {
+  component: Component;
+  /** False when the component already had that status: nothing was written. */
+  changed: boolean;
+}
+
+/**
+ * Sets a component's status by hand (a person or a health script), outside any incident: the status, its
+ * history entry (cause "manual") and the audit row commit together. `componentRef` is the id or the slug.
+ */
+export async function setComponentStatus(
+  actor: Actor,
+  componentRef: string,
+  rawInput: unknown,
+): Promise<MutationResult<ComponentStatusSet>> {
+  const parsed = setComponentStatusInput.safeParse(rawInput);
+  if (!parsed.success) return validationFailed(parsed.error);
+  const { status, reason } = parsed.data;
+  const prisma = await getPrisma();
+
+  return prisma.$transaction(
+    async (tx): Promise<MutationResult<ComponentStatusSet>> => {
+      // Locked so two scripts setting the same component record true before/after statuses; an id match wins over a slug.
+      const locked = await tx.$queryRaw<{ id: string }[]>`
+        SELECT id FROM "Component" WHERE id = ${componentRef} OR slug = ${componentRef}
+        ORDER BY (id = ${componentRef}) DESC LIMIT 1 FOR UPDATE`;
+      if (locked.length === 0) return notFound("No component has that id or slug");
+      const before = await tx.component.findUniqueOrThrow({ where: { id: locked[0].id } });
+      if (before.status === status) return succeeded({ component: before, changed: false });
+
+      const changedAt = new Date();
+      const component = await tx.component.update({ where: { id: before.id }, data: { status } });
+      await tx.componentStatusChange.create({ data: { componentId: before.id, status, changedAt, cause: "manual" } });
+      await recordAudit(tx, {
+        actor,
+        action: "component.status.set",
+        entityType: "component",
+        entityId: before.id,
+        before,
+        after: { ...component, reason: reason || null },
+      });
+      return succeeded({ component, changed: true });
+    },
+    { timeout: 15_000 },
+  );
+}
