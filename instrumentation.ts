@@ -1,8 +1,11 @@
-// Opens, migrates and seeds the incident store once when the server starts, not on the first request.
+// At server start: open, migrate and seed the incident store (not on the first request), then start the
+// maintenance scheduler.
 export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return; // the build never opens the store
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { startIncidentStore } = await import("@/lib/db/start");
     await startIncidentStore();
+    const { startMaintenanceScheduler } = await import("@/lib/maintenance/scheduler");
+    startMaintenanceScheduler(); // starts and completes scheduled maintenance on time, every 15 s
   }
 }

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EditMaintenanceForm } from "@/components/admin/edit-maintenance-form";
+import { MaintenanceTimeline } from "@/components/admin/maintenance-timeline";
+import { MaintenanceUpdateForm } from "@/components/admin/maintenance-update-form";
+import { LocalTime } from "@/components/time/local-time";
+import { Card, SectionHeading } from "@/components/ui/card";
+import { requireAdmin } from "@/lib/auth/session";
+import { listComponentChoices } from "@/lib/components/queries";
+import { MaintenanceStatus } from "@/lib/generated/prisma/enums";
+import { getMaintenanceForAdmin } from "@/lib/maintenance/queries";
+import { checkMaintenanceTransition } from "@/lib/maintenance/transitions";
+import { getPageSettings } from "@/lib/page/queries";
+import { MAINTENANCE_STATUS_LABEL } from "@/lib/status/vocabulary";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Maintenance" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function AdminMaintenanceDetailPage({ params }: Props) {
+  await requireAdmin();
+  const { id } = await params;
+  const [maintenance, components, page] = await Promise.all([getMaintenanceForAdmin(id), listComponentChoices(), getPageSettings()]);
+  if (!maintenance) notFound();
+  const tz = page.timeZone;
+  const updatedAt = maintenance.updatedAt.toISOString();
+  const nextStatuses = Object.values(MaintenanceStatus).filter((s) => checkMaintenanceTransition(maintenance.status, s).ok);
+  return (
+    <>
+      <div>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          <Link href="/admin/maintenance" className="text-sky-700 hover:underline dark:text-sky-400">Maintenance</Link> ·{" "}
+          {MAINTENANCE_STATUS_LABEL[maintenance.status]} · <LocalTime iso={maintenance.scheduledFor.toISOString()} pageTimeZone={tz} /> –{" "}
+          <LocalTime iso={maintenance.scheduledUntil.toISOString()} pageTimeZone={tz} />
+        </p>
+        <h1 className="text-2xl font-bold tracking-tight">{maintenance.name}</h1>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          {maintenance.componentNames.length > 0 ? `Components: ${maintenance.componentNames.join(", ")}` : "No components under maintenance."}
+        </p>
+      </div>
+      {nextStatuses.length > 0 && (
+        <section aria-labelledby="post-update-heading">
+          <SectionHeading id="post-update-heading">Post an update</SectionHeading>
+          <Card className="p-5 sm:p-6">
+            <MaintenanceUpdateForm maintenanceId={maintenance.id} currentStatus={maintenance.status} statuses={nextStatuses} updatedAt={updatedAt} />
+          </Card>
+        </section>
+      )}
+      {maintenance.status === "scheduled" && (
+        <section aria-labelledby="edit-heading">
+          <SectionHeading id="edit-heading">Edit before it starts</SectionHeading>
+          <Card className="p-5 sm:p-6">
+            <EditMaintenanceForm
+              maintenanceId={maintenance.id}
+              updatedAt={updatedAt}
+              components={components}
+              pageTimeZone={tz}
+              saved={{
+                name: maintenance.name,
+                scheduledFor: maintenance.scheduledFor.toISOString(),
+                scheduledUntil: maintenance.scheduledUntil.toISOString(),
+                componentIds: maintenance.componentIds,
+                autoStart: maintenance.autoStart,
+                autoComplete: maintenance.autoComplete,
+              }}
+            />
+          </Card>
+        </section>
+      )}
+      <section aria-labelledby="timeline-heading">
+        <SectionHeading id="timeline-heading">Timeline</SectionHeading>
+        <Card className="p-5 sm:p-6">
+          <MaintenanceTimeline updates={maintenance.updates} timeZone={tz} />
+        </Card>
+      </section>
+    </>
+  );
+}

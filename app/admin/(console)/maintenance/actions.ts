@@ -1,0 +1,42 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { actorOf, requireAdmin } from "@/lib/auth/session";
+import { addMaintenanceUpdate } from "@/lib/maintenance/add-update";
+import { createMaintenance } from "@/lib/maintenance/create";
+import { editMaintenance } from "@/lib/maintenance/update";
+import { failureState } from "../form-state";
+import { maintenanceUpdateFormInput, maintenanceWindowFormInput, type MaintenanceFormState } from "./form-input";
+
+export async function scheduleMaintenance(_previous: MaintenanceFormState, form: FormData): Promise<MaintenanceFormState> {
+  const session = await requireAdmin();
+  const result = await createMaintenance(actorOf(session), maintenanceWindowFormInput(form));
+  if (!result.ok) return failureState(result.error, form);
+  revalidatePath("/", "layout");
+  redirect(`/admin/maintenance/${result.data.maintenance.id}`);
+}
+
+export async function saveMaintenanceWindow(
+  maintenanceId: string,
+  _previous: MaintenanceFormState,
+  form: FormData,
+): Promise<MaintenanceFormState> {
+  const session = await requireAdmin();
+  // The edit schema takes no message (updates carry those), so the schedule form's reader serves both.
+  const result = await editMaintenance(actorOf(session), maintenanceId, maintenanceWindowFormInput(form));
+  if (!result.ok) return failureState(result.error, form);
+  revalidatePath("/", "layout");
+  return { ok: true };
+}
+
+export async function postMaintenanceUpdate(
+  maintenanceId: string,
+  _previous: MaintenanceFormState,
+  form: FormData,
+): Promise<MaintenanceFormState> {
+  const session = await requireAdmin();
+  const result = await addMaintenanceUpdate(actorOf(session), maintenanceId, maintenanceUpdateFormInput(form));
+  if (!result.ok) return failureState(result.error, form);
+  revalidatePath("/", "layout");
+  return { ok: true };
+}

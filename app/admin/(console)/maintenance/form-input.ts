@@ -1,0 +1,40 @@
+// Turns the maintenance forms' fields into the input the domain schemas parse (lib/maintenance/schema.ts).
+import type { FormState } from "../form-state";
+
+export type MaintenanceFormState = FormState & { ok?: true };
+
+const text = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === "string" ? value : undefined;
+};
+
+/** `component:<id>` checkboxes: each one ticked is a component the maintenance covers. */
+export function componentIdsFrom(form: FormData): string[] {
+  const ids: string[] = [];
+  for (const [key, value] of form.entries()) {
+    if (key.startsWith("component:") && value === "on") ids.push(key.slice("component:".length));
+  }
+  return ids;
+}
+
+/** The schedule and edit forms: the datetime-local fields post their ISO value (with offset) in hidden fields. */
+export function maintenanceWindowFormInput(form: FormData) {
+  return {
+    name: text(form, "name"),
+    scheduledFor: text(form, "scheduledFor"),
+    scheduledUntil: text(form, "scheduledUntil"),
+    componentIds: componentIdsFrom(form),
+    message: text(form, "message"),
+    autoStart: form.get("autoStart") === "on",
+    autoComplete: form.get("autoComplete") === "on",
+    expectedUpdatedAt: text(form, "expectedUpdatedAt") || undefined,
+  };
+}
+
+export function maintenanceUpdateFormInput(form: FormData) {
+  return {
+    status: text(form, "status"),
+    message: text(form, "message"),
+    expectedUpdatedAt: text(form, "expectedUpdatedAt") || undefined,
+  };
+}

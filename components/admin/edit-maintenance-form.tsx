@@ -1,0 +1,35 @@
+"use client";
+import { useActionState } from "react";
+import { saveMaintenanceWindow } from "@/app/admin/(console)/maintenance/actions";
+import type { MaintenanceFormState } from "@/app/admin/(console)/maintenance/form-input";
+import type { ComponentChoice } from "@/lib/components/queries";
+import { PrimaryButton } from "./form-controls";
+import { FormAlert } from "./form-alert";
+import { MaintenanceWindowFields, type MaintenanceWindowDefaults } from "./maintenance-window-fields";
+
+/** Changes to maintenance that has not started: name, window, components, automation. */
+export function EditMaintenanceForm({
+  maintenanceId,
+  updatedAt,
+  saved,
+  components,
+  pageTimeZone,
+}: {
+  maintenanceId: string;
+  updatedAt: string;
+  saved: MaintenanceWindowDefaults;
+  components: ComponentChoice[];
+  pageTimeZone: string;
+}) {
+  const [state, action, pending] = useActionState<MaintenanceFormState, FormData>(saveMaintenanceWindow.bind(null, maintenanceId), {});
+  const v = state.values;
+  return (
+    <form action={action} className="space-y-5" key={`${updatedAt}:${JSON.stringify(v ?? {})}`}>
+      <FormAlert message={state.error} />
+      {state.ok && <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">Changes saved.</p>}
+      <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />
+      <MaintenanceWindowFields components={components} pageTimeZone={pageTimeZone} defaults={saved} values={v} errors={state.fieldErrors ?? {}} />
+      <PrimaryButton pending={pending}>Save changes</PrimaryButton>
+    </form>
+  );
+}

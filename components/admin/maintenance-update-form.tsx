@@ -1,0 +1,44 @@
+"use client";
+import { useActionState } from "react";
+import { postMaintenanceUpdate } from "@/app/admin/(console)/maintenance/actions";
+import type { MaintenanceFormState } from "@/app/admin/(console)/maintenance/form-input";
+import type { MaintenanceStatus } from "@/lib/generated/prisma/enums";
+import { MAINTENANCE_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { FieldError, inputClass, PrimaryButton } from "./form-controls";
+import { FormAlert } from "./form-alert";
+import { MarkdownField } from "./markdown-field";
+
+/** Posts an update; `statuses` are those the maintenance may move to from `currentStatus`. */
+export function MaintenanceUpdateForm({
+  maintenanceId,
+  currentStatus,
+  statuses,
+  updatedAt,
+}: {
+  maintenanceId: string;
+  currentStatus: MaintenanceStatus;
+  statuses: MaintenanceStatus[];
+  updatedAt: string;
+}) {
+  const [state, action, pending] = useActionState<MaintenanceFormState, FormData>(postMaintenanceUpdate.bind(null, maintenanceId), {});
+  const v = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="space-y-5" key={`${updatedAt}:${JSON.stringify(v)}`}>
+      <FormAlert message={state.error} />
+      <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />
+      <div>
+        <label htmlFor="status" className="block text-sm font-medium">Status</label>
+        <select id="status" name="status" defaultValue={v.status ?? currentStatus} className={`${inputClass} sm:w-64`} aria-describedby="status-hint status-error">
+          {statuses.map((s) => <option key={s} value={s}>{MAINTENANCE_STATUS_LABEL[s]}</option>)}
+        </select>
+        <p id="status-hint" className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+          In progress puts the components under maintenance; Completed returns them to the status they had before.
+        </p>
+        <FieldError id="status-error" errors={errors.status} />
+      </div>
+      <MarkdownField name="message" label="Message" defaultValue={v.message} errors={errors.message} />
+      <PrimaryButton pending={pending}>Post update</PrimaryButton>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import type { ComponentChoice } from "@/lib/components/queries";
+import { DatetimeLocalField } from "./datetime-local-field";
+import { FieldError, inputClass } from "./form-controls";
+
+export interface MaintenanceWindowDefaults {
+  name: string;
+  scheduledFor: string;
+  scheduledUntil: string;
+  componentIds: string[];
+  autoStart: boolean;
+  autoComplete: boolean;
+}
+
+/**
+ * The fields scheduling and editing share: name, window, components and automation. `values` is what the admin
+ * typed before a failed submit and wins over `defaults`.
+ */
+export function MaintenanceWindowFields({
+  components,
+  pageTimeZone,
+  defaults,
+  values,
+  errors,
+}: {
+  components: ComponentChoice[];
+  pageTimeZone: string;
+  defaults?: MaintenanceWindowDefaults;
+  values?: Record<string, string>;
+  errors: Record<string, string[]>;
+}) {
+  const checked = (field: string, fallback: boolean) => (values ? values[field] === "on" : fallback);
+  const componentErrors = Object.entries(errors).filter(([key]) => key.startsWith("componentIds")).flatMap(([, e]) => e);
+  return (
+    <>
+      <div>
+        <label htmlFor="name" className="block text-sm font-medium">Name</label>
+        <input id="name" name="name" defaultValue={values?.name ?? defaults?.name} className={inputClass} placeholder="Database migration" aria-describedby="name-error" />
+        <FieldError id="name-error" errors={errors.name} />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <DatetimeLocalField name="scheduledFor" label="Starts" pageTimeZone={pageTimeZone} defaultInstant={defaults?.scheduledFor} typed={values?.scheduledForLocal} errors={errors.scheduledFor} />
+        <DatetimeLocalField name="scheduledUntil" label="Ends" pageTimeZone={pageTimeZone} defaultInstant={defaults?.scheduledUntil} typed={values?.scheduledUntilLocal} errors={errors.scheduledUntil} />
+      </div>
+      <fieldset className="space-y-2" aria-describedby="components-error">
+        <legend className="text-sm font-medium">Components under maintenance</legend>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {components.map((c) => (
+            <label key={c.id} className="flex items-center gap-2 rounded-lg border border-zinc-200 px-3 py-2 text-sm dark:border-zinc-800">
+              <input type="checkbox" name={`component:${c.id}`} defaultChecked={checked(`component:${c.id}`, defaults?.componentIds.includes(c.id) ?? false)} />
+              <span>
+                {c.name}
+                {c.groupName && <span className="block text-xs text-zinc-600 dark:text-zinc-400">{c.groupName}</span>}
+              </span>
+            </label>
+          ))}
+        </div>
+        <FieldError id="components-error" errors={componentErrors} />
+      </fieldset>
+      <fieldset className="space-y-1 text-sm">
+        <legend className="sr-only">Automation</legend>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="autoStart" defaultChecked={checked("autoStart", defaults?.autoStart ?? true)} />
+          Start automatically at the start time (components go under maintenance)
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="autoComplete" defaultChecked={checked("autoComplete", defaults?.autoComplete ?? true)} />
+          Complete automatically at the end time (components return to their earlier status)
+        </label>
+      </fieldset>
+    </>
+  );
+}

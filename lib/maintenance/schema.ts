@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { MaintenanceStatus } from "@/lib/generated/prisma/enums";
+
+// The one definition of what an admin may send about scheduled maintenance: forms, the API and tests parse with these.
+
+export const MAINTENANCE_NAME_MAX_CHARS = 200;
+export const MAINTENANCE_MESSAGE_MAX_BYTES = 64 * 1024;
+
+// Limits are in bytes because storage and notifications are; TextEncoder works in the browser too.
+const byteLength = (text: string) => new TextEncoder().encode(text).length;
+
+const name = z
+  .string({ error: "name is required" })
+  .trim()
+  .min(1, { error: "name is required" })
+  .max(MAINTENANCE_NAME_MAX_CHARS, { error: `name must be at most ${MAINTENANCE_NAME_MAX_CHARS} characters` });
+
+/** Markdown text: required, not blank, at most 64 KiB (not trimmed: leading spaces mean something in markdown). */
+const message = z
+  .string({ error: "message is required" })
+  .refine((text) => text.trim().length > 0, { error: "message is required" })
+  .refine((text) => byteLength(text) <= MAINTENANCE_MESSAGE_MAX_BYTES, { error: "message must be at most 64 KiB" });
+
+function isoDateTime(field: string) {
+  return z
+    .string({ error: `${field} is required` })
+    .min(1, { error: `${field} is required` })
+    .pipe(z.iso.datetime({ offset: true, error: `${field} must be an ISO 8601 date and time, e.g. 2026-11-24T22:00:00Z` }))
+    .transform((text) => new Date(text));
+}
+
+const componentIds = z
+  .array(z.string({ error: "componentId is required" }).min(1, { error: "componentId is required" }), {
+    error: "componentIds must be a list",
+  })
+  .superRefine((ids, ctx) => {
+    ids.forEach((id, index) => {
+      if (ids.indexOf(id) !== index) ctx.addIssue({ code: "custom", path: [index], message: "componentId is listed twice" });
+    });
+  })
+  .default([]);
+
+const autoFlag = (field: string) => z.boolean({ error: `${field} must be true or false` }).default(true);
+
+const windowFields = {
+  name,
+  scheduledFor: isoDateTime("scheduledFor"),
+  scheduledUntil: isoDateTime("scheduledUntil"),
+  componentIds,
+  autoStart: autoFlag("autoStart"),
+  autoComplete: autoFlag("autoComplete"),
+};
+
+/** The window must end after it starts; checked whenever both dates parsed, so it shows beside other errors. */
+function withValidWindow<T extends z.ZodType<{ scheduledFor: Date; scheduledUntil: Date }>>(schema: T) {
+  return schema.refine((value) => value.scheduledUntil.getTime() > value.scheduledFor.getTime(), {
+    path: ["scheduledUntil"],
+    error: "scheduledUntil must be after scheduledFor",
+    when: (payload) => !payload.issues.some((issue) => ["scheduledFor", "scheduledUntil"].includes(String(issue.path?.[0]))),
+  });
+}
+
+export const createMaintenanceInput = withValidWindow(z.object({ ...windowFields, message }));
+
+export const editMaintenanceInput = withValidWindow(
+  z.object({ ...windowFields, expectedUpdatedAt: isoDateTime("expectedUpdatedAt").optional() }),
+);
+
+export const addMaintenanceUpdateInput = z.object({
+  status: z.enum(MaintenanceStatus, { error: `status must be one of ${Object.values(MaintenanceStatus).join(", ")}` }),
+  message,
+  expectedUpdatedAt: isoDateTime("expectedUpdatedAt").optional(),
+});
+
+export type CreateMaintenanceInput = z.infer<typeof createMaintenanceInput>;
+export type EditMaintenanceInput = z.infer<typeof editMaintenanceInput>;
+export type AddMaintenanceUpdateInput = z.infer<typeof addMaintenanceUpdateInput>;

@@ -1,0 +1,63 @@
+import "server-only";
+import type { Actor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/record";
+import { getPrisma } from "@/lib/db/boot";
+import type { ScheduledMaintenance } from "@/lib/generated/prisma/client";
+import { invalidTransition, notFound, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
+import { isStale, nextUpdatedAt } from "@/lib/incidents/incident-row";
+import { holdComponents, lockMaintenance, maintenanceChanged } from "./maintenance-row";
+import { editMaintenanceInput } from "./schema";
+
+export interface MaintenanceEdited {
+  maintenance: ScheduledMaintenance;
+  componentIds: string[];
+}
+
+/**
+ * Changes the name, window, components and automation of maintenance that has not started yet; once it is
+ * underway the window is history, so changes go in updates instead.
+ */
+export async function editMaintenance(actor: Actor, maintenanceId: string, rawInput: unknown): Promise<MutationResult<MaintenanceEdited>> {
+  const parsed = editMaintenanceInput.safeParse(rawInput);
+  if (!parsed.success) return validationFailed(parsed.error);
+  const { expectedUpdatedAt, componentIds, ...window } = parsed.data;
+  const prisma = await getPrisma();
+
+  return prisma.$transaction(
+    async (tx): Promise<MutationResult<MaintenanceEdited>> => {
+      const locked = await lockMaintenance(tx, maintenanceId);
+      if (!locked) return notFound("No maintenance has that id");
+      if (isStale(locked.updatedAt, expectedUpdatedAt)) return maintenanceChanged();
+      if (locked.status !== "scheduled") {
+        return invalidTransition("Only maintenance that has not started can be edited; post an update instead");
+      }
+      const unknownComponent = await holdComponents(tx, componentIds);
+      if (unknownComponent) return unknownComponent;
+
+      const links = await tx.maintenanceComponent.findMany({ where: { maintenanceId }, select: { componentId: true } });
+      const before = { ...locked, componentIds: links.map((l) => l.componentId).sort() };
+
+      await tx.maintenanceComponent.deleteMany({ where: { maintenanceId, componentId: { notIn: componentIds } } });
+      await tx.maintenanceComponent.createMany({
+        data: componentIds.map((componentId) => ({ maintenanceId, componentId })),
+        skipDuplicates: true,
+      });
+      const maintenance = await tx.scheduledMaintenance.update({
+        where: { id: maintenanceId },
+        data: { ...window, updatedAt: nextUpdatedAt(locked.updatedAt) },
+      });
+
+      const sortedIds = [...componentIds].sort();
+      await recordAudit(tx, {
+        actor,
+        action: "maintenance.edit",
+        entityType: "maintenance",
+        entityId: maintenanceId,
+        before,
+        after: { ...maintenance, componentIds: sortedIds },
+      });
+      return succeeded({ maintenance, componentIds: sortedIds });
+    },
+    { timeout: 15_000 },
+  );
+}
