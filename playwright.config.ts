@@ -28,12 +28,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "embedded", use: { baseURL: baseUrl("embedded") }, testIgnore: /postgres-only|store-down|admin-journey/ },
-    { name: "postgres", use: { baseURL: baseUrl("postgres") }, testIgnore: /store-down|admin-journey/ },
+    { name: "embedded", use: { baseURL: baseUrl("embedded") }, testIgnore: /postgres-only|store-down|admin-journey|empty-store/ },
+    { name: "postgres", use: { baseURL: baseUrl("postgres") }, testIgnore: /store-down|admin-journey|empty-store/ },
     { name: "admin-journey", use: { baseURL: baseUrl("adminJourney") }, testMatch: /admin-journey\.spec/ },
     // Same server, after the journey: both change its overall status.
-    { name: "admin-api", use: { baseURL: baseUrl("adminJourney") }, testMatch: /admin-journey-api/, dependencies: ["admin-journey"] },
+    { name: "admin-api", use: { baseURL: baseUrl("adminJourney") }, testMatch: /admin-journey-(api|roles)/, dependencies: ["admin-journey"] },
+    { name: "empty-store", use: { baseURL: baseUrl("emptyStore") }, testMatch: /empty-store/ },
     { name: "store-down", use: { baseURL: baseUrl("storeDown") }, testMatch: /store-down/ },
   ],
-  webServer: [server("embedded", "embedded"), server("postgres", "postgres"), server("store-down", "storeDown"), server("admin-journey", "adminJourney")],
+  webServer: [server("embedded", "embedded"), server("postgres", "postgres"), server("store-down", "storeDown"), server("admin-journey", "adminJourney"), server("empty-store", "emptyStore")],
 });

@@ -3,7 +3,7 @@ import { OWNER } from "./support/servers";
 import { signInAsOwner } from "./support/sign-in";
 
 const ADMIN_PAGES = [
-  "/admin", "/admin/incidents/new", "/admin/components", "/admin/maintenance", "/admin/settings",
+  "/admin", "/admin/incidents/new", "/admin/templates", "/admin/components", "/admin/maintenance", "/admin/settings",
   "/admin/audit", "/admin/users", "/admin/tokens", "/admin/account",
 ];
 

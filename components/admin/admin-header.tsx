@@ -4,6 +4,7 @@ import type { AdminSession } from "@/lib/auth/session";
 
 const LINKS = [
   { href: "/admin/incidents/new", label: "New incident" },
+  { href: "/admin/templates", label: "Templates" },
   { href: "/admin/components", label: "Components" },
   { href: "/admin/maintenance", label: "Maintenance" },
   { href: "/admin/settings", label: "Settings" },

@@ -3,6 +3,7 @@ export const SERVERS = {
   embedded: { port: 3100, note: "embedded PGlite in a fresh data folder" },
   postgres: { port: 3101, note: "real Postgres, a fresh database" },
   storeDown: { port: 3102, note: "DATABASE_URL pointing at a port where nothing listens" },
+  emptyStore: { port: 3104, note: "embedded PGlite without the demo: an admin sets the page up from nothing" },
   adminJourney: { port: 3103, note: "embedded PGlite of its own, so incidents posted here change no other test's page" },
 } as const;
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts one production server for the journeys with a fresh store: embedded | postgres | admin-journey | store-down.
+# Starts one production server for the journeys with a fresh store: embedded | postgres | admin-journey | empty-store | store-down.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 kind=$1
@@ -15,6 +15,9 @@ case "$kind" in
   admin-journey)
     rm -rf .e2e-data/admin-journey
     BEACON_DATA_DIR=.e2e-data/admin-journey exec npx next start -H 127.0.0.1 -p 3103 ;;
+  empty-store)
+    rm -rf .e2e-data/empty-store
+    BEACON_SEED_DEMO=false BEACON_DATA_DIR=.e2e-data/empty-store exec npx next start -H 127.0.0.1 -p 3104 ;;
   store-down)
     DATABASE_URL=postgresql://postgres@127.0.0.1:1/unreachable exec npx next start -H 127.0.0.1 -p 3102 ;;
 esac

@@ -27,7 +27,7 @@ export default async function IncidentPage({ params }: Props) {
   return (
     <PageShell pageName={page.name}>
       <div>
-        <p className="text-sm font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+        <p data-incident-status={incident.status} className="text-sm font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
           Incident · {INCIDENT_STATUS_LABEL[incident.status]}
         </p>
         <h1 className={`mt-1 text-2xl font-bold tracking-tight sm:text-3xl ${IMPACT_TEXT[incident.impact]}`}>{incident.name}</h1>

@@ -1,20 +1,30 @@
 import type { Metadata } from "next";
+import { FormAlert } from "@/components/admin/form-alert";
 import { OpenIncidentForm } from "@/components/admin/open-incident-form";
 import { Card } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { listComponentChoices } from "@/lib/components/queries";
+import { listIncidentTemplates } from "@/lib/incident-templates/queries";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Open an incident" };
 
-export default async function NewIncidentPage() {
+type Props = { searchParams: Promise<{ template?: string | string[] }> };
+
+export default async function NewIncidentPage({ searchParams }: Props) {
   await requireAdmin();
-  const components = await listComponentChoices();
+  const requested = (await searchParams).template;
+  const templateId = typeof requested === "string" && requested ? requested : undefined;
+  const [components, templates] = await Promise.all([listComponentChoices(), listIncidentTemplates()]);
+  const template = templateId ? templates.find((t) => t.id === templateId) : undefined;
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Open an incident</h1>
+      {/* A stale link mid-outage still opens the form: say the template is gone rather than 404. */}
+      {templateId && !template && <FormAlert message="That template no longer exists; start from another or fill in the form." />}
       <Card className="p-5 sm:p-6">
-        <OpenIncidentForm components={components} />
+        {/* Keyed by template so choosing another one starts the form afresh. */}
+        <OpenIncidentForm key={template?.id ?? "blank"} components={components} templates={templates} template={template} />
       </Card>
     </>
   );
