@@ -59,3 +59,24 @@ test("repeated wrong passwords are throttled with a clear wait", async ({ page }
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.locator("form [role=alert]")).toHaveText(/^Too many failed sign-ins\. Try again in \d+ s\.$/);
 });
+
+test("a cross-site form post to an admin action is refused", async ({ page, baseURL }) => {
+  await signInAsOwner(page);
+  // The server-rendered sign-out form carries its server action's id; post it as another site would.
+  const html = await (await page.request.get("/admin")).text();
+  const action = html.match(/name="(\$ACTION_ID_[0-9a-f]+)"/)?.[1];
+  expect(action).toBeTruthy();
+  const forged = await page.request.post("/admin", {
+    multipart: { [action!]: "" },
+    headers: { origin: "https://evil.example" },
+    maxRedirects: 0,
+  });
+  expect(forged.status()).toBeGreaterThanOrEqual(400);
+  await page.goto("/admin");
+  await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+
+  // The same post from Beacon's own origin does sign out: the refusal above was the origin check.
+  await page.request.post("/admin", { multipart: { [action!]: "" }, headers: { origin: baseURL! }, maxRedirects: 0 });
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/admin\/login$/);
+});
