@@ -13,16 +13,20 @@ const holder = globalThis as typeof globalThis & { __beaconMaintenanceScheduler?
 export function startMaintenanceScheduler({ intervalMs = MAINTENANCE_TICK_MS }: { intervalMs?: number } = {}): boolean {
   if (holder.__beaconMaintenanceScheduler) return false;
   let running = false;
+  let lastFailure: string | null = null; // an outage is logged when it starts and ends, not every tick
   const tick = async () => {
     if (running) return; // a slow tick (store waking up) must not overlap the next
     running = true;
     try {
       const advance = await advanceDueMaintenances();
+      if (lastFailure) console.log("[beacon] maintenance scheduler recovered");
+      lastFailure = null;
       for (const m of advance.started) console.log(`[beacon] maintenance started: ${m.name} (${m.id})`);
       for (const m of advance.completed) console.log(`[beacon] maintenance completed: ${m.name} (${m.id})`);
       for (const f of advance.failed) console.error(`[beacon] maintenance ${f.id} could not be moved on:`, messageOf(f.error));
     } catch (error) {
-      console.error("[beacon] maintenance scheduler tick failed:", messageOf(error));
+      if (messageOf(error) !== lastFailure) console.error("[beacon] maintenance scheduler tick failed:", messageOf(error));
+      lastFailure = messageOf(error);
     } finally {
       running = false;
     }
