@@ -20,7 +20,7 @@ export default async function StatusPage() {
   const view = await getStatusPage();
   const tz = view.page.timeZone;
   return (
-    <PageShell pageName={view.page.name}>
+    <PageShell pageName={view.page.name} logoUrl={view.page.logoUrl}>
       {view.page.description && <p className="text-zinc-700 dark:text-zinc-300">{view.page.description}</p>}
       <OverallBanner {...view.overall} generatedAt={view.generatedAt} />
       <ActiveIncidents incidents={view.activeIncidents} timeZone={tz} />

@@ -30,7 +30,7 @@ export default async function HistoryPage({ searchParams }: Props) {
   const tz = page.timeZone;
 
   return (
-    <PageShell pageName={page.name}>
+    <PageShell pageName={page.name} logoUrl={page.logoUrl}>
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Incident history</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">

@@ -2,13 +2,13 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
-export function PageShell({ pageName, children }: { pageName: string; children: ReactNode }) {
+export function PageShell({ pageName, logoUrl, children }: { pageName: string; logoUrl?: string | null; children: ReactNode }) {
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         Skip to content
       </a>
-      <SiteHeader pageName={pageName} />
+      <SiteHeader pageName={pageName} logoUrl={logoUrl} />
       <main id="main" className="mx-auto max-w-4xl space-y-8 px-4 py-8 sm:px-6">
         {children}
       </main>

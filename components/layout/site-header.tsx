@@ -1,13 +1,18 @@
 import Link from "next/link";
 
-export function SiteHeader({ pageName }: { pageName: string }) {
+export function SiteHeader({ pageName, logoUrl }: { pageName: string; logoUrl?: string | null }) {
   return (
     <header className="border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/80">
       <div className="mx-auto flex max-w-4xl items-center justify-between gap-4 px-4 py-4 sm:px-6">
         <Link href="/" className="flex items-center gap-2.5 font-semibold text-zinc-900 dark:text-zinc-100">
-          <span aria-hidden className="grid size-8 place-items-center rounded-lg bg-zinc-900 text-white dark:bg-white dark:text-zinc-900">
-            ◉
-          </span>
+          {logoUrl ? (
+            // Decorative (the page name beside it says what it is); a plain img because any host may serve it.
+            <img src={logoUrl} alt="" width={32} height={32} className="size-8 rounded-lg object-contain" />
+          ) : (
+            <span aria-hidden className="grid size-8 place-items-center rounded-lg bg-zinc-900 text-white dark:bg-white dark:text-zinc-900">
+              ◉
+            </span>
+          )}
           <span className="text-lg tracking-tight">{pageName}</span>
         </Link>
         <nav aria-label="Main" className="flex gap-4 text-sm font-medium">

@@ -8,7 +8,7 @@ export type ApiScope = (typeof API_SCOPES)[number];
 export const API_SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {
   "incidents:write": "Open incidents, post updates and resolve them (and list recent incidents)",
   "components:write": "Set a component's status",
-  "maintenance:write": "Schedule and update maintenance",
+  "maintenance:write": "Schedule maintenance, edit it before it starts and post its updates (and list current and recent maintenance)",
 };
 
 /** The caller a valid bearer token stands for. */

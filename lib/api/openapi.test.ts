@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { setComponentStatusInput } from "@/lib/components/schema";
 import { addIncidentUpdateInput, createIncidentInput, resolveIncidentInput } from "@/lib/incidents/schema";
+import { addMaintenanceUpdateInput, createMaintenanceInput, editMaintenanceInput } from "@/lib/maintenance/schema";
 import { buildOpenApiDocument, requestJsonSchema } from "./openapi";
 
 const API_ROOT = path.resolve(process.cwd(), "app/api/admin/v1");
@@ -46,11 +47,15 @@ describe("the admin API's OpenAPI document", () => {
       "post /api/admin/v1/incidents/{id}/resolve",
       "post /api/admin/v1/incidents/{id}/updates",
       "put /api/admin/v1/components/{id}/status",
+      "get /api/admin/v1/maintenances",
+      "post /api/admin/v1/maintenances",
+      "patch /api/admin/v1/maintenances/{id}",
+      "post /api/admin/v1/maintenances/{id}/updates",
     ].sort());
     for (const route of routes) {
       const operation = operationOf(doc, route);
       expect(operation, route).toBeDefined();
-      expect(operation!.security, route).toEqual([{ bearerAuth: [expect.stringMatching(/^(incidents|components):write$/)] }]);
+      expect(operation!.security, route).toEqual([{ bearerAuth: [expect.stringMatching(/^(incidents|components|maintenance):write$/)] }]);
       expect(Object.keys(operation!.responses), route).toEqual(expect.arrayContaining(["401", "403", "500"]));
     }
     const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`));
@@ -62,6 +67,9 @@ describe("the admin API's OpenAPI document", () => {
     ["post /api/admin/v1/incidents/{id}/updates", addIncidentUpdateInput],
     ["post /api/admin/v1/incidents/{id}/resolve", resolveIncidentInput],
     ["put /api/admin/v1/components/{id}/status", setComponentStatusInput],
+    ["post /api/admin/v1/maintenances", createMaintenanceInput],
+    ["patch /api/admin/v1/maintenances/{id}", editMaintenanceInput],
+    ["post /api/admin/v1/maintenances/{id}/updates", addMaintenanceUpdateInput],
   ] as const)("%s takes the JSON the route's zod schema parses", (route, schema) => {
     const operation = operationOf(doc, route)!;
     const ref = operation.requestBody!.content["application/json"].schema.$ref;

@@ -3,12 +3,13 @@ import { z } from "zod";
 import { API_SCOPE_DESCRIPTIONS, type ApiScope } from "@/lib/api-tokens/scopes";
 import { setComponentStatusInput } from "@/lib/components/schema";
 import { addIncidentUpdateInput, createIncidentInput, resolveIncidentInput } from "@/lib/incidents/schema";
+import { addMaintenanceUpdateInput, createMaintenanceInput, editMaintenanceInput } from "@/lib/maintenance/schema";
 import { MAX_JSON_BODY_BYTES } from "./read-json-body";
 
 // The admin API's OpenAPI 3.1 document, generated from the same zod schemas the routes parse with.
 
 interface AdminApiOperation {
-  method: "get" | "post" | "put";
+  method: "get" | "post" | "put" | "patch";
   path: string;
   operationId: string;
   summary: string;
@@ -25,6 +26,9 @@ const REQUEST_SCHEMAS = {
   AddIncidentUpdateInput: addIncidentUpdateInput,
   ResolveIncidentInput: resolveIncidentInput,
   SetComponentStatusInput: setComponentStatusInput,
+  CreateMaintenanceInput: createMaintenanceInput,
+  EditMaintenanceInput: editMaintenanceInput,
+  AddMaintenanceUpdateInput: addMaintenanceUpdateInput,
 };
 
 const WITH_BODY = ["400", "413", "422"] as const;
@@ -79,14 +83,57 @@ export const ADMIN_API_OPERATIONS: AdminApiOperation[] = [
     success: { status: "200", description: "`{ component, changed }`; changed is false when it already had that status" },
     failures: [...WITH_BODY, "404"],
   },
+  {
+    method: "get",
+    path: "/api/admin/v1/maintenances",
+    operationId: "listMaintenances",
+    summary: "Upcoming and underway maintenance, then the 20 most recently completed, each with its updates",
+    scope: "maintenance:write",
+    success: { status: "200", description: "`{ maintenances: [...] }`" },
+    failures: [],
+  },
+  {
+    method: "post",
+    path: "/api/admin/v1/maintenances",
+    operationId: "createMaintenance",
+    summary: "Schedule maintenance, its message posted as the first (scheduled) update",
+    scope: "maintenance:write",
+    requestSchema: "CreateMaintenanceInput",
+    success: { status: "201", description: "`{ maintenance, componentIds, update }`" },
+    failures: [...WITH_BODY],
+  },
+  {
+    method: "patch",
+    path: "/api/admin/v1/maintenances/{id}",
+    operationId: "editMaintenance",
+    summary:
+      "Replace the name, window, components and automation of maintenance that has not started (omitted componentIds means none; omitted flags mean true); once underway, post an update instead (409)",
+    scope: "maintenance:write",
+    requestSchema: "EditMaintenanceInput",
+    success: { status: "200", description: "`{ maintenance, componentIds }`" },
+    failures: [...WITH_BODY, "404", "409"],
+  },
+  {
+    method: "post",
+    path: "/api/admin/v1/maintenances/{id}/updates",
+    operationId: "addMaintenanceUpdate",
+    summary: "Post an update to maintenance; in_progress puts its components under maintenance, completed returns them",
+    scope: "maintenance:write",
+    requestSchema: "AddMaintenanceUpdateInput",
+    success: { status: "201", description: "`{ maintenance, update }`" },
+    failures: [...WITH_BODY, "404", "409"],
+  },
 ];
 
 const FAILURES = {
   "400": ["BadRequest", "The body is not JSON (code bad_request)"],
   "401": ["Unauthorized", "No valid API token (code unauthorized); see the WWW-Authenticate header"],
   "403": ["Forbidden", "The token lacks the operation's scope (code forbidden)"],
-  "404": ["NotFound", "No such incident or component (code not_found)"],
-  "409": ["Conflict", "expectedUpdatedAt is stale (code conflict) or the status change is not allowed (code invalid_transition)"],
+  "404": ["NotFound", "No such incident, component or maintenance (code not_found)"],
+  "409": [
+    "Conflict",
+    "expectedUpdatedAt is stale (code conflict), or the status change or edit is not allowed (code invalid_transition)",
+  ],
   "413": ["PayloadTooLarge", `The body is over ${MAX_JSON_BODY_BYTES / 1024} KiB (code payload_too_large)`],
   "422": ["ValidationFailed", "The body is invalid (code validation); error.fields names each bad field"],
   "500": ["InternalError", "Unexpected failure (code internal); quote error.reference"],

@@ -1,9 +1,13 @@
 import { z } from "zod";
 
-// What an admin may send about the page's own settings. There is no logo: PageSettings has no column for one.
+// What an admin may send about the page's own settings.
 
 export const PAGE_NAME_MAX_CHARS = 100;
 export const PAGE_DESCRIPTION_MAX_CHARS = 1000;
+export const PAGE_LOGO_URL_MAX_CHARS = 500;
+
+const LOGO_URL_ERROR = "logoUrl must be an http or https address, e.g. https://example.com/logo.png";
+const httpUrl = z.url({ protocol: /^https?$/, error: LOGO_URL_ERROR });
 
 let timeZones: string[] | undefined;
 
@@ -30,6 +34,15 @@ export const pageSettingsInput = z.object({
     .string({ error: "description must be text" })
     .trim()
     .max(PAGE_DESCRIPTION_MAX_CHARS, { error: `description must be at most ${PAGE_DESCRIPTION_MAX_CHARS} characters` })
+    .nullable()
+    .optional()
+    .transform((text) => text || null),
+  // A blank logo URL clears it, and the header shows the plain mark again.
+  logoUrl: z
+    .string({ error: "logoUrl must be text" })
+    .trim()
+    .max(PAGE_LOGO_URL_MAX_CHARS, { error: `logoUrl must be at most ${PAGE_LOGO_URL_MAX_CHARS} characters` })
+    .refine((text) => text === "" || httpUrl.safeParse(text).success, { error: LOGO_URL_ERROR })
     .nullable()
     .optional()
     .transform((text) => text || null),

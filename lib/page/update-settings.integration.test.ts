@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/audit/actor";
 import { getPrisma } from "@/lib/db/boot";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
+import { getPageSettings } from "./queries";
 import { updatePageSettings } from "./update-settings";
 
 const now = new Date("2026-11-24T12:00:00Z");
@@ -44,6 +45,22 @@ describe.each(DATABASE_KINDS)("page settings on %s", (kind) => {
     expect(audit).toMatchObject({ actorId: "user-owner", actorLabel: "owner@example.com", entityType: "page_settings", entityId: "page" });
     expect(audit.before).toMatchObject({ name: "CapLiquify Status", timeZone: "UTC" });
     expect(audit.after).toMatchObject(valid);
+  });
+
+  it("a logo URL is saved and shown by getPageSettings; a bad or overlong one is refused naming logoUrl; blank clears it", async () => {
+    const logoUrl = "https://cdn.acme.test/logo.png";
+    const saved = await updatePageSettings(owner, { ...valid, logoUrl: `  ${logoUrl} ` });
+    expect(saved.ok && saved.data).toMatchObject({ logoUrl });
+    expect((await getPageSettings()).logoUrl).toBe(logoUrl);
+
+    for (const bad of ["javascript:alert(1)", "logo.png", `https://cdn.acme.test/${"a".repeat(500)}.png`]) {
+      const refused = await updatePageSettings(owner, { ...valid, logoUrl: bad });
+      expect(!refused.ok && Object.keys(refused.error.fields ?? {}), bad).toEqual(["logoUrl"]);
+    }
+    expect((await (await getPrisma()).pageSettings.findUniqueOrThrow({ where: { id: "page" } })).logoUrl).toBe(logoUrl);
+
+    const cleared = await updatePageSettings(owner, { ...valid, logoUrl: " " });
+    expect(cleared.ok && cleared.data).toMatchObject({ logoUrl: null });
   });
 
   it("UTC is accepted and a blank description clears it", async () => {

@@ -9,7 +9,7 @@ import { pageSettingsInput } from "./schema";
 // The settings are one row; its id is fixed so there can never be two.
 const PAGE_SETTINGS_ID = "page";
 
-/** Sets the page's name, URL, time zone and description, creating the row the first time. */
+/** Sets the page's name, URL, time zone, description and logo, creating the row the first time. */
 export async function updatePageSettings(actor: Actor, rawInput: unknown): Promise<MutationResult<PageSettings>> {
   const parsed = pageSettingsInput.safeParse(rawInput);
   if (!parsed.success) return validationFailed(parsed.error);

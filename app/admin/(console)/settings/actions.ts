@@ -19,6 +19,7 @@ export async function savePageSettings(_previous: PageSettingsState, form: FormD
     url: text(form, "url"),
     timeZone: text(form, "timeZone"),
     description: text(form, "description"),
+    logoUrl: text(form, "logoUrl"),
   });
   if (!result.ok) return failureState(result.error, form);
   revalidatePath("/", "layout");

@@ -1,0 +1,20 @@
+import { mutationResponse } from "@/lib/api/errors";
+import { jsonResponse } from "@/lib/api/json-response";
+import { readJsonBody } from "@/lib/api/read-json-body";
+import { withToken } from "@/lib/api/with-token";
+import { createMaintenance } from "@/lib/maintenance/create";
+import { listMaintenancesForApi } from "@/lib/maintenance/list-recent";
+
+/** Upcoming and underway maintenance, then the 20 most recently completed, with their updates. */
+export async function GET(request: Request): Promise<Response> {
+  return withToken(request, "maintenance:write", async () => jsonResponse({ maintenances: await listMaintenancesForApi() }));
+}
+
+/** Schedules maintenance with its first update: 201 with `{ maintenance, componentIds, update }`. */
+export async function POST(request: Request): Promise<Response> {
+  return withToken(request, "maintenance:write", async ({ actor }) => {
+    const body = await readJsonBody(request);
+    if (!body.ok) return body.response;
+    return mutationResponse(await createMaintenance(actor, body.value), 201);
+  });
+}

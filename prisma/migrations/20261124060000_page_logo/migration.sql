@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PageSettings" ADD COLUMN     "logoUrl" TEXT;
