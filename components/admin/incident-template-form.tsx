@@ -6,6 +6,7 @@ import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 import { FormAlert } from "./form-alert";
 import type { IncidentTemplateChoice } from "./incident-template-prefill";
+import { ComponentCheckboxes } from "./component-checkboxes";
 import { MarkdownField } from "./markdown-field";
 
 type TemplateAction = (previous: FormState, form: FormData) => Promise<FormState>;
@@ -50,22 +51,13 @@ export function IncidentTemplateForm({ action, template, components }: { action:
         </div>
       </div>
       <MarkdownField name="body" label="First update" defaultValue={v?.body ?? template?.body} errors={errors.body} />
-      <fieldset className="space-y-2" aria-describedby="template-components-error">
-        <legend className="text-sm font-medium">Affected components <span className="font-normal text-zinc-500">(set to major outage when the incident opens)</span></legend>
-        {components.length === 0 && <p className="text-sm text-zinc-600 dark:text-zinc-400">No components yet.</p>}
-        <div className="grid gap-2 sm:grid-cols-2">
-          {components.map((c) => (
-            <label key={c.id} className="flex items-center gap-2 rounded-lg border border-zinc-200 px-3 py-2 text-sm dark:border-zinc-800">
-              <input type="checkbox" name={`component:${c.id}`} defaultChecked={ticked(c.id)} />
-              <span>
-                {c.name}
-                {c.groupName && <span className="block text-xs text-zinc-600 dark:text-zinc-400">{c.groupName}</span>}
-              </span>
-            </label>
-          ))}
-        </div>
-        <FieldError id="template-components-error" errors={componentErrors} />
-      </fieldset>
+      <ComponentCheckboxes
+        legend={<>Affected components <span className="font-normal text-zinc-500">(set to major outage when the incident opens)</span></>}
+        components={components}
+        isChecked={ticked}
+        errors={componentErrors}
+        errorId="template-components-error"
+      />
       <PrimaryButton pending={pending}>{template ? "Save template" : "Add template"}</PrimaryButton>
     </form>
   );

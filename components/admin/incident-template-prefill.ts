@@ -1,15 +1,7 @@
-import type { IncidentImpact, IncidentStatus } from "@/lib/generated/prisma/enums";
+import type { IncidentTemplateView } from "@/lib/incident-templates/queries";
 
-/** What of a template the "Open an incident" form needs; the rest (its name, dates) stays on the server. */
-export interface IncidentTemplateChoice {
-  id: string;
-  name: string;
-  title: string;
-  impact: IncidentImpact;
-  status: IncidentStatus;
-  body: string;
-  componentIds: string[];
-}
+/** What of a template the "Open an incident" form needs; its dates stay on the server. */
+export type IncidentTemplateChoice = Omit<IncidentTemplateView, "updatedAt">;
 
 /**
  * The "Open an incident" form's field values for a template, keyed by field name as a failed submit's

@@ -1,6 +1,7 @@
 import type { ComponentChoice } from "@/lib/components/queries";
 import { DatetimeLocalField } from "./datetime-local-field";
 import { FieldError, inputClass } from "./form-controls";
+import { ComponentCheckboxes } from "./component-checkboxes";
 
 export interface MaintenanceWindowDefaults {
   name: string;
@@ -41,21 +42,13 @@ export function MaintenanceWindowFields({
         <DatetimeLocalField name="scheduledFor" label="Starts" pageTimeZone={pageTimeZone} defaultInstant={defaults?.scheduledFor} typed={values?.scheduledForLocal} errors={errors.scheduledFor} />
         <DatetimeLocalField name="scheduledUntil" label="Ends" pageTimeZone={pageTimeZone} defaultInstant={defaults?.scheduledUntil} typed={values?.scheduledUntilLocal} errors={errors.scheduledUntil} />
       </div>
-      <fieldset className="space-y-2" aria-describedby="components-error">
-        <legend className="text-sm font-medium">Components under maintenance</legend>
-        <div className="grid gap-2 sm:grid-cols-2">
-          {components.map((c) => (
-            <label key={c.id} className="flex items-center gap-2 rounded-lg border border-zinc-200 px-3 py-2 text-sm dark:border-zinc-800">
-              <input type="checkbox" name={`component:${c.id}`} defaultChecked={checked(`component:${c.id}`, defaults?.componentIds.includes(c.id) ?? false)} />
-              <span>
-                {c.name}
-                {c.groupName && <span className="block text-xs text-zinc-600 dark:text-zinc-400">{c.groupName}</span>}
-              </span>
-            </label>
-          ))}
-        </div>
-        <FieldError id="components-error" errors={componentErrors} />
-      </fieldset>
+      <ComponentCheckboxes
+        legend="Components under maintenance"
+        components={components}
+        isChecked={(id) => checked(`component:${id}`, defaults?.componentIds.includes(id) ?? false)}
+        errors={componentErrors}
+        errorId="components-error"
+      />
       <fieldset className="space-y-1 text-sm">
         <legend className="sr-only">Automation</legend>
         <label className="flex items-center gap-2">

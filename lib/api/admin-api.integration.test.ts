@@ -9,26 +9,13 @@ import { revokeApiToken } from "@/lib/api-tokens/revoke";
 import type { ApiScope } from "@/lib/api-tokens/scopes";
 import { getPrisma } from "@/lib/db/boot";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
+import { apiRequest, expectApiError, routeParams } from "@/lib/testing/api-requests";
 
 // The route handlers as Next calls them, without a server or browser, against the demo database.
 
 const now = new Date("2026-11-24T12:00:00Z");
-const BASE = "http://localhost/api/admin/v1";
 
-function request(path: string, options: { method?: string; token?: string; body?: unknown; rawBody?: string } = {}) {
-  const headers: Record<string, string> = { "content-type": "application/json" };
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
-  return new Request(`${BASE}${path}`, { method: options.method ?? "POST", headers, body });
-}
-const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
-async function expectError(response: Response, status: number, code: string) {
-  expect(response.status).toBe(status);
-  const body = await response.json();
-  expect(body.error).toMatchObject({ code, message: expect.any(String) });
-  return body.error as { code: string; message: string; fields?: Record<string, string[]> };
-}
 
 describe.each(DATABASE_KINDS)("the admin API's route handlers on %s", (kind) => {
   let dispose: () => Promise<void>;
@@ -54,65 +41,65 @@ describe.each(DATABASE_KINDS)("the admin API's route handlers on %s", (kind) => 
 
   const openIncident = async (name = "Deploy started") => {
     const response = await createIncident(
-      request("/incidents", { token: tokens.deploy, body: { name, impact: "minor", status: "monitoring", message: "Deploy v42 started." } }),
+      apiRequest("/incidents", { token: tokens.deploy, body: { name, impact: "minor", status: "monitoring", message: "Deploy v42 started." } }),
     );
     expect(response.status).toBe(201);
     return (await response.json()) as { incident: { id: string; status: string; updatedAt: string }; update: { body: string } };
   };
 
   it("no token is 401 with a Bearer challenge", async () => {
-    const response = await createIncident(request("/incidents", { body: { name: "x" } }));
-    await expectError(response, 401, "unauthorized");
+    const response = await createIncident(apiRequest("/incidents", { body: { name: "x" } }));
+    await expectApiError(response, 401, "unauthorized");
     expect(response.headers.get("www-authenticate")).toBe('Bearer realm="beacon"');
   });
 
   it("a revoked or unknown token is 401 invalid_token", async () => {
     for (const token of [tokens.revoked, `bcn_${"A".repeat(43)}`]) {
-      const response = await listIncidents(request("/incidents", { method: "GET", token }));
-      await expectError(response, 401, "unauthorized");
+      const response = await listIncidents(apiRequest("/incidents", { method: "GET", token }));
+      await expectApiError(response, 401, "unauthorized");
       expect(response.headers.get("www-authenticate")).toBe('Bearer realm="beacon", error="invalid_token"');
     }
   });
 
   it("a token without incidents:write is 403", async () => {
-    const response = await createIncident(request("/incidents", { token: tokens.health, body: { name: "x" } }));
-    expect((await expectError(response, 403, "forbidden")).message).toContain("incidents:write");
+    const response = await createIncident(apiRequest("/incidents", { token: tokens.health, body: { name: "x" } }));
+    expect((await expectApiError(response, 403, "forbidden")).message).toContain("incidents:write");
   });
 
   it("malformed JSON is 400 bad_request", async () => {
-    await expectError(await createIncident(request("/incidents", { token: tokens.deploy, rawBody: '{"name": ' })), 400, "bad_request");
+    await expectApiError(await createIncident(apiRequest("/incidents", { token: tokens.deploy, rawBody: '{"name": ' })), 400, "bad_request");
   });
 
   it("an invalid body is 422 naming the field", async () => {
-    const response = await createIncident(request("/incidents", { token: tokens.deploy, body: { name: "Deploy", impact: "huge", message: "m" } }));
-    const error = await expectError(response, 422, "validation");
+    const response = await createIncident(apiRequest("/incidents", { token: tokens.deploy, body: { name: "Deploy", impact: "huge", message: "m" } }));
+    const error = await expectApiError(response, 422, "validation");
     expect(Object.keys(error.fields!)).toEqual(["impact"]);
   });
 
   it("a 70 KiB message is 422 naming the message; a body over 256 KiB is 413", async () => {
-    const long = await createIncident(request("/incidents", { token: tokens.deploy, body: { name: "Long", impact: "minor", message: "x".repeat(70 * 1024) } }));
-    expect((await expectError(long, 422, "validation")).fields).toEqual({ message: ["message must be at most 64 KiB"] });
-    const huge = await createIncident(request("/incidents", { token: tokens.deploy, body: { name: "Huge", impact: "minor", message: "x".repeat(300 * 1024) } }));
-    await expectError(huge, 413, "payload_too_large");
+    const long = await createIncident(apiRequest("/incidents", { token: tokens.deploy, body: { name: "Long", impact: "minor", message: "x".repeat(70 * 1024) } }));
+    expect((await expectApiError(long, 422, "validation")).fields).toEqual({ message: ["message must be at most 64 KiB"] });
+    const huge = await createIncident(apiRequest("/incidents", { token: tokens.deploy, body: { name: "Huge", impact: "minor", message: "x".repeat(300 * 1024) } }));
+    await expectApiError(huge, 413, "payload_too_large");
   });
 
   it("an unknown incident is 404", async () => {
-    const response = await postUpdate(request("/incidents/nope/updates", { token: tokens.deploy, body: { status: "identified", message: "?" } }), params("nope"));
-    await expectError(response, 404, "not_found");
+    const response = await postUpdate(apiRequest("/incidents/nope/updates", { token: tokens.deploy, body: { status: "identified", message: "?" } }), routeParams("nope"));
+    await expectApiError(response, 404, "not_found");
   });
 
   it("a stale expectedUpdatedAt is 409 conflict", async () => {
     const { incident } = await openIncident("Stale check");
     const first = await postUpdate(
-      request(`/incidents/${incident.id}/updates`, { token: tokens.deploy, body: { status: "monitoring", message: "Still rolling out.", expectedUpdatedAt: incident.updatedAt } }),
-      params(incident.id),
+      apiRequest(`/incidents/${incident.id}/updates`, { token: tokens.deploy, body: { status: "monitoring", message: "Still rolling out.", expectedUpdatedAt: incident.updatedAt } }),
+      routeParams(incident.id),
     );
     expect(first.status).toBe(201);
     const stale = await postUpdate(
-      request(`/incidents/${incident.id}/updates`, { token: tokens.deploy, body: { status: "resolved", message: "Done.", expectedUpdatedAt: incident.updatedAt } }),
-      params(incident.id),
+      apiRequest(`/incidents/${incident.id}/updates`, { token: tokens.deploy, body: { status: "resolved", message: "Done.", expectedUpdatedAt: incident.updatedAt } }),
+      routeParams(incident.id),
     );
-    await expectError(stale, 409, "conflict");
+    await expectApiError(stale, 409, "conflict");
   });
 
   it("a deploy pipeline opens an incident, posts identified and resolves it, audited as its token", async () => {
@@ -121,17 +108,17 @@ describe.each(DATABASE_KINDS)("the admin API's route handlers on %s", (kind) => 
     expect(update.body).toBe("Deploy v42 started.");
 
     const identified = await postUpdate(
-      request(`/incidents/${incident.id}/updates`, { token: tokens.deploy, body: { status: "identified", message: "Migration is slow." } }),
-      params(incident.id),
+      apiRequest(`/incidents/${incident.id}/updates`, { token: tokens.deploy, body: { status: "identified", message: "Migration is slow." } }),
+      routeParams(incident.id),
     );
     expect(identified.status).toBe(201);
     expect((await identified.json()).update).toMatchObject({ status: "identified", body: "Migration is slow." });
 
-    const resolved = await resolveIncident(request(`/incidents/${incident.id}/resolve`, { token: tokens.deploy, body: { message: "Deploy v42 finished." } }), params(incident.id));
+    const resolved = await resolveIncident(apiRequest(`/incidents/${incident.id}/resolve`, { token: tokens.deploy, body: { message: "Deploy v42 finished." } }), routeParams(incident.id));
     expect(resolved.status).toBe(200);
     expect((await resolved.json()).incident).toMatchObject({ id: incident.id, status: "resolved", resolvedAt: expect.any(String) });
 
-    const listed = await listIncidents(request("/incidents", { method: "GET", token: tokens.deploy }));
+    const listed = await listIncidents(apiRequest("/incidents", { method: "GET", token: tokens.deploy }));
     const { incidents } = (await listed.json()) as { incidents: { id: string; updates: { status: string }[] }[] };
     expect(incidents.length).toBeLessThanOrEqual(50);
     const ours = incidents.find((i) => i.id === incident.id)!;
@@ -147,31 +134,31 @@ describe.each(DATABASE_KINDS)("the admin API's route handlers on %s", (kind) => 
 
   it("a health script sets a component's status by slug; an unknown component is 404", async () => {
     const response = await putComponentStatus(
-      request("/components/backend-api/status", { method: "PUT", token: tokens.health, body: { status: "major_outage", reason: "3 failed checks" } }),
-      params("backend-api"),
+      apiRequest("/components/backend-api/status", { method: "PUT", token: tokens.health, body: { status: "major_outage", reason: "3 failed checks" } }),
+      routeParams("backend-api"),
     );
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ changed: true, component: { slug: "backend-api", status: "major_outage" } });
     expect((await (await getPrisma()).component.findUniqueOrThrow({ where: { slug: "backend-api" } })).status).toBe("major_outage");
 
     const missing = await putComponentStatus(
-      request("/components/nope/status", { method: "PUT", token: tokens.health, body: { status: "operational" } }),
-      params("nope"),
+      apiRequest("/components/nope/status", { method: "PUT", token: tokens.health, body: { status: "operational" } }),
+      routeParams("nope"),
     );
-    await expectError(missing, 404, "not_found");
+    await expectApiError(missing, 404, "not_found");
     const forbidden = await putComponentStatus(
-      request("/components/backend-api/status", { method: "PUT", token: tokens.deploy, body: { status: "operational" } }),
-      params("backend-api"),
+      apiRequest("/components/backend-api/status", { method: "PUT", token: tokens.deploy, body: { status: "operational" } }),
+      routeParams("backend-api"),
     );
-    await expectError(forbidden, 403, "forbidden");
+    await expectApiError(forbidden, 403, "forbidden");
   });
 
   it("an unexpected failure is 500 with a reference and no internals", async () => {
     vi.spyOn(console, "error").mockImplementation(() => undefined);
     const broken = { params: Promise.reject(new Error("secret internals")) };
     broken.params.catch(() => undefined);
-    const response = await putComponentStatus(request("/components/x/status", { method: "PUT", token: tokens.health, body: { status: "operational" } }), broken);
-    const error = await expectError(response, 500, "internal");
+    const response = await putComponentStatus(apiRequest("/components/x/status", { method: "PUT", token: tokens.health, body: { status: "operational" } }), broken);
+    const error = await expectApiError(response, 500, "internal");
     expect(JSON.stringify(error)).not.toContain("secret internals");
     expect(error).toMatchObject({ reference: expect.any(String) });
     vi.restoreAllMocks();

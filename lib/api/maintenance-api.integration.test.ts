@@ -7,27 +7,14 @@ import { createApiToken } from "@/lib/api-tokens/create";
 import type { ApiScope } from "@/lib/api-tokens/scopes";
 import { getPrisma } from "@/lib/db/boot";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
+import { apiRequest, expectApiError, routeParams } from "@/lib/testing/api-requests";
 
 // The maintenance routes as Next calls them, without a server or browser, against the demo database.
 
 const now = new Date("2026-11-24T12:00:00Z");
-const BASE = "http://localhost/api/admin/v1";
 const window = { scheduledFor: "2027-01-10T22:00:00Z", scheduledUntil: "2027-01-11T00:00:00Z" };
 
-function request(path: string, options: { method?: string; token?: string; body?: unknown } = {}) {
-  const headers: Record<string, string> = { "content-type": "application/json" };
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  const body = options.body === undefined ? undefined : JSON.stringify(options.body);
-  return new Request(`${BASE}${path}`, { method: options.method ?? "POST", headers, body });
-}
-const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
-async function expectError(response: Response, status: number, code: string) {
-  expect(response.status).toBe(status);
-  const body = await response.json();
-  expect(body.error).toMatchObject({ code, message: expect.any(String) });
-  return body.error as { code: string; message: string; fields?: Record<string, string[]> };
-}
 
 type MaintenanceJson = { id: string; name: string; status: string; updatedAt: string; scheduledFor: string };
 
@@ -55,48 +42,48 @@ describe.each(DATABASE_KINDS)("the admin API's maintenance routes on %s", (kind)
 
   it("no token is 401 with a Bearer challenge, on every maintenance route", async () => {
     const responses = [
-      await listMaintenances(request("/maintenances", { method: "GET" })),
-      await createMaintenance(request("/maintenances", { body: { name: "x" } })),
-      await editMaintenance(request("/maintenances/m1", { method: "PATCH", body: { name: "x" } }), params("m1")),
-      await postUpdate(request("/maintenances/m1/updates", { body: { status: "in_progress", message: "x" } }), params("m1")),
+      await listMaintenances(apiRequest("/maintenances", { method: "GET" })),
+      await createMaintenance(apiRequest("/maintenances", { body: { name: "x" } })),
+      await editMaintenance(apiRequest("/maintenances/m1", { method: "PATCH", body: { name: "x" } }), routeParams("m1")),
+      await postUpdate(apiRequest("/maintenances/m1/updates", { body: { status: "in_progress", message: "x" } }), routeParams("m1")),
     ];
     for (const response of responses) {
-      await expectError(response, 401, "unauthorized");
+      await expectApiError(response, 401, "unauthorized");
       expect(response.headers.get("www-authenticate")).toBe('Bearer realm="beacon"');
     }
   });
 
   it("a token without maintenance:write is 403 naming the scope", async () => {
-    const response = await createMaintenance(request("/maintenances", { token: tokens.deploy, body: { name: "x", message: "m", ...window } }));
-    expect((await expectError(response, 403, "forbidden")).message).toContain("maintenance:write");
-    await expectError(await listMaintenances(request("/maintenances", { method: "GET", token: tokens.deploy })), 403, "forbidden");
+    const response = await createMaintenance(apiRequest("/maintenances", { token: tokens.deploy, body: { name: "x", message: "m", ...window } }));
+    expect((await expectApiError(response, 403, "forbidden")).message).toContain("maintenance:write");
+    await expectApiError(await listMaintenances(apiRequest("/maintenances", { method: "GET", token: tokens.deploy })), 403, "forbidden");
   });
 
   it("a window that ends before it starts is 422 naming scheduledUntil, and nothing is scheduled", async () => {
     const prisma = await getPrisma();
     const before = await prisma.scheduledMaintenance.count();
     const response = await createMaintenance(
-      request("/maintenances", {
+      apiRequest("/maintenances", {
         token: tokens.ops,
         body: { name: "Backwards", message: "m", scheduledFor: window.scheduledUntil, scheduledUntil: window.scheduledFor },
       }),
     );
-    const error = await expectError(response, 422, "validation");
+    const error = await expectApiError(response, 422, "validation");
     expect(error.fields).toEqual({ scheduledUntil: ["scheduledUntil must be after scheduledFor"] });
     expect(await prisma.scheduledMaintenance.count()).toBe(before);
   });
 
   it("an unknown maintenance is 404", async () => {
-    const edit = await editMaintenance(request("/maintenances/nope", { method: "PATCH", token: tokens.ops, body: { name: "x", ...window } }), params("nope"));
-    await expectError(edit, 404, "not_found");
-    const update = await postUpdate(request("/maintenances/nope/updates", { token: tokens.ops, body: { status: "in_progress", message: "?" } }), params("nope"));
-    await expectError(update, 404, "not_found");
+    const edit = await editMaintenance(apiRequest("/maintenances/nope", { method: "PATCH", token: tokens.ops, body: { name: "x", ...window } }), routeParams("nope"));
+    await expectApiError(edit, 404, "not_found");
+    const update = await postUpdate(apiRequest("/maintenances/nope/updates", { token: tokens.ops, body: { status: "in_progress", message: "?" } }), routeParams("nope"));
+    await expectApiError(update, 404, "not_found");
   });
 
   it("an ops runbook schedules, edits and starts maintenance, putting its components under maintenance, audited as its token", async () => {
     const [mcp, api] = [await componentId("mcp-server"), await componentId("backend-api")];
     const created = await createMaintenance(
-      request("/maintenances", { token: tokens.ops, body: { name: "Database migration", message: "Moving the database.", ...window, componentIds: [mcp] } }),
+      apiRequest("/maintenances", { token: tokens.ops, body: { name: "Database migration", message: "Moving the database.", ...window, componentIds: [mcp] } }),
     );
     expect(created.status).toBe(201);
     const { maintenance, componentIds, update } = (await created.json()) as { maintenance: MaintenanceJson; componentIds: string[]; update: { status: string; body: string } };
@@ -105,7 +92,7 @@ describe.each(DATABASE_KINDS)("the admin API's maintenance routes on %s", (kind)
     expect(update).toMatchObject({ status: "scheduled", body: "Moving the database." });
 
     const edited = await editMaintenance(
-      request(`/maintenances/${maintenance.id}`, {
+      apiRequest(`/maintenances/${maintenance.id}`, {
         method: "PATCH",
         token: tokens.ops,
         body: {
@@ -116,7 +103,7 @@ describe.each(DATABASE_KINDS)("the admin API's maintenance routes on %s", (kind)
           expectedUpdatedAt: maintenance.updatedAt,
         },
       }),
-      params(maintenance.id),
+      routeParams(maintenance.id),
     );
     expect(edited.status).toBe(200);
     const afterEdit = (await edited.json()) as { maintenance: MaintenanceJson; componentIds: string[] };
@@ -124,8 +111,8 @@ describe.each(DATABASE_KINDS)("the admin API's maintenance routes on %s", (kind)
     expect(afterEdit.componentIds).toEqual([mcp, api].sort());
 
     const started = await postUpdate(
-      request(`/maintenances/${maintenance.id}/updates`, { token: tokens.ops, body: { status: "in_progress", message: "Starting now." } }),
-      params(maintenance.id),
+      apiRequest(`/maintenances/${maintenance.id}/updates`, { token: tokens.ops, body: { status: "in_progress", message: "Starting now." } }),
+      routeParams(maintenance.id),
     );
     expect(started.status).toBe(201);
     expect((await started.json()) as unknown).toMatchObject({
@@ -136,12 +123,12 @@ describe.each(DATABASE_KINDS)("the admin API's maintenance routes on %s", (kind)
 
     // Underway, the window is history: the domain refuses the edit and the route says 409.
     const late = await editMaintenance(
-      request(`/maintenances/${maintenance.id}`, { method: "PATCH", token: tokens.ops, body: { name: "Too late", ...window, componentIds: [mcp] } }),
-      params(maintenance.id),
+      apiRequest(`/maintenances/${maintenance.id}`, { method: "PATCH", token: tokens.ops, body: { name: "Too late", ...window, componentIds: [mcp] } }),
+      routeParams(maintenance.id),
     );
-    await expectError(late, 409, "invalid_transition");
+    await expectApiError(late, 409, "invalid_transition");
 
-    const listed = await listMaintenances(request("/maintenances", { method: "GET", token: tokens.ops }));
+    const listed = await listMaintenances(apiRequest("/maintenances", { method: "GET", token: tokens.ops }));
     expect(listed.status).toBe(200);
     const { maintenances } = (await listed.json()) as { maintenances: (MaintenanceJson & { componentIds: string[]; updates: { status: string }[] })[] };
     const ours = maintenances.find((m) => m.id === maintenance.id)!;
