@@ -38,6 +38,19 @@ test("a deploy pipeline runs an incident through the write API with a token", as
   await expect(page.locator("#overall-status")).toHaveText("Major Service Outage");
   await expect(page.getByRole("link", { name: "Deploy started: API v2.3" }).first()).toBeVisible();
 
+  // The BMAD-DEPLOY-001 steps, posted as a pipeline would; the public incident page follows each one.
+  for (const [status, message] of [
+    ["identified", "Root cause: Prisma P3018, pgvector 0.5.1 unavailable."],
+    ["identified", "Fix implemented and committed."],
+    ["monitoring", "Fix deployed; monitoring the redeploy."],
+  ]) {
+    const posted = await request.post(`/api/admin/v1/incidents/${incident.id}/updates`, { headers: auth(token), data: { status, message } });
+    expect(posted.status()).toBe(201);
+    await page.goto(`/incidents/${incident.id}`);
+    await expect(page.locator("[data-incident-status]")).toHaveAttribute("data-incident-status", status);
+    await expect(page.locator("[data-update-status]").first()).toContainText(message);
+  }
+
   await request.put("/api/admin/v1/components/backend-api/status", { headers: auth(componentsOnly), data: { status: "operational" } });
   const resolved = await request.post(`/api/admin/v1/incidents/${incident.id}/resolve`, { headers: auth(token), data: { message: "Deploy finished" } });
   expect(resolved.status()).toBe(200);

@@ -86,6 +86,10 @@ test("markdown from an admin renders as inert text on the public page", async ({
   );
   await page.getByRole("button", { name: "Open incident" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Markdown safety check" })).toBeVisible();
+  // Inert on the admin page too.
+  await expect(page.getByText("<script>window.__pwned = 1</script>", { exact: false }).first()).toBeVisible();
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator("main img, main script").count()).toBe(0);
   await page.goto("/");
   await page.getByRole("link", { name: "Markdown safety check" }).first().click();
   await expect(page.getByText("<script>window.__pwned = 1</script>", { exact: false }).first()).toBeVisible();
