@@ -1,0 +1,123 @@
+import { type ApiScope } from "@/lib/api-tokens/scopes";
+import { setComponentStatusInput } from "@/lib/components/schema";
+import { addIncidentUpdateInput, createIncidentInput, resolveIncidentInput } from "@/lib/incidents/schema";
+import { addMaintenanceUpdateInput, createMaintenanceInput, editMaintenanceInput } from "@/lib/maintenance/schema";
+
+// Every route of the admin API with its scope, request schema and answers: the catalogue the OpenAPI document is built from.
+
+export interface AdminApiOperation {
+  method: "get" | "post" | "put" | "patch";
+  path: string;
+  operationId: string;
+  summary: string;
+  scope: ApiScope;
+  /** Name of the request schema under components.schemas; none for reads. */
+  requestSchema?: keyof typeof REQUEST_SCHEMAS;
+  success: { status: "200" | "201"; description: string };
+  /** Which expected failures the operation can answer with, beyond 401/403/500. */
+  failures: ("400" | "404" | "409" | "413" | "422")[];
+}
+
+export const REQUEST_SCHEMAS = {
+  CreateIncidentInput: createIncidentInput,
+  AddIncidentUpdateInput: addIncidentUpdateInput,
+  ResolveIncidentInput: resolveIncidentInput,
+  SetComponentStatusInput: setComponentStatusInput,
+  CreateMaintenanceInput: createMaintenanceInput,
+  EditMaintenanceInput: editMaintenanceInput,
+  AddMaintenanceUpdateInput: addMaintenanceUpdateInput,
+};
+
+const WITH_BODY = ["400", "413", "422"] as const;
+
+export const ADMIN_API_OPERATIONS: AdminApiOperation[] = [
+  {
+    method: "get",
+    path: "/api/admin/v1/incidents",
+    operationId: "listIncidents",
+    summary: "The 50 newest incidents with their updates, newest first",
+    scope: "incidents:write",
+    success: { status: "200", description: "`{ incidents: [...] }`" },
+    failures: [],
+  },
+  {
+    method: "post",
+    path: "/api/admin/v1/incidents",
+    operationId: "createIncident",
+    summary: "Open an incident with its first update",
+    scope: "incidents:write",
+    requestSchema: "CreateIncidentInput",
+    success: { status: "201", description: "`{ incident, update }`" },
+    failures: [...WITH_BODY],
+  },
+  {
+    method: "post",
+    path: "/api/admin/v1/incidents/{id}/updates",
+    operationId: "addIncidentUpdate",
+    summary: "Post an update to an incident",
+    scope: "incidents:write",
+    requestSchema: "AddIncidentUpdateInput",
+    success: { status: "201", description: "`{ incident, update }`" },
+    failures: [...WITH_BODY, "404", "409"],
+  },
+  {
+    method: "post",
+    path: "/api/admin/v1/incidents/{id}/resolve",
+    operationId: "resolveIncident",
+    summary: "Resolve an incident, by default returning its affected components to operational",
+    scope: "incidents:write",
+    requestSchema: "ResolveIncidentInput",
+    success: { status: "200", description: "`{ incident, update }`" },
+    failures: [...WITH_BODY, "404", "409"],
+  },
+  {
+    method: "put",
+    path: "/api/admin/v1/components/{id}/status",
+    operationId: "setComponentStatus",
+    summary: "Set a component's status; {id} is the component's id or slug",
+    scope: "components:write",
+    requestSchema: "SetComponentStatusInput",
+    success: { status: "200", description: "`{ component, changed }`; changed is false when it already had that status" },
+    failures: [...WITH_BODY, "404"],
+  },
+  {
+    method: "get",
+    path: "/api/admin/v1/maintenances",
+    operationId: "listMaintenances",
+    summary: "Upcoming and underway maintenance, then the 20 most recently completed, each with its updates",
+    scope: "maintenance:write",
+    success: { status: "200", description: "`{ maintenances: [...] }`" },
+    failures: [],
+  },
+  {
+    method: "post",
+    path: "/api/admin/v1/maintenances",
+    operationId: "createMaintenance",
+    summary: "Schedule maintenance, its message posted as the first (scheduled) update",
+    scope: "maintenance:write",
+    requestSchema: "CreateMaintenanceInput",
+    success: { status: "201", description: "`{ maintenance, componentIds, update }`" },
+    failures: [...WITH_BODY],
+  },
+  {
+    method: "patch",
+    path: "/api/admin/v1/maintenances/{id}",
+    operationId: "editMaintenance",
+    summary:
+      "Replace the name, window, components and automation of maintenance that has not started (omitted componentIds means none; omitted flags mean true); once underway, post an update instead (409)",
+    scope: "maintenance:write",
+    requestSchema: "EditMaintenanceInput",
+    success: { status: "200", description: "`{ maintenance, componentIds }`" },
+    failures: [...WITH_BODY, "404", "409"],
+  },
+  {
+    method: "post",
+    path: "/api/admin/v1/maintenances/{id}/updates",
+    operationId: "addMaintenanceUpdate",
+    summary: "Post an update to maintenance; in_progress puts its components under maintenance, completed returns them",
+    scope: "maintenance:write",
+    requestSchema: "AddMaintenanceUpdateInput",
+    success: { status: "201", description: "`{ maintenance, update }`" },
+    failures: [...WITH_BODY, "404", "409"],
+  },
+];
