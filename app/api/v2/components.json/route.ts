@@ -1,0 +1,10 @@
+import { statuspageResponse } from "@/lib/statuspage/respond";
+import { renderComponents } from "@/lib/statuspage/render-components";
+import { renderPage } from "@/lib/statuspage/render-page";
+
+export const dynamic = "force-dynamic";
+
+/** Statuspage v2 components.json: components and groups in one list. */
+export function GET(): Promise<Response> {
+  return statuspageResponse((s) => ({ page: renderPage(s.page), components: renderComponents(s) }));
+}

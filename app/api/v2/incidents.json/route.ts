@@ -1,0 +1,10 @@
+import { statuspageResponse } from "@/lib/statuspage/respond";
+import { renderIncidents } from "@/lib/statuspage/render-incidents";
+import { renderPage } from "@/lib/statuspage/render-page";
+
+export const dynamic = "force-dynamic";
+
+/** Statuspage v2 incidents.json: the 50 most recent incidents. */
+export function GET(): Promise<Response> {
+  return statuspageResponse((s) => ({ page: renderPage(s.page), incidents: renderIncidents(s) }));
+}

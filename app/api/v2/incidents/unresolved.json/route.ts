@@ -1,0 +1,9 @@
+import { statuspageResponse } from "@/lib/statuspage/respond";
+import { renderUnresolvedIncidents } from "@/lib/statuspage/render-summary";
+
+export const dynamic = "force-dynamic";
+
+/** Statuspage v2 incidents/unresolved.json: incidents not yet resolved. */
+export function GET(): Promise<Response> {
+  return statuspageResponse(renderUnresolvedIncidents);
+}

@@ -1,0 +1,9 @@
+import { statuspageResponse } from "@/lib/statuspage/respond";
+import { renderStatus } from "@/lib/statuspage/render-status";
+
+export const dynamic = "force-dynamic";
+
+/** Statuspage v2 status.json: the page indicator and its description. */
+export function GET(): Promise<Response> {
+  return statuspageResponse(renderStatus);
+}

@@ -1,0 +1,9 @@
+import { statuspageResponse } from "@/lib/statuspage/respond";
+import { renderSummary } from "@/lib/statuspage/render-summary";
+
+export const dynamic = "force-dynamic";
+
+/** Statuspage v2 summary.json: the whole page in one document. */
+export function GET(): Promise<Response> {
+  return statuspageResponse(renderSummary);
+}

@@ -1,0 +1,83 @@
+import type { ComponentStatus } from "@/lib/generated/prisma/enums";
+import { deriveGroupStatus } from "@/lib/status/overall-status";
+import type { SnapshotComponent, SnapshotGroup, SnapshotPage, StatuspageSnapshot } from "./snapshot";
+
+export interface StatuspageComponent {
+  id: string;
+  name: string;
+  status: ComponentStatus;
+  created_at: string;
+  updated_at: string;
+  position: number;
+  description: string | null;
+  showcase: boolean;
+  start_date: string | null;
+  group_id: string | null;
+  page_id: string;
+  group: boolean;
+  only_show_if_degraded: boolean;
+  /** Child component ids; groups only. */
+  components?: string[];
+}
+
+/** The calendar day in the page's time zone, as YYYY-MM-DD. */
+export function calendarDate(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+}
+
+export function renderComponent(c: SnapshotComponent, page: Pick<SnapshotPage, "id" | "timeZone">): StatuspageComponent {
+  return {
+    id: c.id,
+    name: c.name,
+    status: c.status,
+    created_at: c.createdAt.toISOString(),
+    updated_at: c.updatedAt.toISOString(),
+    position: c.position,
+    description: c.description,
+    showcase: c.showcase,
+    start_date: calendarDate(c.startDate, page.timeZone),
+    group_id: c.groupId,
+    page_id: page.id,
+    group: false,
+    only_show_if_degraded: c.onlyShowIfDegraded,
+  };
+}
+
+function renderGroup(g: SnapshotGroup, members: SnapshotComponent[], pageId: string): StatuspageComponent {
+  return {
+    id: g.id,
+    name: g.name,
+    status: deriveGroupStatus(members.map((m) => m.status)),
+    created_at: g.createdAt.toISOString(),
+    updated_at: g.updatedAt.toISOString(),
+    position: g.position,
+    description: g.description,
+    showcase: false,
+    start_date: null,
+    group_id: null,
+    page_id: pageId,
+    group: true,
+    only_show_if_degraded: false,
+    components: members.map((m) => m.id),
+  };
+}
+
+/** Groups and components in one list, in page order: each group followed by its members. Empty groups are left out, as on the page. */
+export function renderComponents(snapshot: Pick<StatuspageSnapshot, "page" | "groups" | "components">): StatuspageComponent[] {
+  const { page } = snapshot;
+  const byPosition = (a: { position: number }, b: { position: number }) => a.position - b.position;
+  const sections: { position: number; entries: StatuspageComponent[] }[] = [];
+  for (const group of snapshot.groups) {
+    const members = snapshot.components.filter((c) => c.groupId === group.id).sort(byPosition);
+    if (members.length === 0) continue;
+    sections.push({
+      position: group.position,
+      entries: [renderGroup(group, members, page.id), ...members.map((m) => renderComponent(m, page))],
+    });
+  }
+  const groupIds = new Set(snapshot.groups.map((g) => g.id));
+  for (const c of snapshot.components.filter((c) => c.groupId === null || !groupIds.has(c.groupId))) {
+    sections.push({ position: c.position, entries: [renderComponent(c, page)] });
+  }
+  return sections.sort(byPosition).flatMap((s) => s.entries);
+}

@@ -1,0 +1,99 @@
+import type {
+  ComponentStatus,
+  IncidentImpact,
+  IncidentStatus,
+  MaintenanceStatus,
+} from "@/lib/generated/prisma/enums";
+
+// What the Statuspage v2 documents are rendered from: plain data, so the renderers stay pure.
+
+export interface SnapshotPage { id: string; name: string; url: string; timeZone: string; updatedAt: Date }
+
+export interface SnapshotGroup {
+  id: string;
+  name: string;
+  description: string | null;
+  position: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface SnapshotComponent {
+  id: string;
+  name: string;
+  description: string | null;
+  status: ComponentStatus;
+  position: number;
+  groupId: string | null;
+  startDate: Date;
+  showcase: boolean;
+  onlyShowIfDegraded: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface SnapshotComponentChange {
+  componentId: string;
+  componentName: string;
+  oldStatus: ComponentStatus;
+  newStatus: ComponentStatus;
+}
+
+export interface SnapshotIncidentUpdate {
+  id: string;
+  status: IncidentStatus;
+  body: string;
+  displayAt: Date;
+  createdAt: Date;
+  updatedAt: Date;
+  deliverNotifications: boolean;
+  componentChanges: SnapshotComponentChange[];
+}
+
+export interface SnapshotIncident {
+  id: string;
+  name: string;
+  status: IncidentStatus;
+  impact: IncidentImpact;
+  startedAt: Date;
+  monitoringAt: Date | null;
+  resolvedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  componentIds: string[];
+  updates: SnapshotIncidentUpdate[];
+}
+
+export interface SnapshotMaintenanceUpdate {
+  id: string;
+  status: MaintenanceStatus;
+  body: string;
+  displayAt: Date;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface SnapshotMaintenance {
+  id: string;
+  name: string;
+  status: MaintenanceStatus;
+  scheduledFor: Date;
+  scheduledUntil: Date;
+  startedAt: Date | null;
+  completedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  componentIds: string[];
+  updates: SnapshotMaintenanceUpdate[];
+}
+
+export interface StatuspageSnapshot {
+  page: SnapshotPage;
+  groups: SnapshotGroup[];
+  /** Showcase components only, ordered by position. */
+  components: SnapshotComponent[];
+  /** The 50 most recent incidents, newest first. */
+  incidents: SnapshotIncident[];
+  /** Maintenances not yet completed nor past their window. */
+  maintenances: SnapshotMaintenance[];
+}
