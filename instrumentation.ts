@@ -7,5 +7,7 @@ export async function register() {
     await startIncidentStore();
     const { startMaintenanceScheduler } = await import("@/lib/maintenance/scheduler");
     startMaintenanceScheduler(); // starts and completes scheduled maintenance on time, every 15 s
+    const { startPublicChangeFeed } = await import("@/lib/public-surface/start-change-feed");
+    startPublicChangeFeed(); // the store's change notices and health, for the prepared public surface (server.ts)
   }
 }

@@ -7,9 +7,17 @@ export interface SqlSession {
   exec(text: string): Promise<void>;
 }
 
+/** Told about change notices on a channel and about whether the store still answers. */
+export interface ChangeFollower {
+  onChange(): void;
+  onHealth(healthy: boolean): void;
+}
+
 export interface Database {
   kind: "postgres" | "pglite";
   prisma: PrismaClient;
   withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
+  /** LISTENs on `channel` until the returned function is called; reconnects by itself. */
+  followChanges(channel: string, follower: ChangeFollower): () => void;
   close(): Promise<void>;
 }

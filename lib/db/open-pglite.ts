@@ -22,6 +22,20 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
         query: async (text, params) => (await pglite.query(text, params)).rows as never[],
         exec: async (text) => void (await pglite.exec(text)),
       }),
+    // In-process: notices arrive with the statements that raise them, and the store cannot be unreachable.
+    followChanges(channel, follower) {
+      let unlisten: (() => Promise<void>) | undefined;
+      let stopped = false;
+      void pglite.listen(channel, () => follower.onChange()).then((stop) => {
+        unlisten = stop;
+        if (stopped) void stop();
+      });
+      follower.onHealth(true);
+      return () => {
+        stopped = true;
+        void unlisten?.();
+      };
+    },
     async close() {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();

@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Database } from "./database";
+import { followPostgresChanges } from "./follow-postgres-changes";
 
 export interface PostgresOptions {
   url: string;
@@ -40,6 +41,8 @@ export function openPostgres(options: PostgresOptions): Database {
         client.release();
       }
     },
+    followChanges: (channel, follower) =>
+      followPostgresChanges({ url: options.url, connectTimeoutMs: options.connectTimeoutMs }, channel, follower),
     async close() {
       await prisma.$disconnect();
       await pool.end().catch(() => undefined);

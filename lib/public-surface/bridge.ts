@@ -1,0 +1,41 @@
+// The contract between the Next app (which owns the store and hears its change notices) and the front server
+// (which serves the prepared public surface). They share a process but not a module graph — Next bundles its
+// own copy of every module — so the one bridge lives on globalThis. Plain data only, no server-only imports:
+// the front server loads this file outside Next.
+
+export interface PublicSurfaceBridge {
+  /** Bumped on every change notice from the store and after every reconnection (a full resync). */
+  version: number;
+  /** False while the store cannot be reached or does not answer in time. */
+  storeHealthy: boolean;
+  /** When the store was last known reachable and in sync (ms since epoch); null until it first was. */
+  lastHealthyAt: number | null;
+  /** Called after every version bump or health change. */
+  listeners: Set<() => void>;
+}
+
+const holder = globalThis as typeof globalThis & { __beaconPublicSurface?: PublicSurfaceBridge };
+
+/** The process's bridge, created on first use. */
+export function publicSurfaceBridge(): PublicSurfaceBridge {
+  // Unhealthy until the store first answers: at start-up with the store down, the last state on disk is served.
+  holder.__beaconPublicSurface ??= { version: 0, storeHealthy: false, lastHealthyAt: null, listeners: new Set() };
+  return holder.__beaconPublicSurface;
+}
+
+function notify(bridge: PublicSurfaceBridge) {
+  for (const listener of bridge.listeners) listener();
+}
+
+/** Something public changed (or may have, after a reconnection): every prepared response is out of date. */
+export function announcePublicChange(bridge = publicSurfaceBridge()) {
+  bridge.version += 1;
+  notify(bridge);
+}
+
+export function reportStoreHealth(healthy: boolean, bridge = publicSurfaceBridge()) {
+  if (healthy) bridge.lastHealthyAt = Date.now();
+  if (bridge.storeHealthy === healthy) return;
+  bridge.storeHealthy = healthy;
+  notify(bridge);
+}

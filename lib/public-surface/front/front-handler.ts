@@ -1,0 +1,37 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { PublicCache, Render } from "./public-cache";
+import { publicKeyOf } from "./public-routes";
+import { writePrepared } from "./write-prepared";
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
+
+export const RENDER_HEADER = "x-beacon-render";
+
+/**
+ * Public GETs are answered from the prepared surface; everything else (admin, writes, client navigations,
+ * assets) and anything the surface has no answer for goes to Next. The cache's own renders carry a per-process
+ * token and go straight to Next.
+ */
+export function createFrontHandler(cache: PublicCache, next: Handler, renderToken: string): Handler {
+  return (request, response) => {
+    if (request.headers[RENDER_HEADER] === renderToken) return next(request, response);
+    const key = publicKeyOf({ method: request.method ?? "GET", url: request.url ?? "/", headers: request.headers });
+    if (key === null) return next(request, response);
+    return cache.lookup(key).then(
+      (found) => (found ? writePrepared(request, response, found.response) : next(request, response)),
+      () => next(request, response),
+    );
+  };
+}
+
+/** Renders a public URL by asking this very server (with the token), as a browser would, without compression. */
+export function loopbackRender(origin: string, renderToken: string, timeoutMs: number): Render {
+  return async (key) => {
+    const answer = await fetch(`${origin}${key}`, {
+      headers: { [RENDER_HEADER]: renderToken, "accept-encoding": "identity" },
+      redirect: "manual",
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    return { status: answer.status, headers: answer.headers.entries(), body: Buffer.from(await answer.arrayBuffer()) };
+  };
+}

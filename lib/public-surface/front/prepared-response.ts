@@ -1,0 +1,112 @@
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { createHash } from "node:crypto";
+
+// A public response prepared once, when it is rendered, and then written many times: the bytes in every
+// encoding a client may ask for, with their headers, so serving it is a map lookup and one write.
+
+export type Encoding = "br" | "gzip" | "identity";
+
+export interface Variant {
+  body: Buffer;
+  headers: Record<string, string>;
+}
+
+export interface PreparedResponse {
+  status: number;
+  /** The identity bytes' tag, without quotes; each encoding's ETag derives from it. */
+  tag: string;
+  /** The headers Next answered with that are worth keeping (content type, framing policy, CORS…). */
+  baseHeaders: Record<string, string>;
+  body: Buffer;
+  variants: Record<Encoding, Variant>;
+}
+
+/** Cache policy of the public surface: browsers revalidate (a cheap 304), a CDN may hold and serve stale. */
+export const PREPARED_CACHE_CONTROL = "public, max-age=0, s-maxage=5, stale-while-revalidate=30, stale-if-error=86400";
+
+const KEPT_HEADERS = new Set([
+  "content-type",
+  "cache-control",
+  "content-security-policy",
+  "x-frame-options",
+  "x-content-type-options",
+  "referrer-policy",
+  "access-control-allow-origin",
+  "access-control-expose-headers",
+  "cross-origin-resource-policy",
+  "location",
+  "link",
+]);
+
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|atom\+xml|rss\+xml)|image\/svg\+xml)/;
+const MIN_COMPRESSED_SIZE = 256;
+
+export function keptHeaders(headers: Iterable<[string, string]>): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [name, value] of headers) {
+    if (KEPT_HEADERS.has(name.toLowerCase())) kept[name.toLowerCase()] = value;
+  }
+  // Pages rendered per request say "private, no-store"; prepared bytes are the same for everyone.
+  const cacheControl = kept["cache-control"];
+  if (!cacheControl || /private|no-store|no-cache/.test(cacheControl)) kept["cache-control"] = PREPARED_CACHE_CONTROL;
+  return kept;
+}
+
+/** `surface` is told to clients in `x-beacon-surface`: "stale" while the store is unreachable. */
+export function prepareResponse(
+  status: number,
+  baseHeaders: Record<string, string>,
+  body: Buffer,
+  surface: "prepared" | "stale" = "prepared",
+): PreparedResponse {
+  const tag = createHash("sha1").update(body).digest("base64url");
+  const compressible = COMPRESSIBLE.test(baseHeaders["content-type"] ?? "") && body.byteLength >= MIN_COMPRESSED_SIZE;
+  const variant = (encoding: Encoding, bytes: Buffer): Variant => ({
+    body: bytes,
+    headers: {
+      ...baseHeaders,
+      etag: encoding === "identity" ? `"${tag}"` : `"${tag}-${encoding}"`,
+      vary: "Accept-Encoding",
+      "x-beacon-surface": surface,
+      "content-length": String(bytes.byteLength),
+      ...(encoding === "identity" ? {} : { "content-encoding": encoding }),
+    },
+  });
+  const identity = variant("identity", body);
+  return {
+    status,
+    tag,
+    baseHeaders,
+    body,
+    variants: {
+      identity,
+      gzip: compressible ? variant("gzip", gzipSync(body, { level: 6 })) : identity,
+      br: compressible
+        ? variant("br", brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } }))
+        : identity,
+    },
+  };
+}
+
+/** The best encoding the client accepts (br, then gzip); q=0 refuses one. */
+export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
+  if (!acceptEncoding) return "identity";
+  const accepted = new Set<string>();
+  for (const part of acceptEncoding.split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    if (params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p))) continue;
+    accepted.add(name);
+  }
+  if (accepted.has("br")) return "br";
+  if (accepted.has("gzip") || accepted.has("*")) return "gzip";
+  return "identity";
+}
+
+/** True when If-None-Match names any encoding of these bytes. */
+export function clientHasCurrent(ifNoneMatch: string | undefined, tag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(",").some((candidate) => {
+    const bare = candidate.trim().replace(/^W\//, "").replace(/^"|"$/g, "");
+    return bare === "*" || bare === tag || bare === `${tag}-br` || bare === `${tag}-gzip`;
+  });
+}

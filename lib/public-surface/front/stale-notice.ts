@@ -1,0 +1,41 @@
+// While the store is unreachable, prepared responses still answer, saying how old they are: a notice at the top of
+// every page (the slot is rendered empty by components/layout/store-notice-slot.tsx) and a `stale` field in the
+// v2 API documents (allowed by their schemas). Badges, feeds and scripts are served as they are.
+
+export const STORE_NOTICE_SLOT = '<div id="beacon-store-notice" hidden=""></div>';
+
+export function staleMessage(asOf: Date): string {
+  const hhmm = asOf.toISOString().slice(11, 16);
+  return `Status as of ${hhmm} UTC — live updates paused`;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+function noticeHtml(asOf: Date): string {
+  return (
+    '<div id="beacon-store-notice" role="status" class="border-b border-amber-300 bg-amber-50 px-4 py-2 text-center text-sm ' +
+    'font-medium text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">' +
+    `Status as of <time datetime="${asOf.toISOString()}">${escapeHtml(asOf.toISOString().slice(11, 16))} UTC</time>` +
+    " — live updates paused. This page shows the last known state while the status store is unreachable.</div>"
+  );
+}
+
+/** The response body to serve while stale, or null when this kind of response is served unchanged. */
+export function withStaleNotice(contentType: string, body: Buffer, asOf: Date): Buffer | null {
+  if (contentType.startsWith("text/html")) {
+    const html = body.toString("utf8");
+    if (!html.includes(STORE_NOTICE_SLOT)) return null;
+    return Buffer.from(html.replace(STORE_NOTICE_SLOT, noticeHtml(asOf)), "utf8");
+  }
+  if (contentType.startsWith("application/json")) {
+    try {
+      const document = JSON.parse(body.toString("utf8"));
+      if (!document || typeof document !== "object" || Array.isArray(document)) return null;
+      return Buffer.from(JSON.stringify({ ...document, stale: { status_as_of: asOf.toISOString(), message: staleMessage(asOf) } }));
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}

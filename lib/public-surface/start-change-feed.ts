@@ -1,0 +1,50 @@
+import "server-only";
+import { getDatabase } from "@/lib/db/boot";
+import { announcePublicChange, publicSurfaceBridge, reportStoreHealth } from "./bridge";
+
+/** The channel the store's triggers notify (migration 20261124065000_public_change_notify). */
+export const PUBLIC_CHANGE_CHANNEL = "beacon_public_change";
+const RETRY_OPEN_MS = 2_000;
+
+const holder = globalThis as typeof globalThis & { __beaconChangeFeed?: { stop(): void } };
+
+/**
+ * Follows the store's change notices into the public-surface bridge, once per process. While the store cannot
+ * even be opened (Postgres down at start-up), keeps trying; the bridge says unhealthy meanwhile.
+ */
+export function startPublicChangeFeed(): void {
+  if (holder.__beaconChangeFeed) return;
+  let stopFollowing: (() => void) | undefined;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  const open = async () => {
+    try {
+      const db = await getDatabase();
+      if (stopped) return;
+      stopFollowing = db.followChanges(PUBLIC_CHANGE_CHANNEL, {
+        onChange: () => announcePublicChange(),
+        onHealth: (healthy) => reportStoreHealth(healthy),
+      });
+    } catch {
+      reportStoreHealth(false);
+      retry = setTimeout(() => void open(), RETRY_OPEN_MS);
+      retry.unref?.();
+    }
+  };
+
+  publicSurfaceBridge(); // exists before the first request, even while the store is still opening
+  void open();
+  holder.__beaconChangeFeed = {
+    stop() {
+      stopped = true;
+      clearTimeout(retry);
+      stopFollowing?.();
+      holder.__beaconChangeFeed = undefined;
+    },
+  };
+}
+
+export function stopPublicChangeFeed(): void {
+  holder.__beaconChangeFeed?.stop();
+}
