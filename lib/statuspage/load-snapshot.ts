@@ -1,100 +1,77 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/boot";
-import type { StatuspageSnapshot } from "./snapshot";
-
-export const RECENT_INCIDENT_LIMIT = 50;
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { toSnapshotComponent, toSnapshotIncident, toSnapshotMaintenance } from "./snapshot-rows";
+import { PAGE_AUDIT_ENTITY_TYPES, pageUpdatedAt } from "./page-updated-at";
+import { RECENT_LIMIT, type StatuspageSnapshot } from "./snapshot";
 
 const PAGE_FALLBACK = { id: "page", name: "Status", url: "http://localhost:3000", timeZone: "UTC" };
+
+const incidentInclude = {
+  components: { select: { componentId: true } },
+  updates: {
+    orderBy: { displayAt: "desc" },
+    include: { componentChanges: { include: { component: { select: { name: true } } } } },
+  },
+} as const satisfies Prisma.IncidentInclude;
+
+const maintenanceInclude = {
+  components: { select: { componentId: true } },
+  updates: { orderBy: { displayAt: "desc" } },
+} as const satisfies Prisma.ScheduledMaintenanceInclude;
+
+/** Rows found by both the "recent" and the "open" query, once each. */
+function uniqueById<T extends { id: string }>(...lists: T[][]): T[] {
+  return [...new Map(lists.flat().map((row) => [row.id, row])).values()];
+}
 
 /** Everything the Statuspage v2 documents show, read in one pass from the store. */
 export async function loadStatuspageSnapshot(now = new Date()): Promise<StatuspageSnapshot> {
   const prisma = await getPrisma();
-  const [settings, groups, components, incidents, maintenances] = await Promise.all([
-    prisma.pageSettings.findFirst(),
-    prisma.componentGroup.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] }),
-    prisma.component.findMany({ where: { showcase: true }, orderBy: [{ position: "asc" }, { name: "asc" }] }),
-    prisma.incident.findMany({
-      orderBy: { startedAt: "desc" },
-      take: RECENT_INCIDENT_LIMIT,
-      include: {
-        components: { select: { componentId: true } },
-        updates: {
-          orderBy: { displayAt: "desc" },
-          include: { componentChanges: { include: { component: { select: { name: true } } } } },
-        },
-      },
-    }),
-    prisma.scheduledMaintenance.findMany({
-      where: { status: { not: "completed" }, scheduledUntil: { gte: now } },
-      orderBy: { scheduledFor: "asc" },
-      include: { components: { select: { componentId: true } }, updates: { orderBy: { displayAt: "desc" } } },
-    }),
-  ]);
+  const [settings, groups, components, recentIncidents, unresolvedIncidents, recentMaintenances, openMaintenances, lastAudit] =
+    await Promise.all([
+      prisma.pageSettings.findFirst(),
+      prisma.componentGroup.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] }),
+      prisma.component.findMany({ where: { showcase: true }, orderBy: [{ position: "asc" }, { name: "asc" }] }),
+      prisma.incident.findMany({ orderBy: { startedAt: "desc" }, take: RECENT_LIMIT, include: incidentInclude }),
+      // An unresolved incident stays in summary.json however many newer ones there are.
+      prisma.incident.findMany({ where: { status: { in: ["investigating", "identified", "monitoring"] } }, include: incidentInclude }),
+      prisma.scheduledMaintenance.findMany({ orderBy: { scheduledFor: "desc" }, take: RECENT_LIMIT, include: maintenanceInclude }),
+      prisma.scheduledMaintenance.findMany({
+        where: { status: { not: "completed" }, scheduledUntil: { gte: now } },
+        include: maintenanceInclude,
+      }),
+      prisma.auditLog.findFirst({
+        where: { entityType: { in: PAGE_AUDIT_ENTITY_TYPES } },
+        orderBy: { createdAt: "desc" },
+        select: { createdAt: true },
+      }),
+    ]);
+
+  const incidents = uniqueById(recentIncidents, unresolvedIncidents)
+    .sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime())
+    .map(toSnapshotIncident);
+  const maintenances = uniqueById(recentMaintenances, openMaintenances)
+    .sort((a, b) => b.scheduledFor.getTime() - a.scheduledFor.getTime())
+    .map(toSnapshotMaintenance);
+  const shownComponents = components.map(toSnapshotComponent);
+  const updatedAt = pageUpdatedAt({
+    settingsUpdatedAt: settings?.updatedAt ?? null,
+    groups,
+    components: shownComponents,
+    incidents,
+    maintenances,
+    lastAuditAt: lastAudit?.createdAt ?? null,
+  });
 
   return {
+    asOf: now,
     page: settings
-      ? { id: settings.id, name: settings.name, url: settings.url, timeZone: settings.timeZone, updatedAt: settings.updatedAt }
-      : { ...PAGE_FALLBACK, updatedAt: now },
+      ? { id: settings.id, name: settings.name, url: settings.url, timeZone: settings.timeZone, updatedAt }
+      : { ...PAGE_FALLBACK, updatedAt },
     groups,
-    components: components.map((c) => ({
-      id: c.id,
-      name: c.name,
-      description: c.description,
-      status: c.status,
-      position: c.position,
-      groupId: c.groupId,
-      startDate: c.startDate,
-      showcase: c.showcase,
-      onlyShowIfDegraded: c.onlyShowIfDegraded,
-      createdAt: c.createdAt,
-      updatedAt: c.updatedAt,
-    })),
-    incidents: incidents.map((i) => ({
-      id: i.id,
-      name: i.name,
-      status: i.status,
-      impact: i.impact,
-      startedAt: i.startedAt,
-      monitoringAt: i.monitoringAt,
-      resolvedAt: i.resolvedAt,
-      createdAt: i.createdAt,
-      updatedAt: i.updatedAt,
-      componentIds: i.components.map((ic) => ic.componentId),
-      updates: i.updates.map((u) => ({
-        id: u.id,
-        status: u.status,
-        body: u.body,
-        displayAt: u.displayAt,
-        createdAt: u.createdAt,
-        updatedAt: u.updatedAt,
-        deliverNotifications: u.deliverNotifications,
-        componentChanges: u.componentChanges.map((c) => ({
-          componentId: c.componentId,
-          componentName: c.component.name,
-          oldStatus: c.oldStatus,
-          newStatus: c.newStatus,
-        })),
-      })),
-    })),
-    maintenances: maintenances.map((m) => ({
-      id: m.id,
-      name: m.name,
-      status: m.status,
-      scheduledFor: m.scheduledFor,
-      scheduledUntil: m.scheduledUntil,
-      startedAt: m.startedAt,
-      completedAt: m.completedAt,
-      createdAt: m.createdAt,
-      updatedAt: m.updatedAt,
-      componentIds: m.components.map((mc) => mc.componentId),
-      updates: m.updates.map((u) => ({
-        id: u.id,
-        status: u.status,
-        body: u.body,
-        displayAt: u.displayAt,
-        createdAt: u.createdAt,
-        updatedAt: u.updatedAt,
-      })),
-    })),
+    components: shownComponents,
+    incidents,
+    maintenances,
   };
 }

@@ -1,6 +1,6 @@
 import type { IncidentImpact, IncidentStatus } from "@/lib/generated/prisma/enums";
 import { renderComponent, type StatuspageComponent } from "./render-components";
-import type { SnapshotComponent, SnapshotIncident, SnapshotIncidentUpdate, SnapshotPage } from "./snapshot";
+import { RECENT_LIMIT, type SnapshotComponent, type SnapshotIncident, type SnapshotIncidentUpdate, type SnapshotPage } from "./snapshot";
 
 export interface StatuspageAffectedComponent { code: string; name: string; old_status: string; new_status: string }
 
@@ -81,6 +81,10 @@ export function renderIncident(
   };
 }
 
+/** The 50 most recent incidents, newest first (the snapshot may also hold older unresolved ones). */
 export function renderIncidents(snapshot: { page: SnapshotPage; components: SnapshotComponent[]; incidents: SnapshotIncident[] }): StatuspageIncident[] {
-  return snapshot.incidents.map((i) => renderIncident(i, snapshot.page, snapshot.components));
+  return [...snapshot.incidents]
+    .sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime())
+    .slice(0, RECENT_LIMIT)
+    .map((i) => renderIncident(i, snapshot.page, snapshot.components));
 }

@@ -1,5 +1,6 @@
 import { deriveOverallStatus, type OverallStatus } from "@/lib/status/overall-status";
 import type { IncidentStatus } from "@/lib/generated/prisma/enums";
+import { isActiveMaintenance } from "./maintenance-windows";
 import { renderPage, type StatuspagePage } from "./render-page";
 import type { StatuspageSnapshot } from "./snapshot";
 
@@ -14,7 +15,7 @@ export function overallStatusOf(snapshot: Omit<StatuspageSnapshot, "page" | "gro
   return deriveOverallStatus({
     componentStatuses: snapshot.components.map((c) => c.status),
     unresolvedIncidentImpacts: snapshot.incidents.filter((i) => isUnresolved(i.status)).map((i) => i.impact),
-    maintenanceInProgress: snapshot.maintenances.some((m) => m.status === "in_progress" || m.status === "verifying"),
+    maintenanceInProgress: snapshot.maintenances.some((m) => isActiveMaintenance(m, snapshot.asOf)),
   });
 }
 

@@ -3,51 +3,7 @@ import { renderComponents } from "./render-components";
 import { renderIncident } from "./render-incidents";
 import { renderStatus } from "./render-status";
 import { renderSummary } from "./render-summary";
-import type { SnapshotComponent, SnapshotIncident, StatuspageSnapshot } from "./snapshot";
-
-const t = (iso: string) => new Date(iso);
-const page = { id: "page", name: "Acme", url: "https://status.acme.test/", timeZone: "Pacific/Auckland", updatedAt: t("2026-01-01T00:00:00Z") };
-
-function component(id: string, extra: Partial<SnapshotComponent> = {}): SnapshotComponent {
-  return {
-    id, name: id.toUpperCase(), description: null, status: "operational", position: 0, groupId: null,
-    startDate: t("2026-01-01T12:00:00Z"), showcase: true, onlyShowIfDegraded: false,
-    createdAt: t("2026-01-01T00:00:00Z"), updatedAt: t("2026-01-02T00:00:00Z"), ...extra,
-  };
-}
-
-function incident(extra: Partial<SnapshotIncident> = {}): SnapshotIncident {
-  const update = (id: string, at: string, changes = false) => ({
-    id, status: "investigating" as const, body: id, displayAt: t(at), createdAt: t(at), updatedAt: t(at), deliverNotifications: true,
-    componentChanges: changes ? [{ componentId: "api", componentName: "API", oldStatus: "operational" as const, newStatus: "major_outage" as const }] : [],
-  });
-  return {
-    id: "inc1", name: "API down", status: "investigating", impact: "critical", startedAt: t("2026-02-01T10:00:00Z"),
-    monitoringAt: null, resolvedAt: null, createdAt: t("2026-02-01T10:00:00Z"), updatedAt: t("2026-02-01T11:00:00Z"),
-    componentIds: ["api"],
-    updates: [update("first", "2026-02-01T10:00:00Z", true), update("second", "2026-02-01T11:00:00Z")],
-    ...extra,
-  };
-}
-
-function snapshot(extra: Partial<StatuspageSnapshot> = {}): StatuspageSnapshot {
-  return {
-    page,
-    groups: [
-      { id: "core", name: "Core", description: null, position: 1, createdAt: t("2026-01-01T00:00:00Z"), updatedAt: t("2026-01-01T00:00:00Z") },
-      { id: "empty", name: "Empty", description: null, position: 3, createdAt: t("2026-01-01T00:00:00Z"), updatedAt: t("2026-01-01T00:00:00Z") },
-    ],
-    components: [
-      component("web", { position: 0 }),
-      component("api", { groupId: "core", position: 0, status: "partial_outage" }),
-      component("db", { groupId: "core", position: 1 }),
-      component("cdn", { position: 2 }),
-    ],
-    incidents: [],
-    maintenances: [],
-    ...extra,
-  };
-}
+import { component, incident, maintenance, page, snapshot } from "./testing/fixtures";
 
 describe("status.json", () => {
   it("is all systems operational when nothing is wrong", () => {
@@ -65,11 +21,11 @@ describe("status.json", () => {
   });
 
   it("reports maintenance while one is in progress and nothing is broken", () => {
-    const m = {
-      id: "m1", name: "DB upgrade", status: "in_progress" as const, scheduledFor: t("2026-02-01T00:00:00Z"), scheduledUntil: t("2026-02-01T02:00:00Z"),
-      startedAt: null, completedAt: null, createdAt: t("2026-01-20T00:00:00Z"), updatedAt: t("2026-01-20T00:00:00Z"), componentIds: [], updates: [],
-    };
+    const m = maintenance("m1", "2026-02-01T00:00:00Z", "2026-02-01T02:00:00Z", { status: "in_progress", componentIds: [] });
     expect(renderStatus(snapshot({ components: [component("web")], maintenances: [m] })).status.indicator).toBe("maintenance");
+    // Once its window has passed it no longer counts, as on the page.
+    const later = snapshot({ components: [component("web")], maintenances: [m], asOf: new Date("2026-02-01T03:00:00Z") });
+    expect(renderStatus(later).status.indicator).toBe("none");
   });
 });
 

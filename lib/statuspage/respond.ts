@@ -1,23 +1,29 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { LIVE_CACHE_CONTROL, publicResponse } from "@/lib/http/public-response";
 import { loadStatuspageSnapshot } from "./load-snapshot";
 import type { StatuspageSnapshot } from "./snapshot";
 
-// Public and read-only: any origin may read it, and nothing is cached so it always shows the current state.
-const HEADERS = { "access-control-allow-origin": "*", "cache-control": "no-store" };
+const JSON_TYPE = "application/json; charset=utf-8";
 
-/** Loads the snapshot and answers with `render`'s document; a store failure is a 503 that names no internals. */
-export async function statuspageResponse(render: (snapshot: StatuspageSnapshot) => unknown): Promise<Response> {
+/**
+ * Loads the snapshot and answers GET or HEAD with `render`'s document: CORS for any origin, ETag and 304, and a
+ * cache policy for live pollers. A store failure is a 503 that names no internals and is never cached.
+ */
+export async function statuspageResponse(request: Request, render: (snapshot: StatuspageSnapshot) => unknown): Promise<Response> {
   let snapshot: StatuspageSnapshot;
   try {
     snapshot = await loadStatuspageSnapshot();
   } catch (error) {
     const reference = randomUUID();
     console.error(`[beacon] status API store error ${reference}`, error);
-    return Response.json(
-      { error: { code: "store_unavailable", message: `The status store is unavailable; try again shortly (reference ${reference})` } },
-      { status: 503, headers: { ...HEADERS, "retry-after": "5" } },
-    );
+    const body = { error: { code: "store_unavailable", message: `The status store is unavailable; try again shortly (reference ${reference})` } };
+    return publicResponse(request, JSON.stringify(body), {
+      contentType: JSON_TYPE,
+      status: 503,
+      cacheControl: "no-store",
+      headers: { "retry-after": "5" },
+    });
   }
-  return Response.json(render(snapshot), { headers: HEADERS });
+  return publicResponse(request, JSON.stringify(render(snapshot)), { contentType: JSON_TYPE, cacheControl: LIVE_CACHE_CONTROL });
 }

@@ -7,6 +7,9 @@ import type {
 
 // What the Statuspage v2 documents are rendered from: plain data, so the renderers stay pure.
 
+/** Statuspage lists the 50 most recent incidents and the 50 most recent maintenances. */
+export const RECENT_LIMIT = 50;
+
 export interface SnapshotPage { id: string; name: string; url: string; timeZone: string; updatedAt: Date }
 
 export interface SnapshotGroup {
@@ -88,12 +91,15 @@ export interface SnapshotMaintenance {
 }
 
 export interface StatuspageSnapshot {
+  /** When the snapshot was read: maintenance is open until its window has passed at this time. */
+  asOf: Date;
+  /** updatedAt is the latest change of anything the page shows, so pollers can tell that something changed. */
   page: SnapshotPage;
   groups: SnapshotGroup[];
   /** Showcase components only, ordered by position. */
   components: SnapshotComponent[];
-  /** The 50 most recent incidents, newest first. */
+  /** The 50 most recent incidents and every unresolved one, newest first. */
   incidents: SnapshotIncident[];
-  /** Maintenances not yet completed nor past their window. */
+  /** The 50 most recent maintenances (completed ones too) and every open one, by scheduled start, latest first. */
   maintenances: SnapshotMaintenance[];
 }

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
-import { GET as getComponents } from "@/app/api/v2/components.json/route";
-import { GET as getIncidents } from "@/app/api/v2/incidents.json/route";
-import { GET as getUnresolved } from "@/app/api/v2/incidents/unresolved.json/route";
-import { GET as getStatus } from "@/app/api/v2/status.json/route";
-import { GET as getSummary } from "@/app/api/v2/summary.json/route";
+import { get, V2_ROUTES } from "./testing/contract";
 
 const INCIDENT = "Backend API and MCP server returning 502 errors";
+const call = (path: string) => get(V2_ROUTES.find((route) => route.path === path)!);
+const getStatus = () => call("/api/v2/status.json");
+const getComponents = () => call("/api/v2/components.json");
+const getIncidents = () => call("/api/v2/incidents.json");
+const getUnresolved = () => call("/api/v2/incidents/unresolved.json");
+const getSummary = () => call("/api/v2/summary.json");
 
 async function read(response: Response) {
   expect(response.status).toBe(200);

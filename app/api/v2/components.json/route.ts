@@ -5,6 +5,8 @@ import { renderPage } from "@/lib/statuspage/render-page";
 export const dynamic = "force-dynamic";
 
 /** Statuspage v2 components.json: components and groups in one list. */
-export function GET(): Promise<Response> {
-  return statuspageResponse((s) => ({ page: renderPage(s.page), components: renderComponents(s) }));
+export function GET(request: Request): Promise<Response> {
+  return statuspageResponse(request, (s) => ({ page: renderPage(s.page), components: renderComponents(s) }));
 }
+
+export const HEAD = GET;

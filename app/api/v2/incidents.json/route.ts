@@ -5,6 +5,8 @@ import { renderPage } from "@/lib/statuspage/render-page";
 export const dynamic = "force-dynamic";
 
 /** Statuspage v2 incidents.json: the 50 most recent incidents. */
-export function GET(): Promise<Response> {
-  return statuspageResponse((s) => ({ page: renderPage(s.page), incidents: renderIncidents(s) }));
+export function GET(request: Request): Promise<Response> {
+  return statuspageResponse(request, (s) => ({ page: renderPage(s.page), incidents: renderIncidents(s) }));
 }
+
+export const HEAD = GET;

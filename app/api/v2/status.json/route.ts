@@ -4,6 +4,8 @@ import { renderStatus } from "@/lib/statuspage/render-status";
 export const dynamic = "force-dynamic";
 
 /** Statuspage v2 status.json: the page indicator and its description. */
-export function GET(): Promise<Response> {
-  return statuspageResponse(renderStatus);
+export function GET(request: Request): Promise<Response> {
+  return statuspageResponse(request, renderStatus);
 }
+
+export const HEAD = GET;

@@ -4,6 +4,8 @@ import { renderSummary } from "@/lib/statuspage/render-summary";
 export const dynamic = "force-dynamic";
 
 /** Statuspage v2 summary.json: the whole page in one document. */
-export function GET(): Promise<Response> {
-  return statuspageResponse(renderSummary);
+export function GET(request: Request): Promise<Response> {
+  return statuspageResponse(request, renderSummary);
 }
+
+export const HEAD = GET;

@@ -4,6 +4,8 @@ import { renderUnresolvedIncidents } from "@/lib/statuspage/render-summary";
 export const dynamic = "force-dynamic";
 
 /** Statuspage v2 incidents/unresolved.json: incidents not yet resolved. */
-export function GET(): Promise<Response> {
-  return statuspageResponse(renderUnresolvedIncidents);
+export function GET(request: Request): Promise<Response> {
+  return statuspageResponse(request, renderUnresolvedIncidents);
 }
+
+export const HEAD = GET;

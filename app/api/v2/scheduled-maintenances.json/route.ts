@@ -1,0 +1,11 @@
+import { statuspageResponse } from "@/lib/statuspage/respond";
+import { renderScheduledMaintenances } from "@/lib/statuspage/render-scheduled-maintenances";
+
+export const dynamic = "force-dynamic";
+
+/** Statuspage v2 scheduled-maintenances.json: the 50 most recent maintenances, completed ones too. */
+export function GET(request: Request): Promise<Response> {
+  return statuspageResponse(request, renderScheduledMaintenances);
+}
+
+export const HEAD = GET;

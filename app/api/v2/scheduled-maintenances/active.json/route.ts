@@ -1,0 +1,11 @@
+import { statuspageResponse } from "@/lib/statuspage/respond";
+import { renderActiveMaintenances } from "@/lib/statuspage/render-scheduled-maintenances";
+
+export const dynamic = "force-dynamic";
+
+/** Statuspage v2 scheduled-maintenances/active.json: maintenance in progress or verifying. */
+export function GET(request: Request): Promise<Response> {
+  return statuspageResponse(request, renderActiveMaintenances);
+}
+
+export const HEAD = GET;

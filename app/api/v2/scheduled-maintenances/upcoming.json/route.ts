@@ -1,0 +1,11 @@
+import { statuspageResponse } from "@/lib/statuspage/respond";
+import { renderUpcomingMaintenances } from "@/lib/statuspage/render-scheduled-maintenances";
+
+export const dynamic = "force-dynamic";
+
+/** Statuspage v2 scheduled-maintenances/upcoming.json: maintenance scheduled and not yet started. */
+export function GET(request: Request): Promise<Response> {
+  return statuspageResponse(request, renderUpcomingMaintenances);
+}
+
+export const HEAD = GET;
