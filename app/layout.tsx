@@ -5,6 +5,13 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Status", template: "%s · Status" },
   description: "Current status, incidents and scheduled maintenance.",
+  // Feed readers find the history feeds from any page.
+  alternates: {
+    types: {
+      "application/atom+xml": [{ url: "/history.atom", title: "Status history (Atom)" }],
+      "application/rss+xml": [{ url: "/history.rss", title: "Status history (RSS)" }],
+    },
+  },
 };
 
 export const viewport: Viewport = {

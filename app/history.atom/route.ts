@@ -1,0 +1,14 @@
+import { buildAtom } from "@/lib/feeds/build-atom";
+import { ATOM_CONTENT_TYPE } from "@/lib/feeds/history-feed";
+import { buildHistoryChannel } from "@/lib/feeds/history-entries";
+import { loadFeedHistory } from "@/lib/feeds/queries";
+import { feedResponse } from "@/lib/feeds/respond";
+
+export const dynamic = "force-dynamic";
+
+/** The incident and maintenance history as Atom, Statuspage's shape. */
+export function GET(request: Request): Promise<Response> {
+  return feedResponse(request, ATOM_CONTENT_TYPE, async () => buildAtom(buildHistoryChannel(await loadFeedHistory())));
+}
+
+export const HEAD = GET;
