@@ -18,7 +18,7 @@ interface ListedIncident {
 export function IncidentListItem({ incident, latestBody, timeZone }: { incident: ListedIncident; latestBody: string | null; timeZone: string }) {
   return (
     <li className="py-3" data-incident-id={incident.id}>
-      <Link href={`/incidents/${incident.id}`} className={`font-semibold hover:underline ${IMPACT_TEXT[incident.impact]}`}>
+      <Link href={`/incidents/${incident.id}`} prefetch={false} className={`font-semibold hover:underline ${IMPACT_TEXT[incident.impact]}`}>
         {incident.name}
       </Link>
       <p className="text-xs font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">

@@ -4,7 +4,7 @@ export function SiteHeader({ pageName, logoUrl }: { pageName: string; logoUrl?: 
   return (
     <header className="border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/80">
       <div className="mx-auto flex max-w-4xl items-center justify-between gap-4 px-4 py-4 sm:px-6">
-        <Link href="/" className="flex items-center gap-2.5 font-semibold text-zinc-900 dark:text-zinc-100">
+        <Link href="/" prefetch={false} className="flex items-center gap-2.5 font-semibold text-zinc-900 dark:text-zinc-100">
           {logoUrl ? (
             // Decorative (the page name beside it says what it is); a plain img because any host may serve it.
             <img src={logoUrl} alt="" width={32} height={32} className="size-8 rounded-lg object-contain" />
@@ -16,10 +16,10 @@ export function SiteHeader({ pageName, logoUrl }: { pageName: string; logoUrl?: 
           <span className="text-lg tracking-tight">{pageName}</span>
         </Link>
         <nav aria-label="Main" className="flex gap-4 text-sm font-medium">
-          <Link href="/" className="text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
+          <Link href="/" prefetch={false} className="text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
             Status
           </Link>
-          <Link href="/history" className="text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
+          <Link href="/history" prefetch={false} className="text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
             History
           </Link>
         </nav>

@@ -16,7 +16,7 @@ export function ActiveIncidents({ incidents, timeZone }: { incidents: IncidentSu
       {incidents.map((incident) => (
         <Card key={incident.id} className={`border-l-4 p-5 ${IMPACT_BORDER[incident.impact]}`}>
           <h3 className={`text-base font-semibold ${IMPACT_TEXT[incident.impact]}`}>
-            <Link href={`/incidents/${incident.id}`} className="hover:underline">
+            <Link href={`/incidents/${incident.id}`} prefetch={false} className="hover:underline">
               {incident.name}
             </Link>
           </h3>

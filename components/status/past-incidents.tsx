@@ -28,7 +28,7 @@ export function PastIncidents({ days, timeZone }: { days: StatusPageView["pastDa
         ))}
       </div>
       <p className="mt-6 text-sm">
-        <Link href="/history" className="font-medium text-sky-700 hover:underline dark:text-sky-400">
+        <Link href="/history" prefetch={false} className="font-medium text-sky-700 hover:underline dark:text-sky-400">
           ← Incident history
         </Link>
       </p>

@@ -1,10 +1,11 @@
-// The production servers the journeys run against (all `next start` of one `next build`).
+// The production servers the journeys run against (all server.ts on one `next build`).
 export const SERVERS = {
   embedded: { port: 3100, note: "embedded PGlite in a fresh data folder" },
   postgres: { port: 3101, note: "real Postgres, a fresh database" },
   storeDown: { port: 3102, note: "DATABASE_URL pointing at a port where nothing listens" },
   emptyStore: { port: 3104, note: "embedded PGlite without the demo: an admin sets the page up from nothing" },
   adminJourney: { port: 3103, note: "embedded PGlite of its own, so incidents posted here change no other test's page" },
+  embed: { port: 3105, note: "embedded PGlite of its own, for the third-party embedding journey" },
 } as const;
 
 export const E2E_DATABASE = "beacon_e2e";

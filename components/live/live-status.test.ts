@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { formatCheckedAt, hasPageChanged, pageVersionOf, retryDelayMs } from "./live-status";
+
+describe("live updates", () => {
+  it("refreshes only when page.updated_at moves after the first successful check", () => {
+    expect(hasPageChanged(null, "2026-01-01T10:00:00.000Z")).toBe(false);
+    expect(hasPageChanged("2026-01-01T10:00:00.000Z", "2026-01-01T10:00:00.000Z")).toBe(false);
+    expect(hasPageChanged("2026-01-01T10:00:00.000Z", "2026-01-01T10:05:00.000Z")).toBe(true);
+    expect(hasPageChanged("2026-01-01T10:00:00.000Z", null)).toBe(false);
+  });
+
+  it("reads the page version from status.json and ignores anything else", () => {
+    expect(pageVersionOf({ page: { updated_at: "2026-01-01T10:00:00.000Z" }, status: {} })).toBe("2026-01-01T10:00:00.000Z");
+    expect(pageVersionOf({ error: { code: "store_unavailable" } })).toBeNull();
+    expect(pageVersionOf(null)).toBeNull();
+  });
+
+  it("retries a failed check after 5 s, backing off to at most 30 s", () => {
+    expect([1, 2, 3, 6, 50].map(retryDelayMs)).toEqual([5_000, 10_000, 15_000, 30_000, 30_000]);
+  });
+
+  it("shows the time of the last check with seconds in the given zone", () => {
+    const at = new Date("2026-01-01T10:04:05Z");
+    expect(formatCheckedAt(at, "UTC")).toBe("10:04:05");
+    expect(formatCheckedAt(at, "Asia/Tokyo")).toBe("19:04:05");
+  });
+});

@@ -1,0 +1,25 @@
+// Pure rules of the live-update leaf, kept apart from React so they are tested on their own.
+
+export const LIVE_STATUS_URL = "/api/v2/status.json";
+export const LIVE_REFRESH_MS = 5_000;
+const MAX_RETRY_MS = 30_000;
+
+/** A change of `page.updated_at` after the first check means the page shows something stale. */
+export function hasPageChanged(seen: string | null, current: string | null): boolean {
+  return seen !== null && current !== null && seen !== current;
+}
+
+/** After a failed check: 5 s, 10 s, … up to 30 s, so a long outage neither hammers Beacon nor stops the retries. */
+export function retryDelayMs(retryCount: number): number {
+  return Math.min(MAX_RETRY_MS, LIVE_REFRESH_MS * Math.max(1, retryCount));
+}
+
+/** "14:03:05" in the viewer's zone (or the one given). */
+export function formatCheckedAt(at: Date, timeZone?: string): string {
+  return new Intl.DateTimeFormat("en-US", { hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23", timeZone }).format(at);
+}
+
+export function pageVersionOf(body: unknown): string | null {
+  const page = (body as { page?: { updated_at?: unknown } } | null)?.page;
+  return typeof page?.updated_at === "string" ? page.updated_at : null;
+}
