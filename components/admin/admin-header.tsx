@@ -8,6 +8,7 @@ const LINKS = [
   { href: "/admin/components", label: "Components" },
   { href: "/admin/maintenance", label: "Maintenance" },
   { href: "/admin/settings", label: "Settings" },
+  { href: "/admin/badges", label: "Badges" },
   { href: "/admin/audit", label: "Audit log" },
 ];
 const OWNER_LINKS = [

@@ -1,0 +1,67 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { publicResponse } from "@/lib/http/public-response";
+import { neutralFace, type BadgeFace } from "./badge-palette";
+import { BADGE_CONTENT_TYPE, type BadgeFormat } from "./badge-file";
+import type { BadgeQuery, QueryResult } from "./badge-query";
+import { renderBadgeSvg, type BadgeLook } from "./render-badge";
+import { renderShieldsEndpoint } from "./shields-endpoint";
+
+// Every badge answers the same way: always a badge (never an error page), with the real status code, embeddable anywhere.
+
+export interface BadgeOutcome {
+  status: 200 | 404;
+  face: BadgeFace;
+}
+
+export interface BadgeRequest<Q extends BadgeQuery> {
+  request: Request;
+  format: BadgeFormat;
+  /** The label of a badge that could not be made (bad query, store down). */
+  fallbackLabel: string;
+  parse: (params: URLSearchParams) => QueryResult<Q>;
+  resolve: (query: Q) => Promise<BadgeOutcome>;
+}
+
+// GitHub's camo proxy and other sites embed badges, so the image may be loaded cross-origin.
+const EMBED_HEADERS = { "cross-origin-resource-policy": "cross-origin" };
+
+/** A badge answer with ETag/304, HEAD and CORS; `isError` marks failures in the shields JSON. */
+export function badgeResponse(
+  request: Request,
+  format: BadgeFormat,
+  status: number,
+  face: BadgeFace,
+  look: BadgeLook = {},
+  extra: { cacheControl?: string; headers?: Record<string, string> } = {},
+): Response {
+  const body =
+    format === "svg" ? renderBadgeSvg(face, look) : JSON.stringify(renderShieldsEndpoint(face, look, status !== 200));
+  return publicResponse(request, body, {
+    contentType: BADGE_CONTENT_TYPE[format],
+    status,
+    cacheControl: extra.cacheControl,
+    headers: { ...EMBED_HEADERS, ...extra.headers },
+  });
+}
+
+/** Parses the query (400 naming the field), resolves the badge, and turns a store failure into a grey 503 badge. */
+export async function respondWithBadge<Q extends BadgeQuery>(input: BadgeRequest<Q>): Promise<Response> {
+  const { request, format } = input;
+  const parsed = input.parse(new URL(request.url).searchParams);
+  if (!parsed.ok) return badgeResponse(request, format, 400, neutralFace(input.fallbackLabel, parsed.message));
+  const query = parsed.value;
+  const look: BadgeLook = { style: query.style, theme: query.theme };
+  try {
+    const outcome = await input.resolve(query);
+    return badgeResponse(request, format, outcome.status, outcome.face, look);
+  } catch (error) {
+    const reference = randomUUID();
+    console.error(`[beacon] badge store error ${reference}`, error);
+    // Not cached: the next request should show the real status as soon as the store is back.
+    return badgeResponse(request, format, 503, neutralFace(query.label ?? input.fallbackLabel, "unavailable"), look, {
+      cacheControl: "no-store",
+      headers: { "retry-after": "5" },
+    });
+  }
+}
