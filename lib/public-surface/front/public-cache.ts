@@ -51,6 +51,8 @@ export class PublicCache {
   private seenVersion: number;
   renders = 0;
   renderFailures = 0;
+  /** Lookups with nothing to give: Next answered those itself (and read the store). */
+  unanswered = 0;
 
   constructor(private readonly options: PublicCacheOptions) {
     this.maxAgeMs = options.maxAgeMs ?? 60_000;
@@ -72,7 +74,7 @@ export class PublicCache {
     if (entry) entry.lastUsedAt = now;
     const current = entry !== undefined && entry.version === bridge.version;
     if (entry && current && now - entry.renderedAt < this.maxAgeMs) return { response: entry.response, kind: "prepared" };
-    if (!bridge.storeHealthy) return entry ? this.stale(entry) : null;
+    if (!bridge.storeHealthy) return entry ? this.stale(entry) : this.nothing();
     if (entry && current) {
       void this.renderOnce(key).catch(() => undefined); // only aged: serve it, refresh behind
       return { response: entry.response, kind: "prepared" };
@@ -80,8 +82,13 @@ export class PublicCache {
     try {
       return { response: (await this.renderOnce(key)).response, kind: "prepared" };
     } catch {
-      return entry ? this.stale(entry) : null;
+      return entry ? this.stale(entry) : this.nothing();
     }
+  }
+
+  private nothing(): null {
+    this.unanswered += 1;
+    return null;
   }
 
   /** Entries worth keeping on disk for a start while the store is down. */

@@ -46,7 +46,7 @@ export async function startFrontServer(options: FrontServerOptions) {
   const front = createFrontHandler(cache, options.nextHandler, renderToken);
   const server = createServer((request, response) => {
     if (options.exposeStats && request.url === "/_beacon/surface-stats") {
-      const stats = { renders: cache.renders, renderFailures: cache.renderFailures, entries: cache.size, version: bridge.version, storeHealthy: bridge.storeHealthy, rss: process.memoryUsage.rss() };
+      const stats = { renders: cache.renders, renderFailures: cache.renderFailures, unanswered: cache.unanswered, entries: cache.size, version: bridge.version, storeHealthy: bridge.storeHealthy, rss: process.memoryUsage.rss() };
       response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(stats));
       return;
     }

@@ -1,0 +1,45 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+
+export interface BeaconProcess {
+  process: ChildProcess;
+  origin: string;
+  rssBytes(): number;
+  stop(): Promise<void>;
+}
+
+/** Starts the production server (server.ts) directly, so its PID is the Node process serving requests. */
+export async function startBeacon(port: number, env: Record<string, string>): Promise<BeaconProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, NODE_ENV: "production", BEACON_SURFACE_STATS: "true", ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`Beacon on ${port} exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${origin}/`)).ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) throw new Error(`Beacon on ${port} did not start`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    process: child,
+    origin,
+    rssBytes: () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? 0) * 1024,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+        setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
+      }),
+  };
+}
+
+export async function surfaceStats(origin: string): Promise<{ renders: number; renderFailures: number; unanswered: number; entries: number }> {
+  return (await fetch(`${origin}/_beacon/surface-stats`)).json();
+}
