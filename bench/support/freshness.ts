@@ -35,8 +35,8 @@ async function measure(origins: string[], routes: string[], write: () => Promise
 }
 
 /**
- * Three writes: a component status flip straight in the database (what a monitor does), an incident opened
- * through the admin write API of instance A, and the flip back.
+ * Four writes, each changing the overall status: component flips straight in the database (what a monitor does)
+ * and an incident opened and resolved through the admin write API of instance A.
  */
 export async function measureFreshness(databaseUrl: string, origins: string[], routes: string[]): Promise<string[][]> {
   const token = `bcn_${randomBytes(32).toString("base64url")}`;
@@ -53,17 +53,29 @@ export async function measureFreshness(databaseUrl: string, origins: string[], r
     withClient(databaseUrl, (client) =>
       client.query(`UPDATE "Component" SET "status" = $1::"ComponentStatus", "updatedAt" = now() WHERE "id" = $2`, [status, component]).then(() => undefined),
     );
-  const openIncident = async () => {
-    const answer = await fetch(`${origins[0]}/api/admin/v1/incidents`, {
+  let incidentId = "";
+  const adminApi = async (path: string, body: unknown, expected: number) => {
+    const answer = await fetch(`${origins[0]}/api/admin/v1${path}`, {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: JSON.stringify({ name: "Bench: elevated error rates", impact: "minor", status: "investigating", message: "Looking into it." }),
+      body: JSON.stringify(body),
     });
-    if (answer.status !== 201) throw new Error(`opening an incident answered ${answer.status}: ${await answer.text()}`);
+    if (answer.status !== expected) throw new Error(`POST ${path} answered ${answer.status}: ${await answer.text()}`);
+    return answer.json();
   };
-  return [
-    ...(await measure(origins, routes, setStatus("major_outage"))).map((row) => ["status flip in the DB", ...row]),
-    ...(await measure(origins, routes, openIncident)).map((row) => ["incident via admin API", ...row]),
-    ...(await measure(origins, routes, setStatus("operational"))).map((row) => ["flip back", ...row]),
+  const openIncident = async () => {
+    const created = await adminApi("/incidents", { name: "Bench: API unreachable", impact: "critical", status: "investigating", message: "Looking into it." }, 201);
+    incidentId = created.incident.id;
+  };
+  const resolveIncident = async () => void (await adminApi(`/incidents/${incidentId}/resolve`, { message: "Fixed." }, 200));
+  // Each write changes the overall status, so every route (page, badge, API) must change.
+  const steps: [string, () => Promise<void>][] = [
+    ["component → partial outage (SQL, as a monitor)", setStatus("partial_outage")],
+    ["critical incident opened (admin API on A)", openIncident],
+    ["incident resolved (admin API on A)", resolveIncident],
+    ["component → operational (SQL)", setStatus("operational")],
   ];
+  const rows: string[][] = [];
+  for (const [label, write] of steps) rows.push(...(await measure(origins, routes, write)).map((row) => [label, ...row]));
+  return rows;
 }

@@ -17,6 +17,8 @@ export function createFrontHandler(cache: PublicCache, next: Handler, renderToke
     if (request.headers[RENDER_HEADER] === renderToken) return next(request, response);
     const key = publicKeyOf({ method: request.method ?? "GET", url: request.url ?? "/", headers: request.headers });
     if (key === null) return next(request, response);
+    const current = cache.peek(key);
+    if (current) return writePrepared(request, response, current);
     return cache.lookup(key).then(
       (found) => (found ? writePrepared(request, response, found.response) : next(request, response)),
       () => next(request, response),

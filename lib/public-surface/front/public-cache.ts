@@ -39,6 +39,8 @@ export interface Lookup {
   kind: "prepared" | "stale";
 }
 
+const WARM_CONCURRENCY = 3;
+
 /** Statuses worth keeping: a burst of 404s for a removed incident is answered from memory too. */
 const KEPT_STATUSES = new Set([200, 301, 302, 307, 308, 400, 404, 410, 422]);
 
@@ -64,6 +66,16 @@ export class PublicCache {
 
   get size() {
     return this.entries.size;
+  }
+
+  /** The prepared response when it is current: the synchronous path taken by nearly every request. */
+  peek(key: string): PreparedResponse | undefined {
+    const entry = this.entries.get(key);
+    if (!entry || entry.version !== this.options.bridge.version) return undefined;
+    const now = Date.now();
+    if (now - entry.renderedAt >= this.maxAgeMs) return undefined;
+    entry.lastUsedAt = now;
+    return entry.response;
   }
 
   /** The response for `key`, or null when there is none to give and Next must answer itself. */
@@ -176,8 +188,9 @@ export class PublicCache {
       .sort(([, a], [, b]) => b.lastUsedAt - a.lastUsedAt)
       .slice(0, this.warmAfterChange)
       .map(([key]) => key);
-    void (async () => {
-      for (const key of hottest) await this.renderOnce(key).catch(() => undefined);
-    })();
+    const worker = async () => {
+      for (let key = hottest.shift(); key !== undefined; key = hottest.shift()) await this.renderOnce(key).catch(() => undefined);
+    };
+    for (let i = 0; i < WARM_CONCURRENCY; i++) void worker();
   }
 }

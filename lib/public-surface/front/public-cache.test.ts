@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { announcePublicChange, reportStoreHealth, type PublicSurfaceBridge } from "../bridge";
+import { PublicCache, type RenderedResponse } from "./public-cache";
+import { STORE_NOTICE_SLOT } from "./stale-notice";
+
+function harness(options: { maxAgeMs?: number } = {}) {
+  const bridge: PublicSurfaceBridge = { version: 0, storeHealthy: true, lastHealthyAt: Date.now(), listeners: new Set() };
+  const state = { page: "v1", renders: 0, fail: false, status: 200, slow: 0 };
+  const render = async (key: string): Promise<RenderedResponse> => {
+    state.renders += 1;
+    if (state.slow) await new Promise((resolve) => setTimeout(resolve, state.slow));
+    if (state.fail) throw new Error("store down");
+    const html = `<html><body>${STORE_NOTICE_SLOT}<main>${key} ${state.page}</main></body></html>`;
+    return { status: state.status, headers: [["content-type", "text/html; charset=utf-8"]], body: Buffer.from(html) };
+  };
+  const cache = new PublicCache({ bridge, render, maxAgeMs: options.maxAgeMs, warmAfterChange: 0 });
+  const text = async (key: string) => {
+    const found = await cache.lookup(key);
+    return found ? { kind: found.kind, body: found.response.body.toString() } : null;
+  };
+  return { bridge, state, cache, text };
+}
+
+describe("PublicCache", () => {
+  it("renders a page once however many readers ask at the same moment, then serves it from memory", async () => {
+    const { state, cache, text } = harness();
+    state.slow = 20;
+    const answers = await Promise.all(Array.from({ length: 50 }, () => text("/")));
+    expect(new Set(answers.map((a) => a?.body)).size).toBe(1);
+    for (let i = 0; i < 100; i++) expect(cache.peek("/")).toBeDefined();
+    expect(state.renders).toBe(1);
+  });
+
+  it("after the store announces a change, no reader gets the old page", async () => {
+    const { bridge, state, text } = harness();
+    expect((await text("/"))?.body).toContain("v1");
+    state.page = "v2";
+    announcePublicChange(bridge);
+    expect((await text("/"))?.body).toContain("v2");
+    expect(state.renders).toBe(2);
+  });
+
+  it("while the store is unreachable it never renders and serves the last state with the stale notice", async () => {
+    const { bridge, state, text } = harness();
+    await text("/");
+    reportStoreHealth(false, bridge);
+    announcePublicChange(bridge);
+    const answer = await text("/");
+    expect(answer?.kind).toBe("stale");
+    expect(answer?.body).toContain("v1");
+    expect(answer?.body).toMatch(/Status as of <time datetime="[^"]+">\d\d:\d\d UTC<\/time> — live updates paused/);
+    expect(answer?.body).not.toContain(STORE_NOTICE_SLOT);
+    expect(state.renders).toBe(1);
+  });
+
+  it("when a render fails it serves the last state, marked stale, instead of an error", async () => {
+    const { bridge, state, text } = harness();
+    await text("/");
+    state.fail = true;
+    announcePublicChange(bridge);
+    expect(await text("/")).toMatchObject({ kind: "stale", body: expect.stringContaining("v1") });
+  });
+
+  it("has nothing to give for a page it never rendered while the store is down, so Next answers", async () => {
+    const { bridge, text, cache } = harness();
+    reportStoreHealth(false, bridge);
+    expect(await text("/history")).toBeNull();
+    expect(cache.unanswered).toBe(1);
+  });
+
+  it("does not keep server errors: the next reader tries again", async () => {
+    const { state, text } = harness();
+    state.status = 500;
+    expect(await text("/")).toBeNull();
+    state.status = 200;
+    expect((await text("/"))?.kind).toBe("prepared");
+  });
+
+  it("serves an aged page at once and refreshes it behind the reader", async () => {
+    const { state, text } = harness({ maxAgeMs: 0 });
+    await text("/");
+    state.page = "v2";
+    expect((await text("/"))?.body).toContain("v1");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect((await text("/"))?.body).toContain("v2");
+  });
+
+  it("a page restored from disk is served only while the store is down", async () => {
+    const { bridge, cache, text } = harness();
+    const { prepareResponse } = await import("./prepared-response");
+    cache.restore("/", prepareResponse(200, { "content-type": "text/html" }, Buffer.from(`${STORE_NOTICE_SLOT}from disk`)), Date.UTC(2026, 10, 24, 6, 5));
+    reportStoreHealth(false, bridge);
+    expect(await text("/")).toMatchObject({ kind: "stale", body: expect.stringContaining("Status as of <time datetime=\"2026-11-24T06:05:00.000Z\">06:05 UTC") });
+    reportStoreHealth(true, bridge);
+    expect((await text("/"))?.body).toContain("/ v1");
+  });
+});
