@@ -28,14 +28,15 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "embedded", use: { baseURL: baseUrl("embedded") }, testIgnore: /postgres-only|store-down|admin-journey|empty-store|third-party-embed/ },
-    { name: "postgres", use: { baseURL: baseUrl("postgres") }, testIgnore: /store-down|admin-journey|empty-store|third-party-embed/ },
+    { name: "embedded", use: { baseURL: baseUrl("embedded") }, testIgnore: /postgres-only|store-down|admin-journey|empty-store|third-party-embed|resilience/ },
+    { name: "postgres", use: { baseURL: baseUrl("postgres") }, testIgnore: /store-down|admin-journey|empty-store|third-party-embed|resilience/ },
     { name: "admin-journey", use: { baseURL: baseUrl("adminJourney") }, testMatch: /admin-journey\.spec/ },
     // Same server, after the journey: both change its overall status.
     { name: "admin-api", use: { baseURL: baseUrl("adminJourney") }, testMatch: /admin-journey-(api|roles)/, dependencies: ["admin-journey"] },
     { name: "empty-store", use: { baseURL: baseUrl("emptyStore") }, testMatch: /empty-store/ },
     { name: "embed", use: { baseURL: baseUrl("embed") }, testMatch: /third-party-embed/ },
+    { name: "outage", use: { baseURL: baseUrl("outage") }, testMatch: /resilience/ },
     { name: "store-down", use: { baseURL: baseUrl("storeDown") }, testMatch: /store-down/ },
   ],
-  webServer: [server("embedded", "embedded"), server("postgres", "postgres"), server("store-down", "storeDown"), server("admin-journey", "adminJourney"), server("empty-store", "emptyStore"), server("embed", "embed")],
+  webServer: [server("embedded", "embedded"), server("postgres", "postgres"), server("store-down", "storeDown"), server("admin-journey", "adminJourney"), server("empty-store", "emptyStore"), server("embed", "embed"), server("outage", "outage")],
 });

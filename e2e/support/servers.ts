@@ -6,9 +6,13 @@ export const SERVERS = {
   emptyStore: { port: 3104, note: "embedded PGlite without the demo: an admin sets the page up from nothing" },
   adminJourney: { port: 3103, note: "embedded PGlite of its own, so incidents posted here change no other test's page" },
   embed: { port: 3105, note: "embedded PGlite of its own, for the third-party embedding journey" },
+  outage: { port: 3106, note: "Postgres behind a TCP proxy the journey cuts and freezes (e2e/support/outage-harness.ts)" },
 } as const;
 
 export const E2E_DATABASE = "beacon_e2e";
+
+/** The outage journey's harness: its control port and database (reached directly, not through the proxy). */
+export const OUTAGE = { controlPort: 3190, database: "beacon_outage" };
 export const E2E_DATABASE_URL = `postgresql://postgres@127.0.0.1:5432/${E2E_DATABASE}`;
 export const baseUrl = (server: keyof typeof SERVERS) => `http://127.0.0.1:${SERVERS[server].port}`;
 

@@ -22,6 +22,9 @@ case "$kind" in
   embed)
     rm -rf .e2e-data/embed
     BEACON_DATA_DIR=.e2e-data/embed exec node --import tsx server.ts -H 127.0.0.1 -p 3105 ;;
+  outage)
+    rm -rf .e2e-data/outage
+    exec node --import tsx e2e/support/outage-harness.ts 3106 3190 ;;
   store-down)
     rm -rf .e2e-data/store-down # no public surface kept from an earlier run: this server has never seen its store
     BEACON_DATA_DIR=.e2e-data/store-down DATABASE_URL=postgresql://postgres@127.0.0.1:1/unreachable exec node --import tsx server.ts -H 127.0.0.1 -p 3102 ;;

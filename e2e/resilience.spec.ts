@@ -1,0 +1,155 @@
+import { createHash, randomBytes } from "node:crypto";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import pg from "pg";
+import { OUTAGE } from "./support/servers";
+import { signInAsOwner } from "./support/sign-in";
+
+// A status page is read hardest when everything else fails, its own database included. These journeys cut and
+// freeze Beacon's link to Postgres (e2e/support/outage-harness.ts) and check what readers and admins get.
+
+test.describe.configure({ mode: "serial" });
+
+const PUBLIC_ROUTES = ["/", "/history", "/badge.svg", "/api/v2/summary.json", "/api/v2/status.json", "/history.atom", "/embed"];
+const control = (request: APIRequestContext, action: "cut" | "freeze" | "restore" | "restart") =>
+  request.post(`http://127.0.0.1:${OUTAGE.controlPort}/${action}`, { timeout: 120_000 });
+
+async function sql<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:5432/${OUTAGE.database}` });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+async function issueToken(): Promise<string> {
+  const token = `bcn_${randomBytes(32).toString("base64url")}`;
+  await sql(
+    `INSERT INTO "ApiToken" ("id", "name", "tokenHash", "prefix", "scopes", "createdById")
+     SELECT $1, 'outage journey', $2, $3, ARRAY['incidents:write'], "id" FROM "User" ORDER BY "createdAt" LIMIT 1`,
+    [`outage_${randomBytes(6).toString("hex")}`, createHash("sha256").update(token).digest("hex"), token.slice(0, 12)],
+  );
+  return token;
+}
+
+/** Waits until Beacon has noticed the outage (its probe runs every 2 s) and serves the stale surface. */
+async function expectStaleSurface(request: APIRequestContext) {
+  await expect(async () => {
+    const answer = await request.get("/", { timeout: 5_000 });
+    expect(answer.headers()["x-beacon-surface"]).toBe("stale");
+  }).toPass({ timeout: 20_000 });
+}
+
+async function expectEveryPublicRouteServesTheLastState(request: APIRequestContext, incidentName: string) {
+  for (const route of PUBLIC_ROUTES) {
+    const answer = await request.get(route, { timeout: 5_000 });
+    expect(answer.status(), route).toBe(200);
+  }
+  const page = await (await request.get("/")).text();
+  expect(page).toContain("live updates paused");
+  const summary = await (await request.get("/api/v2/summary.json")).json();
+  expect(summary.stale).toEqual({ status_as_of: expect.any(String), message: expect.stringContaining("live updates paused") });
+  expect(summary.incidents.map((i: { name: string }) => i.name)).toContain(incidentName);
+}
+
+let token: string;
+const OPEN_INCIDENT = "Checkout API: elevated errors";
+
+test("before the outage: an open incident is on every public route, without a stale notice", async ({ request }) => {
+  token = await issueToken();
+  const created = await request.post("/api/admin/v1/incidents", {
+    headers: { authorization: `Bearer ${token}` },
+    data: { name: OPEN_INCIDENT, impact: "major", status: "investigating", message: "We are looking into errors at checkout." },
+  });
+  expect(created.status()).toBe(201);
+  await expect(async () => {
+    const summary = await (await request.get("/api/v2/summary.json")).json();
+    expect(summary.incidents.map((i: { name: string }) => i.name)).toContain(OPEN_INCIDENT);
+    expect(summary.stale).toBeUndefined();
+  }).toPass({ timeout: 10_000 });
+  for (const route of PUBLIC_ROUTES) expect((await request.get(route)).status(), route).toBe(200);
+});
+
+test("Postgres frozen: readers get the last state marked stale; an admin's write is refused with nothing saved", async ({ page, request }) => {
+  await signInAsOwner(page);
+  await page.goto("/admin/incidents/new");
+  await page.getByLabel("Incident name").fill("Typed during the freeze");
+  await page.getByLabel("First update (markdown)").fill("A long careful message the admin must not lose.");
+  await control(request, "freeze");
+  try {
+    await page.getByRole("button", { name: "Open incident" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "nothing was saved" })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByLabel("Incident name")).toHaveValue("Typed during the freeze");
+    await expect(page.getByLabel("First update (markdown)")).toHaveValue("A long careful message the admin must not lose.");
+
+    await expectStaleSurface(request);
+    await expectEveryPublicRouteServesTheLastState(request, OPEN_INCIDENT);
+    const reader = await page.context().newPage();
+    await reader.goto("/", { timeout: 10_000 });
+    await expect(reader.getByRole("status").filter({ hasText: "live updates paused" }).first()).toBeVisible();
+
+    const refused = await request.post("/api/admin/v1/incidents", {
+      headers: { authorization: `Bearer ${token}` },
+      data: { name: "Written during the freeze", impact: "minor", status: "investigating", message: "Should not be saved." },
+      timeout: 30_000,
+    });
+    expect(refused.status()).toBe(503);
+    expect((await refused.json()).error).toMatchObject({ code: "store_unavailable", message: expect.stringContaining("nothing was saved") });
+  } finally {
+    await control(request, "restore");
+  }
+  await expect(async () => {
+    expect((await request.get("/")).headers()["x-beacon-surface"]).toBe("prepared");
+  }).toPass({ timeout: 20_000 });
+  expect(await sql(`SELECT 1 FROM "Incident" WHERE "name" IN ('Written during the freeze', 'Typed during the freeze')`)).toHaveLength(0);
+});
+
+test("Postgres stopped, then back: readers keep the last state, and a write after recovery shows up without a restart", async ({ request }) => {
+  await control(request, "cut");
+  try {
+    await expectStaleSurface(request);
+    await expectEveryPublicRouteServesTheLastState(request, OPEN_INCIDENT);
+    const refused = await request.post("/api/admin/v1/incidents", {
+      headers: { authorization: `Bearer ${token}` },
+      data: { name: "Written while stopped", impact: "minor", status: "investigating", message: "Should not be saved." },
+      timeout: 30_000,
+    });
+    expect(refused.status()).toBe(503);
+  } finally {
+    await control(request, "restore");
+  }
+  await expect(async () => {
+    const created = await request.post("/api/admin/v1/incidents", {
+      headers: { authorization: `Bearer ${token}` },
+      data: { name: "Written after recovery", impact: "minor", status: "investigating", message: "Saved." },
+    });
+    expect(created.status()).toBe(201);
+  }).toPass({ timeout: 30_000 });
+  await expect(async () => {
+    const summary = await (await request.get("/api/v2/summary.json")).json();
+    expect(summary.incidents.map((i: { name: string }) => i.name)).toContain("Written after recovery");
+    expect(summary.stale).toBeUndefined();
+  }).toPass({ timeout: 10_000 });
+  expect(await sql(`SELECT 1 FROM "Incident" WHERE "name" = 'Written while stopped'`)).toHaveLength(0);
+});
+
+test("restarted while Postgres is down, Beacon serves the last state it kept on disk", async ({ request }) => {
+  test.setTimeout(180_000);
+  await new Promise((resolve) => setTimeout(resolve, 3_000)); // the surface is written to disk 2 s after a change
+  await control(request, "cut");
+  try {
+    await control(request, "restart");
+    const answer = await request.get("/", { timeout: 10_000 });
+    expect(answer.status()).toBe(200);
+    expect(answer.headers()["x-beacon-surface"]).toBe("stale");
+    expect(await answer.text()).toContain("Written after recovery");
+    const summary = await (await request.get("/api/v2/summary.json")).json();
+    expect(summary.stale).toBeDefined();
+  } finally {
+    await control(request, "restore");
+  }
+  await expect(async () => {
+    expect((await request.get("/")).headers()["x-beacon-surface"]).toBe("prepared");
+  }).toPass({ timeout: 30_000 });
+});
