@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCheckedAt, hasPageChanged, pageVersionOf, retryDelayMs } from "./live-status";
+import { formatCheckedAt, hasPageChanged, isStaleDocument, pageVersionOf, retryDelayMs } from "./live-status";
 
 describe("live updates", () => {
   it("refreshes only when page.updated_at moves after the first successful check", () => {
@@ -23,5 +23,13 @@ describe("live updates", () => {
     const at = new Date("2026-01-01T10:04:05Z");
     expect(formatCheckedAt(at, "UTC")).toBe("10:04:05");
     expect(formatCheckedAt(at, "Asia/Tokyo")).toBe("19:04:05");
+  });
+});
+
+describe("isStaleDocument", () => {
+  it("recognises the last known state served while the store is unreachable", () => {
+    expect(isStaleDocument({ page: {}, stale: { status_as_of: "2026-11-24T06:00:00Z", message: "…" } })).toBe(true);
+    expect(isStaleDocument({ page: {} })).toBe(false);
+    expect(isStaleDocument(null)).toBe(false);
   });
 });

@@ -23,3 +23,11 @@ export function pageVersionOf(body: unknown): string | null {
   const page = (body as { page?: { updated_at?: unknown } } | null)?.page;
   return typeof page?.updated_at === "string" ? page.updated_at : null;
 }
+
+/** Beacon answers from its last known state while its store is unreachable, and says so with `stale`. */
+export function isStaleDocument(body: unknown): boolean {
+  return typeof body === "object" && body !== null && "stale" in body;
+}
+
+/** The notice the server put at the top of the page while the store was unreachable (lib/public-surface). */
+export const STORE_NOTICE_ID = "beacon-store-notice";

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { announcePublicChange, reportStoreHealth, type PublicSurfaceBridge } from "../bridge";
 import { PublicCache, type RenderedResponse } from "./public-cache";
-import { STORE_NOTICE_SLOT } from "./stale-notice";
 
 function harness(options: { maxAgeMs?: number } = {}) {
   const bridge: PublicSurfaceBridge = { version: 0, storeHealthy: true, lastHealthyAt: Date.now(), listeners: new Set() };
@@ -10,7 +9,7 @@ function harness(options: { maxAgeMs?: number } = {}) {
     state.renders += 1;
     if (state.slow) await new Promise((resolve) => setTimeout(resolve, state.slow));
     if (state.fail) throw new Error("store down");
-    const html = `<html><body>${STORE_NOTICE_SLOT}<main>${key} ${state.page}</main></body></html>`;
+    const html = `<html><body><main>${key} ${state.page}</main></body></html>`;
     return { status: state.status, headers: [["content-type", "text/html; charset=utf-8"]], body: Buffer.from(html) };
   };
   const cache = new PublicCache({ bridge, render, maxAgeMs: options.maxAgeMs, warmAfterChange: 0 });
@@ -49,7 +48,6 @@ describe("PublicCache", () => {
     expect(answer?.kind).toBe("stale");
     expect(answer?.body).toContain("v1");
     expect(answer?.body).toMatch(/Status as of <time datetime="[^"]+">\d\d:\d\d UTC<\/time> — live updates paused/);
-    expect(answer?.body).not.toContain(STORE_NOTICE_SLOT);
     expect(state.renders).toBe(1);
   });
 
@@ -88,7 +86,7 @@ describe("PublicCache", () => {
   it("a page restored from disk is served only while the store is down", async () => {
     const { bridge, cache, text } = harness();
     const { prepareResponse } = await import("./prepared-response");
-    cache.restore("/", prepareResponse(200, { "content-type": "text/html" }, Buffer.from(`${STORE_NOTICE_SLOT}from disk`)), Date.UTC(2026, 10, 24, 6, 5));
+    cache.restore("/", prepareResponse(200, { "content-type": "text/html" }, Buffer.from("<body>from disk</body>")), Date.UTC(2026, 10, 24, 6, 5));
     reportStoreHealth(false, bridge);
     expect(await text("/")).toMatchObject({ kind: "stale", body: expect.stringContaining("Status as of <time datetime=\"2026-11-24T06:05:00.000Z\">06:05 UTC") });
     reportStoreHealth(true, bridge);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { STORE_NOTICE_SLOT, withStaleNotice } from "./stale-notice";
+import { withStaleNotice } from "./stale-notice";
 
 const asOf = new Date("2026-11-24T06:02:30Z");
 
 describe("withStaleNotice", () => {
-  it("fills the page's notice slot with the time of the last known state", () => {
-    const page = withStaleNotice("text/html; charset=utf-8", Buffer.from(`<body>${STORE_NOTICE_SLOT}<main>ok</main>`), asOf)!.toString();
-    expect(page).toContain('role="status"');
+  it("puts the notice first in the page's body, with the time of the last known state", () => {
+    const page = withStaleNotice("text/html; charset=utf-8", Buffer.from('<html><body class="x"><main>ok</main>'), asOf)!.toString();
+    expect(page).toMatch(/^<html><body class="x"><div id="beacon-store-notice" role="status"/);
     expect(page).toContain('Status as of <time datetime="2026-11-24T06:02:30.000Z">06:02 UTC</time> — live updates paused');
     expect(page).toContain("<main>ok</main>");
   });
@@ -20,9 +20,9 @@ describe("withStaleNotice", () => {
     });
   });
 
-  it("serves badges, feeds, scripts and pages without a slot unchanged", () => {
+  it("serves badges, feeds, scripts and HTML fragments unchanged", () => {
     expect(withStaleNotice("image/svg+xml", Buffer.from("<svg/>"), asOf)).toBeNull();
-    expect(withStaleNotice("text/html", Buffer.from("<p>no slot</p>"), asOf)).toBeNull();
+    expect(withStaleNotice("text/html", Buffer.from("<p>no body</p>"), asOf)).toBeNull();
     expect(withStaleNotice("application/json", Buffer.from("[1,2]"), asOf)).toBeNull();
   });
 });

@@ -1,8 +1,10 @@
 // While the store is unreachable, prepared responses still answer, saying how old they are: a notice at the top of
-// every page (the slot is rendered empty by components/layout/store-notice-slot.tsx) and a `stale` field in the
-// v2 API documents (allowed by their schemas). Badges, feeds and scripts are served as they are.
+// every page and a `stale` field in the v2 API documents (allowed by their schemas). Badges, feeds and scripts are
+// served as they are. The notice goes first in <body>, outside the React tree: React 19 skips unexpected nodes there
+// when it hydrates, so the notice stays, and the live-update leaf removes it when the store is back.
 
-export const STORE_NOTICE_SLOT = '<div id="beacon-store-notice" hidden=""></div>';
+export const STORE_NOTICE_ID = "beacon-store-notice";
+const BODY_OPEN = /<body[^>]*>/i;
 
 export function staleMessage(asOf: Date): string {
   const hhmm = asOf.toISOString().slice(11, 16);
@@ -14,7 +16,8 @@ const escapeHtml = (text: string) =>
 
 function noticeHtml(asOf: Date): string {
   return (
-    '<div id="beacon-store-notice" role="status" class="border-b border-amber-300 bg-amber-50 px-4 py-2 text-center text-sm ' +
+    `<div id="${STORE_NOTICE_ID}" role="status" class=` +
+    '"border-b border-amber-300 bg-amber-50 px-4 py-2 text-center text-sm ' +
     'font-medium text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">' +
     `Status as of <time datetime="${asOf.toISOString()}">${escapeHtml(asOf.toISOString().slice(11, 16))} UTC</time>` +
     " — live updates paused. This page shows the last known state while the status store is unreachable.</div>"
@@ -25,8 +28,10 @@ function noticeHtml(asOf: Date): string {
 export function withStaleNotice(contentType: string, body: Buffer, asOf: Date): Buffer | null {
   if (contentType.startsWith("text/html")) {
     const html = body.toString("utf8");
-    if (!html.includes(STORE_NOTICE_SLOT)) return null;
-    return Buffer.from(html.replace(STORE_NOTICE_SLOT, noticeHtml(asOf)), "utf8");
+    const open = BODY_OPEN.exec(html);
+    if (!open) return null;
+    const at = open.index + open[0].length;
+    return Buffer.from(html.slice(0, at) + noticeHtml(asOf) + html.slice(at), "utf8");
   }
   if (contentType.startsWith("application/json")) {
     try {
