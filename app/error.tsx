@@ -7,7 +7,7 @@ export default function StatusError({ error, reset }: { error: Error & { digest?
       <p className="text-sm font-semibold text-red-700 dark:text-red-400">Status temporarily unavailable</p>
       <h1 className="text-2xl font-bold tracking-tight">We can&apos;t reach the incident store right now</h1>
       <p className="text-zinc-600 dark:text-zinc-400">
-        The status page could not load its data. This is a problem on our side; please try again in a moment.
+        This page could not load its data. This is a problem on our side; please try again in a moment.
       </p>
       {error.digest && <p className="text-xs text-zinc-500">Reference: {error.digest}</p>}
       <p>

@@ -2,11 +2,13 @@
 import { useActionState } from "react";
 import { changePassword, type PasswordState } from "@/app/admin/(console)/account/actions";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
+import { FormAlert } from "./form-alert";
 
 export function ChangePasswordForm() {
   const [state, action, pending] = useActionState<PasswordState, FormData>(changePassword, {});
   return (
     <form action={action} className="max-w-md space-y-4">
+      <FormAlert message={state.error} />
       {state.changed && (
         <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
           Password changed. Your other sessions were signed out.

@@ -18,6 +18,7 @@ const FAILURES = {
   "413": ["PayloadTooLarge", `The body is over ${MAX_JSON_BODY_BYTES / 1024} KiB (code payload_too_large)`],
   "422": ["ValidationFailed", "The body is invalid (code validation); error.fields names each bad field"],
   "500": ["InternalError", "Unexpected failure (code internal); quote error.reference"],
+  "503": ["StoreUnavailable", "The incident store is down (code store_unavailable); nothing was saved, resend after Retry-After seconds"],
 } as const;
 
 const ERROR_SCHEMA = {
@@ -44,7 +45,7 @@ export function requestJsonSchema(schema: z.ZodType): Record<string, unknown> {
 }
 
 function operationObject(op: AdminApiOperation) {
-  const failures = [...op.failures, "401", "403", "500"] as const;
+  const failures = [...op.failures, "401", "403", "500", "503"] as const;
   return {
     operationId: op.operationId,
     summary: op.summary,

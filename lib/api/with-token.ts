@@ -2,8 +2,10 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { authenticateBearer, bearerTokenOf } from "@/lib/api-tokens/authenticate";
 import { requireScope, type AccessDenied, type ApiScope, type ApiTokenIdentity } from "@/lib/api-tokens/scopes";
+import { isStoreUnavailable } from "@/lib/db/store-unavailable";
 import { internalErrorResponse } from "./errors";
 import { errorResponse } from "./json-response";
+import { storeUnavailableResponse } from "./store-unavailable-response";
 
 export interface ApiCaller {
   token: ApiTokenIdentity;
@@ -19,8 +21,9 @@ function deniedResponse(denied: AccessDenied, tokenPresented: boolean): Response
 
 /**
  * The guard of every admin API route: a valid bearer token with `scope`, then `work`. The token is checked
- * before the body is read, so anonymous callers get 401 without the server buffering anything; any error
- * `work` throws becomes a logged 500 that does not leak its message.
+ * before the body is read, so anonymous callers get 401 without the server buffering anything; a store outage
+ * (in the token check too) is a 503 that says nothing was saved; any other error `work` throws becomes a
+ * logged 500 that does not leak its message.
  */
 export async function withToken(
   request: Request,
@@ -35,6 +38,7 @@ export async function withToken(
     if (!allowed.ok) return deniedResponse(allowed, true);
     return await work({ token: auth.token, actor: auth.actor });
   } catch (error) {
+    if (isStoreUnavailable(error)) return storeUnavailableResponse();
     return internalErrorResponse(error);
   }
 }

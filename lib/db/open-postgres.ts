@@ -2,13 +2,17 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { ClientClosingOnTimeout } from "./client-closing-on-timeout";
 import type { Database } from "./database";
 import { followPostgresChanges } from "./follow-postgres-changes";
+import { createStoreBreaker, withStoreBreaker, type StoreBreakerSettings } from "./store-breaker";
 
 export interface PostgresOptions {
   url: string;
   connectTimeoutMs: number;
   statementTimeoutMs: number;
+  /** Tests shorten the circuit breaker's reset time; the defaults suit production. */
+  breaker?: Partial<StoreBreakerSettings>;
 }
 
 /** Real Postgres through node-postgres; every wait is bounded so a query never hangs forever. */
@@ -22,11 +26,14 @@ export function openPostgres(options: PostgresOptions): Database {
     query_timeout: options.statementTimeoutMs + 1_000,
     idle_in_transaction_session_timeout: options.statementTimeoutMs,
     idleTimeoutMillis: 30_000,
+    Client: ClientClosingOnTimeout,
   });
   // An idle client losing its server must not crash the process; the next query reconnects.
   pool.on("error", (error) => console.error("[beacon] idle Postgres connection failed:", error.message));
 
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  // While Postgres is down or frozen, queries fail fast with StoreUnavailableError instead of each waiting out the timeouts.
+  const breaker = createStoreBreaker(options.breaker);
+  const prisma = withStoreBreaker(new PrismaClient({ adapter: new PrismaPg(pool) }), breaker);
   return {
     kind: "postgres",
     prisma,
@@ -44,6 +51,7 @@ export function openPostgres(options: PostgresOptions): Database {
     followChanges: (channel, follower) =>
       followPostgresChanges({ url: options.url, connectTimeoutMs: options.connectTimeoutMs }, channel, follower),
     async close() {
+      breaker.shutdown();
       await prisma.$disconnect();
       await pool.end().catch(() => undefined);
     },

@@ -9,16 +9,17 @@ import { publishPostmortem } from "@/lib/incidents/publish-postmortem";
 import { resolveIncident } from "@/lib/incidents/resolve";
 import { failureState, type FormState } from "../form-state";
 import { incidentFormInput } from "./form-input";
+import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 
-export async function openIncident(_previous: FormState, form: FormData): Promise<FormState> {
+export const openIncident = answeringStoreOutage(async function openIncident(_previous: FormState, form: FormData): Promise<FormState> {
   const session = await requireAdmin();
   const result = await createIncident(actorOf(session), incidentFormInput(form));
   if (!result.ok) return failureState(result.error, form);
   revalidatePath("/", "layout");
   redirect(`/admin/incidents/${result.data.incident.id}`);
-}
+});
 
-export async function postUpdate(incidentId: string, _previous: FormState, form: FormData): Promise<FormState> {
+export const postUpdate = answeringStoreOutage(async function postUpdate(incidentId: string, _previous: FormState, form: FormData): Promise<FormState> {
   const session = await requireAdmin();
   const input = incidentFormInput(form);
   const result =
@@ -28,9 +29,9 @@ export async function postUpdate(incidentId: string, _previous: FormState, form:
   if (!result.ok) return failureState(result.error, form);
   revalidatePath("/", "layout");
   return {};
-}
+});
 
-export async function savePostmortem(incidentId: string, _previous: FormState, form: FormData): Promise<FormState> {
+export const savePostmortem = answeringStoreOutage(async function savePostmortem(incidentId: string, _previous: FormState, form: FormData): Promise<FormState> {
   const session = await requireAdmin();
   const result = await publishPostmortem(actorOf(session), incidentId, {
     body: form.get("body"),
@@ -39,9 +40,9 @@ export async function savePostmortem(incidentId: string, _previous: FormState, f
   if (!result.ok) return failureState(result.error, form);
   revalidatePath("/", "layout");
   return {};
-}
+});
 
-export async function fixUpdateText(updateId: string, _previous: FormState, form: FormData): Promise<FormState> {
+export const fixUpdateText = answeringStoreOutage(async function fixUpdateText(updateId: string, _previous: FormState, form: FormData): Promise<FormState> {
   const session = await requireAdmin();
   const result = await editIncidentUpdate(actorOf(session), updateId, {
     message: form.get("message"),
@@ -50,12 +51,12 @@ export async function fixUpdateText(updateId: string, _previous: FormState, form
   if (!result.ok) return failureState(result.error, form);
   revalidatePath("/", "layout");
   return {};
-}
+});
 
-export async function removeUpdate(updateId: string, _previous: FormState, form: FormData): Promise<FormState> {
+export const removeUpdate = answeringStoreOutage(async function removeUpdate(updateId: string, _previous: FormState, form: FormData): Promise<FormState> {
   const session = await requireAdmin();
   const result = await deleteIncidentUpdate(actorOf(session), updateId);
   if (!result.ok) return failureState(result.error, form);
   revalidatePath("/", "layout");
   return {};
-}
+});

@@ -7,16 +7,17 @@ import { createMaintenance } from "@/lib/maintenance/create";
 import { editMaintenance } from "@/lib/maintenance/update";
 import { failureState } from "../form-state";
 import { maintenanceUpdateFormInput, maintenanceWindowFormInput, type MaintenanceFormState } from "./form-input";
+import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 
-export async function scheduleMaintenance(_previous: MaintenanceFormState, form: FormData): Promise<MaintenanceFormState> {
+export const scheduleMaintenance = answeringStoreOutage(async function scheduleMaintenance(_previous: MaintenanceFormState, form: FormData): Promise<MaintenanceFormState> {
   const session = await requireAdmin();
   const result = await createMaintenance(actorOf(session), maintenanceWindowFormInput(form));
   if (!result.ok) return failureState(result.error, form);
   revalidatePath("/", "layout");
   redirect(`/admin/maintenance/${result.data.maintenance.id}`);
-}
+});
 
-export async function saveMaintenanceWindow(
+export const saveMaintenanceWindow = answeringStoreOutage(async function saveMaintenanceWindow(
   maintenanceId: string,
   _previous: MaintenanceFormState,
   form: FormData,
@@ -27,9 +28,9 @@ export async function saveMaintenanceWindow(
   if (!result.ok) return failureState(result.error, form);
   revalidatePath("/", "layout");
   return { ok: true };
-}
+});
 
-export async function postMaintenanceUpdate(
+export const postMaintenanceUpdate = answeringStoreOutage(async function postMaintenanceUpdate(
   maintenanceId: string,
   _previous: MaintenanceFormState,
   form: FormData,
@@ -39,4 +40,4 @@ export async function postMaintenanceUpdate(
   if (!result.ok) return failureState(result.error, form);
   revalidatePath("/", "layout");
   return { ok: true };
-}
+});

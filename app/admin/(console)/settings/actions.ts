@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { failureState, type FormState } from "@/app/admin/(console)/form-state";
 import { actorOf, requireAdmin } from "@/lib/auth/session";
 import { updatePageSettings } from "@/lib/page/update-settings";
+import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 
 export type PageSettingsState = FormState & { saved?: boolean };
 
@@ -12,7 +13,7 @@ const text = (form: FormData, name: string) => {
 };
 
 /** Owners and editors may both change the page's settings. */
-export async function savePageSettings(_previous: PageSettingsState, form: FormData): Promise<PageSettingsState> {
+export const savePageSettings = answeringStoreOutage(async function savePageSettings(_previous: PageSettingsState, form: FormData): Promise<PageSettingsState> {
   const session = await requireAdmin();
   const result = await updatePageSettings(actorOf(session), {
     name: text(form, "name"),
@@ -24,4 +25,4 @@ export async function savePageSettings(_previous: PageSettingsState, form: FormD
   if (!result.ok) return failureState(result.error, form);
   revalidatePath("/", "layout");
   return { saved: true };
-}
+});

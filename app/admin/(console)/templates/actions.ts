@@ -6,6 +6,7 @@ import { actorOf, requireAdmin } from "@/lib/auth/session";
 import { createIncidentTemplate } from "@/lib/incident-templates/create";
 import { deleteIncidentTemplate } from "@/lib/incident-templates/delete";
 import { updateIncidentTemplate } from "@/lib/incident-templates/update";
+import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 
 // Each action: guard, one domain call, then refresh the admin pages that list templates.
 
@@ -35,28 +36,28 @@ function refreshTemplatePages() {
   revalidatePath("/admin/incidents/new");
 }
 
-export async function addTemplate(_previous: FormState, form: FormData): Promise<FormState> {
+export const addTemplate = answeringStoreOutage(async function addTemplate(_previous: FormState, form: FormData): Promise<FormState> {
   const session = await requireAdmin();
   const result = await createIncidentTemplate(actorOf(session), templateFormInput(form));
   if (!result.ok) return failureState(result.error, form);
   refreshTemplatePages();
   return {};
-}
+});
 
-export async function editTemplate(templateId: string, _previous: FormState, form: FormData): Promise<FormState> {
+export const editTemplate = answeringStoreOutage(async function editTemplate(templateId: string, _previous: FormState, form: FormData): Promise<FormState> {
   const session = await requireAdmin();
   const result = await updateIncidentTemplate(actorOf(session), templateId, templateFormInput(form));
   if (!result.ok) return failureState(result.error, form);
   refreshTemplatePages();
   // Back to the list, out of edit mode, where the saved template shows.
   redirect("/admin/templates");
-}
+});
 
-export async function removeTemplate(templateId: string, _previous: FormState, form: FormData): Promise<FormState> {
+export const removeTemplate = answeringStoreOutage(async function removeTemplate(templateId: string, _previous: FormState, form: FormData): Promise<FormState> {
   const session = await requireAdmin();
   const result = await deleteIncidentTemplate(actorOf(session), templateId);
   if (!result.ok) return failureState(result.error, form);
   refreshTemplatePages();
   // Deleting the template being edited leaves nothing to edit.
   redirect("/admin/templates");
-}
+});

@@ -4,8 +4,9 @@ import { createApiToken } from "@/lib/api-tokens/create";
 import { revokeApiToken } from "@/lib/api-tokens/revoke";
 import { actorOf, requireAdmin } from "@/lib/auth/session";
 import { createTokenFormInput, type CreateTokenFormState, type RevokeTokenFormState } from "./form-state";
+import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 
-export async function createToken(_previous: CreateTokenFormState, form: FormData): Promise<CreateTokenFormState> {
+export const createToken = answeringStoreOutage(async function createToken(_previous: CreateTokenFormState, form: FormData): Promise<CreateTokenFormState> {
   const session = await requireAdmin({ role: "owner" });
   const input = createTokenFormInput(form);
   const result = await createApiToken(actorOf(session), input);
@@ -13,12 +14,12 @@ export async function createToken(_previous: CreateTokenFormState, form: FormDat
   revalidatePath("/admin/tokens");
   const { token, plaintext } = result.data;
   return { created: { id: token.id, name: token.name, plaintext } };
-}
+}, createTokenFormInput);
 
-export async function revokeToken(tokenId: string, _previous: RevokeTokenFormState, _form: FormData): Promise<RevokeTokenFormState> {
+export const revokeToken = answeringStoreOutage(async function revokeToken(tokenId: string, _previous: RevokeTokenFormState, _form: FormData): Promise<RevokeTokenFormState> {
   const session = await requireAdmin({ role: "owner" });
   const result = await revokeApiToken(actorOf(session), tokenId);
   if (!result.ok) return { error: result.error.message };
   revalidatePath("/admin/tokens");
   return {};
-}
+});

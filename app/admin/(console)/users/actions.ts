@@ -4,16 +4,17 @@ import { actorOf, requireAdmin } from "@/lib/auth/session";
 import { inviteAdmin } from "@/lib/users/invite";
 import { changeAdminRole, removeAdmin } from "@/lib/users/manage";
 import { failureState, typedValues, type FormState } from "../form-state";
+import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 
 export type InviteState = FormState & { invited?: { email: string; temporaryPassword: string } };
 
-export async function invite(_previous: InviteState, form: FormData): Promise<InviteState> {
+export const invite = answeringStoreOutage(async function invite(_previous: InviteState, form: FormData): Promise<InviteState> {
   const session = await requireAdmin({ role: "owner" });
   const result = await inviteAdmin(actorOf(session), typedValues(form));
   if (!result.ok) return failureState(result.error, form);
   revalidatePath("/admin/users");
   return { invited: result.data };
-}
+});
 
 export async function setRole(userId: string, form: FormData) {
   const session = await requireAdmin({ role: "owner" });
