@@ -70,8 +70,9 @@ export class PublicCache {
 
   /** The prepared response when it is current: the synchronous path taken by nearly every request. */
   peek(key: string): PreparedResponse | undefined {
+    const { bridge } = this.options;
     const entry = this.entries.get(key);
-    if (!entry || entry.version !== this.options.bridge.version) return undefined;
+    if (!entry || entry.version !== bridge.version || !bridge.storeHealthy) return undefined;
     const now = Date.now();
     if (now - entry.renderedAt >= this.maxAgeMs) return undefined;
     entry.lastUsedAt = now;
@@ -85,8 +86,8 @@ export class PublicCache {
     const now = Date.now();
     if (entry) entry.lastUsedAt = now;
     const current = entry !== undefined && entry.version === bridge.version;
-    if (entry && current && now - entry.renderedAt < this.maxAgeMs) return { response: entry.response, kind: "prepared" };
     if (!bridge.storeHealthy) return entry ? this.stale(entry) : this.nothing();
+    if (entry && current && now - entry.renderedAt < this.maxAgeMs) return { response: entry.response, kind: "prepared" };
     if (entry && current) {
       void this.renderOnce(key).catch(() => undefined); // only aged: serve it, refresh behind
       return { response: entry.response, kind: "prepared" };

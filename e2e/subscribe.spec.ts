@@ -1,0 +1,88 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { signInAsOwner } from "./support/sign-in";
+
+// Needs the "subscriptions" server (SMTP pointed at e2e/support/mail-catcher.ts) and the catcher's HTTP API.
+const BEACON_URL = process.env.BEACON_E2E_SUBSCRIBE_URL ?? "http://127.0.0.1:3107";
+const MAILS_URL = process.env.BEACON_E2E_MAILS_URL ?? "http://127.0.0.1:2526/mails";
+
+test.use({ baseURL: BEACON_URL });
+
+interface CaughtMail {
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  listUnsubscribe: string | null;
+  listUnsubscribePost: string | null;
+}
+
+/** Waits for the worker (polling every 2 s) to deliver a mail to `to` whose subject matches. */
+async function mailTo(request: APIRequestContext, to: string, subject: RegExp): Promise<CaughtMail> {
+  let found: CaughtMail | undefined;
+  await expect
+    .poll(
+      async () => {
+        const mails = (await (await request.get(MAILS_URL)).json()) as CaughtMail[];
+        found = mails.find((m) => m.to.includes(to) && subject.test(m.subject));
+        return Boolean(found);
+      },
+      { timeout: 20_000, intervals: [250, 500, 1_000] },
+    )
+    .toBe(true);
+  return found!;
+}
+
+test("a reader subscribes by email, confirms, and receives the incident an admin posts", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const email = `reader-${Date.now()}@example.com`;
+  const incident = `Checkout failing ${Date.now()}`;
+
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Subscribe" }).click();
+  await expect(page.getByRole("heading", { name: "Subscribe to updates" })).toBeVisible();
+  await page.getByLabel("Email address").fill("not-an-email");
+  await page.getByLabel("Email address").evaluate((input: HTMLInputElement) => (input.type = "text")); // reach the server's check
+  await page.getByRole("button", { name: "Subscribe" }).click();
+  await expect(page.locator("#email-error")).toHaveText("email must be an email address");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Subscribe" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Check your inbox" })).toBeVisible();
+
+  const confirmation = await mailTo(request, email, /^Confirm your subscription/);
+  expect(confirmation.html).toContain("Confirm subscription");
+  const confirmUrl = confirmation.text.match(/https?:\/\/\S+\/subscribe\/confirm\?token=\S+/)![0];
+  await page.goto(confirmUrl);
+  await expect(page.getByRole("heading", { name: "Subscription confirmed" })).toBeVisible();
+
+  await signInAsOwner(page);
+  await page.goto("/admin/incidents/new");
+  await page.getByLabel("Incident name").fill(incident);
+  await page.getByLabel("Impact").selectOption("major");
+  await page.getByLabel("First update (markdown)").fill("Payments fail at checkout; we are investigating.");
+  await expect(page.getByLabel("Notify subscribers")).toBeChecked();
+  await page.getByRole("button", { name: "Open incident" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: incident })).toBeVisible();
+  await page.getByLabel("New status").selectOption("identified");
+  await page.getByLabel("Message (markdown)").fill("The payment provider's certificate expired.");
+  await page.getByRole("button", { name: "Post update" }).click();
+
+  const opened = await mailTo(request, email, new RegExp(`New incident: ${incident}`));
+  expect(opened.text).toContain("Payments fail at checkout; we are investigating.");
+  expect(opened.html).toContain("Payments fail at checkout; we are investigating.");
+  expect(opened.listUnsubscribePost).toBe("List-Unsubscribe=One-Click");
+  const update = await mailTo(request, email, new RegExp(`${incident}: Identified`));
+  expect(update.text).toContain("The payment provider's certificate expired.");
+
+  await page.goto("/admin/deliveries?state=delivered");
+  await expect(page.getByText(email).first()).toBeVisible();
+
+  // The unsubscribe link in the mail asks first, then stops the mails.
+  await page.goto(update.text.match(/https?:\/\/\S+\/subscribe\/unsubscribe\?token=\S+/)![0]);
+  await page.getByRole("button", { name: "Unsubscribe" }).click();
+  await expect(page.getByRole("status")).toHaveText("You are unsubscribed. Nothing more will be sent.");
+
+  await page.goto("/admin/subscribers");
+  await page.getByLabel("Search by address or URL").fill(email);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText("No subscribers.")).toBeVisible();
+});
