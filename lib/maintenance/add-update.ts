@@ -6,6 +6,7 @@ import type { MaintenanceUpdate, Prisma, ScheduledMaintenance } from "@/lib/gene
 import type { MaintenanceStatus } from "@/lib/generated/prisma/enums";
 import { invalidTransition, notFound, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
 import { isStale, nextUpdatedAt } from "@/lib/incidents/incident-row";
+import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import {
   putComponentsUnderMaintenance,
   restoreComponentsAfterMaintenance,
@@ -77,6 +78,7 @@ export async function postMaintenanceUpdate(
     },
   });
   const posted = { ...update, componentChanges };
+  await enqueueNotifications(tx, { type: "maintenance.updated", maintenance, update: posted }); // the scheduler posts through here too
 
   await recordAudit(tx, {
     actor,

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
 import type { MaintenanceUpdate, ScheduledMaintenance } from "@/lib/generated/prisma/client";
 import { succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
+import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import { holdComponents } from "./maintenance-row";
 import { createMaintenanceInput } from "./schema";
 
@@ -32,6 +33,7 @@ export async function createMaintenance(actor: Actor, rawInput: unknown): Promis
       const update = await tx.maintenanceUpdate.create({
         data: { maintenanceId: maintenance.id, status: "scheduled", body: message, displayAt: new Date() },
       });
+      await enqueueNotifications(tx, { type: "maintenance.scheduled", maintenance, update });
 
       await recordAudit(tx, {
         actor,

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { SubscriberList } from "@/components/admin/subscriber-list";
+import { SmtpNotice } from "@/components/admin/subscriber-smtp-notice";
+import { inputClass } from "@/components/admin/form-controls";
+import { Card } from "@/components/ui/card";
+import { requireAdmin } from "@/lib/auth/session";
+import { getPageSettings } from "@/lib/page/queries";
+import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
+import { listSubscribers, SUBSCRIBER_PAGE_SIZE } from "@/lib/subscriptions/queries";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Subscribers" };
+
+export default async function SubscribersPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  await requireAdmin();
+  const q = ((await searchParams).q ?? "").trim();
+  const [subscribers, page] = await Promise.all([listSubscribers({ search: q }), getPageSettings()]);
+  const exportHref = q ? `/admin/subscribers/export?q=${encodeURIComponent(q)}` : "/admin/subscribers/export";
+  return (
+    <>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight">Subscribers</h1>
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+            Readers who get incident, maintenance and status updates by email or webhook (newest first, up to {SUBSCRIBER_PAGE_SIZE}).
+          </p>
+        </div>
+        <a href={exportHref} className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+          Export CSV
+        </a>
+      </div>
+      {!emailSubscriptionsEnabled() && <SmtpNotice />}
+      <form method="get" action="/admin/subscribers" role="search" className="flex items-end gap-3">
+        <div className="flex-1">
+          <label htmlFor="q" className="block text-sm font-medium">Search by address or URL</label>
+          <input id="q" name="q" type="search" defaultValue={q} className={inputClass} />
+        </div>
+        <button type="submit" className="rounded-md border border-zinc-300 px-3 py-2 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">Search</button>
+      </form>
+      <Card className="overflow-x-auto p-2 sm:p-3">
+        <SubscriberList subscribers={subscribers} timeZone={page.timeZone} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+"use server";
+import { headers } from "next/headers";
+import { unsubscribe, updateSubscriptionScope } from "@/lib/subscriptions/manage";
+import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
+import { subscribe } from "@/lib/subscriptions/subscribe";
+import { takeSubscribeAttempt } from "@/lib/subscriptions/throttle";
+import { scopeFormInput, subscribeFormInput, typedSubscription } from "./form-input";
+import type { ScopeFormState, SubscribeFormState, UnsubscribeFormState } from "./form-state";
+
+function clientIp(h: Headers) {
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+}
+
+export async function subscribeAction(_previous: SubscribeFormState, form: FormData): Promise<SubscribeFormState> {
+  const values = typedSubscription(form);
+  const target = values.channel === "webhook" ? values.webhookUrl : values.email;
+  const verdict = await takeSubscribeAttempt(clientIp(await headers()), target);
+  if (!verdict.allowed) return { values, error: `Too many subscription requests. Try again in ${verdict.retryAfterSeconds} s.` };
+
+  const result = await subscribe(subscribeFormInput(form), { emailEnabled: emailSubscriptionsEnabled() });
+  if (!result.ok) return { values, error: result.error.message, fieldErrors: result.error.fields };
+  if (result.data.channel === "email") return { done: { channel: "email", email: values.email.trim() } };
+  const { signingSecret, manageToken } = result.data;
+  return { done: { channel: "webhook", signingSecret, managePath: `/subscribe/manage?token=${manageToken}` } };
+}
+
+export async function updateScopeAction(token: string, _previous: ScopeFormState, form: FormData): Promise<ScopeFormState> {
+  const result = await updateSubscriptionScope(token, scopeFormInput(form));
+  if (!result.ok) return { error: result.error.message, fieldErrors: result.error.fields };
+  return { saved: true };
+}
+
+export async function unsubscribeAction(token: string, _previous: UnsubscribeFormState, _form: FormData): Promise<UnsubscribeFormState> {
+  const result = await unsubscribe(token);
+  if (!result.ok) return { error: result.error.message };
+  return { unsubscribed: true };
+}

@@ -1,0 +1,33 @@
+// Turns the subscription forms' fields into the input lib/subscriptions/schema.ts parses.
+
+const text = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === "string" ? value : undefined;
+};
+
+/** Checked `componentId` / `groupId` boxes; nothing checked means everything. */
+export function scopeFormInput(form: FormData) {
+  return {
+    componentIds: form.getAll("componentId").filter((v): v is string => typeof v === "string"),
+    groupIds: form.getAll("groupId").filter((v): v is string => typeof v === "string"),
+  };
+}
+
+export function subscribeFormInput(form: FormData) {
+  const channel = text(form, "channel");
+  return channel === "webhook"
+    ? { channel, webhookUrl: text(form, "webhookUrl"), webhookFormat: text(form, "webhookFormat"), ...scopeFormInput(form) }
+    : { channel, email: text(form, "email"), ...scopeFormInput(form) };
+}
+
+/** What the reader typed and checked, so a failed submit loses nothing. */
+export function typedSubscription(form: FormData) {
+  return {
+    channel: text(form, "channel") ?? "",
+    email: text(form, "email") ?? "",
+    webhookUrl: text(form, "webhookUrl") ?? "",
+    webhookFormat: text(form, "webhookFormat") ?? "beacon",
+    ...scopeFormInput(form),
+  };
+}
+export type TypedSubscription = ReturnType<typeof typedSubscription>;

@@ -1,0 +1,12 @@
+import type { TypedSubscription } from "./form-input";
+
+export type SubscribeFormState = {
+  error?: string;
+  fieldErrors?: Record<string, string[]>;
+  values?: TypedSubscription;
+  /** Email: check your inbox. Webhook: its secret and manage link, shown this once. */
+  done?: { channel: "email"; email: string } | { channel: "webhook"; signingSecret: string; managePath: string };
+};
+
+export type ScopeFormState = { error?: string; fieldErrors?: Record<string, string[]>; saved?: boolean };
+export type UnsubscribeFormState = { error?: string; unsubscribed?: boolean };

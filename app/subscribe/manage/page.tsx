@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageShell } from "@/components/layout/page-shell";
+import { ManageScopeForm } from "@/components/subscriptions/manage-scope-form";
+import { UnsubscribeForm } from "@/components/subscriptions/unsubscribe-form";
+import { Card, SectionHeading } from "@/components/ui/card";
+import { getPageSettings } from "@/lib/page/queries";
+import { findManagedSubscription } from "@/lib/subscriptions/manage";
+import { listSubscribableChoices } from "@/lib/subscriptions/queries";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Manage subscription", robots: { index: false } };
+
+type Props = { searchParams: Promise<{ token?: string }> };
+
+export default async function ManageSubscriptionPage({ searchParams }: Props) {
+  const token = (await searchParams).token ?? "";
+  const [page, subscription, choices] = await Promise.all([getPageSettings(), findManagedSubscription(token), listSubscribableChoices()]);
+  if (!subscription) notFound();
+  const target = subscription.email ?? `${subscription.webhookUrl} (${subscription.webhookFormat})`;
+  return (
+    <PageShell pageName={page.name} logoUrl={page.logoUrl}>
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight">Manage your subscription</h1>
+        <p className="mt-1 break-all text-sm text-zinc-600 dark:text-zinc-400">
+          Updates go to <span className="font-medium text-zinc-900 dark:text-zinc-100">{target}</span>
+          {subscription.confirmed ? "." : " once you open the confirmation link we sent."}
+        </p>
+      </div>
+      <section aria-labelledby="scope-heading">
+        <SectionHeading id="scope-heading">What you receive</SectionHeading>
+        <Card className="p-5 sm:p-6">
+          <ManageScopeForm token={token} choices={choices} componentIds={subscription.componentIds} groupIds={subscription.groupIds} />
+        </Card>
+      </section>
+      <section aria-labelledby="unsubscribe-heading">
+        <SectionHeading id="unsubscribe-heading">Unsubscribe</SectionHeading>
+        <Card className="p-5 sm:p-6">
+          <UnsubscribeForm token={token} />
+        </Card>
+      </section>
+    </PageShell>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { PageShell } from "@/components/layout/page-shell";
+import { SubscribeForm } from "@/components/subscriptions/subscribe-form";
+import { Card } from "@/components/ui/card";
+import { getPageSettings } from "@/lib/page/queries";
+import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
+import { listSubscribableChoices } from "@/lib/subscriptions/queries";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Subscribe to updates" };
+
+export default async function SubscribePage() {
+  const [page, choices] = await Promise.all([getPageSettings(), listSubscribableChoices()]);
+  const emailEnabled = emailSubscriptionsEnabled();
+  return (
+    <PageShell pageName={page.name} logoUrl={page.logoUrl}>
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight">Subscribe to updates</h1>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          Hear about incidents, scheduled maintenance and status changes of {page.name}
+          {emailEnabled ? " by email or" : " by"} webhook. Every message has a link to unsubscribe.
+        </p>
+      </div>
+      <Card className="p-5 sm:p-6">
+        <SubscribeForm choices={choices} emailEnabled={emailEnabled} />
+      </Card>
+    </PageShell>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageShell } from "@/components/layout/page-shell";
+import { UnsubscribeForm } from "@/components/subscriptions/unsubscribe-form";
+import { Card } from "@/components/ui/card";
+import { getPageSettings } from "@/lib/page/queries";
+import { findManagedSubscription } from "@/lib/subscriptions/manage";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };
+
+type Props = { searchParams: Promise<{ token?: string }> };
+
+export default async function UnsubscribePage({ searchParams }: Props) {
+  const token = (await searchParams).token ?? "";
+  const [page, subscription] = await Promise.all([getPageSettings(), findManagedSubscription(token)]);
+  if (!subscription) notFound();
+  return (
+    <PageShell pageName={page.name} logoUrl={page.logoUrl}>
+      <Card className="space-y-3 p-5 sm:p-6">
+        <h1 className="text-2xl font-bold tracking-tight">Unsubscribe from {page.name}</h1>
+        <p className="break-all text-zinc-700 dark:text-zinc-300">
+          Stop sending updates to <span className="font-medium">{subscription.email ?? subscription.webhookUrl}</span>?
+        </p>
+        <UnsubscribeForm token={token} />
+      </Card>
+    </PageShell>
+  );
+}

@@ -1,0 +1,99 @@
+import "server-only";
+import type { PrismaClient, Subscriber } from "@/lib/generated/prisma/client";
+import { mintSubscriptionToken } from "@/lib/subscriptions/token";
+import { renderEmail } from "./email-message";
+import type { Mailer } from "./mailer";
+import type { NotificationPayload } from "./payload";
+import { openSecret } from "./secret-box";
+import { postWebhook } from "./send-webhook";
+import { signWebhookBody, SIGNATURE_HEADER } from "./signature";
+import { renderWebhookBody } from "./webhook-body";
+
+export interface DeliveryDeps {
+  /** Null when SMTP is not configured: email deliveries fail their attempt and are retried. */
+  mailer: Mailer | null;
+  /** BEACON_PUBLIC_URL; links fall back to the page settings' URL. */
+  publicUrl?: string;
+  webhookTimeoutMs?: number;
+}
+
+interface PageContext {
+  name: string;
+  url: string;
+  timeZone: string;
+}
+
+/**
+ * Sends one claimed delivery; throws when the attempt failed. The delivery id is the idempotency key: the
+ * webhook's Beacon-Delivery-Id and the mail's Message-ID, identical on every attempt.
+ */
+export async function sendDelivery(prisma: PrismaClient, deliveryId: string, deps: DeliveryDeps): Promise<"sent" | "gone"> {
+  const delivery = await prisma.notificationDelivery.findUnique({
+    where: { id: deliveryId },
+    include: { notification: true, subscriber: true },
+  });
+  if (!delivery) return "gone"; // the subscriber left meanwhile
+  const settings = await prisma.pageSettings.findFirst();
+  const page: PageContext = {
+    name: settings?.name ?? "Status",
+    url: (deps.publicUrl ?? settings?.url ?? "http://localhost:3000").replace(/\/$/, ""),
+    timeZone: settings?.timeZone ?? "UTC",
+  };
+  const payload = delivery.notification.payload as unknown as NotificationPayload;
+  if (delivery.subscriber.channel === "email") {
+    await sendEmail(prisma, delivery.subscriber, deliveryId, payload, page, deps);
+  } else {
+    await sendWebhook(prisma, delivery.subscriber, { id: deliveryId, createdAt: delivery.notification.createdAt }, payload, page, deps);
+  }
+  return "sent";
+}
+
+async function sendEmail(prisma: PrismaClient, subscriber: Subscriber, deliveryId: string, payload: NotificationPayload, page: PageContext, deps: DeliveryDeps) {
+  if (!deps.mailer) throw new Error("SMTP is not configured (BEACON_SMTP_HOST, BEACON_SMTP_FROM)");
+  if (!subscriber.email) throw new Error("email subscriber without an address");
+  // Fresh tokens per message: the store keeps only their hashes, so a link can't be rebuilt later.
+  const manage = await mintSubscriptionToken(prisma, subscriber.id, "manage");
+  const confirm =
+    payload.event === "subscription.confirm" && !payload.alreadyConfirmed ? await mintSubscriptionToken(prisma, subscriber.id, "confirm") : null;
+  const links = {
+    baseUrl: page.url,
+    manageUrl: `${page.url}/subscribe/manage?token=${manage}`,
+    unsubscribeUrl: `${page.url}/subscribe/unsubscribe?token=${manage}`,
+    ...(confirm ? { confirmUrl: `${page.url}/subscribe/confirm?token=${confirm}` } : {}),
+  };
+  const content = renderEmail(payload, page.name, page.timeZone, links);
+  await deps.mailer.send({
+    to: subscriber.email,
+    ...content,
+    messageId: `<${deliveryId}@${new URL(page.url).hostname}>`,
+    headers: {
+      "List-Unsubscribe": `<${page.url}/api/subscriptions/unsubscribe?token=${manage}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+      "Beacon-Delivery-Id": deliveryId,
+    },
+  });
+}
+
+async function sendWebhook(
+  prisma: PrismaClient,
+  subscriber: Subscriber,
+  delivery: { id: string; createdAt: Date },
+  payload: NotificationPayload,
+  page: PageContext,
+  deps: DeliveryDeps,
+) {
+  if (payload.event === "subscription.confirm") return; // webhooks are confirmed when created; nothing to send
+  if (!subscriber.webhookUrl || !subscriber.webhookFormat || !subscriber.webhookSecretEncrypted) throw new Error("incomplete webhook subscriber");
+  const secret = await openSecret(prisma, subscriber.webhookSecretEncrypted);
+  const body = renderWebhookBody(payload, subscriber.webhookFormat, {
+    deliveryId: delivery.id,
+    createdAt: delivery.createdAt,
+    page: { name: page.name, url: page.url },
+  });
+  await postWebhook(
+    subscriber.webhookUrl,
+    body,
+    { "Beacon-Delivery-Id": delivery.id, "Beacon-Event": payload.event, [SIGNATURE_HEADER]: signWebhookBody(secret, body, new Date()) },
+    { timeoutMs: deps.webhookTimeoutMs },
+  );
+}

@@ -1,0 +1,65 @@
+// Tests only: a real SMTP server and a real HTTP webhook receiver on loopback, on ports the OS picks.
+import { createServer, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
+import { simpleParser, type ParsedMail } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+export interface CaughtMail {
+  envelopeTo: string[];
+  parsed: ParsedMail;
+}
+
+/** An SMTP server that accepts every mail (no TLS, no auth) and keeps it parsed. */
+export async function startSmtpCatcher() {
+  const mails: CaughtMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    onData(stream, session, callback) {
+      simpleParser(stream)
+        .then((parsed) => {
+          mails.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), parsed });
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return { port, mails, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+export interface ReceivedHook {
+  headers: IncomingHttpHeaders;
+  body: string;
+  status: number;
+}
+
+/** An HTTP receiver answering each POST with the next status in `plan` (then 200), recording what it got. */
+export async function startWebhookReceiver() {
+  const received: ReceivedHook[] = [];
+  const plan: number[] = [];
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      const status = plan.shift() ?? 200;
+      received.push({ headers: request.headers, body: Buffer.concat(chunks).toString("utf8"), status });
+      response.writeHead(status).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/hook`,
+    received,
+    /** Statuses for the next requests, in order. */
+    answerWith: (...statuses: number[]) => plan.push(...statuses),
+    reset: () => {
+      received.length = 0;
+      plan.length = 0;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

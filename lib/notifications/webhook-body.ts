@@ -1,0 +1,48 @@
+import type { WebhookFormat } from "@/lib/generated/prisma/enums";
+import { bodyOf, componentLines, headline, pageLink } from "./describe";
+import type { NotificationPayload } from "./payload";
+
+type EventPayload = Exclude<NotificationPayload, { event: "subscription.confirm" }>;
+export interface WebhookContext {
+  deliveryId: string;
+  createdAt: Date;
+  page: { name: string; url: string };
+}
+
+const DISCORD_MAX_CHARS = 2000;
+
+/** The JSON a webhook receives: Beacon's event document, or a Slack / Discord incoming-webhook message. */
+export function renderWebhookBody(payload: EventPayload, format: WebhookFormat, ctx: WebhookContext): string {
+  if (format === "beacon") return JSON.stringify(beaconDocument(payload, ctx));
+  const lines = [`*${headline(payload)}*`, bodyOf(payload), ...componentLines(payload.components), pageLink(payload, ctx.page.url)];
+  if (format === "slack") return JSON.stringify({ text: `[${ctx.page.name}] ${lines.join("\n")}` });
+  const content = `**[${ctx.page.name}] ${headline(payload)}**\n${lines.slice(1).join("\n")}`;
+  return JSON.stringify({ content: content.length > DISCORD_MAX_CHARS ? `${content.slice(0, DISCORD_MAX_CHARS - 1)}…` : content });
+}
+
+function beaconDocument(payload: EventPayload, ctx: WebhookContext) {
+  const components = payload.components.map((c) => ({ id: c.id, name: c.name, status: c.status, old_status: c.oldStatus }));
+  const update = "update" in payload
+    ? { id: payload.update.id, status: payload.update.status, body: payload.update.body, display_at: payload.update.displayAt }
+    : undefined;
+  return {
+    id: ctx.deliveryId,
+    event: payload.event,
+    created_at: ctx.createdAt.toISOString(),
+    page: ctx.page,
+    ...("incident" in payload ? { incident: { ...payload.incident, url: pageLink(payload, ctx.page.url) } } : {}),
+    ...("maintenance" in payload
+      ? {
+          maintenance: {
+            id: payload.maintenance.id,
+            name: payload.maintenance.name,
+            status: payload.maintenance.status,
+            scheduled_for: payload.maintenance.scheduledFor,
+            scheduled_until: payload.maintenance.scheduledUntil,
+          },
+        }
+      : {}),
+    ...(update ? { update } : {}),
+    components,
+  };
+}

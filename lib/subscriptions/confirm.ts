@@ -1,0 +1,16 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/boot";
+import { notFound, succeeded, type MutationResult } from "@/lib/incidents/errors";
+import { subscriberIdForToken } from "./token";
+
+/** Confirms the subscription a confirmation link names; the link works once (confirm tokens are then dropped). */
+export async function confirmSubscription(token: unknown, now = new Date()): Promise<MutationResult<{ email: string | null }>> {
+  const prisma = await getPrisma();
+  return prisma.$transaction(async (tx): Promise<MutationResult<{ email: string | null }>> => {
+    const subscriberId = await subscriberIdForToken(tx, token, "confirm", now);
+    if (!subscriberId) return notFound("This confirmation link is invalid or has expired; subscribe again to get a new one");
+    const subscriber = await tx.subscriber.update({ where: { id: subscriberId }, data: { confirmedAt: now } });
+    await tx.subscriberToken.deleteMany({ where: { subscriberId, purpose: "confirm" } });
+    return succeeded({ email: subscriber.email });
+  });
+}

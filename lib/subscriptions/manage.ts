@@ -1,0 +1,54 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/boot";
+import type { SubscriberChannel, WebhookFormat } from "@/lib/generated/prisma/enums";
+import { notFound, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
+import { checkKnownScope } from "./known-scope";
+import { scopeInput } from "./schema";
+import { subscriberIdForToken } from "./token";
+
+export interface ManagedSubscription {
+  channel: SubscriberChannel;
+  email: string | null;
+  webhookUrl: string | null;
+  webhookFormat: WebhookFormat | null;
+  componentIds: string[];
+  groupIds: string[];
+  confirmed: boolean;
+}
+
+const NOT_FOUND = "This link is invalid or the subscription no longer exists";
+
+/** The subscription a manage link belongs to, or null. */
+export async function findManagedSubscription(token: unknown): Promise<ManagedSubscription | null> {
+  const prisma = await getPrisma();
+  const id = await subscriberIdForToken(prisma, token, "manage");
+  if (!id) return null;
+  const s = await prisma.subscriber.findUnique({ where: { id } });
+  return s
+    ? { channel: s.channel, email: s.email, webhookUrl: s.webhookUrl, webhookFormat: s.webhookFormat, componentIds: s.componentIds, groupIds: s.groupIds, confirmed: s.confirmedAt !== null }
+    : null;
+}
+
+/** Replaces what the subscription covers; both lists empty means everything. */
+export async function updateSubscriptionScope(token: unknown, rawInput: unknown): Promise<MutationResult<{ componentIds: string[]; groupIds: string[] }>> {
+  const parsed = scopeInput.safeParse(rawInput);
+  if (!parsed.success) return validationFailed(parsed.error);
+  const prisma = await getPrisma();
+  return prisma.$transaction(async (tx): Promise<MutationResult<{ componentIds: string[]; groupIds: string[] }>> => {
+    const id = await subscriberIdForToken(tx, token, "manage");
+    if (!id) return notFound(NOT_FOUND);
+    const unknown = await checkKnownScope(tx, parsed.data);
+    if (unknown) return unknown;
+    const updated = await tx.subscriber.update({ where: { id }, data: parsed.data });
+    return succeeded({ componentIds: updated.componentIds, groupIds: updated.groupIds });
+  });
+}
+
+/** Deletes the subscription, its tokens and its queued deliveries: nothing more is sent. */
+export async function unsubscribe(token: unknown): Promise<MutationResult<{ unsubscribed: true }>> {
+  const prisma = await getPrisma();
+  const id = await subscriberIdForToken(prisma, token, "manage");
+  if (!id) return notFound(NOT_FOUND);
+  await prisma.subscriber.deleteMany({ where: { id } });
+  return succeeded({ unsubscribed: true });
+}

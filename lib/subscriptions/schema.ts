@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { WebhookFormat } from "@/lib/generated/prisma/enums";
+
+// The one definition of what a reader may send to subscribe or change a subscription: the form, the API and tests.
+
+export const MAX_SCOPE_ITEMS = 200;
+export const WEBHOOK_URL_MAX_CHARS = 2000;
+
+const ids = (field: string) =>
+  z
+    .array(z.string({ error: `${field} must list ids` }).min(1, { error: `${field} must list ids` }), { error: `${field} must be a list` })
+    .max(MAX_SCOPE_ITEMS, { error: `${field} may list at most ${MAX_SCOPE_ITEMS}` })
+    .transform((list) => [...new Set(list)])
+    .default([]);
+
+export const scopeInput = z.object({ componentIds: ids("componentIds"), groupIds: ids("groupIds") });
+
+const email = z
+  .string({ error: "email is required" })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: "email is required" })
+  .max(254, { error: "email must be at most 254 characters" })
+  .pipe(z.email({ error: "email must be an email address" }));
+
+const webhookUrl = z
+  .string({ error: "webhookUrl is required" })
+  .trim()
+  .min(1, { error: "webhookUrl is required" })
+  .max(WEBHOOK_URL_MAX_CHARS, { error: `webhookUrl must be at most ${WEBHOOK_URL_MAX_CHARS} characters` })
+  .pipe(z.url({ protocol: /^https?$/, error: "webhookUrl must be an http:// or https:// URL" }));
+
+export const subscribeInput = z.discriminatedUnion(
+  "channel",
+  [
+    scopeInput.extend({ channel: z.literal("email"), email }),
+    scopeInput.extend({
+      channel: z.literal("webhook"),
+      webhookUrl,
+      webhookFormat: z.enum(WebhookFormat, { error: `webhookFormat must be one of ${Object.values(WebhookFormat).join(", ")}` }).default("beacon"),
+    }),
+  ],
+  { error: "channel must be email or webhook" },
+);
+
+export type SubscribeInput = z.infer<typeof subscribeInput>;
+export type ScopeInput = z.infer<typeof scopeInput>;

@@ -1,0 +1,58 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { getPrisma } from "@/lib/db/boot";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { fieldInvalid, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
+import { enqueueForSubscriber } from "@/lib/notifications/enqueue";
+import { sealSecret } from "@/lib/notifications/secret-box";
+import { checkKnownScope } from "./known-scope";
+import { subscribeInput } from "./schema";
+import { mintSubscriptionToken } from "./token";
+
+export type Subscribed =
+  // Deliberately the same answer for a new, pending or confirmed address: the form must not reveal who subscribes.
+  | { channel: "email" }
+  | { channel: "webhook"; subscriberId: string; signingSecret: string; manageToken: string };
+
+/**
+ * Email: double opt-in — a pending subscriber and a confirmation mail through the outbox (an already confirmed
+ * address gets its manage link instead). Webhook: active at once; its signing secret and manage token are
+ * returned once and never again.
+ */
+export async function subscribe(rawInput: unknown, { emailEnabled }: { emailEnabled: boolean }): Promise<MutationResult<Subscribed>> {
+  const parsed = subscribeInput.safeParse(rawInput);
+  if (!parsed.success) return validationFailed(parsed.error);
+  const input = parsed.data;
+  if (input.channel === "email" && !emailEnabled) return fieldInvalid("channel", "Email subscriptions are not available on this page");
+  const prisma = await getPrisma();
+  const signingSecret = `whsec_${randomBytes(32).toString("base64url")}`;
+  const sealed = input.channel === "webhook" ? await sealSecret(prisma, signingSecret) : null;
+
+  try {
+    return await prisma.$transaction(async (tx): Promise<MutationResult<Subscribed>> => {
+      const unknown = await checkKnownScope(tx, input);
+      if (unknown) return unknown;
+      const scope = { componentIds: input.componentIds, groupIds: input.groupIds };
+      if (input.channel === "webhook") {
+        const subscriber = await tx.subscriber.create({
+          data: { channel: "webhook", webhookUrl: input.webhookUrl, webhookFormat: input.webhookFormat, webhookSecretEncrypted: sealed, confirmedAt: new Date(), ...scope },
+        });
+        const manageToken = await mintSubscriptionToken(tx, subscriber.id, "manage");
+        return succeeded({ channel: "webhook", subscriberId: subscriber.id, signingSecret, manageToken });
+      }
+      const existing = await tx.subscriber.findUnique({ where: { email: input.email } });
+      // Only the mailbox's owner changes a confirmed subscription (through the manage link the mail carries).
+      const subscriber = existing?.confirmedAt
+        ? existing
+        : existing
+          ? await tx.subscriber.update({ where: { id: existing.id }, data: scope })
+          : await tx.subscriber.create({ data: { channel: "email", email: input.email, ...scope } });
+      await enqueueForSubscriber(tx, subscriber.id, { event: "subscription.confirm", alreadyConfirmed: Boolean(existing?.confirmedAt), components: [] });
+      return succeeded({ channel: "email" });
+    });
+  } catch (error) {
+    // Two submits of one new address at once: the other created it and queued its mail.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return succeeded({ channel: "email" });
+    throw error;
+  }
+}
