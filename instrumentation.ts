@@ -7,6 +7,8 @@ export async function register() {
     await startIncidentStore();
     const { startMaintenanceScheduler } = await import("@/lib/maintenance/scheduler");
     startMaintenanceScheduler(); // starts and completes scheduled maintenance on time, every 15 s
+    (await import("@/lib/notifications/worker")).startNotificationWorker(); // sends queued subscriber notifications, every 2 s
+    (await import("@/lib/monitor-runner/scheduler")).startMonitorScheduler(); // health checks, claimed every 200 ms
     const { startPublicChangeFeed } = await import("@/lib/public-surface/start-change-feed");
     startPublicChangeFeed(); // the store's change notices and health, for the prepared public surface (server.ts)
   }

@@ -28,15 +28,17 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "embedded", use: { baseURL: baseUrl("embedded") }, testIgnore: /postgres-only|store-down|admin-journey|empty-store|third-party-embed|resilience/ },
-    { name: "postgres", use: { baseURL: baseUrl("postgres") }, testIgnore: /store-down|admin-journey|empty-store|third-party-embed|resilience/ },
+    { name: "embedded", use: { baseURL: baseUrl("embedded") }, testIgnore: /postgres-only|store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe/ },
+    { name: "postgres", use: { baseURL: baseUrl("postgres") }, testIgnore: /store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe/ },
     { name: "admin-journey", use: { baseURL: baseUrl("adminJourney") }, testMatch: /admin-journey\.spec/ },
     // Same server, after the journey: both change its overall status.
     { name: "admin-api", use: { baseURL: baseUrl("adminJourney") }, testMatch: /admin-journey-(api|roles)/, dependencies: ["admin-journey"] },
     { name: "empty-store", use: { baseURL: baseUrl("emptyStore") }, testMatch: /empty-store/ },
     { name: "embed", use: { baseURL: baseUrl("embed") }, testMatch: /third-party-embed/ },
+    { name: "subscriptions", use: { baseURL: baseUrl("subscriptions") }, testMatch: /subscribe\.spec/ },
     { name: "outage", use: { baseURL: baseUrl("outage") }, testMatch: /resilience/ },
     { name: "store-down", use: { baseURL: baseUrl("storeDown") }, testMatch: /store-down/ },
   ],
-  webServer: [server("embedded", "embedded"), server("postgres", "postgres"), server("store-down", "storeDown"), server("admin-journey", "adminJourney"), server("empty-store", "emptyStore"), server("embed", "embed"), server("outage", "outage")],
+  webServer: [server("embedded", "embedded"), server("postgres", "postgres"), server("store-down", "storeDown"), server("admin-journey", "adminJourney"), server("empty-store", "emptyStore"), server("embed", "embed"), server("outage", "outage"), server("subscriptions", "subscriptions"),
+    { command: "bash e2e/support/start-server.sh mail-catcher", url: "http://127.0.0.1:2526/health", reuseExistingServer: false, timeout: 60_000, stdout: "ignore" as const }],
 });

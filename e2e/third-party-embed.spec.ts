@@ -44,7 +44,7 @@ async function openIncident(browser: Browser, beacon: string): Promise<{ admin: 
   await admin.getByLabel("Backend API", { exact: true }).selectOption("major_outage");
   await admin.getByLabel("First update (markdown)").fill("We are investigating 502 errors from the checkout API.");
   await admin.getByRole("button", { name: "Open incident" }).click();
-  await expect(admin.getByRole("heading", { level: 1, name: NAME })).toBeVisible();
+  await expect(admin.getByRole("heading", { level: 1, name: NAME })).toBeVisible({ timeout: 30_000 }); // scrypt + render on a busy machine
   return { admin, url: admin.url() };
 }
 

@@ -20,6 +20,15 @@ const envSchema = z.object({
   BEACON_ADMIN_PASSWORD: z.preprocess(blankAsUnset, z.string().min(12, "must be at least 12 characters").optional()),
   BEACON_DB_CONNECT_TIMEOUT_MS: z.preprocess(blankAsUnset, z.coerce.number().int().positive().default(5_000)),
   BEACON_DB_STATEMENT_TIMEOUT_MS: z.preprocess(blankAsUnset, z.coerce.number().int().positive().default(10_000)),
+  BEACON_MONITOR_ALLOW_PRIVATE_NETWORKS: z.preprocess(blankAsUnset, z.enum(["true", "false"]).default("false")),
+  BEACON_MONITOR_QUIET_PERIOD_SECONDS: z.preprocess(blankAsUnset, z.coerce.number().int().nonnegative().default(300)),
+  BEACON_MONITOR_RAW_RETENTION_DAYS: z.preprocess(blankAsUnset, z.coerce.number().int().positive().default(30)),
+  BEACON_SMTP_HOST: z.preprocess(blankAsUnset, z.string().optional()),
+  BEACON_SMTP_PORT: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(65535).optional()),
+  BEACON_SMTP_USER: z.preprocess(blankAsUnset, z.string().optional()),
+  BEACON_SMTP_PASSWORD: z.preprocess(blankAsUnset, z.string().optional()),
+  BEACON_SMTP_FROM: z.preprocess(blankAsUnset, z.string().optional()),
+  BEACON_SMTP_SECURE: z.preprocess(blankAsUnset, z.enum(["true", "false"]).optional()),
 });
 
 export type BeaconEnv = {
@@ -32,7 +41,12 @@ export type BeaconEnv = {
   authSecret: string | undefined;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
+  /** Health checks (lib/monitor-runner): private targets, incident quiet period, raw-result retention. */
+  monitor: { allowPrivateNetworks: boolean; quietPeriodSeconds: number; rawRetentionDays: number };
+  /** Outgoing mail for subscriptions; undefined (no BEACON_SMTP_HOST and BEACON_SMTP_FROM) turns email subscriptions off. */
+  smtp: SmtpSettings | undefined;
 };
+export type SmtpSettings = { host: string; port: number; secure: boolean; user?: string; password?: string; from: string };
 
 /** Parses the environment; a bad setting fails loudly with its name. */
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): BeaconEnv {
@@ -52,5 +66,21 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): BeaconEnv {
     authSecret: e.BEACON_AUTH_SECRET,
     adminEmail: e.BEACON_ADMIN_EMAIL,
     adminPassword: e.BEACON_ADMIN_PASSWORD,
+    monitor: {
+      allowPrivateNetworks: e.BEACON_MONITOR_ALLOW_PRIVATE_NETWORKS === "true",
+      quietPeriodSeconds: e.BEACON_MONITOR_QUIET_PERIOD_SECONDS,
+      rawRetentionDays: e.BEACON_MONITOR_RAW_RETENTION_DAYS,
+    },
+    smtp:
+      e.BEACON_SMTP_HOST && e.BEACON_SMTP_FROM
+        ? {
+            host: e.BEACON_SMTP_HOST,
+            port: e.BEACON_SMTP_PORT ?? (e.BEACON_SMTP_SECURE === "true" ? 465 : 587),
+            secure: e.BEACON_SMTP_SECURE === "true",
+            user: e.BEACON_SMTP_USER,
+            password: e.BEACON_SMTP_PASSWORD,
+            from: e.BEACON_SMTP_FROM,
+          }
+        : undefined,
   };
 }

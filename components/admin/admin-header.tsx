@@ -6,9 +6,12 @@ const LINKS = [
   { href: "/admin/incidents/new", label: "New incident" },
   { href: "/admin/templates", label: "Templates" },
   { href: "/admin/components", label: "Components" },
+  { href: "/admin/monitors", label: "Monitors" },
   { href: "/admin/maintenance", label: "Maintenance" },
   { href: "/admin/settings", label: "Settings" },
   { href: "/admin/badges", label: "Badges" },
+  { href: "/admin/subscribers", label: "Subscribers" },
+  { href: "/admin/deliveries", label: "Deliveries" },
   { href: "/admin/audit", label: "Audit log" },
 ];
 const OWNER_LINKS = [

@@ -1,3 +1,5 @@
+import { ResponseTimePanel } from "@/components/monitors/response-time-panel";
+import { UptimeWindowsLine } from "@/components/monitors/uptime-windows";
 import { StatusDot } from "@/components/ui/status-dot";
 import type { ComponentView } from "@/lib/status/queries";
 import { COMPONENT_STATUS_LABEL } from "@/lib/status/vocabulary";
@@ -42,6 +44,8 @@ export function ComponentRow({ component, timeZone }: { component: ComponentView
         <span>{component.uptimePercent === null ? "No data" : `${formatPercent(component.uptimePercent)} uptime`}</span>
         <span>Today</span>
       </div>
+      <UptimeWindowsLine windows={component.uptimeWindows} componentName={component.name} />
+      {component.hasMonitors && <ResponseTimePanel componentId={component.id} componentName={component.name} />}
     </li>
   );
 }

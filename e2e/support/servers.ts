@@ -6,6 +6,7 @@ export const SERVERS = {
   emptyStore: { port: 3104, note: "embedded PGlite without the demo: an admin sets the page up from nothing" },
   adminJourney: { port: 3103, note: "embedded PGlite of its own, so incidents posted here change no other test's page" },
   embed: { port: 3105, note: "embedded PGlite of its own, for the third-party embedding journey" },
+  subscriptions: { port: 3107, note: "embedded PGlite with SMTP pointed at the test mail catcher (SMTP 2525, mails at :2526/mails)" },
   outage: { port: 3106, note: "Postgres behind a TCP proxy the journey cuts and freezes (e2e/support/outage-harness.ts)" },
 } as const;
 

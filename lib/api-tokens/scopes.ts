@@ -2,13 +2,14 @@ import "server-only";
 
 // What an API token may write. A token carries only the scopes its owner ticked; every write route names one.
 
-export const API_SCOPES = ["incidents:write", "components:write", "maintenance:write"] as const;
+export const API_SCOPES = ["incidents:write", "components:write", "maintenance:write", "monitors:write"] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 export const API_SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {
   "incidents:write": "Open incidents, post updates and resolve them (and list recent incidents)",
   "components:write": "Set a component's status",
   "maintenance:write": "Schedule maintenance, edit it before it starts and post its updates (and list current and recent maintenance)",
+  "monitors:write": "List, create, change, pause and delete monitors",
 };
 
 /** The caller a valid bearer token stands for. */

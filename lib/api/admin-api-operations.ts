@@ -2,11 +2,12 @@ import { type ApiScope } from "@/lib/api-tokens/scopes";
 import { setComponentStatusInput } from "@/lib/components/schema";
 import { addIncidentUpdateInput, createIncidentInput, resolveIncidentInput } from "@/lib/incidents/schema";
 import { addMaintenanceUpdateInput, createMaintenanceInput, editMaintenanceInput } from "@/lib/maintenance/schema";
+import { createMonitorInput, updateMonitorInput } from "@/lib/monitors/schema";
 
 // Every route of the admin API with its scope, request schema and answers: the catalogue the OpenAPI document is built from.
 
 export interface AdminApiOperation {
-  method: "get" | "post" | "put" | "patch";
+  method: "get" | "post" | "put" | "patch" | "delete";
   path: string;
   operationId: string;
   summary: string;
@@ -26,6 +27,8 @@ export const REQUEST_SCHEMAS = {
   CreateMaintenanceInput: createMaintenanceInput,
   EditMaintenanceInput: editMaintenanceInput,
   AddMaintenanceUpdateInput: addMaintenanceUpdateInput,
+  CreateMonitorInput: createMonitorInput,
+  UpdateMonitorInput: updateMonitorInput,
 };
 
 const WITH_BODY = ["400", "413", "422"] as const;
@@ -119,5 +122,52 @@ export const ADMIN_API_OPERATIONS: AdminApiOperation[] = [
     requestSchema: "AddMaintenanceUpdateInput",
     success: { status: "201", description: "`{ maintenance, update }`" },
     failures: [...WITH_BODY, "404", "409"],
+  },
+  {
+    method: "get",
+    path: "/api/admin/v1/monitors",
+    operationId: "listMonitors",
+    summary: "Every monitor with its configuration and current state (never a heartbeat secret)",
+    scope: "monitors:write",
+    success: { status: "200", description: "`{ monitors: [...] }`" },
+    failures: [],
+  },
+  {
+    method: "post",
+    path: "/api/admin/v1/monitors",
+    operationId: "createMonitor",
+    summary: "Add an http, tcp or heartbeat monitor to a component; its first check runs at once",
+    scope: "monitors:write",
+    requestSchema: "CreateMonitorInput",
+    success: { status: "201", description: "`{ monitor, heartbeatUrl }`; a heartbeat monitor's secret push URL is shown in this answer only, else null" },
+    failures: [...WITH_BODY],
+  },
+  {
+    method: "get",
+    path: "/api/admin/v1/monitors/{id}",
+    operationId: "getMonitor",
+    summary: "One monitor",
+    scope: "monitors:write",
+    success: { status: "200", description: "`{ monitor }`" },
+    failures: ["404"],
+  },
+  {
+    method: "patch",
+    path: "/api/admin/v1/monitors/{id}",
+    operationId: "updateMonitor",
+    summary: "Change the fields sent (enabled false pauses it); the whole monitor must stay valid, and its kind can't change",
+    scope: "monitors:write",
+    requestSchema: "UpdateMonitorInput",
+    success: { status: "200", description: "`{ monitor }`" },
+    failures: [...WITH_BODY, "404"],
+  },
+  {
+    method: "delete",
+    path: "/api/admin/v1/monitors/{id}",
+    operationId: "deleteMonitor",
+    summary: "Delete a monitor with its checks and rollups (the component's status history stays)",
+    scope: "monitors:write",
+    success: { status: "200", description: "`{ monitor }` as it was" },
+    failures: ["404"],
   },
 ];

@@ -51,11 +51,16 @@ describe("the admin API's OpenAPI document", () => {
       "post /api/admin/v1/maintenances",
       "patch /api/admin/v1/maintenances/{id}",
       "post /api/admin/v1/maintenances/{id}/updates",
+      "get /api/admin/v1/monitors",
+      "post /api/admin/v1/monitors",
+      "get /api/admin/v1/monitors/{id}",
+      "patch /api/admin/v1/monitors/{id}",
+      "delete /api/admin/v1/monitors/{id}",
     ].sort());
     for (const route of routes) {
       const operation = operationOf(doc, route);
       expect(operation, route).toBeDefined();
-      expect(operation!.security, route).toEqual([{ bearerAuth: [expect.stringMatching(/^(incidents|components|maintenance):write$/)] }]);
+      expect(operation!.security, route).toEqual([{ bearerAuth: [expect.stringMatching(/^(incidents|components|maintenance|monitors):write$/)] }]);
       expect(Object.keys(operation!.responses), route).toEqual(expect.arrayContaining(["401", "403", "500"]));
     }
     const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`));

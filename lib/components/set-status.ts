@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component } from "@/lib/generated/prisma/client";
 import { notFound, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
+import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import { setComponentStatusInput } from "./schema";
 
 export interface ComponentStatusSet {
@@ -37,8 +38,10 @@ export async function setComponentStatus(
       if (before.status === status) return succeeded({ component: before, changed: false });
 
       const changedAt = new Date();
-      const component = await tx.component.update({ where: { id: before.id }, data: { status } });
+      // A status set by hand wins over monitors until an admin clears it (clear-manual-status.ts).
+      const component = await tx.component.update({ where: { id: before.id }, data: { status, manualStatus: true } });
       await tx.componentStatusChange.create({ data: { componentId: before.id, status, changedAt, cause: "manual" } });
+      await enqueueNotifications(tx, { type: "component.status_changed", component, oldStatus: before.status });
       await recordAudit(tx, {
         actor,
         action: "component.status.set",

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
 import type { Incident, IncidentUpdate, Prisma } from "@/lib/generated/prisma/client";
+import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import {
   applyComponentChanges,
   changesRestoringAffectedComponents,
@@ -70,8 +71,13 @@ export async function postIncidentUpdate(
     requested,
     statuses: components.statuses,
   });
-  const incident = await refreshIncidentStatus(tx, before);
+  let incident = await refreshIncidentStatus(tx, before);
+  // A person posting to a monitor-opened incident takes it over: monitors stop writing to it.
+  if (incident.monitorManaged && actor.type !== "system") {
+    incident = await tx.incident.update({ where: { id: incidentId }, data: { monitorManaged: false } });
+  }
   const posted = { ...update, componentChanges };
+  await enqueueNotifications(tx, { type: "incident.updated", incident, update: posted }); // resolve.ts posts through here too
 
   await recordAudit(tx, {
     actor,

@@ -1,6 +1,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/boot";
 import type { ComponentStatus, IncidentImpact, IncidentStatus, MaintenanceStatus } from "@/lib/generated/prisma/enums";
+import { componentUptime, loadMonitoredUptime, type UptimeWindows } from "@/lib/monitors/public-uptime";
 import { getPageSettings, type PageSettingsView } from "@/lib/page/queries";
 import { calendarDays } from "@/lib/time/days";
 import { deriveGroupStatus, deriveOverallStatus } from "./overall-status";
@@ -27,6 +28,9 @@ export interface ComponentView {
   status: ComponentStatus;
   days: UptimeDayView[];
   uptimePercent: number | null;
+  /** Uptime over the last 24 h, 7, 30 and 90 days; from monitor checks where the component has monitors. */
+  uptimeWindows: UptimeWindows;
+  hasMonitors: boolean;
 }
 export type ComponentSection =
   | { kind: "group"; id: string; name: string; description: string | null; status: ComponentStatus; components: ComponentView[] }
@@ -58,7 +62,7 @@ export async function getStatusPage(now = new Date()): Promise<StatusPageView> {
   const days = calendarDays(now, UPTIME_DAYS, page.timeZone);
   const windowStart = days[0].start;
 
-  const [groups, components, changesInWindow, changesBefore, incidents, maintenances] = await Promise.all([
+  const [groups, components, changesInWindow, changesBefore, incidents, maintenances, monitored] = await Promise.all([
     prisma.componentGroup.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] }),
     prisma.component.findMany({ where: { showcase: true }, orderBy: [{ position: "asc" }, { name: "asc" }] }),
     prisma.componentStatusChange.findMany({ where: { changedAt: { gte: windowStart, lte: now } } }),
@@ -81,6 +85,7 @@ export async function getStatusPage(now = new Date()): Promise<StatusPageView> {
         updates: { orderBy: { displayAt: "desc" }, take: 1 },
       },
     }),
+    loadMonitoredUptime(prisma, { windowStart, now, timeZone: page.timeZone }),
   ]);
 
   const toSummary = (i: (typeof incidents)[number]): IncidentSummaryView => ({
@@ -95,7 +100,8 @@ export async function getStatusPage(now = new Date()): Promise<StatusPageView> {
 
   const componentView = (c: (typeof components)[number]): ComponentView => {
     const changes = [...changesBefore, ...changesInWindow].filter((s) => s.componentId === c.id);
-    const uptime = computeDailyUptime({ changes, startDate: c.startDate, now, days: UPTIME_DAYS, timeZone: page.timeZone });
+    const historyDays = computeDailyUptime({ changes, startDate: c.startDate, now, days: UPTIME_DAYS, timeZone: page.timeZone });
+    const { days: uptime, hasMonitors, windows } = componentUptime({ componentId: c.id, historyDays, changes, startDate: c.startDate, monitored, now });
     const affecting = incidents.filter((i) => i.components.some((ic) => ic.componentId === c.id));
     return {
       id: c.id,
@@ -103,6 +109,8 @@ export async function getStatusPage(now = new Date()): Promise<StatusPageView> {
       description: c.description,
       status: c.status,
       uptimePercent: summarizeUptime(uptime),
+      uptimeWindows: windows,
+      hasMonitors,
       days: uptime.map((day) => ({
         ...day,
         incidents: affecting

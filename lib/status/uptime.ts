@@ -127,3 +127,15 @@ export function summarizeUptime(days: readonly DayUptime[]): number | null {
   }
   return uptimePercent(observed, downtime);
 }
+
+/** Uptime between `from` and `now` from the status history, weighted as the daily bars are (the page's 24 h figure). */
+export function uptimeSince(args: { changes: StatusChangePoint[]; startDate: Date; from: Date; now: Date }): number | null {
+  const minutes = { observed: 0, partial: 0, major: 0 };
+  for (const span of statusSpans(args.changes, args.startDate, args.now)) {
+    const overlap = minutesOverlapping(span, args.from.getTime(), args.now.getTime());
+    if (span.status !== "under_maintenance") minutes.observed += overlap;
+    if (span.status === "partial_outage") minutes.partial += overlap;
+    if (span.status === "major_outage") minutes.major += overlap;
+  }
+  return uptimePercent(minutes.observed, weightedDowntime(minutes.major, minutes.partial));
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import type { Actor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/record";
+import { getPrisma } from "@/lib/db/boot";
+import { fieldInvalid, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
+import { createHeartbeatToken, heartbeatPath } from "@/lib/monitor-runner/heartbeat-token";
+import { toMonitorView, type MonitorView } from "./monitor-view";
+import { nextCheckAfterChange } from "./next-check";
+import { createMonitorInput } from "./schema";
+
+export interface CreatedMonitor {
+  monitor: MonitorView;
+  /** A heartbeat monitor's push path with its secret: shown this once, only its hash is stored. */
+  heartbeatPath: string | null;
+}
+
+/**
+ * Adds a monitor to a component. A check monitor is due at once, so its first result shows within seconds; a
+ * heartbeat monitor waits one interval plus its grace for the first push.
+ */
+export async function createMonitor(actor: Actor, rawInput: unknown, now = new Date()): Promise<MutationResult<CreatedMonitor>> {
+  const parsed = createMonitorInput.safeParse(rawInput);
+  if (!parsed.success) return validationFailed(parsed.error);
+  const { requestHeaders, ...input } = parsed.data;
+  const secret = input.kind === "heartbeat" ? createHeartbeatToken() : null;
+  const nextCheckAt = nextCheckAfterChange(now, input);
+  const prisma = await getPrisma();
+
+  return prisma.$transaction(async (tx): Promise<MutationResult<CreatedMonitor>> => {
+    if (!(await tx.component.findUnique({ where: { id: input.componentId }, select: { id: true } }))) {
+      return fieldInvalid("componentId", "componentId names no component");
+    }
+    const row = await tx.monitor.create({
+      data: { ...input, requestHeaders, heartbeatTokenHash: secret?.tokenHash ?? null, nextCheckAt },
+    });
+    const monitor = toMonitorView(row);
+    await recordAudit(tx, { actor, action: "monitor.create", entityType: "monitor", entityId: row.id, before: null, after: monitor });
+    return succeeded({ monitor, heartbeatPath: secret ? heartbeatPath(secret.token) : null });
+  });
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import type { Actor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/record";
+import { getPrisma } from "@/lib/db/boot";
+import type { Component } from "@/lib/generated/prisma/client";
+import { notFound, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
+import { setAutoIncidentsInput } from "./component-settings";
+
+/** Lets a component's monitors open and resolve incidents on their own, or only set its status. */
+export async function setAutoIncidents(actor: Actor, componentId: string, rawInput: unknown): Promise<MutationResult<Component>> {
+  const parsed = setAutoIncidentsInput.safeParse(rawInput);
+  if (!parsed.success) return validationFailed(parsed.error);
+  const prisma = await getPrisma();
+  return prisma.$transaction(async (tx): Promise<MutationResult<Component>> => {
+    const before = await tx.component.findUnique({ where: { id: componentId } });
+    if (!before) return notFound("No such component");
+    const after = await tx.component.update({ where: { id: componentId }, data: { autoIncidents: parsed.data.autoIncidents } });
+    await recordAudit(tx, { actor, action: "component.auto_incidents", entityType: "component", entityId: componentId, before, after });
+    return succeeded(after);
+  });
+}
