@@ -5,7 +5,7 @@ const INCIDENT = "Backend API and MCP server returning 502 errors";
 async function openDemoIncident(page: Page) {
   await page.goto("/");
   await page.getByRole("link", { name: INCIDENT }).first().click();
-  await expect(page.getByRole("heading", { level: 1, name: INCIDENT })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: INCIDENT })).toBeVisible({ timeout: 20_000 }); // a server render on click
 }
 
 test.describe("the demo incident's page", () => {

@@ -52,7 +52,8 @@ test.describe("the public status page with the demo data", () => {
     await page.clock.install();
     await page.goto("/");
     const updated = page.locator("#overall-status + p time");
-    await expect(updated).toHaveText("just now");
+    // Prepared pages are re-rendered at least every minute, so the page was made at most a minute ago.
+    await expect(updated).toHaveText(/^(just now|1 minute ago)$/);
     await expect(updated).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT/);
     await page.clock.fastForward("02:00:00");
     await expect(updated).toHaveText("2 hours ago");
