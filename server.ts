@@ -1,10 +1,11 @@
 // Beacon's production server: Next renders every page, and the public surface (status page, incidents,
 // history, badges, widget, API, feeds) is served from bytes prepared in memory whenever the store changes —
-// fast under a burst, and still answering while the store is down. See lib/public-surface/.
+// fast under a burst, and still answering while the store is down. With several cores, edge worker processes
+// share the public port and serve the prepared surface on each of them. See lib/public-surface/.
+import cluster from "node:cluster";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import next from "next";
-import { startFrontServer } from "@/lib/public-surface/front/start-front-server";
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -13,15 +14,26 @@ const { values } = parseArgs({
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`Invalid port: ${values.port ?? process.env.PORT}`);
 const hostname = values.hostname ?? process.env.BEACON_HOST;
+const edgeWorkers = Number(process.env.BEACON_EDGE_WORKERS ?? Math.min(4, os.availableParallelism() > 1 ? os.availableParallelism() : 0));
+if (!Number.isInteger(edgeWorkers) || edgeWorkers < 0) throw new Error(`Invalid BEACON_EDGE_WORKERS: ${process.env.BEACON_EDGE_WORKERS}`);
 
-(process.env as Record<string, string>).NODE_ENV ??= "production";
-const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
-await app.prepare();
-const { origin } = await startFrontServer({
-  port,
-  hostname,
-  surfaceDir: path.resolve(process.env.BEACON_DATA_DIR || "./data", "public-surface"),
-  nextHandler: app.getRequestHandler(),
-  exposeStats: process.env.BEACON_SURFACE_STATS === "true",
-});
-console.log(`[beacon] ready on ${hostname ? `http://${hostname}:${port}` : origin.replace("127.0.0.1", "localhost")}`);
+if (cluster.isWorker) {
+  const { startEdgeWorker } = await import("@/lib/public-surface/edge/start-edge-worker");
+  startEdgeWorker({ port, hostname, primaryPort: Number(process.env.BEACON_EDGE_PRIMARY_PORT) });
+} else {
+  (process.env as Record<string, string>).NODE_ENV ??= "production";
+  const { default: next } = await import("next");
+  const { startFrontServer } = await import("@/lib/public-surface/front/start-front-server");
+  const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
+  await app.prepare();
+  await startFrontServer({
+    port,
+    hostname,
+    surfaceDir: path.resolve(process.env.BEACON_DATA_DIR || "./data", "public-surface"),
+    nextHandler: app.getRequestHandler(),
+    exposeStats: process.env.BEACON_SURFACE_STATS === "true",
+    edgeWorkers,
+  });
+  const where = `http://${hostname ?? "localhost"}:${port}`;
+  console.log(`[beacon] ready on ${where}${edgeWorkers ? ` (${edgeWorkers} edge workers)` : ""}`);
+}

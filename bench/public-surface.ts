@@ -37,30 +37,32 @@ const second = await startBeacon(3402, env("b"));
 let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
 try {
   // The same bytes for nginx: what Beacon answers without compression.
-  const files: Record<string, { body: Buffer; contentType: string }> = {};
+  const files: Record<string, { body: Buffer; contentType: string; brotli: Buffer }> = {};
   for (const route of ROUTES) {
     const answer = await fetch(`${beacon.origin}${route}`, { headers: { "accept-encoding": "identity" } });
     if (!answer.ok) throw new Error(`${route} answered ${answer.status}`);
-    files[route] = { body: Buffer.from(await answer.arrayBuffer()), contentType: answer.headers.get("content-type") ?? "text/plain" };
+    files[route] = { body: Buffer.from(await answer.arrayBuffer()), contentType: answer.headers.get("content-type") ?? "text/plain", brotli: await rawBrotli(`${beacon.origin}${route}`) };
   }
   nginx = await startNginx(path.join(scratch, "nginx"), 3410, files);
 
-  console.log(`\nLoad: wrk, ${connections} connections, ${seconds} s per route, identity encoding (same bytes for both)`);
+  console.log(`\nLoad: wrk, ${connections} connections, ${seconds} s per route and encoding; nginx serves the bytes Beacon sends (identity, or Beacon's brotli bytes to a client that accepts br)`);
   const idleStart = await transactionCount(DATABASE);
   await sleep(seconds * 1000);
   const idleTransactions = (await transactionCount(DATABASE)) - idleStart;
 
   const rows: string[][] = [];
-  for (const route of ROUTES) {
+  for (const [route, encoding] of ROUTES.flatMap((r) => [[r, "identity"], [r, "br"]])) {
+    const headers = encoding === "br" ? ["Accept-Encoding: br"] : [];
     const before = await surfaceStats(beacon.origin);
     const transactionsBefore = await transactionCount(DATABASE);
-    const ours = await loadWithWrk(`${beacon.origin}${route}`, { connections, seconds });
+    const ours = await loadWithWrk(`${beacon.origin}${route}`, { connections, seconds, headers });
     const transactions = (await transactionCount(DATABASE)) - transactionsBefore;
     const after = await surfaceStats(beacon.origin);
-    const theirs = await loadWithWrk(`http://127.0.0.1:3410${route}`, { connections, seconds });
+    const theirs = await loadWithWrk(`http://127.0.0.1:3410${route}`, { connections, seconds, headers });
     const storeReads = after.renders - before.renders + after.unanswered - before.unanswered;
     rows.push([
       route,
+      `${encoding} (${((encoding === "br" ? files[route].brotli : files[route].body).byteLength / 1024).toFixed(1)} KB)`,
       ours.requestsPerSecond.toFixed(0),
       theirs.requestsPerSecond.toFixed(0),
       `${(ours.requestsPerSecond / theirs.requestsPerSecond).toFixed(2)}×`,
@@ -72,7 +74,7 @@ try {
     ]);
   }
   printTable(
-    ["route", "Beacon req/s", "nginx req/s", "ratio", "Beacon p50/p99 ms", "nginx p50/p99 ms", "errors", "renders (store reads)", "DB xacts during load"],
+    ["route", "encoding", "Beacon req/s", "nginx req/s", "ratio", "Beacon p50/p99 ms", "nginx p50/p99 ms", "errors", "renders (store reads)", "DB xacts during load"],
     rows,
   );
 
@@ -80,7 +82,7 @@ try {
   const freshness = await measureFreshness(databaseUrl(DATABASE), [beacon.origin, second.origin], ROUTES);
   printTable(["write", "instance", ...ROUTES], freshness);
 
-  console.log(`\nMemory: RSS of the Beacon process over ${memoryMinutes} min of load on all three routes`);
+  console.log(`\nMemory: RSS of the Beacon process and its edge workers over ${memoryMinutes} min of load on all three routes`);
   const script = path.join(scratch, "rotate.lua");
   await writeFile(script, `local paths = {${ROUTES.map((r) => `"${r}"`).join(", ")}}\nlocal i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i % #paths) + 1])\nend\n`);
   const samples: number[] = [];
@@ -99,6 +101,18 @@ try {
 } finally {
   nginx?.kill("SIGQUIT");
   await Promise.all([beacon.stop(), second.stop()]);
+}
+
+/** The brotli bytes Beacon sends, undecoded (fetch would decode them). */
+async function rawBrotli(url: string): Promise<Buffer> {
+  const { request } = await import("node:http");
+  return new Promise((resolve, reject) => {
+    request(url, { headers: { "accept-encoding": "br" } }, (answer) => {
+      const chunks: Buffer[] = [];
+      answer.on("data", (chunk: Buffer) => chunks.push(chunk));
+      answer.on("end", () => (answer.headers["content-encoding"] === "br" ? resolve(Buffer.concat(chunks)) : reject(new Error(`${url} was not sent as br`))));
+    }).on("error", reject).end();
+  });
 }
 
 function printTable(header: string[], rows: string[][]) {

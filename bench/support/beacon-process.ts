@@ -1,9 +1,23 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
+
+const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
+
+/** The process and its edge workers (its children). */
+function treeRss(pid: number): number {
+  let children: number[] = [];
+  try {
+    children = execFileSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" }).split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    /* no children */
+  }
+  return [pid, ...children].reduce((sum, p) => sum + rssOf(p), 0);
+}
 
 export interface BeaconProcess {
   process: ChildProcess;
   origin: string;
+  /** RSS of the primary and its edge workers. */
   rssBytes(): number;
   stop(): Promise<void>;
 }
@@ -29,7 +43,7 @@ export async function startBeacon(port: number, env: Record<string, string>): Pr
   return {
     process: child,
     origin,
-    rssBytes: () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? 0) * 1024,
+    rssBytes: () => treeRss(child.pid!),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

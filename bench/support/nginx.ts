@@ -3,14 +3,21 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /** nginx serving `files` (URL path → bytes) from a scratch folder: the static-file baseline. */
-export async function startNginx(dir: string, port: number, files: Record<string, { body: Buffer; contentType: string }>): Promise<ChildProcess> {
+export async function startNginx(dir: string, port: number, files: Record<string, { body: Buffer; contentType: string; brotli: Buffer }>): Promise<ChildProcess> {
   const root = path.join(dir, "root");
   const locations: string[] = [];
   for (const [urlPath, file] of Object.entries(files)) {
     const name = urlPath === "/" ? "index.html" : urlPath.slice(1);
     await mkdir(path.dirname(path.join(root, name)), { recursive: true });
     await writeFile(path.join(root, name), file.body);
-    locations.push(`location = ${urlPath} { default_type "${file.contentType}"; try_files /${name} =404; }`);
+    await writeFile(path.join(root, `${name}.br`), file.brotli);
+    // Clients that accept brotli get the very bytes Beacon sends them, with the same encoding header.
+    locations.push(
+      `location = ${urlPath} { default_type "${file.contentType}"; add_header Vary Accept-Encoding; ` +
+        `if ($http_accept_encoding ~ br) { rewrite ^ /br${urlPath === "/" ? "/index.html" : urlPath} last; } try_files /${name} =404; }`,
+      `location = /br${urlPath === "/" ? "/index.html" : urlPath} { internal; default_type "${file.contentType}"; ` +
+        `add_header Content-Encoding br; add_header Vary Accept-Encoding; alias ${path.join(root, `${name}.br`)}; }`,
+    );
   }
   const conf = `
 worker_processes auto;

@@ -19,9 +19,10 @@ const toMs = (value: string) => {
 };
 
 /** wrk with `connections` keep-alive connections for `seconds`; errors = socket errors + non-2xx/3xx answers. */
-export async function loadWithWrk(url: string, options: { connections: number; seconds: number; threads?: number; script?: string }): Promise<LoadResult> {
+export async function loadWithWrk(url: string, options: { connections: number; seconds: number; threads?: number; script?: string; headers?: string[] }): Promise<LoadResult> {
   const args = ["-t", String(options.threads ?? 2), "-c", String(options.connections), "-d", `${options.seconds}s`, "--latency"];
   if (options.script) args.push("-s", options.script);
+  for (const header of options.headers ?? []) args.push("-H", header);
   const { stdout } = await run("wrk", [...args, url], { maxBuffer: 1 << 20 });
   const number = (pattern: RegExp) => Number(pattern.exec(stdout)?.[1] ?? 0);
   const socketErrors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(stdout);

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { PreparedResponse } from "./prepared-response";
 import type { PublicCache, Render } from "./public-cache";
 import { publicKeyOf } from "./public-routes";
 import { writePrepared } from "./write-prepared";
@@ -12,15 +13,28 @@ export const RENDER_HEADER = "x-beacon-render";
  * assets) and anything the surface has no answer for goes to Next. The cache's own renders carry a per-process
  * token and go straight to Next.
  */
-export function createFrontHandler(cache: PublicCache, next: Handler, renderToken: string): Handler {
+export function createFrontHandler(
+  cache: PublicCache,
+  next: Handler,
+  renderToken: string,
+  /** Told of every public response served, so edge workers can serve it themselves from then on. */
+  onServed?: (key: string, response: PreparedResponse) => void,
+): Handler {
   return (request, response) => {
     if (request.headers[RENDER_HEADER] === renderToken) return next(request, response);
     const key = publicKeyOf({ method: request.method ?? "GET", url: request.url ?? "/", headers: request.headers });
     if (key === null) return next(request, response);
     const current = cache.peek(key);
-    if (current) return writePrepared(request, response, current);
+    if (current) {
+      onServed?.(key, current);
+      return writePrepared(request, response, current);
+    }
     return cache.lookup(key).then(
-      (found) => (found ? writePrepared(request, response, found.response) : next(request, response)),
+      (found) => {
+        if (!found) return next(request, response);
+        onServed?.(key, found.response);
+        writePrepared(request, response, found.response);
+      },
       () => next(request, response),
     );
   };

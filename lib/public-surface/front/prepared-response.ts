@@ -88,9 +88,21 @@ export function prepareResponse(
   };
 }
 
+// Clients send a handful of distinct Accept-Encoding values; parsing each once keeps it off the hot path.
+const encodingChoices = new Map<string, Encoding>();
+const MAX_REMEMBERED_CHOICES = 64;
+
 /** The best encoding the client accepts (br, then gzip); q=0 refuses one. */
 export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
   if (!acceptEncoding) return "identity";
+  const remembered = encodingChoices.get(acceptEncoding);
+  if (remembered) return remembered;
+  const choice = parseAcceptEncoding(acceptEncoding);
+  if (encodingChoices.size < MAX_REMEMBERED_CHOICES) encodingChoices.set(acceptEncoding, choice);
+  return choice;
+}
+
+function parseAcceptEncoding(acceptEncoding: string): Encoding {
   const accepted = new Set<string>();
   for (const part of acceptEncoding.split(",")) {
     const [name, ...params] = part.trim().toLowerCase().split(";");

@@ -31,7 +31,7 @@ export interface PublicCacheOptions {
   maxEntries?: number;
   /** After a change, this many most recently read URLs are rendered at once, before anyone asks. */
   warmAfterChange?: number;
-  onStored?: () => void;
+  onStored?: (key: string, response: PreparedResponse) => void;
 }
 
 export interface Lookup {
@@ -151,7 +151,7 @@ export class PublicCache {
     this.entries.delete(key);
     this.entries.set(key, entry);
     if (this.entries.size > this.maxEntries) this.evictLeastRecentlyUsed();
-    this.options.onStored?.();
+    this.options.onStored?.(key, entry.response);
   }
 
   private evictLeastRecentlyUsed() {

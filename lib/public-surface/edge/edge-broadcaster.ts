@@ -1,0 +1,43 @@
+import type { Worker } from "node:cluster";
+import type { PreparedResponse } from "../front/prepared-response";
+import type { EdgeMessage } from "./edge-messages";
+
+/**
+ * The primary's side: sends each public response to the edge workers once (again only when it changed), and tells
+ * them to drop everything when the store changes or its health does.
+ */
+export class EdgeBroadcaster {
+  private readonly workers = new Set<Worker>();
+  private readonly sent = new Map<string, PreparedResponse>();
+
+  add(worker: Worker) {
+    this.workers.add(worker);
+    worker.once("exit", () => this.workers.delete(worker));
+    for (const [key, response] of this.sent) this.send(worker, { type: "entry", key, response });
+  }
+
+  /** A response the primary just answered or rendered for `key`. */
+  offer(key: string, response: PreparedResponse) {
+    if (this.sent.get(key) === response) return;
+    this.sent.set(key, response);
+    for (const worker of this.workers) this.send(worker, { type: "entry", key, response });
+  }
+
+  /** Only keys the workers already hold: a background re-render refreshes them, and nothing more. */
+  refresh(key: string, response: PreparedResponse) {
+    if (this.sent.has(key)) this.offer(key, response);
+  }
+
+  keys(): string[] {
+    return [...this.sent.keys()];
+  }
+
+  clear() {
+    this.sent.clear();
+    for (const worker of this.workers) this.send(worker, { type: "clear" });
+  }
+
+  private send(worker: Worker, message: EdgeMessage) {
+    if (worker.isConnected()) worker.send(message);
+  }
+}

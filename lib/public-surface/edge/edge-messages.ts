@@ -1,0 +1,10 @@
+import type { PreparedResponse } from "../front/prepared-response";
+
+// What the primary process (Next, the store, the prepared surface) tells its edge workers: a response to keep for a
+// URL, or that everything they hold is out of date (the store changed, or went down, or came back).
+export type EdgeMessage = { type: "entry"; key: string; response: PreparedResponse } | { type: "clear" };
+
+export function isEdgeMessage(value: unknown): value is EdgeMessage {
+  const type = (value as { type?: unknown } | null)?.type;
+  return type === "entry" || type === "clear";
+}

@@ -1,0 +1,61 @@
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
+import type { PreparedResponse } from "../front/prepared-response";
+import { publicKeyOf } from "../front/public-routes";
+import { writePrepared } from "../front/write-prepared";
+import { isEdgeMessage } from "./edge-messages";
+
+// An edge worker: one of several processes sharing the public port (node:cluster), so the prepared surface is served
+// on every core. It holds only what the primary sent it and forwards everything else — misses, admin, writes,
+// assets — to the primary, which renders, answers, and sends the new response to every worker.
+
+export function startEdgeWorker(options: { port: number; hostname?: string; primaryPort: number }) {
+  const prepared = new Map<string, PreparedResponse>();
+  process.on("message", (message: unknown) => {
+    if (!isEdgeMessage(message)) return;
+    if (message.type === "clear") prepared.clear();
+    else prepared.set(message.key, message.response);
+  });
+
+  const forward = (incoming: IncomingMessage, outgoing: ServerResponse) => {
+    const remote = incoming.socket.remoteAddress ?? "";
+    const forwardedFor = incoming.headers["x-forwarded-for"];
+    const upstream = httpRequest(
+      {
+        host: "127.0.0.1",
+        port: options.primaryPort,
+        method: incoming.method,
+        path: incoming.url,
+        headers: { ...incoming.headers, "x-forwarded-for": forwardedFor ? `${forwardedFor}, ${remote}` : remote },
+      },
+      (answer) => {
+        outgoing.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
+        answer.pipe(outgoing);
+      },
+    );
+    upstream.on("error", () => {
+      if (!outgoing.headersSent) outgoing.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
+      outgoing.end("Beacon is restarting; try again in a moment.");
+    });
+    incoming.pipe(upstream);
+  };
+
+  const held = (incoming: IncomingMessage): PreparedResponse | undefined => {
+    // Most requests are exactly a held key (a public path without a query): one lookup before any parsing.
+    const exact = prepared.get(incoming.url ?? "");
+    const { method, headers } = incoming;
+    if (exact && (method === "GET" || method === "HEAD") && !headers.rsc && !headers["next-router-state-tree"] && !headers["next-action"]) {
+      return exact;
+    }
+    const key = publicKeyOf({ method: method ?? "GET", url: incoming.url ?? "/", headers });
+    return key === null ? undefined : prepared.get(key);
+  };
+
+  const server = createServer((incoming, outgoing) => {
+    const response = held(incoming);
+    if (response) writePrepared(incoming, outgoing, response);
+    else forward(incoming, outgoing);
+  });
+  server.keepAliveTimeout = 65_000;
+  server.listen(options.port, options.hostname);
+  process.once("SIGTERM", () => server.close(() => process.exit(0)));
+}
