@@ -13,7 +13,7 @@ export function MaintenanceList({ title, maintenances, timeZone }: { title: stri
         {title}
       </h2>
       {maintenances.map((m) => (
-        <Card key={m.id} className="border-l-4 border-l-sky-500 p-5">
+        <Card key={m.id} id={`maintenance-${m.id}`} className="scroll-mt-4 border-l-4 border-l-sky-500 p-5">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h3 className="text-base font-semibold text-sky-800 dark:text-sky-300">{m.name}</h3>
             <span className="rounded-full bg-sky-100 px-2 py-0.5 text-xs font-medium text-sky-800 dark:bg-sky-950 dark:text-sky-200">
