@@ -8,6 +8,7 @@ import { openSecret } from "./secret-box";
 import { postWebhook } from "./send-webhook";
 import { signWebhookBody, SIGNATURE_HEADER } from "./signature";
 import { renderWebhookBody } from "./webhook-body";
+import type { TargetPolicy } from "@/lib/monitor-runner/ssrf-guard";
 
 export interface DeliveryDeps {
   /** Null when SMTP is not configured: email deliveries fail their attempt and are retried. */
@@ -15,6 +16,8 @@ export interface DeliveryDeps {
   /** BEACON_PUBLIC_URL; links fall back to the page settings' URL. */
   publicUrl?: string;
   webhookTimeoutMs?: number;
+  /** Where webhooks may go (the monitors' SSRF policy, BEACON_MONITOR_ALLOW_PRIVATE_NETWORKS). */
+  webhookTargets: TargetPolicy;
 }
 
 interface PageContext {
@@ -94,6 +97,6 @@ async function sendWebhook(
     subscriber.webhookUrl,
     body,
     { "Beacon-Delivery-Id": delivery.id, "Beacon-Event": payload.event, [SIGNATURE_HEADER]: signWebhookBody(secret, body, new Date()) },
-    { timeoutMs: deps.webhookTimeoutMs },
+    { timeoutMs: deps.webhookTimeoutMs, targets: deps.webhookTargets },
   );
 }

@@ -12,7 +12,8 @@ import { startWebhookReceiver } from "./test-receivers";
 import { alice, dataOf, PUBLIC_URL, resetSubscriptions, secondsAfter, subscribeWebhook } from "./test-fixture";
 import { startNotificationWorker, stopNotificationWorker } from "./worker";
 
-const deps = { mailer: null, publicUrl: PUBLIC_URL };
+// The receivers listen on loopback: private targets are allowed here on purpose.
+const deps = { mailer: null, publicUrl: PUBLIC_URL, webhookTargets: { allowPrivateNetworks: true } };
 
 describe.each(DATABASE_KINDS)("delivery guarantees on %s", (kind) => {
   let dispose: () => Promise<void>;

@@ -23,7 +23,7 @@ describe.each(DATABASE_KINDS)("email notifications on %s", (kind) => {
   beforeAll(async () => {
     ({ dispose } = await openDemoDatabase(kind, new Date()));
     smtp = await startSmtpCatcher();
-    deps = { mailer: createMailer({ host: "127.0.0.1", port: smtp.port, secure: false, from: "Status <status@example.com>" }), publicUrl: PUBLIC_URL };
+    deps = { mailer: createMailer({ host: "127.0.0.1", port: smtp.port, secure: false, from: "Status <status@example.com>" }), publicUrl: PUBLIC_URL, webhookTargets: { allowPrivateNetworks: false } };
   });
   afterAll(async () => {
     deps.mailer?.close();

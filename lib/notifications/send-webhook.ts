@@ -1,32 +1,43 @@
 import "server-only";
+import { requestOnce } from "@/lib/monitor-runner/http-request";
+import { resolveAllowedTarget, type TargetPolicy } from "@/lib/monitor-runner/ssrf-guard";
 
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 
-/** POSTs the body; any answer but 2xx (a redirect included), a timeout or a network error throws, so it is retried. */
+/**
+ * POSTs the body; any answer but 2xx (a redirect included), a timeout or a network error throws, so it is retried.
+ * Subscribers choose webhook URLs, so the target goes through the monitors' SSRF guard: never link-local or cloud
+ * metadata, private networks only when allowed, and the connection goes to the address that was checked.
+ */
 export async function postWebhook(
   url: string,
   body: string,
   headers: Record<string, string>,
-  { timeoutMs = WEBHOOK_TIMEOUT_MS }: { timeoutMs?: number } = {},
+  { timeoutMs = WEBHOOK_TIMEOUT_MS, targets }: { timeoutMs?: number; targets: TargetPolicy },
 ): Promise<void> {
-  let response: Response;
+  const target = new URL(url);
+  const allowed = await resolveAllowedTarget(target.hostname, targets);
+  if (!allowed.ok) throw new Error(`webhook target refused: ${allowed.reason}`);
+  let statusCode: number;
   try {
-    response = await fetch(url, {
+    ({ statusCode } = await requestOnce({
+      url: target,
+      address: allowed.address,
+      family: allowed.family,
       method: "POST",
-      body,
       headers: { "content-type": "application/json", "user-agent": "Beacon-Webhooks/1", ...headers },
-      redirect: "manual",
+      body,
+      readBody: false,
       signal: AbortSignal.timeout(timeoutMs),
-    });
+    }));
   } catch (error) {
-    throw new Error(`webhook request failed: ${describeFetchError(error)}`);
+    throw new Error(`webhook request failed: ${describeRequestError(error, timeoutMs)}`);
   }
-  await response.body?.cancel().catch(() => undefined);
-  if (response.status < 200 || response.status > 299) throw new Error(`webhook answered HTTP ${response.status}`);
+  if (statusCode < 200 || statusCode > 299) throw new Error(`webhook answered HTTP ${statusCode}`);
 }
 
-function describeFetchError(error: unknown): string {
-  if (error instanceof Error && error.name === "TimeoutError") return "no answer within 10 s";
-  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
-  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+function describeRequestError(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) return `no answer within ${timeoutMs / 1000} s`;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code ?? (error instanceof Error ? error.message : String(error));
 }

@@ -10,7 +10,8 @@ import { verifyWebhookSignature } from "./signature";
 import { startWebhookReceiver } from "./test-receivers";
 import { alice, componentId, dataOf, groupIdOf, PUBLIC_URL, resetSubscriptions, subscribeWebhook } from "./test-fixture";
 
-const deps = { mailer: null, publicUrl: PUBLIC_URL };
+// The receivers listen on loopback: private targets are allowed here on purpose.
+const deps = { mailer: null, publicUrl: PUBLIC_URL, webhookTargets: { allowPrivateNetworks: true } };
 
 describe.each(DATABASE_KINDS)("webhook notifications on %s", (kind) => {
   let dispose: () => Promise<void>;

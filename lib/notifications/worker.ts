@@ -84,5 +84,9 @@ export async function stopNotificationWorker(): Promise<void> {
 
 function depsFromEnv(): DeliveryDeps {
   const env = parseEnv();
-  return { mailer: env.smtp ? createMailer(env.smtp) : null, ...(env.publicUrl ? { publicUrl: env.publicUrl } : {}) };
+  return {
+    mailer: env.smtp ? createMailer(env.smtp) : null,
+    webhookTargets: { allowPrivateNetworks: env.monitor.allowPrivateNetworks },
+    ...(env.publicUrl ? { publicUrl: env.publicUrl } : {}),
+  };
 }
