@@ -87,7 +87,9 @@ test("Postgres frozen: readers get the last state marked stale; an admin's write
     await expectEveryPublicRouteServesTheLastState(request, OPEN_INCIDENT);
     const reader = await page.context().newPage();
     await reader.goto("/", { timeout: 10_000 });
-    await expect(reader.getByRole("status").filter({ hasText: "live updates paused" }).first()).toBeVisible();
+    // The notice at the top of the page (not only the footer's "Live updates paused"), after hydration too.
+    await expect(reader.getByRole("status").filter({ hasText: /Status as of \d\d:\d\d/ }).first()).toBeVisible();
+    await expect(reader.locator("footer, [data-live-updates]").getByText("Live updates paused").first()).toBeVisible();
 
     const refused = await request.post("/api/admin/v1/incidents", {
       headers: { authorization: `Bearer ${token}` },

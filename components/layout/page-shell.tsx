@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { LiveUpdates } from "@/components/live/live-updates";
+import { StaleStatusNotice } from "@/components/live/stale-status-notice";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
@@ -9,6 +10,7 @@ export function PageShell({ pageName, logoUrl, children }: { pageName: string; l
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         Skip to content
       </a>
+      <StaleStatusNotice />
       <SiteHeader pageName={pageName} logoUrl={logoUrl} />
       <main id="main" className="mx-auto max-w-4xl space-y-8 px-4 py-8 sm:px-6">
         {children}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCheckedAt, hasPageChanged, isStaleDocument, pageVersionOf, retryDelayMs } from "./live-status";
+import { formatCheckedAt, hasPageChanged, isStaleDocument, liveStatusOf, pageVersionOf, retryDelayMs, staleAsOf } from "./live-status";
 
 describe("live updates", () => {
   it("refreshes only when page.updated_at moves after the first successful check", () => {
@@ -31,5 +31,21 @@ describe("isStaleDocument", () => {
     expect(isStaleDocument({ page: {}, stale: { status_as_of: "2026-11-24T06:00:00Z", message: "…" } })).toBe(true);
     expect(isStaleDocument({ page: {} })).toBe(false);
     expect(isStaleDocument(null)).toBe(false);
+  });
+});
+
+describe("staleAsOf", () => {
+  it("reads when the last known state was current, and nothing from a live document", () => {
+    expect(staleAsOf({ stale: { status_as_of: "2026-11-24T06:00:00.000Z", message: "…" } })).toBe("2026-11-24T06:00:00.000Z");
+    expect(staleAsOf({ page: {} })).toBeNull();
+  });
+});
+
+describe("liveStatusOf", () => {
+  it("tells a live document, the last known state and an unreachable store apart", () => {
+    expect(liveStatusOf(200, { page: { updated_at: "v1" } })).toEqual({ version: "v1", storeUnreachable: false, staleAsOf: null });
+    expect(liveStatusOf(200, { page: { updated_at: "v1" }, stale: { status_as_of: "t", message: "m" } })).toEqual({ version: "v1", storeUnreachable: true, staleAsOf: "t" });
+    expect(liveStatusOf(503, { error: { code: "store_unavailable" } })).toEqual({ version: null, storeUnreachable: true, staleAsOf: null });
+    expect(liveStatusOf(502, null)).toBeNull();
   });
 });

@@ -29,5 +29,30 @@ export function isStaleDocument(body: unknown): boolean {
   return typeof body === "object" && body !== null && "stale" in body;
 }
 
+/** When the last known state was current, for a document served while the store is unreachable; else null. */
+export function staleAsOf(body: unknown): string | null {
+  if (!isStaleDocument(body)) return null;
+  const asOf = (body as { stale?: { status_as_of?: unknown } }).stale?.status_as_of;
+  return typeof asOf === "string" ? asOf : null;
+}
+
+export interface LiveStatus {
+  version: string | null;
+  /** True while Beacon cannot reach its store: live updates are paused. */
+  storeUnreachable: boolean;
+  /** When the last known state Beacon serves meanwhile was current, when it says. */
+  staleAsOf: string | null;
+}
+
+/** Reads status.json's answer: a live document, the last known state (`stale`), or 503 store_unavailable. */
+export function liveStatusOf(httpStatus: number, body: unknown): LiveStatus | null {
+  if (httpStatus === 503 && (body as { error?: { code?: unknown } } | null)?.error?.code === "store_unavailable") {
+    return { version: null, storeUnreachable: true, staleAsOf: null };
+  }
+  if (httpStatus < 200 || httpStatus > 299) return null;
+  const asOf = staleAsOf(body);
+  return { version: pageVersionOf(body), storeUnreachable: asOf !== null, staleAsOf: asOf };
+}
+
 /** The notice the server put at the top of the page while the store was unreachable (lib/public-surface). */
 export const STORE_NOTICE_ID = "beacon-store-notice";
