@@ -3,6 +3,7 @@
 // write (on this instance and on a second one sharing the database) and RSS over a sustained load.
 // Options: --seconds N (per route, default 10), --memory-minutes N (default 5), --connections N (default 64).
 import { mkdtemp, writeFile } from "node:fs/promises";
+import { request } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -104,8 +105,7 @@ try {
 }
 
 /** The brotli bytes Beacon sends, undecoded (fetch would decode them). */
-async function rawBrotli(url: string): Promise<Buffer> {
-  const { request } = await import("node:http");
+function rawBrotli(url: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     request(url, { headers: { "accept-encoding": "br" } }, (answer) => {
       const chunks: Buffer[] = [];

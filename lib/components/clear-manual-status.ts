@@ -4,8 +4,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component } from "@/lib/generated/prisma/client";
 import { notFound, succeeded, type MutationResult } from "@/lib/incidents/errors";
-import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import { componentStatusFromMonitors } from "@/lib/monitor-runner/next-monitor-state";
+import { applyComponentStatus, lockComponentByRef } from "./status-change";
 
 /**
  * Hands a component's status back to its monitors: clears the manual flag and, when it has monitors, sets the
@@ -15,23 +15,16 @@ export async function clearManualStatus(actor: Actor, componentRef: string): Pro
   const prisma = await getPrisma();
   return prisma.$transaction(
     async (tx): Promise<MutationResult<Component>> => {
-      const locked = await tx.$queryRaw<{ id: string }[]>`
-        SELECT id FROM "Component" WHERE id = ${componentRef} OR slug = ${componentRef}
-        ORDER BY (id = ${componentRef}) DESC LIMIT 1 FOR UPDATE`;
-      if (locked.length === 0) return notFound("No component has that id or slug");
+      const componentId = await lockComponentByRef(tx, componentRef);
+      if (componentId === null) return notFound("No component has that id or slug");
       const before = await tx.component.findUniqueOrThrow({
-        where: { id: locked[0].id },
+        where: { id: componentId },
         include: { monitors: { where: { enabled: true }, select: { state: true } } },
       });
       const { monitors, ...beforeRow } = before;
       if (!before.manualStatus) return succeeded(beforeRow);
       const status = monitors.length > 0 ? componentStatusFromMonitors(monitors.map((m) => m.state)) : before.status;
-      const changedAt = new Date();
-      const component = await tx.component.update({ where: { id: before.id }, data: { manualStatus: false, status } });
-      if (status !== before.status) {
-        await tx.componentStatusChange.create({ data: { componentId: before.id, status, changedAt, cause: "monitor" } });
-        await enqueueNotifications(tx, { type: "component.status_changed", component, oldStatus: before.status });
-      }
+      const component = await applyComponentStatus(tx, beforeRow, status, { cause: "monitor", changedAt: new Date(), manualStatus: false });
       await recordAudit(tx, {
         actor,
         action: "component.status.clear_manual",

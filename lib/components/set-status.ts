@@ -4,8 +4,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component } from "@/lib/generated/prisma/client";
 import { notFound, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
-import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import { setComponentStatusInput } from "./schema";
+import { applyComponentStatus, lockComponentByRef } from "./status-change";
 
 export interface ComponentStatusSet {
   component: Component;
@@ -29,19 +29,14 @@ export async function setComponentStatus(
 
   return prisma.$transaction(
     async (tx): Promise<MutationResult<ComponentStatusSet>> => {
-      // Locked so two scripts setting the same component record true before/after statuses; an id match wins over a slug.
-      const locked = await tx.$queryRaw<{ id: string }[]>`
-        SELECT id FROM "Component" WHERE id = ${componentRef} OR slug = ${componentRef}
-        ORDER BY (id = ${componentRef}) DESC LIMIT 1 FOR UPDATE`;
-      if (locked.length === 0) return notFound("No component has that id or slug");
-      const before = await tx.component.findUniqueOrThrow({ where: { id: locked[0].id } });
+      // Locked so two scripts setting the same component record true before/after statuses.
+      const componentId = await lockComponentByRef(tx, componentRef);
+      if (componentId === null) return notFound("No component has that id or slug");
+      const before = await tx.component.findUniqueOrThrow({ where: { id: componentId } });
       if (before.status === status) return succeeded({ component: before, changed: false });
 
-      const changedAt = new Date();
       // A status set by hand wins over monitors until an admin clears it (clear-manual-status.ts).
-      const component = await tx.component.update({ where: { id: before.id }, data: { status, manualStatus: true } });
-      await tx.componentStatusChange.create({ data: { componentId: before.id, status, changedAt, cause: "manual" } });
-      await enqueueNotifications(tx, { type: "component.status_changed", component, oldStatus: before.status });
+      const component = await applyComponentStatus(tx, before, status, { cause: "manual", changedAt: new Date(), manualStatus: true });
       await recordAudit(tx, {
         actor,
         action: "component.status.set",

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { ComponentStatus, Prisma } from "@/lib/generated/prisma/client";
-import { enqueueNotifications } from "@/lib/notifications/enqueue";
+import { applyComponentStatus } from "@/lib/components/status-change";
 import { joinOutageIncident, openMonitorIncident, reportRecoveryOn } from "./auto-incident";
 import { MONITOR_ACTOR, OUTAGE_LOCK_KEY } from "./monitor-actor";
 import { componentStatusFromMonitors, nextComponentStatus } from "./next-monitor-state";
@@ -83,9 +83,7 @@ export async function setStatusByMonitors(tx: Tx, componentId: string, status: C
   if (locked.length === 0) return;
   const before = await tx.component.findUniqueOrThrow({ where: { id: componentId } });
   if (before.status === status) return;
-  const after = await tx.component.update({ where: { id: componentId }, data: { status } });
-  await tx.componentStatusChange.create({ data: { componentId, status, changedAt: now, cause: "monitor" } });
-  await enqueueNotifications(tx, { type: "component.status_changed", component: after, oldStatus: before.status });
+  const after = await applyComponentStatus(tx, before, status, { cause: "monitor", changedAt: now });
   await recordAudit(tx, {
     actor: MONITOR_ACTOR,
     action: "component.status.set",
