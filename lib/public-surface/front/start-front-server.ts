@@ -70,7 +70,8 @@ export async function startFrontServer(options: FrontServerOptions) {
   const [port, hostname] = edge ? [0, "127.0.0.1"] : [options.port, options.hostname];
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
   const address = server.address() as AddressInfo;
-  const loopback = ["0.0.0.0", "::", "::1"].includes(address.address) ? "127.0.0.1" : address.address;
+  // Bound to every interface: render through IPv4 loopback; bound to one address (::1 included): through it.
+  const loopback = ["0.0.0.0", "::"].includes(address.address) ? "127.0.0.1" : address.address;
   origin = `http://${loopback.includes(":") ? `[${loopback}]` : loopback}:${address.port}`;
 
   if (edge) {
