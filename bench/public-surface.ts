@@ -2,7 +2,7 @@
 // Prints a table: route, Beacon req/s, nginx req/s, ratio, p50/p99, errors, store reads; then freshness after a
 // write (on this instance and on a second one sharing the database) and RSS over a sustained load.
 // Options: --seconds N (per route, default 10), --memory-minutes N (default 5), --connections N (default 64).
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { chmod, mkdtemp, writeFile } from "node:fs/promises";
 import { request } from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { startBeacon, surfaceStats } from "./support/beacon-process";
 import { ensureTools, ensureBuild } from "./support/prerequisites";
 import { measureFreshness } from "./support/freshness";
-import { startNginx } from "./support/nginx";
+import { startNginx, verifyNginx, type NginxFiles } from "./support/nginx";
 import { databaseUrl, recreateDatabase, transactionCount } from "./support/postgres";
 import { loadWithWrk } from "./support/wrk";
 
@@ -31,6 +31,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 await ensureTools();
 await ensureBuild();
 const scratch = await mkdtemp(path.join(os.tmpdir(), "beacon-bench-"));
+await chmod(scratch, 0o755); // nginx's unprivileged workers read their files from inside it
 await recreateDatabase(DATABASE);
 const env = (name: string) => ({ DATABASE_URL: databaseUrl(DATABASE), BEACON_DATA_DIR: path.join(scratch, name) });
 const beacon = await startBeacon(3401, env("a"));
@@ -38,13 +39,14 @@ const second = await startBeacon(3402, env("b"));
 let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
 try {
   // The same bytes for nginx: what Beacon answers without compression.
-  const files: Record<string, { body: Buffer; contentType: string; brotli: Buffer }> = {};
+  const files: NginxFiles = {};
   for (const route of ROUTES) {
     const answer = await fetch(`${beacon.origin}${route}`, { headers: { "accept-encoding": "identity" } });
     if (!answer.ok) throw new Error(`${route} answered ${answer.status}`);
     files[route] = { body: Buffer.from(await answer.arrayBuffer()), contentType: answer.headers.get("content-type") ?? "text/plain", brotli: await rawBrotli(`${beacon.origin}${route}`) };
   }
   nginx = await startNginx(path.join(scratch, "nginx"), 3410, files);
+  await verifyNginx("http://127.0.0.1:3410", files);
 
   console.log(`\nLoad: wrk, ${connections} connections, ${seconds} s per route and encoding; nginx serves the bytes Beacon sends (identity, or Beacon's brotli bytes to a client that accepts br)`);
   const idleStart = await transactionCount(DATABASE);
@@ -69,13 +71,13 @@ try {
       `${(ours.requestsPerSecond / theirs.requestsPerSecond).toFixed(2)}×`,
       `${ours.p50Ms.toFixed(2)} / ${ours.p99Ms.toFixed(2)}`,
       `${theirs.p50Ms.toFixed(2)} / ${theirs.p99Ms.toFixed(2)}`,
-      String(ours.errors),
+      `${ours.errors} / ${theirs.errors}`,
       `${storeReads} (${ours.requests} req)`,
       `${transactions} (idle: ${idleTransactions})`,
     ]);
   }
   printTable(
-    ["route", "encoding", "Beacon req/s", "nginx req/s", "ratio", "Beacon p50/p99 ms", "nginx p50/p99 ms", "errors", "renders (store reads)", "DB xacts during load"],
+    ["route", "encoding", "Beacon req/s", "nginx req/s", "ratio", "Beacon p50/p99 ms", "nginx p50/p99 ms", "errors (Beacon / nginx)", "renders (store reads)", "DB xacts during load"],
     rows,
   );
 

@@ -1,9 +1,15 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
+import { request } from "node:http";
 import path from "node:path";
 
-/** nginx serving `files` (URL path → bytes) from a scratch folder: the static-file baseline. */
-export async function startNginx(dir: string, port: number, files: Record<string, { body: Buffer; contentType: string; brotli: Buffer }>): Promise<ChildProcess> {
+export type NginxFiles = Record<string, { body: Buffer; contentType: string; brotli: Buffer }>;
+
+/**
+ * nginx serving `files` (URL path → bytes) from a scratch folder: the static-file baseline. Started as root, its
+ * workers run unprivileged, so every folder above `dir` must be world-readable (verifyNginx checks they got in).
+ */
+export async function startNginx(dir: string, port: number, files: NginxFiles): Promise<ChildProcess> {
   const root = path.join(dir, "root");
   const locations: string[] = [];
   for (const [urlPath, file] of Object.entries(files)) {
@@ -47,4 +53,28 @@ http {
   const nginx = spawn("nginx", ["-c", path.join(dir, "nginx.conf"), "-p", dir], { stdio: "inherit" });
   await new Promise((resolve) => setTimeout(resolve, 500));
   return nginx;
+}
+
+/** Throws unless nginx answers every route, in both encodings, with exactly the bytes Beacon sent. */
+export async function verifyNginx(origin: string, files: NginxFiles): Promise<void> {
+  for (const [urlPath, file] of Object.entries(files)) {
+    for (const [encoding, expected] of [["identity", file.body], ["br", file.brotli]] as const) {
+      const { status, body } = await rawGet(`${origin}${urlPath}`, encoding);
+      if (status !== 200 || !body.equals(expected)) {
+        throw new Error(`nginx answered ${urlPath} (${encoding}) with ${status} and ${body.byteLength} bytes, not the ${expected.byteLength} bytes Beacon sent`);
+      }
+    }
+  }
+}
+
+function rawGet(url: string, acceptEncoding: string): Promise<{ status: number; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers: { "accept-encoding": acceptEncoding } }, (answer) => {
+      const chunks: Buffer[] = [];
+      answer.on("data", (chunk: Buffer) => chunks.push(chunk));
+      answer.on("end", () => resolve({ status: answer.statusCode ?? 0, body: Buffer.concat(chunks) }));
+    })
+      .on("error", reject)
+      .end();
+  });
 }
