@@ -1,10 +1,14 @@
 import "server-only";
 import { getDatabase } from "@/lib/db/boot";
 import { announcePublicChange, publicSurfaceBridge, reportStoreHealth } from "./bridge";
+import { coalesce } from "./coalesce";
 
 /** The channel the store's triggers notify (migration 20261124065000_public_change_notify). */
 export const PUBLIC_CHANGE_CHANNEL = "beacon_public_change";
 const RETRY_OPEN_MS = 2_000;
+/** Notices closer together than this are one change (see coalesce.ts). */
+const NOTICE_QUIET_MS = 15;
+const NOTICE_MAX_WAIT_MS = 60;
 
 const holder = globalThis as typeof globalThis & { __beaconChangeFeed?: { stop(): void } };
 
@@ -18,12 +22,13 @@ export function startPublicChangeFeed(): void {
   let retry: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
+  const announce = coalesce(() => announcePublicChange(), { quietMs: NOTICE_QUIET_MS, maxWaitMs: NOTICE_MAX_WAIT_MS });
   const open = async () => {
     try {
       const db = await getDatabase();
       if (stopped) return;
       stopFollowing = db.followChanges(PUBLIC_CHANGE_CHANNEL, {
-        onChange: () => announcePublicChange(),
+        onChange: announce,
         onHealth: (healthy) => reportStoreHealth(healthy),
       });
     } catch {

@@ -88,6 +88,20 @@ export function prepareResponse(
   };
 }
 
+/**
+ * `previous` itself when a new render produced exactly its bytes and headers — as most re-renders of an aged page
+ * do — so nothing is compressed again and edge workers, which already hold that object, are not sent it again.
+ */
+export function prepareAgain(previous: PreparedResponse | undefined, status: number, baseHeaders: Record<string, string>, body: Buffer): PreparedResponse {
+  if (previous && previous.status === status && previous.body.equals(body) && sameHeaders(previous.baseHeaders, baseHeaders)) return previous;
+  return prepareResponse(status, baseHeaders, body);
+}
+
+function sameHeaders(a: Record<string, string>, b: Record<string, string>): boolean {
+  const names = Object.keys(a);
+  return names.length === Object.keys(b).length && names.every((name) => a[name] === b[name]);
+}
+
 // Clients send a handful of distinct Accept-Encoding values; parsing each once keeps it off the hot path.
 const encodingChoices = new Map<string, Encoding>();
 const MAX_REMEMBERED_CHOICES = 64;

@@ -92,4 +92,31 @@ describe("PublicCache", () => {
     reportStoreHealth(true, bridge);
     expect((await text("/"))?.body).toContain("/ v1");
   });
+
+  it("starts the render of a change at once, and a render outdated by it that lands last does not replace it", async () => {
+    const bridge: PublicSurfaceBridge = { version: 0, storeHealthy: true, lastHealthyAt: Date.now(), listeners: new Set() };
+    const pending: ((page: string) => void)[] = [];
+    const render = (): Promise<RenderedResponse> =>
+      new Promise((resolve) => pending.push((page) => resolve({ status: 200, headers: [["content-type", "text/html"]], body: Buffer.from(`<body>${page}</body>`) })));
+    const cache = new PublicCache({ bridge, render, warmAfterChange: 0 });
+    const first = cache.lookup("/");
+    announcePublicChange(bridge);
+    const second = cache.lookup("/");
+    expect(pending).toHaveLength(2); // the reader after the change does not wait for the outdated render first
+    pending[1]("after the change");
+    pending[0]("before the change");
+    await Promise.all([first, second]);
+    expect((await first)?.response.body.toString()).toContain("after the change");
+    expect((await second)?.response.body.toString()).toContain("after the change");
+    expect(cache.peek("/")?.body.toString()).toContain("after the change");
+  });
+
+  it("keeps the very same prepared response when a re-render changed nothing", async () => {
+    const { state, cache } = harness({ maxAgeMs: 0 });
+    const first = await cache.lookup("/");
+    await cache.lookup("/"); // aged: refreshed behind the reader
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(state.renders).toBe(2);
+    expect((await cache.lookup("/"))?.response).toBe(first?.response);
+  });
 });

@@ -1,5 +1,5 @@
 import type { PublicSurfaceBridge } from "../bridge";
-import { keptHeaders, prepareResponse, type PreparedResponse } from "./prepared-response";
+import { keptHeaders, prepareAgain, prepareResponse, type PreparedResponse } from "./prepared-response";
 import { withStaleNotice } from "./stale-notice";
 
 // The public surface, prepared: each public URL's response rendered once by Next and kept in memory until the
@@ -121,19 +121,24 @@ export class PublicCache {
     const version = this.options.bridge.version;
     const running = this.rendering.get(key);
     if (running?.version === version) return running.work;
-    // A render started before the latest change may show the old state: render again once it is done.
-    const start = running ? running.work.catch(() => undefined).then(() => this.options.render(key)) : this.options.render(key);
-    const work = start
+    // A render started before the latest change may show the old state. The new one starts now rather than after
+    // it: readers wait for one render, not two. If the outdated one lands last it is dropped, and whoever waited
+    // for it gets the newer response (never handing the old state on to the edge workers).
+    const work = this.options
+      .render(key)
       .then((rendered) => {
         if (!KEPT_STATUSES.has(rendered.status)) throw new Error(`render of ${key} answered ${rendered.status}`);
+        const previous = this.entries.get(key);
         const entry: Entry = {
-          response: prepareResponse(rendered.status, keptHeaders(rendered.headers), rendered.body),
+          response: prepareAgain(previous?.response, rendered.status, keptHeaders(rendered.headers), rendered.body),
           version,
           renderedAt: Date.now(),
-          lastUsedAt: this.entries.get(key)?.lastUsedAt ?? Date.now(),
+          lastUsedAt: previous?.lastUsedAt ?? Date.now(),
         };
-        this.store(key, entry);
         this.renders += 1;
+        const latest = this.entries.get(key);
+        if (latest && latest.version > version) return latest; // outdated by a render that landed first
+        this.store(key, entry);
         return entry;
       })
       .catch((error: unknown) => {
