@@ -7,7 +7,8 @@ import { signInAsOwner } from "./support/sign-in";
 // A status page is read hardest when everything else fails, its own database included. These journeys cut and
 // freeze Beacon's link to Postgres (e2e/support/outage-harness.ts) and check what readers and admins get.
 
-test.describe.configure({ mode: "serial" });
+// Each journey waits out real timeouts (the breaker's, the 2 s probe's) on a machine shared with seven servers.
+test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 const PUBLIC_ROUTES = ["/", "/history", "/badge.svg", "/api/v2/summary.json", "/api/v2/status.json", "/history.atom", "/embed"];
 const control = (request: APIRequestContext, action: "cut" | "freeze" | "restore" | "restart") =>
