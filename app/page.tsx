@@ -25,7 +25,7 @@ export default async function StatusPage() {
       <OverallBanner {...view.overall} generatedAt={view.generatedAt} />
       <ActiveIncidents incidents={view.activeIncidents} timeZone={tz} />
       <MaintenanceList title="Maintenance in progress" maintenances={view.activeMaintenances} timeZone={tz} />
-      <ComponentList sections={view.sections} timeZone={tz} />
+      <ComponentList sections={view.sections} />
       <MaintenanceList title="Scheduled maintenance" maintenances={view.upcomingMaintenances} timeZone={tz} />
       <PastIncidents days={view.pastDays} timeZone={tz} />
     </PageShell>

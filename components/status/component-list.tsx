@@ -5,7 +5,7 @@ import { COMPONENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { ComponentRow } from "./component-row";
 import { COMPONENT_STATUS_TEXT } from "./status-style";
 
-export function ComponentList({ sections, timeZone }: { sections: ComponentSection[]; timeZone: string }) {
+export function ComponentList({ sections }: { sections: ComponentSection[] }) {
   return (
     <section aria-labelledby="components-heading">
       <h2 id="components-heading" className="sr-only">
@@ -15,7 +15,7 @@ export function ComponentList({ sections, timeZone }: { sections: ComponentSecti
         {sections.map((section) =>
           section.kind === "component" ? (
             <ul key={section.component.id}>
-              <ComponentRow component={section.component} timeZone={timeZone} />
+              <ComponentRow component={section.component} />
             </ul>
           ) : (
             <details key={section.id} open className="group">
@@ -36,7 +36,7 @@ export function ComponentList({ sections, timeZone }: { sections: ComponentSecti
               </summary>
               <ul className="divide-y divide-zinc-100 dark:divide-zinc-800">
                 {section.components.map((component) => (
-                  <ComponentRow key={component.id} component={component} timeZone={timeZone} />
+                  <ComponentRow key={component.id} component={component} />
                 ))}
               </ul>
             </details>

@@ -3,12 +3,12 @@ import { UptimeWindowsLine } from "@/components/monitors/uptime-windows";
 import { StatusDot } from "@/components/ui/status-dot";
 import type { ComponentView } from "@/lib/status/queries";
 import { COMPONENT_STATUS_LABEL } from "@/lib/status/vocabulary";
-import { formatInstant } from "@/lib/time/format";
 import { COMPONENT_STATUS_TEXT } from "./status-style";
 import { formatPercent } from "./format-percent";
 import { UptimeBar } from "./uptime-bar";
+import { compactUptimeDays } from "./uptime-bar-days";
 
-export function ComponentRow({ component, timeZone }: { component: ComponentView; timeZone: string }) {
+export function ComponentRow({ component }: { component: ComponentView }) {
   const summary =
     component.uptimePercent === null
       ? "no uptime data yet"
@@ -25,16 +25,7 @@ export function ComponentRow({ component, timeZone }: { component: ComponentView
           {COMPONENT_STATUS_LABEL[component.status]}
         </span>
       </div>
-      <UptimeBar
-        componentName={component.name}
-        summary={summary}
-        days={component.days.map((day) => ({
-          date: formatInstant(day.start, "date", timeZone),
-          level: day.level,
-          uptimePercent: day.uptimePercent,
-          incidents: day.incidents.map((i) => i.name),
-        }))}
-      />
+      <UptimeBar componentName={component.name} summary={summary} days={compactUptimeDays(component.days)} />
       <div className="mt-1.5 flex justify-between text-xs text-zinc-600 dark:text-zinc-400">
         <span>
           <span className="md:hidden sm:inline hidden">60 days ago</span>

@@ -19,15 +19,7 @@ export const COMPONENT_STATUS_DOT: Record<ComponentStatus, string> = {
   under_maintenance: "bg-sky-500",
 };
 
-export const DAY_LEVEL_BAR: Record<DayLevel, string> = {
-  no_data: "bg-zinc-200 dark:bg-zinc-700",
-  operational: "bg-emerald-500",
-  maintenance: "bg-sky-500",
-  minor: "bg-amber-400",
-  major: "bg-orange-500",
-  critical: "bg-red-600",
-};
-
+// What a day of the uptime bar was; the bars' colours per level are in app/globals.css (`.uptime-days`).
 export const DAY_LEVEL_LABEL: Record<DayLevel, string> = {
   no_data: "No data",
   operational: "No downtime",

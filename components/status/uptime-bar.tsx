@@ -1,14 +1,8 @@
 "use client";
-import { useState, type KeyboardEvent } from "react";
+import { useMemo, useState, type KeyboardEvent } from "react";
 import { formatPercent } from "./format-percent";
-import { DAY_LEVEL_BAR, DAY_LEVEL_LABEL } from "./status-style";
-
-export interface UptimeBarDay {
-  date: string; // formatted in the page's time zone
-  level: keyof typeof DAY_LEVEL_BAR;
-  uptimePercent: number | null;
-  incidents: string[];
-}
+import { DAY_LEVEL_LABEL } from "./status-style";
+import { uptimeBarDay, uptimeBarLevels, type CompactUptimeDays, type UptimeBarDay } from "./uptime-bar-days";
 
 function describeDay(day: UptimeBarDay) {
   const uptime = day.uptimePercent === null ? "no data" : `${formatPercent(day.uptimePercent)} uptime`;
@@ -16,24 +10,20 @@ function describeDay(day: UptimeBarDay) {
   return `${day.date}: ${uptime}${incidents}`;
 }
 
-// Bars older than 60 / 30 days are hidden on small screens so each bar stays wide enough to point at.
-function visibility(index: number, count: number) {
-  const age = count - 1 - index;
-  if (age >= 60) return "hidden md:block";
-  if (age >= 30) return "hidden sm:block";
-  return "block";
-}
-
-/** One bar a day; hover, focus or arrow keys show the day's uptime and incidents. */
-export function UptimeBar({ componentName, days, summary }: { componentName: string; days: UptimeBarDay[]; summary: string }) {
+/**
+ * One bar a day; hover, focus or arrow keys show the day's uptime and incidents. The bars' look (colour per
+ * `data-level`, bars older than 60 / 30 days hidden on small screens) is `.uptime-days` in app/globals.css.
+ */
+export function UptimeBar({ componentName, days, summary }: { componentName: string; days: CompactUptimeDays; summary: string }) {
   const [active, setActive] = useState<number | null>(null);
-  const activeDay = active === null ? null : days[active];
+  const levels = useMemo(() => uptimeBarLevels(days), [days]);
+  const activeDay = active === null ? null : uptimeBarDay(days, active);
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key !== "ArrowLeft" && event.key !== "ArrowRight") return;
     event.preventDefault();
     const step = event.key === "ArrowLeft" ? -1 : 1;
-    setActive((current) => Math.min(days.length - 1, Math.max(0, (current ?? days.length - 1) + (current === null ? 0 : step))));
+    setActive((current) => Math.min(levels.length - 1, Math.max(0, (current ?? levels.length - 1) + (current === null ? 0 : step))));
   }
 
   return (
@@ -45,17 +35,10 @@ export function UptimeBar({ componentName, days, summary }: { componentName: str
         onKeyDown={onKeyDown}
         onBlur={() => setActive(null)}
         onMouseLeave={() => setActive(null)}
-        className="flex h-8 gap-[2px] rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
+        className="uptime-days flex h-8 gap-[2px] rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
       >
-        {days.map((day, index) => (
-          <div
-            key={index}
-            data-level={day.level}
-            onMouseEnter={() => setActive(index)}
-            className={`${visibility(index, days.length)} h-full flex-1 rounded-[2px] ${DAY_LEVEL_BAR[day.level]} ${
-              active === index ? "opacity-70" : ""
-            }`}
-          />
+        {levels.map((level, index) => (
+          <div key={index} data-level={level} data-active={active === index || undefined} onMouseEnter={() => setActive(index)} />
         ))}
       </div>
       <p aria-live="polite" className="sr-only">

@@ -4,6 +4,7 @@ import { getPrisma, provideDatabase } from "@/lib/db/boot";
 import { getPageSettings } from "@/lib/page/queries";
 import { getStatusPage, UPTIME_DAYS } from "@/lib/status/queries";
 import { computeDailyUptime, summarizeUptime } from "@/lib/status/uptime";
+import { calendarDays } from "@/lib/time/days";
 import { GET as pageSvg } from "@/app/badge.svg/route";
 import { GET as uptimeBadge, HEAD as uptimeHead } from "@/app/badge/[ref]/[file]/route";
 import { BADGE_COLOR } from "./badge-palette";
@@ -26,7 +27,8 @@ describe.each(DATABASE_KINDS)("uptime badges on %s", (kind) => {
     const prisma = await getPrisma();
     const component = await prisma.component.findUniqueOrThrow({ where: { slug }, include: { statusChanges: true } });
     const { timeZone } = await getPageSettings();
-    const daily = computeDailyUptime({ changes: component.statusChanges, startDate: component.startDate, now: new Date(), days, timeZone });
+    const now = new Date();
+    const daily = computeDailyUptime({ changes: component.statusChanges, startDate: component.startDate, now, calendar: calendarDays(now, days, timeZone) });
     return formatUptime(summarizeUptime(daily)!);
   }
 

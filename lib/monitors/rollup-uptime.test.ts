@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { computeDailyUptime, summarizeUptime } from "@/lib/status/uptime";
-import { dayKey } from "@/lib/time/days";
+import { calendarDays, dayKey } from "@/lib/time/days";
 import { checksUptimePercent, mergeMonitorDays, totalsByPageDay } from "./rollup-uptime";
 
 const now = new Date("2026-11-24T12:00:00Z");
 const history = () =>
-  computeDailyUptime({ changes: [{ status: "operational", changedAt: new Date("2026-11-01T00:00:00Z") }], startDate: new Date("2026-11-01T00:00:00Z"), now, days: 3, timeZone: "UTC" });
+  computeDailyUptime({ changes: [{ status: "operational", changedAt: new Date("2026-11-01T00:00:00Z") }], startDate: new Date("2026-11-01T00:00:00Z"), now, calendar: calendarDays(now, 3, "UTC") });
 
 describe("uptime from monitor checks", () => {
   it("is the share of checks that passed, and null without checks", () => {

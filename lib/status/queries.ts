@@ -100,7 +100,7 @@ export async function getStatusPage(now = new Date()): Promise<StatusPageView> {
 
   const componentView = (c: (typeof components)[number]): ComponentView => {
     const changes = [...changesBefore, ...changesInWindow].filter((s) => s.componentId === c.id);
-    const historyDays = computeDailyUptime({ changes, startDate: c.startDate, now, days: UPTIME_DAYS, timeZone: page.timeZone });
+    const historyDays = computeDailyUptime({ changes, startDate: c.startDate, now, calendar: days });
     const { days: uptime, hasMonitors, windows } = componentUptime({ componentId: c.id, historyDays, changes, startDate: c.startDate, monitored, now });
     const affecting = incidents.filter((i) => i.components.some((ic) => ic.componentId === c.id));
     return {
@@ -125,7 +125,7 @@ export async function getStatusPage(now = new Date()): Promise<StatusPageView> {
   const maintenanceViews = maintenances.map(toMaintenanceView);
   const activeMaintenances = maintenanceViews.filter((m) => m.status === "in_progress" || m.status === "verifying");
 
-  const pastWindow = calendarDays(now, PAST_INCIDENT_DAYS, page.timeZone).reverse();
+  const pastWindow = days.slice(-PAST_INCIDENT_DAYS).reverse();
   const pastDays = pastWindow.map((day) => ({
     key: day.key,
     start: day.start,

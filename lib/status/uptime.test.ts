@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
+import { calendarDays } from "@/lib/time/days";
 import { computeDailyUptime, summarizeUptime, type StatusChangePoint } from "./uptime";
 
 const now = new Date("2026-11-24T12:00:00Z");
@@ -11,7 +12,7 @@ function change(status: ComponentStatus, at: string): StatusChangePoint {
 
 /** Three UTC days ending at noon on Nov 24; the component has existed since Nov 1. */
 function threeDays(changes: StatusChangePoint[], startDate: Date = longAgo) {
-  return computeDailyUptime({ changes, startDate, now, days: 3, timeZone: "UTC" });
+  return computeDailyUptime({ changes, startDate, now, calendar: calendarDays(now, 3, "UTC") });
 }
 
 /** Nov 23, a full past day in UTC. */
@@ -175,8 +176,7 @@ describe("computeDailyUptime", () => {
       changes: [change("operational", "2026-03-01T00:00:00Z")],
       startDate: new Date("2026-03-01T00:00:00Z"),
       now: new Date("2026-03-09T15:00:00Z"),
-      days: 2,
-      timeZone: "America/New_York",
+      calendar: calendarDays(new Date("2026-03-09T15:00:00Z"), 2, "America/New_York"),
     });
     expect(days[0]).toMatchObject({ key: "2026-03-08", observedMinutes: 1380, uptimePercent: 100 });
   });

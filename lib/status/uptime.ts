@@ -1,5 +1,5 @@
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
-import { calendarDays } from "@/lib/time/days";
+import type { CalendarDay } from "@/lib/time/days";
 
 // Per-day uptime of one component from its status history, weighted the way Statuspage weights it.
 
@@ -76,15 +76,15 @@ function dayLevel(day: Omit<DayUptime, "level" | "uptimePercent" | "key" | "star
   return "operational";
 }
 
+/** `calendar` is `calendarDays(now, …)` in the page's time zone, made once for all components. */
 export function computeDailyUptime(args: {
   changes: StatusChangePoint[];
   startDate: Date;
   now: Date;
-  days: number;
-  timeZone: string;
+  calendar: readonly CalendarDay[];
 }): DayUptime[] {
   const spans = statusSpans(args.changes, args.startDate, args.now);
-  return calendarDays(args.now, args.days, args.timeZone).map(({ key, start, end }) => {
+  return args.calendar.map(({ key, start, end }) => {
     const from = start.getTime();
     const to = end.getTime();
     const minutes: Record<ComponentStatus, number> = {

@@ -1,0 +1,68 @@
+import type { DayLevel } from "@/lib/status/uptime";
+import { formatInstant } from "@/lib/time/format";
+
+// The days of one uptime bar as they travel to the browser. Every prop of a client component is inlined into the
+// page's RSC payload, and 90 day objects per component made up half of `/`; most days are quiet, so they go as one
+// digit each and only the others carry their uptime and incidents.
+
+const LEVELS: readonly DayLevel[] = ["no_data", "operational", "maintenance", "minor", "major", "critical"];
+
+export interface UptimeBarDay {
+  date: string; // "Mar 3, 2026", the calendar day in the page's time zone
+  level: DayLevel;
+  uptimePercent: number | null;
+  incidents: string[];
+}
+
+export interface CompactUptimeDays {
+  /** The oldest day, "YYYY-MM-DD" in the page's time zone; day i is i calendar days later. */
+  firstDay: string;
+  /** One digit per day, oldest first: the day's index in LEVELS. */
+  levels: string;
+  /** Days whose uptime is not the usual one (100 %, none without data) or that had incidents: [index, uptime, names]. */
+  notable: [number, number | null, string[]][];
+}
+
+interface DayInput {
+  key: string;
+  level: DayLevel;
+  uptimePercent: number | null;
+  incidents: readonly { name: string }[];
+}
+
+function usualUptime(level: DayLevel): number | null {
+  return level === "no_data" ? null : 100;
+}
+
+/** `days` are consecutive calendar days, oldest first, as `calendarDays` makes them. */
+export function compactUptimeDays(days: readonly DayInput[]): CompactUptimeDays {
+  const notable: CompactUptimeDays["notable"] = [];
+  days.forEach((day, index) => {
+    if (day.uptimePercent !== usualUptime(day.level) || day.incidents.length > 0) {
+      notable.push([index, day.uptimePercent, day.incidents.map((incident) => incident.name)]);
+    }
+  });
+  return {
+    firstDay: days[0]?.key ?? "",
+    levels: days.map((day) => LEVELS.indexOf(day.level)).join(""),
+    notable,
+  };
+}
+
+export function uptimeBarLevels({ levels }: CompactUptimeDays): DayLevel[] {
+  return [...levels].map((digit) => LEVELS[Number(digit)]);
+}
+
+/** One day in full, made only for the day a reader points at (formatting 90 dates per bar would slow the render). */
+export function uptimeBarDay({ firstDay, levels, notable }: CompactUptimeDays, index: number): UptimeBarDay {
+  const [year, month, day] = firstDay.split("-").map(Number);
+  const level = LEVELS[Number(levels[index])];
+  const details = notable.find(([notableIndex]) => notableIndex === index);
+  return {
+    // A calendar date is zone-free: count days on the UTC calendar and print it there.
+    date: formatInstant(new Date(Date.UTC(year, month - 1, day + index)), "date", "UTC"),
+    level,
+    uptimePercent: details ? details[1] : usualUptime(level),
+    incidents: details ? details[2] : [],
+  };
+}
