@@ -128,16 +128,15 @@ export class PublicCache {
       .render(key)
       .then((rendered) => {
         if (!KEPT_STATUSES.has(rendered.status)) throw new Error(`render of ${key} answered ${rendered.status}`);
+        this.renders += 1;
         const previous = this.entries.get(key);
+        if (previous && previous.version > version) return previous; // outdated by a render that landed first
         const entry: Entry = {
           response: prepareAgain(previous?.response, rendered.status, keptHeaders(rendered.headers), rendered.body),
           version,
           renderedAt: Date.now(),
           lastUsedAt: previous?.lastUsedAt ?? Date.now(),
         };
-        this.renders += 1;
-        const latest = this.entries.get(key);
-        if (latest && latest.version > version) return latest; // outdated by a render that landed first
         this.store(key, entry);
         return entry;
       })
