@@ -2,19 +2,7 @@
 // SMTP on 127.0.0.1:<smtpPort> accepts every mail (no TLS, no auth); http://127.0.0.1:<httpPort>/mails lists them as JSON
 // ({ to, subject, text, html, messageId, listUnsubscribe, listUnsubscribePost }), DELETE /mails forgets them.
 import { createServer } from "node:http";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
-
-interface CaughtMail {
-  to: string[];
-  subject: string;
-  text: string;
-  html: string;
-  messageId: string | null;
-  listUnsubscribe: string | null;
-  listUnsubscribePost: string | null;
-  receivedAt: string;
-}
+import { startSmtpCatcher, type CaughtMail } from "../../lib/notifications/test-receivers";
 
 const [smtpPort, httpPort] = process.argv.slice(2).map(Number);
 if (!Number.isInteger(smtpPort) || !Number.isInteger(httpPort)) {
@@ -22,36 +10,27 @@ if (!Number.isInteger(smtpPort) || !Number.isInteger(httpPort)) {
   process.exit(2);
 }
 
-const mails: CaughtMail[] = [];
-const rawHeader = (lines: readonly { key: string; line: string }[], key: string) =>
-  lines.find((h) => h.key === key)?.line.replace(/^[^:]+:\s*/, "") ?? null;
+const rawHeader = ({ parsed }: CaughtMail, key: string) =>
+  parsed.headerLines.find((h) => h.key === key)?.line.replace(/^[^:]+:\s*/, "") ?? null;
 
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS", "AUTH"],
-  logger: false,
-  onData(stream, session, callback) {
-    simpleParser(stream)
-      .then((parsed) => {
-        mails.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          subject: parsed.subject ?? "",
-          text: parsed.text ?? "",
-          html: typeof parsed.html === "string" ? parsed.html : "",
-          messageId: parsed.messageId ?? null,
-          listUnsubscribe: rawHeader(parsed.headerLines, "list-unsubscribe"),
-          listUnsubscribePost: rawHeader(parsed.headerLines, "list-unsubscribe-post"),
-          receivedAt: new Date().toISOString(),
-        });
-        callback();
-      })
-      .catch(callback);
-  },
+/** What the journey reads of a caught mail. */
+const asJson = (mail: CaughtMail) => ({
+  to: mail.envelopeTo,
+  subject: mail.parsed.subject ?? "",
+  text: mail.parsed.text ?? "",
+  html: typeof mail.parsed.html === "string" ? mail.parsed.html : "",
+  messageId: mail.parsed.messageId ?? null,
+  listUnsubscribe: rawHeader(mail, "list-unsubscribe"),
+  listUnsubscribePost: rawHeader(mail, "list-unsubscribe-post"),
+  receivedAt: mail.receivedAt.toISOString(),
 });
+
+const smtp = await startSmtpCatcher(smtpPort);
+const { mails } = smtp;
 
 const api = createServer((request, response) => {
   if (request.url === "/mails" && request.method === "GET") {
-    response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(mails));
+    response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(mails.map(asJson)));
   } else if (request.url === "/mails" && request.method === "DELETE") {
     mails.length = 0;
     response.writeHead(204).end();
@@ -62,13 +41,11 @@ const api = createServer((request, response) => {
   }
 });
 
-smtp.listen(smtpPort, "127.0.0.1", () => {
-  api.listen(httpPort, "127.0.0.1", () => console.log(`[mail-catcher] SMTP 127.0.0.1:${smtpPort}, mails at http://127.0.0.1:${httpPort}/mails`));
-});
+api.listen(httpPort, "127.0.0.1", () => console.log(`[mail-catcher] SMTP 127.0.0.1:${smtpPort}, mails at http://127.0.0.1:${httpPort}/mails`));
 
 const stop = () => {
   api.close();
-  smtp.close(() => process.exit(0));
+  void smtp.close().then(() => process.exit(0));
 };
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

@@ -9,11 +9,10 @@ import { sendDelivery } from "./deliver";
 import { processDueDeliveries } from "./process";
 import { retryDelivery } from "./retry";
 import { startWebhookReceiver } from "./test-receivers";
-import { alice, dataOf, PUBLIC_URL, resetSubscriptions, secondsAfter, subscribeWebhook } from "./test-fixture";
+import { alice, dataOf, resetSubscriptions, secondsAfter, subscribeWebhook, WEBHOOK_ONLY_DEPS } from "./test-fixture";
 import { startNotificationWorker, stopNotificationWorker } from "./worker";
 
-// The receivers listen on loopback: private targets are allowed here on purpose.
-const deps = { mailer: null, publicUrl: PUBLIC_URL, webhookTargets: { allowPrivateNetworks: true } };
+const deps = WEBHOOK_ONLY_DEPS;
 
 describe.each(DATABASE_KINDS)("delivery guarantees on %s", (kind) => {
   let dispose: () => Promise<void>;

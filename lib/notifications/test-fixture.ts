@@ -6,6 +6,8 @@ import { subscribe } from "@/lib/subscriptions/subscribe";
 
 export const alice: Actor = { type: "user", id: "u_alice", label: "alice@example.com" };
 export const PUBLIC_URL = "http://status.test";
+/** Delivery without mail, to webhook receivers on loopback: private targets are allowed here on purpose. */
+export const WEBHOOK_ONLY_DEPS = { mailer: null, publicUrl: PUBLIC_URL, webhookTargets: { allowPrivateNetworks: true } };
 
 export function dataOf<T>(result: MutationResult<T>): T {
   if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);

@@ -1,4 +1,5 @@
-// Tests only: a real SMTP server and a real HTTP webhook receiver on loopback, on ports the OS picks.
+// Tests only: a real SMTP server and a real HTTP webhook receiver on loopback (the SMTP one also serves the
+// end-to-end journey through e2e/support/mail-catcher.ts).
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
@@ -7,10 +8,11 @@ import { SMTPServer } from "smtp-server";
 export interface CaughtMail {
   envelopeTo: string[];
   parsed: ParsedMail;
+  receivedAt: Date;
 }
 
-/** An SMTP server that accepts every mail (no TLS, no auth) and keeps it parsed. */
-export async function startSmtpCatcher() {
+/** An SMTP server that accepts every mail (no TLS, no auth) and keeps it parsed; on a port the OS picks by default. */
+export async function startSmtpCatcher(port = 0) {
   const mails: CaughtMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -19,15 +21,14 @@ export async function startSmtpCatcher() {
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {
-          mails.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), parsed });
+          mails.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), parsed, receivedAt: new Date() });
           callback();
         })
         .catch(callback);
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { port, mails, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return { port: (server.server.address() as AddressInfo).port, mails, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 export interface ReceivedHook {

@@ -8,10 +8,9 @@ import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { processDueDeliveries } from "./process";
 import { verifyWebhookSignature } from "./signature";
 import { startWebhookReceiver } from "./test-receivers";
-import { alice, componentId, dataOf, groupIdOf, PUBLIC_URL, resetSubscriptions, subscribeWebhook } from "./test-fixture";
+import { alice, componentId, dataOf, groupIdOf, PUBLIC_URL, resetSubscriptions, subscribeWebhook, WEBHOOK_ONLY_DEPS } from "./test-fixture";
 
-// The receivers listen on loopback: private targets are allowed here on purpose.
-const deps = { mailer: null, publicUrl: PUBLIC_URL, webhookTargets: { allowPrivateNetworks: true } };
+const deps = WEBHOOK_ONLY_DEPS;
 
 describe.each(DATABASE_KINDS)("webhook notifications on %s", (kind) => {
   let dispose: () => Promise<void>;

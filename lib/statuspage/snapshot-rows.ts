@@ -32,6 +32,11 @@ export function toSnapshotComponent(c: Component): SnapshotComponent {
   };
 }
 
+/** The fields an incident update and a maintenance update share. */
+function snapshotUpdate<S>(u: { id: string; status: S; body: string; displayAt: Date; createdAt: Date; updatedAt: Date }) {
+  return { id: u.id, status: u.status, body: u.body, displayAt: u.displayAt, createdAt: u.createdAt, updatedAt: u.updatedAt };
+}
+
 export function toSnapshotIncident(i: IncidentRow): SnapshotIncident {
   return {
     id: i.id,
@@ -45,12 +50,7 @@ export function toSnapshotIncident(i: IncidentRow): SnapshotIncident {
     updatedAt: i.updatedAt,
     componentIds: i.components.map((ic) => ic.componentId),
     updates: i.updates.map((u) => ({
-      id: u.id,
-      status: u.status,
-      body: u.body,
-      displayAt: u.displayAt,
-      createdAt: u.createdAt,
-      updatedAt: u.updatedAt,
+      ...snapshotUpdate(u),
       deliverNotifications: u.deliverNotifications,
       componentChanges: u.componentChanges.map((c) => ({
         componentId: c.componentId,
@@ -74,13 +74,6 @@ export function toSnapshotMaintenance(m: MaintenanceRow): SnapshotMaintenance {
     createdAt: m.createdAt,
     updatedAt: m.updatedAt,
     componentIds: m.components.map((mc) => mc.componentId),
-    updates: m.updates.map((u) => ({
-      id: u.id,
-      status: u.status,
-      body: u.body,
-      displayAt: u.displayAt,
-      createdAt: u.createdAt,
-      updatedAt: u.updatedAt,
-    })),
+    updates: m.updates.map(snapshotUpdate),
   };
 }
