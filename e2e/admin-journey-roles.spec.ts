@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { signInAsOwner } from "./support/sign-in";
 
+// Two admins sign in and work through a dozen pages: about 20 s here, past 30 s once on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
 test("an owner invites an editor, who runs incidents but cannot manage admins or tokens", async ({ page, browser, baseURL }) => {
   await signInAsOwner(page);
   await page.goto("/admin/users");
