@@ -41,7 +41,7 @@ describe.each(DATABASE_KINDS)("automatic maintenance on %s", (kind) => {
   }
   async function schedule(slugs: string[], window: { scheduledFor: string; scheduledUntil: string }, extra: Record<string, unknown> = {}) {
     const componentIds = await Promise.all(slugs.map(componentId));
-    return dataOf(await createMaintenance(alice, { name: "Database migration", message: "Moving the database.", componentIds, ...window, ...extra }))
+    return dataOf(await createMaintenance(alice, { name: "Database migration", message: "Moving the database.", componentIds, ...window, ...extra }, now))
       .maintenance;
   }
   async function updatesOf(maintenanceId: string) {

@@ -14,8 +14,12 @@ export interface ScheduledMaintenanceCreated {
   update: MaintenanceUpdate;
 }
 
-/** Schedules maintenance on the components it names, its message posted as the first (scheduled) update. */
-export async function createMaintenance(actor: Actor, rawInput: unknown): Promise<MutationResult<ScheduledMaintenanceCreated>> {
+/** Schedules maintenance on the components it names, its message posted at `now` as the first (scheduled) update. */
+export async function createMaintenance(
+  actor: Actor,
+  rawInput: unknown,
+  now = new Date(),
+): Promise<MutationResult<ScheduledMaintenanceCreated>> {
   const parsed = createMaintenanceInput.safeParse(rawInput);
   if (!parsed.success) return validationFailed(parsed.error);
   const { message, componentIds, ...window } = parsed.data;
@@ -31,7 +35,7 @@ export async function createMaintenance(actor: Actor, rawInput: unknown): Promis
         data: componentIds.map((componentId) => ({ maintenanceId: maintenance.id, componentId })),
       });
       const update = await tx.maintenanceUpdate.create({
-        data: { maintenanceId: maintenance.id, status: "scheduled", body: message, displayAt: new Date() },
+        data: { maintenanceId: maintenance.id, status: "scheduled", body: message, displayAt: now },
       });
       await enqueueNotifications(tx, { type: "maintenance.scheduled", maintenance, update });
 
