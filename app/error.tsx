@@ -11,7 +11,11 @@ export default function StatusError({ error, reset }: { error: Error & { digest?
       </p>
       {error.digest && <p className="text-xs text-zinc-500">Reference: {error.digest}</p>}
       <p>
-        <button type="button" onClick={reset} className="rounded-lg bg-zinc-900 px-4 py-2 text-sm font-medium text-white dark:bg-white dark:text-zinc-900">
+        <button
+          type="button"
+          onClick={reset}
+          className="rounded-lg bg-zinc-900 px-4 py-2 text-sm font-medium text-white dark:bg-white dark:text-zinc-900"
+        >
           Try again
         </button>
       </p>

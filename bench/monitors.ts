@@ -15,7 +15,12 @@ if (!process.execArgv.some((arg) => arg.includes("react-server"))) {
 }
 
 const { values: flags } = parseArgs({
-  options: { minutes: { type: "string", default: "5" }, monitors: { type: "string", default: "500" }, interval: { type: "string", default: "30" }, url: { type: "string" } },
+  options: {
+    minutes: { type: "string", default: "5" },
+    monitors: { type: "string", default: "500" },
+    interval: { type: "string", default: "30" },
+    url: { type: "string" },
+  },
 });
 const MINUTES = Number(flags.minutes);
 const MONITORS = Number(flags.monitors);
@@ -62,7 +67,9 @@ const target = await startTarget();
 // The monitors, parked until the idle reads are done, on ten components of the public page.
 const componentIds: string[] = [];
 for (let c = 0; c < COMPONENTS; c++) {
-  const component = await prisma.component.create({ data: { slug: `bench-${Date.now()}-${c}`, name: `Bench ${c + 1}`, startDate: new Date(), position: 1000 + c } });
+  const component = await prisma.component.create({
+    data: { slug: `bench-${Date.now()}-${c}`, name: `Bench ${c + 1}`, startDate: new Date(), position: 1000 + c },
+  });
   componentIds.push(component.id);
 }
 const parked = new Date(Date.now() + 86_400_000);
@@ -79,7 +86,9 @@ await prisma.monitor.createMany({
 });
 const monitorIds = (await prisma.monitor.findMany({ where: { componentId: { in: componentIds } }, select: { id: true } })).map((m) => m.id);
 
-console.log(`[bench] ${MONITORS} HTTP monitors every ${INTERVAL_S} s for ${MINUTES} min on ${db.kind}; public read: ${flags.url ?? "getStatusPage()"}`);
+console.log(
+  `[bench] ${MONITORS} HTTP monitors every ${INTERVAL_S} s for ${MINUTES} min on ${db.kind}; public read: ${flags.url ?? "getStatusPage()"}`,
+);
 const idle: number[] = [];
 for (let i = 0; i < 30; i++) idle.push(await timePublicRead());
 

@@ -43,18 +43,27 @@ try {
   for (const route of ROUTES) {
     const answer = await fetch(`${beacon.origin}${route}`, { headers: { "accept-encoding": "identity" } });
     if (!answer.ok) throw new Error(`${route} answered ${answer.status}`);
-    files[route] = { body: Buffer.from(await answer.arrayBuffer()), contentType: answer.headers.get("content-type") ?? "text/plain", brotli: await rawBrotli(`${beacon.origin}${route}`) };
+    files[route] = {
+      body: Buffer.from(await answer.arrayBuffer()),
+      contentType: answer.headers.get("content-type") ?? "text/plain",
+      brotli: await rawBrotli(`${beacon.origin}${route}`),
+    };
   }
   nginx = await startNginx(path.join(scratch, "nginx"), 3410, files);
   await verifyNginx("http://127.0.0.1:3410", files);
 
-  console.log(`\nLoad: wrk, ${connections} connections, ${seconds} s per route and encoding; nginx serves the bytes Beacon sends (identity, or Beacon's brotli bytes to a client that accepts br)`);
+  console.log(
+    `\nLoad: wrk, ${connections} connections, ${seconds} s per route and encoding; nginx serves the bytes Beacon sends (identity, or Beacon's brotli bytes to a client that accepts br)`,
+  );
   const idleStart = await transactionCount(DATABASE);
   await sleep(seconds * 1000);
   const idleTransactions = (await transactionCount(DATABASE)) - idleStart;
 
   const rows: string[][] = [];
-  for (const [route, encoding] of ROUTES.flatMap((r) => [[r, "identity"], [r, "br"]])) {
+  for (const [route, encoding] of ROUTES.flatMap((r) => [
+    [r, "identity"],
+    [r, "br"],
+  ])) {
     const headers = encoding === "br" ? ["Accept-Encoding: br"] : [];
     const before = await surfaceStats(beacon.origin);
     const transactionsBefore = await transactionCount(DATABASE);
@@ -77,7 +86,18 @@ try {
     ]);
   }
   printTable(
-    ["route", "encoding", "Beacon req/s", "nginx req/s", "ratio", "Beacon p50/p99 ms", "nginx p50/p99 ms", "errors (Beacon / nginx)", "renders (store reads)", "DB xacts during load"],
+    [
+      "route",
+      "encoding",
+      "Beacon req/s",
+      "nginx req/s",
+      "ratio",
+      "Beacon p50/p99 ms",
+      "nginx p50/p99 ms",
+      "errors (Beacon / nginx)",
+      "renders (store reads)",
+      "DB xacts during load",
+    ],
     rows,
   );
 
@@ -87,7 +107,10 @@ try {
 
   console.log(`\nMemory: RSS of the Beacon process and its edge workers over ${memoryMinutes} min of load on all three routes`);
   const script = path.join(scratch, "rotate.lua");
-  await writeFile(script, `local paths = {${ROUTES.map((r) => `"${r}"`).join(", ")}}\nlocal i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i % #paths) + 1])\nend\n`);
+  await writeFile(
+    script,
+    `local paths = {${ROUTES.map((r) => `"${r}"`).join(", ")}}\nlocal i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i % #paths) + 1])\nend\n`,
+  );
   const samples: number[] = [];
   const sampler = setInterval(() => samples.push(beacon.rssBytes()), 5_000);
   samples.push(beacon.rssBytes());
@@ -99,7 +122,18 @@ try {
   const deviation = Math.max(...samples.map((s) => Math.abs(s - mean) / mean));
   printTable(
     ["requests", "req/s", "errors", "RSS start MB", "RSS min MB", "RSS max MB", "RSS end MB", "max deviation from mean"],
-    [[String(sustained.requests), sustained.requestsPerSecond.toFixed(0), String(sustained.errors), mb(samples[0]), mb(Math.min(...samples)), mb(Math.max(...samples)), mb(samples.at(-1)!), `±${(deviation * 100).toFixed(1)}%`]],
+    [
+      [
+        String(sustained.requests),
+        sustained.requestsPerSecond.toFixed(0),
+        String(sustained.errors),
+        mb(samples[0]),
+        mb(Math.min(...samples)),
+        mb(Math.max(...samples)),
+        mb(samples.at(-1)!),
+        `±${(deviation * 100).toFixed(1)}%`,
+      ],
+    ],
   );
 } finally {
   nginx?.kill("SIGQUIT");
@@ -112,8 +146,12 @@ function rawBrotli(url: string): Promise<Buffer> {
     request(url, { headers: { "accept-encoding": "br" } }, (answer) => {
       const chunks: Buffer[] = [];
       answer.on("data", (chunk: Buffer) => chunks.push(chunk));
-      answer.on("end", () => (answer.headers["content-encoding"] === "br" ? resolve(Buffer.concat(chunks)) : reject(new Error(`${url} was not sent as br`))));
-    }).on("error", reject).end();
+      answer.on("end", () =>
+        answer.headers["content-encoding"] === "br" ? resolve(Buffer.concat(chunks)) : reject(new Error(`${url} was not sent as br`)),
+      );
+    })
+      .on("error", reject)
+      .end();
   });
 }
 

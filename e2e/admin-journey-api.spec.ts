@@ -32,7 +32,10 @@ test("a deploy pipeline runs an incident through the write API with a token", as
   expect(created.status()).toBe(201);
   const { incident } = await created.json();
 
-  const down = await request.put("/api/admin/v1/components/backend-api/status", { headers: auth(componentsOnly), data: { status: "major_outage" } });
+  const down = await request.put("/api/admin/v1/components/backend-api/status", {
+    headers: auth(componentsOnly),
+    data: { status: "major_outage" },
+  });
   expect(down.status()).toBe(200);
   await page.goto("/");
   await expect(page.locator("#overall-status")).toHaveText("Major Service Outage");
@@ -44,7 +47,10 @@ test("a deploy pipeline runs an incident through the write API with a token", as
     ["identified", "Fix implemented and committed."],
     ["monitoring", "Fix deployed; monitoring the redeploy."],
   ]) {
-    const posted = await request.post(`/api/admin/v1/incidents/${incident.id}/updates`, { headers: auth(token), data: { status, message } });
+    const posted = await request.post(`/api/admin/v1/incidents/${incident.id}/updates`, {
+      headers: auth(token),
+      data: { status, message },
+    });
     expect(posted.status()).toBe(201);
     await page.goto(`/incidents/${incident.id}`);
     await expect(page.locator("[data-incident-status]")).toHaveAttribute("data-incident-status", status);
@@ -52,7 +58,10 @@ test("a deploy pipeline runs an incident through the write API with a token", as
   }
 
   await request.put("/api/admin/v1/components/backend-api/status", { headers: auth(componentsOnly), data: { status: "operational" } });
-  const resolved = await request.post(`/api/admin/v1/incidents/${incident.id}/resolve`, { headers: auth(token), data: { message: "Deploy finished" } });
+  const resolved = await request.post(`/api/admin/v1/incidents/${incident.id}/resolve`, {
+    headers: auth(token),
+    data: { message: "Deploy finished" },
+  });
   expect(resolved.status()).toBe(200);
   await page.goto(`/incidents/${incident.id}`);
   await expect(page.locator("[data-update-status]").first()).toContainText("Deploy finished");

@@ -60,7 +60,9 @@ test("an admin runs an incident from investigating to the published postmortem",
   await page.goto("/");
   await page.getByRole("link", { name: NAME }).first().click();
   await expect(page.getByRole("heading", { name: "What happened" })).toBeVisible();
-  const statuses = await page.locator("[data-update-status]").evaluateAll((items) => items.map((i) => i.getAttribute("data-update-status")));
+  const statuses = await page
+    .locator("[data-update-status]")
+    .evaluateAll((items) => items.map((i) => i.getAttribute("data-update-status")));
   expect(statuses).toEqual(["resolved", "monitoring", "identified", "investigating"]);
   const publicIncidentUrl = page.url();
 
@@ -81,9 +83,9 @@ test("markdown from an admin renders as inert text on the public page", async ({
   await page.getByRole("link", { name: "Open an incident" }).click();
   await page.getByLabel("Incident name").fill("Markdown safety check");
   await page.getByLabel("Impact").selectOption("none");
-  await page.getByLabel("First update (markdown)").fill(
-    '<script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> [click](javascript:window.__pwned=3)',
-  );
+  await page
+    .getByLabel("First update (markdown)")
+    .fill('<script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> [click](javascript:window.__pwned=3)');
   await page.getByRole("button", { name: "Open incident" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Markdown safety check" })).toBeVisible();
   // Inert on the admin page too.

@@ -3,8 +3,16 @@ import { OWNER } from "./support/servers";
 import { signInAsOwner } from "./support/sign-in";
 
 const ADMIN_PAGES = [
-  "/admin", "/admin/incidents/new", "/admin/templates", "/admin/components", "/admin/maintenance", "/admin/settings",
-  "/admin/audit", "/admin/users", "/admin/tokens", "/admin/account",
+  "/admin",
+  "/admin/incidents/new",
+  "/admin/templates",
+  "/admin/components",
+  "/admin/maintenance",
+  "/admin/settings",
+  "/admin/audit",
+  "/admin/users",
+  "/admin/tokens",
+  "/admin/account",
 ];
 
 test("every admin page is closed to visitors who are not signed in", async ({ page }) => {

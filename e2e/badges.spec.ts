@@ -56,7 +56,10 @@ test("the admin Badges page previews each badge and copies its Markdown", async 
   await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   const markdown = page.getByRole("textbox", { name: "Markdown" }).first();
   await expect(markdown).toHaveValue(/^\[!\[.+ status\]\(https?:\/\/.+\/badge\.svg\)\]\(https?:\/\/.+\)$/);
-  await page.getByRole("button", { name: /^Copy Markdown for / }).first().click();
+  await page
+    .getByRole("button", { name: /^Copy Markdown for / })
+    .first()
+    .click();
   await expect(page.getByRole("button", { name: /^Copy Markdown for / }).first()).toHaveText("Copied");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await markdown.inputValue());
 });

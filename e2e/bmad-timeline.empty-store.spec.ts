@@ -12,7 +12,11 @@ const TIMELINE: { status: string; message: string; components?: Record<string, s
   { status: "identified", message: "Root cause: Prisma P3018, the migration pinned pgvector 0.5.1." },
   { status: "identified", message: "Fix implemented: the VERSION clause is removed from the migration." },
   { status: "identified", message: "Fix committed." },
-  { status: "monitoring", message: "Fix deployed; Render auto-deploy in progress.", components: { "Backend API": "degraded_performance", "MCP Server": "degraded_performance" } },
+  {
+    status: "monitoring",
+    message: "Fix deployed; Render auto-deploy in progress.",
+    components: { "Backend API": "degraded_performance", "MCP Server": "degraded_performance" },
+  },
 ];
 
 async function addComponent(page: Page, name: string, group: string) {
@@ -20,7 +24,9 @@ async function addComponent(page: Page, name: string, group: string) {
   await form.getByLabel("Name").fill(name);
   await form.getByLabel("Group").selectOption({ label: group });
   await form.getByRole("button", { name: "Add component" }).click();
-  await expect(page.locator("section", { has: page.getByRole("heading", { name: "On the page" }) }).getByText(name, { exact: true })).toBeVisible();
+  await expect(
+    page.locator("section", { has: page.getByRole("heading", { name: "On the page" }) }).getByText(name, { exact: true }),
+  ).toBeVisible();
 }
 
 async function expectPublic(page: Page, banner: string, incidentStatus: string) {
@@ -42,13 +48,17 @@ test("an admin sets up an empty page and posts the BMAD-DEPLOY-001 timeline, the
   const groupForm = page.locator("section", { has: page.getByRole("heading", { name: "Add a group" }) });
   await groupForm.getByLabel("Group name").fill("Core services");
   await groupForm.getByRole("button", { name: "Add group" }).click();
-  await expect(page.locator("section", { has: page.getByRole("heading", { name: "On the page" }) }).getByRole("heading", { name: /^Core services/ })).toBeVisible();
+  await expect(
+    page.locator("section", { has: page.getByRole("heading", { name: "On the page" }) }).getByRole("heading", { name: /^Core services/ }),
+  ).toBeVisible();
   for (const name of [...AFFECTED, "Frontend"]) await addComponent(page, name, "Core services");
 
   await page.goto("/admin/incidents/new");
   await page.getByLabel("Incident name").fill(INCIDENT);
   await page.getByLabel("Impact").selectOption("critical");
-  await page.getByLabel("First update (markdown)").fill("We are investigating **502 Bad Gateway** errors on the Backend API and the MCP server.");
+  await page
+    .getByLabel("First update (markdown)")
+    .fill("We are investigating **502 Bad Gateway** errors on the Backend API and the MCP server.");
   for (const name of AFFECTED) await page.getByLabel(name, { exact: true }).selectOption("major_outage");
   await page.getByLabel("Frontend", { exact: true }).selectOption("degraded_performance");
   await page.getByRole("button", { name: "Open incident" }).click();
@@ -73,14 +83,18 @@ test("an admin sets up an empty page and posts the BMAD-DEPLOY-001 timeline, the
   await expect(page.locator("[data-update-status]").first()).toContainText("Services restored");
   await expectPublic(page, "All Systems Operational", "resolved");
 
-  await page.getByLabel("Postmortem (markdown)").fill("# BMAD-DEPLOY-001\n\nA migration pinned `CREATE EXTENSION \"vector\" WITH VERSION \"0.5.1\"`.");
+  await page
+    .getByLabel("Postmortem (markdown)")
+    .fill('# BMAD-DEPLOY-001\n\nA migration pinned `CREATE EXTENSION "vector" WITH VERSION "0.5.1"`.');
   await page.getByRole("button", { name: "Publish postmortem" }).click();
   await expectPublic(page, "All Systems Operational", "postmortem");
 
   await page.goto("/");
   await page.getByRole("link", { name: INCIDENT }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: INCIDENT })).toBeVisible();
-  const statuses = await page.locator("[data-update-status]").evaluateAll((items) => items.map((i) => i.getAttribute("data-update-status")));
+  const statuses = await page
+    .locator("[data-update-status]")
+    .evaluateAll((items) => items.map((i) => i.getAttribute("data-update-status")));
   expect(statuses).toEqual(["resolved", "monitoring", "identified", "identified", "identified", "investigating", "investigating"]);
   await expect(page.getByRole("heading", { name: "BMAD-DEPLOY-001" })).toBeVisible();
 });

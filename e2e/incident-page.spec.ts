@@ -11,7 +11,9 @@ async function openDemoIncident(page: Page) {
 test.describe("the demo incident's page", () => {
   test("shows the timeline newest first, from Resolved back to the first Investigating", async ({ page }) => {
     await openDemoIncident(page);
-    const statuses = await page.locator("[data-update-status]").evaluateAll((items) => items.map((i) => i.getAttribute("data-update-status")));
+    const statuses = await page
+      .locator("[data-update-status]")
+      .evaluateAll((items) => items.map((i) => i.getAttribute("data-update-status")));
     expect(statuses).toEqual(["resolved", "monitoring", "identified", "identified", "identified", "investigating", "investigating"]);
     const times = await page.locator("[data-update-status] time").evaluateAll((items) => items.map((i) => i.getAttribute("datetime")!));
     expect([...times].sort().reverse()).toEqual(times);

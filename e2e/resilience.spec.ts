@@ -72,7 +72,10 @@ test("before the outage: an open incident is on every public route, without a st
   for (const route of PUBLIC_ROUTES) expect((await request.get(route)).status(), route).toBe(200);
 });
 
-test("Postgres frozen: readers get the last state marked stale; an admin's write is refused with nothing saved", async ({ page, request }) => {
+test("Postgres frozen: readers get the last state marked stale; an admin's write is refused with nothing saved", async ({
+  page,
+  request,
+}) => {
   await signInAsOwner(page);
   await page.goto("/admin/incidents/new");
   await page.getByLabel("Incident name").fill("Typed during the freeze");
@@ -89,7 +92,12 @@ test("Postgres frozen: readers get the last state marked stale; an admin's write
     const reader = await page.context().newPage();
     await reader.goto("/", { timeout: 10_000 });
     // The notice at the top of the page (not only the footer's "Live updates paused"), after hydration too.
-    await expect(reader.getByRole("status").filter({ hasText: /Status as of \d\d:\d\d/ }).first()).toBeVisible();
+    await expect(
+      reader
+        .getByRole("status")
+        .filter({ hasText: /Status as of \d\d:\d\d/ })
+        .first(),
+    ).toBeVisible();
     await expect(reader.locator("footer, [data-live-updates]").getByText("Live updates paused").first()).toBeVisible();
 
     const refused = await request.post("/api/admin/v1/incidents", {
@@ -98,7 +106,10 @@ test("Postgres frozen: readers get the last state marked stale; an admin's write
       timeout: 30_000,
     });
     expect(refused.status()).toBe(503);
-    expect((await refused.json()).error).toMatchObject({ code: "store_unavailable", message: expect.stringContaining("nothing was saved") });
+    expect((await refused.json()).error).toMatchObject({
+      code: "store_unavailable",
+      message: expect.stringContaining("nothing was saved"),
+    });
   } finally {
     await control(request, "restore");
   }
@@ -108,7 +119,9 @@ test("Postgres frozen: readers get the last state marked stale; an admin's write
   expect(await sql(`SELECT 1 FROM "Incident" WHERE "name" IN ('Written during the freeze', 'Typed during the freeze')`)).toHaveLength(0);
 });
 
-test("Postgres stopped, then back: readers keep the last state, and a write after recovery shows up without a restart", async ({ request }) => {
+test("Postgres stopped, then back: readers keep the last state, and a write after recovery shows up without a restart", async ({
+  request,
+}) => {
   await control(request, "cut");
   try {
     await expectStaleSurface(request);

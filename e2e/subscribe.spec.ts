@@ -79,7 +79,9 @@ test("a reader subscribes by email, confirms, and receives the incident an admin
   // The unsubscribe link in the mail asks first, then stops the mails.
   await page.goto(update.text.match(/https?:\/\/\S+\/subscribe\/unsubscribe\?token=\S+/)![0]);
   await page.getByRole("button", { name: "Unsubscribe" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "You are unsubscribed" })).toHaveText("You are unsubscribed. Nothing more will be sent.");
+  await expect(page.getByRole("status").filter({ hasText: "You are unsubscribed" })).toHaveText(
+    "You are unsubscribed. Nothing more will be sent.",
+  );
 
   await page.goto("/admin/subscribers");
   await page.getByLabel("Search by address or URL").fill(email);

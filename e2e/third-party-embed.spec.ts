@@ -73,7 +73,10 @@ for (const theme of ["light", "dark"] as const) {
     await page.goto(`/embed?theme=${theme}`);
     await expect(page.locator("#embed-overall-status")).toHaveText("All Systems Operational");
     expect(await page.locator("main").getAttribute("data-embed-theme")).toBe(theme);
-    const overflow = await page.evaluate(() => [document.documentElement.scrollWidth - innerWidth, document.documentElement.scrollHeight - innerHeight]);
+    const overflow = await page.evaluate(() => [
+      document.documentElement.scrollWidth - innerWidth,
+      document.documentElement.scrollHeight - innerHeight,
+    ]);
     expect(overflow).toEqual([0, 0]);
     const links = await page.locator("a").evaluateAll((all) => all.map((a) => [a.getAttribute("target"), a.getAttribute("rel")]));
     expect(links.length).toBeGreaterThan(0);
@@ -119,7 +122,9 @@ test("another site's badge, widget and script follow an incident without a reloa
     expect(badgeAfter).not.toBe(badgeBefore);
     expect(badgeAfter).toMatch(/outage/i);
     await page.locator("#badge").evaluate((img: HTMLImageElement, src) => (img.src = src), `${beacon}/badge.svg?t=${Date.now()}`);
-    await expect.poll(() => page.locator("#badge").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator("#badge").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
 
     // Dismissing the notice is remembered across a reload of the host page.
     await notice.getByRole("button", { name: "Dismiss status notice" }).click();

@@ -14,7 +14,10 @@ const envSchema = z.object({
   ),
   BEACON_DATA_DIR: z.preprocess(blankAsUnset, z.string().default("./data")),
   BEACON_SEED_DEMO: z.preprocess(blankAsUnset, z.enum(["true", "false"]).default("true")),
-  BEACON_PUBLIC_URL: z.preprocess(blankAsUnset, z.string().url("must be the page's public URL, e.g. https://status.example.com").optional()),
+  BEACON_PUBLIC_URL: z.preprocess(
+    blankAsUnset,
+    z.string().url("must be the page's public URL, e.g. https://status.example.com").optional(),
+  ),
   BEACON_AUTH_SECRET: z.preprocess(blankAsUnset, z.string().min(32, "must be at least 32 characters").optional()),
   BEACON_ADMIN_EMAIL: z.preprocess(blankAsUnset, z.string().email("must be an email address").optional()),
   BEACON_ADMIN_PASSWORD: z.preprocess(blankAsUnset, z.string().min(12, "must be at least 12 characters").optional()),

@@ -7,7 +7,10 @@ const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/pr
 function treeRss(pid: number): number {
   let children: number[] = [];
   try {
-    children = execFileSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" }).split(/\s+/).filter(Boolean).map(Number);
+    children = execFileSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" })
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
   } catch {
     /* no children */
   }
@@ -54,6 +57,8 @@ export async function startBeacon(port: number, env: Record<string, string>): Pr
   };
 }
 
-export async function surfaceStats(origin: string): Promise<{ renders: number; renderFailures: number; unanswered: number; entries: number }> {
+export async function surfaceStats(
+  origin: string,
+): Promise<{ renders: number; renderFailures: number; unanswered: number; entries: number }> {
   return (await fetch(`${origin}/_beacon/surface-stats`)).json();
 }

@@ -51,7 +51,9 @@ export async function measureFreshness(databaseUrl: string, origins: string[], r
   });
   const setStatus = (status: string) => () =>
     withClient(databaseUrl, (client) =>
-      client.query(`UPDATE "Component" SET "status" = $1::"ComponentStatus", "updatedAt" = now() WHERE "id" = $2`, [status, component]).then(() => undefined),
+      client
+        .query(`UPDATE "Component" SET "status" = $1::"ComponentStatus", "updatedAt" = now() WHERE "id" = $2`, [status, component])
+        .then(() => undefined),
     );
   let incidentId = "";
   const adminApi = async (path: string, body: unknown, expected: number) => {
@@ -64,7 +66,11 @@ export async function measureFreshness(databaseUrl: string, origins: string[], r
     return answer.json();
   };
   const openIncident = async () => {
-    const created = await adminApi("/incidents", { name: "Bench: API unreachable", impact: "critical", status: "investigating", message: "Looking into it." }, 201);
+    const created = await adminApi(
+      "/incidents",
+      { name: "Bench: API unreachable", impact: "critical", status: "investigating", message: "Looking into it." },
+      201,
+    );
     incidentId = created.incident.id;
   };
   const resolveIncident = async () => void (await adminApi(`/incidents/${incidentId}/resolve`, { message: "Fixed." }, 200));

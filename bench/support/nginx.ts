@@ -58,10 +58,15 @@ http {
 /** Throws unless nginx answers every route, in both encodings, with exactly the bytes Beacon sent. */
 export async function verifyNginx(origin: string, files: NginxFiles): Promise<void> {
   for (const [urlPath, file] of Object.entries(files)) {
-    for (const [encoding, expected] of [["identity", file.body], ["br", file.brotli]] as const) {
+    for (const [encoding, expected] of [
+      ["identity", file.body],
+      ["br", file.brotli],
+    ] as const) {
       const { status, body } = await rawGet(`${origin}${urlPath}`, encoding);
       if (status !== 200 || !body.equals(expected)) {
-        throw new Error(`nginx answered ${urlPath} (${encoding}) with ${status} and ${body.byteLength} bytes, not the ${expected.byteLength} bytes Beacon sent`);
+        throw new Error(
+          `nginx answered ${urlPath} (${encoding}) with ${status} and ${body.byteLength} bytes, not the ${expected.byteLength} bytes Beacon sent`,
+        );
       }
     }
   }

@@ -5,7 +5,10 @@ const has = (command: string) => spawnSync("sh", ["-c", `command -v ${command}`]
 
 /** wrk (load) and nginx (baseline) from Debian's packages, installed when missing and we are root. */
 export async function ensureTools() {
-  const missing = [["wrk", "wrk"], ["nginx", "nginx-light"]].filter(([command]) => !has(command));
+  const missing = [
+    ["wrk", "wrk"],
+    ["nginx", "nginx-light"],
+  ].filter(([command]) => !has(command));
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) throw new Error(`Install ${missing.map(([, pkg]) => pkg).join(" ")} (apt-get install -y …) and run again`);
   execFileSync("apt-get", ["install", "-y", "-q", ...missing.map(([, pkg]) => pkg)], { stdio: "inherit" });

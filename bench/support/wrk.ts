@@ -19,7 +19,10 @@ const toMs = (value: string) => {
 };
 
 /** wrk with `connections` keep-alive connections for `seconds`; errors = socket errors + non-2xx/3xx answers. */
-export async function loadWithWrk(url: string, options: { connections: number; seconds: number; threads?: number; script?: string; headers?: string[] }): Promise<LoadResult> {
+export async function loadWithWrk(
+  url: string,
+  options: { connections: number; seconds: number; threads?: number; script?: string; headers?: string[] },
+): Promise<LoadResult> {
   const args = ["-t", String(options.threads ?? 2), "-c", String(options.connections), "-d", `${options.seconds}s`, "--latency"];
   if (options.script) args.push("-s", options.script);
   for (const header of options.headers ?? []) args.push("-H", header);

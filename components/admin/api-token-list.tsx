@@ -12,12 +12,24 @@ export function ApiTokenList({ tokens, timeZone }: { tokens: ApiTokenView[]; tim
       <table className="w-full text-left text-sm">
         <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
           <tr>
-            <th scope="col" className={cell}>Name</th>
-            <th scope="col" className={cell}>Token</th>
-            <th scope="col" className={cell}>Scopes</th>
-            <th scope="col" className={cell}>Created</th>
-            <th scope="col" className={cell}>Last used</th>
-            <th scope="col" className={cell}><span className="sr-only">Status</span></th>
+            <th scope="col" className={cell}>
+              Name
+            </th>
+            <th scope="col" className={cell}>
+              Token
+            </th>
+            <th scope="col" className={cell}>
+              Scopes
+            </th>
+            <th scope="col" className={cell}>
+              Created
+            </th>
+            <th scope="col" className={cell}>
+              Last used
+            </th>
+            <th scope="col" className={cell}>
+              <span className="sr-only">Status</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
@@ -26,7 +38,13 @@ export function ApiTokenList({ tokens, timeZone }: { tokens: ApiTokenView[]; tim
               <td className={`${cell} font-medium`}>{token.name}</td>
               <td className={`${cell} font-mono text-xs`}>{token.prefix}…</td>
               <td className={cell}>
-                <ul>{token.scopes.map((scope) => <li key={scope} className="font-mono text-xs">{scope}</li>)}</ul>
+                <ul>
+                  {token.scopes.map((scope) => (
+                    <li key={scope} className="font-mono text-xs">
+                      {scope}
+                    </li>
+                  ))}
+                </ul>
               </td>
               <td className={cell}>
                 {when(token.createdAt, "")}

@@ -4,7 +4,9 @@ import { BadgeCopyButton } from "./badge-copy-button";
 function Snippet({ id, label, value, of }: { id: string; label: string; value: string; of: string }) {
   return (
     <div className="flex items-center gap-2">
-      <label htmlFor={id} className="w-20 shrink-0 text-xs font-medium text-zinc-600 dark:text-zinc-400">{label}</label>
+      <label htmlFor={id} className="w-20 shrink-0 text-xs font-medium text-zinc-600 dark:text-zinc-400">
+        {label}
+      </label>
       <input
         id={id}
         readOnly
@@ -22,7 +24,9 @@ export function BadgeEmbedCard({ embed, idPrefix }: { embed: BadgeEmbed; idPrefi
     <div className="space-y-2 py-3">
       <div className="flex flex-wrap items-center gap-3">
         <img src={embed.path} alt={embed.title} height={20} />
-        <a href={embed.path} className="font-mono text-xs text-sky-700 hover:underline dark:text-sky-400">{embed.path}</a>
+        <a href={embed.path} className="font-mono text-xs text-sky-700 hover:underline dark:text-sky-400">
+          {embed.path}
+        </a>
       </div>
       <Snippet id={`${idPrefix}-markdown`} label="Markdown" value={embed.markdown} of={embed.title} />
       <Snippet id={`${idPrefix}-html`} label="HTML" value={embed.html} of={embed.title} />

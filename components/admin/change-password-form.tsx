@@ -15,12 +15,16 @@ export function ChangePasswordForm() {
         </p>
       )}
       <div>
-        <label htmlFor="currentPassword" className="block text-sm font-medium">Current password</label>
+        <label htmlFor="currentPassword" className="block text-sm font-medium">
+          Current password
+        </label>
         <input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" className={inputClass} />
         <FieldError id="currentPassword-error" errors={state.fieldErrors?.currentPassword} />
       </div>
       <div>
-        <label htmlFor="newPassword" className="block text-sm font-medium">New password (12 characters or more)</label>
+        <label htmlFor="newPassword" className="block text-sm font-medium">
+          New password (12 characters or more)
+        </label>
         <input id="newPassword" name="newPassword" type="password" autoComplete="new-password" className={inputClass} />
         <FieldError id="newPassword-error" errors={state.fieldErrors?.newPassword} />
       </div>

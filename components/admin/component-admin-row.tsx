@@ -5,7 +5,17 @@ import { ComponentForm } from "./component-form";
 import { DeleteAction, InlineAction } from "./inline-action";
 
 /** One component in the admin list: its place, visibility, details and deletion. */
-export function ComponentAdminRow({ component, groups, first, last }: { component: AdminComponent; groups: { id: string; name: string }[]; first: boolean; last: boolean }) {
+export function ComponentAdminRow({
+  component,
+  groups,
+  first,
+  last,
+}: {
+  component: AdminComponent;
+  groups: { id: string; name: string }[];
+  first: boolean;
+  last: boolean;
+}) {
   const { id, name } = component;
   return (
     <li className="space-y-2 px-4 py-3" aria-label={name}>
@@ -13,7 +23,11 @@ export function ComponentAdminRow({ component, groups, first, last }: { componen
         <div>
           <p className="font-medium">
             {name}
-            {!component.showcase && <span className="ml-2 rounded bg-zinc-200 px-1.5 py-0.5 text-xs font-semibold text-zinc-700 dark:bg-zinc-700 dark:text-zinc-200">Hidden</span>}
+            {!component.showcase && (
+              <span className="ml-2 rounded bg-zinc-200 px-1.5 py-0.5 text-xs font-semibold text-zinc-700 dark:bg-zinc-700 dark:text-zinc-200">
+                Hidden
+              </span>
+            )}
           </p>
           <p className="text-xs text-zinc-600 dark:text-zinc-400">
             {COMPONENT_STATUS_LABEL[component.status]} · <code>{component.slug}</code>
@@ -21,9 +35,16 @@ export function ComponentAdminRow({ component, groups, first, last }: { componen
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          <InlineAction action={moveComponentOnPage.bind(null, id, "up")} label={`Move ${name} up`} disabled={first}>↑</InlineAction>
-          <InlineAction action={moveComponentOnPage.bind(null, id, "down")} label={`Move ${name} down`} disabled={last}>↓</InlineAction>
-          <InlineAction action={setComponentShown.bind(null, id, !component.showcase)} label={component.showcase ? `Hide ${name} from the public page` : `Show ${name} on the public page`}>
+          <InlineAction action={moveComponentOnPage.bind(null, id, "up")} label={`Move ${name} up`} disabled={first}>
+            ↑
+          </InlineAction>
+          <InlineAction action={moveComponentOnPage.bind(null, id, "down")} label={`Move ${name} down`} disabled={last}>
+            ↓
+          </InlineAction>
+          <InlineAction
+            action={setComponentShown.bind(null, id, !component.showcase)}
+            label={component.showcase ? `Hide ${name} from the public page` : `Show ${name} on the public page`}
+          >
             {component.showcase ? "Hide" : "Show"}
           </InlineAction>
         </div>

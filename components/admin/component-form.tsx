@@ -8,7 +8,15 @@ import { FormAlert } from "./form-alert";
 type ComponentAction = (previous: FormState, form: FormData) => Promise<FormState>;
 
 /** Adds a component (no `component`) or renames, describes and regroups one. */
-export function ComponentForm({ action, component, groups }: { action: ComponentAction; component?: AdminComponent; groups: { id: string; name: string }[] }) {
+export function ComponentForm({
+  action,
+  component,
+  groups,
+}: {
+  action: ComponentAction;
+  component?: AdminComponent;
+  groups: { id: string; name: string }[];
+}) {
   const [state, run, pending] = useActionState<FormState, FormData>(action, {});
   const id = useId();
   const v = state.values ?? {};
@@ -19,22 +27,50 @@ export function ComponentForm({ action, component, groups }: { action: Component
       <FormAlert message={state.error} />
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
-          <label htmlFor={`${id}-name`} className="block text-sm font-medium">Name</label>
-          <input id={`${id}-name`} name="name" defaultValue={v.name ?? component?.name} className={inputClass} aria-describedby={`${id}-name-error`} />
+          <label htmlFor={`${id}-name`} className="block text-sm font-medium">
+            Name
+          </label>
+          <input
+            id={`${id}-name`}
+            name="name"
+            defaultValue={v.name ?? component?.name}
+            className={inputClass}
+            aria-describedby={`${id}-name-error`}
+          />
           <FieldError id={`${id}-name-error`} errors={errors.name} />
         </div>
         <div>
-          <label htmlFor={`${id}-group`} className="block text-sm font-medium">Group</label>
-          <select id={`${id}-group`} name="groupId" defaultValue={v.groupId ?? component?.groupId ?? ""} className={inputClass} aria-describedby={`${id}-group-error`}>
+          <label htmlFor={`${id}-group`} className="block text-sm font-medium">
+            Group
+          </label>
+          <select
+            id={`${id}-group`}
+            name="groupId"
+            defaultValue={v.groupId ?? component?.groupId ?? ""}
+            className={inputClass}
+            aria-describedby={`${id}-group-error`}
+          >
             <option value="">No group</option>
-            {groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+            {groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
           </select>
           <FieldError id={`${id}-group-error`} errors={errors.groupId} />
         </div>
       </div>
       <div>
-        <label htmlFor={`${id}-description`} className="block text-sm font-medium">Description <span className="font-normal text-zinc-500">(optional)</span></label>
-        <input id={`${id}-description`} name="description" defaultValue={v.description ?? component?.description ?? ""} className={inputClass} aria-describedby={`${id}-description-error`} />
+        <label htmlFor={`${id}-description`} className="block text-sm font-medium">
+          Description <span className="font-normal text-zinc-500">(optional)</span>
+        </label>
+        <input
+          id={`${id}-description`}
+          name="description"
+          defaultValue={v.description ?? component?.description ?? ""}
+          className={inputClass}
+          aria-describedby={`${id}-description-error`}
+        />
         <FieldError id={`${id}-description-error`} errors={errors.description} />
       </div>
       {!component && (

@@ -15,15 +15,26 @@ export function CreateApiTokenForm({ scopes }: { scopes: ScopeChoice[] }) {
   const [state, action, pending] = useActionState<CreateTokenFormState, FormData>(createToken, {});
   const v = state.values;
   const errors = state.fieldErrors ?? {};
-  const scopeErrors = Object.entries(errors).filter(([key]) => key.startsWith("scopes")).flatMap(([, e]) => e);
+  const scopeErrors = Object.entries(errors)
+    .filter(([key]) => key.startsWith("scopes"))
+    .flatMap(([, e]) => e);
   return (
     <div className="space-y-5">
       {state.created && <NewApiTokenNotice name={state.created.name} plaintext={state.created.plaintext} />}
       <form action={action} className="space-y-5" key={`${state.created?.id ?? ""}:${JSON.stringify(v ?? {})}`}>
         <FormAlert message={state.error} />
         <div>
-          <label htmlFor="token-name" className="block text-sm font-medium">Name</label>
-          <input id="token-name" name="name" defaultValue={v?.name} className={inputClass} placeholder="Deploy pipeline" aria-describedby="token-name-error" />
+          <label htmlFor="token-name" className="block text-sm font-medium">
+            Name
+          </label>
+          <input
+            id="token-name"
+            name="name"
+            defaultValue={v?.name}
+            className={inputClass}
+            placeholder="Deploy pipeline"
+            aria-describedby="token-name-error"
+          />
           <FieldError id="token-name-error" errors={errors.name} />
         </div>
         <fieldset aria-describedby="token-scopes-error">
@@ -31,7 +42,13 @@ export function CreateApiTokenForm({ scopes }: { scopes: ScopeChoice[] }) {
           <div className="mt-2 space-y-2">
             {scopes.map((scope) => (
               <label key={scope.value} className="flex items-start gap-2 text-sm">
-                <input type="checkbox" name="scopes" value={scope.value} defaultChecked={v?.scopes.includes(scope.value)} className="mt-0.5" />
+                <input
+                  type="checkbox"
+                  name="scopes"
+                  value={scope.value}
+                  defaultChecked={v?.scopes.includes(scope.value)}
+                  className="mt-0.5"
+                />
                 <span>
                   <code className="font-mono">{scope.value}</code>
                   <span className="block text-zinc-600 dark:text-zinc-400">{scope.description}</span>

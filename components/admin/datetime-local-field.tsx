@@ -31,7 +31,9 @@ export function DatetimeLocalField({
   const shown = local ?? (defaultInstant ? toDatetimeLocal(new Date(defaultInstant), timeZone) : "");
   return (
     <div>
-      <label htmlFor={`${name}Local`} className="block text-sm font-medium">{label}</label>
+      <label htmlFor={`${name}Local`} className="block text-sm font-medium">
+        {label}
+      </label>
       <input
         id={`${name}Local`}
         name={`${name}Local`}
@@ -42,7 +44,9 @@ export function DatetimeLocalField({
         aria-describedby={`${name}-hint ${name}-error`}
       />
       <input type="hidden" name={name} value={fromDatetimeLocal(shown, timeZone)} />
-      <p id={`${name}-hint`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">Your time zone: {timeZone}</p>
+      <p id={`${name}-hint`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+        Your time zone: {timeZone}
+      </p>
       <FieldError id={`${name}-error`} errors={errors} />
     </div>
   );

@@ -15,11 +15,21 @@ export function DeliveryList({ deliveries, timeZone }: { deliveries: DeliveryVie
     <table className="w-full text-left text-sm">
       <thead className="text-xs uppercase text-zinc-600 dark:text-zinc-400">
         <tr>
-          <th scope="col" className="p-2">Event</th>
-          <th scope="col" className="p-2">To</th>
-          <th scope="col" className="p-2">State</th>
-          <th scope="col" className="p-2">Attempts</th>
-          <th scope="col" className="p-2"><span className="sr-only">Actions</span></th>
+          <th scope="col" className="p-2">
+            Event
+          </th>
+          <th scope="col" className="p-2">
+            To
+          </th>
+          <th scope="col" className="p-2">
+            State
+          </th>
+          <th scope="col" className="p-2">
+            Attempts
+          </th>
+          <th scope="col" className="p-2">
+            <span className="sr-only">Actions</span>
+          </th>
         </tr>
       </thead>
       <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
@@ -28,19 +38,31 @@ export function DeliveryList({ deliveries, timeZone }: { deliveries: DeliveryVie
             <td className="p-2">
               <span className="font-mono text-xs">{d.event}</span>
               <span className="block text-xs text-zinc-600 dark:text-zinc-400">{formatInstant(d.createdAt, "datetime", timeZone)}</span>
-              <span className="block font-mono text-xs text-zinc-500 dark:text-zinc-400" title="Idempotency key (Beacon-Delivery-Id)">{d.id}</span>
+              <span className="block font-mono text-xs text-zinc-500 dark:text-zinc-400" title="Idempotency key (Beacon-Delivery-Id)">
+                {d.id}
+              </span>
             </td>
             <td className="break-all p-2">{d.recipient}</td>
             <td className="p-2">
               <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${STATE_STYLE[d.state]}`}>{d.state}</span>
-              {d.state === "delivered" && d.deliveredAt && <span className="block text-xs text-zinc-600 dark:text-zinc-400">{formatInstant(d.deliveredAt, "datetime", timeZone)}</span>}
-              {d.state === "pending" && d.attempts > 0 && <span className="block text-xs text-zinc-600 dark:text-zinc-400">next try {formatInstant(d.nextAttemptAt, "time", timeZone)}</span>}
-              {d.lastError && d.state !== "delivered" && <span className="block text-xs text-red-700 dark:text-red-400">{d.lastError}</span>}
+              {d.state === "delivered" && d.deliveredAt && (
+                <span className="block text-xs text-zinc-600 dark:text-zinc-400">{formatInstant(d.deliveredAt, "datetime", timeZone)}</span>
+              )}
+              {d.state === "pending" && d.attempts > 0 && (
+                <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                  next try {formatInstant(d.nextAttemptAt, "time", timeZone)}
+                </span>
+              )}
+              {d.lastError && d.state !== "delivered" && (
+                <span className="block text-xs text-red-700 dark:text-red-400">{d.lastError}</span>
+              )}
             </td>
             <td className="p-2">{d.attempts}</td>
             <td className="p-2">
               {d.state !== "delivered" && (
-                <InlineAction action={retryDeliveryAction.bind(null, d.id)} label={`Retry delivery ${d.id} now`}>Retry</InlineAction>
+                <InlineAction action={retryDeliveryAction.bind(null, d.id)} label={`Retry delivery ${d.id} now`}>
+                  Retry
+                </InlineAction>
               )}
             </td>
           </tr>

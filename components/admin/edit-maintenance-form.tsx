@@ -26,9 +26,19 @@ export function EditMaintenanceForm({
   return (
     <form action={action} className="space-y-5" key={`${updatedAt}:${JSON.stringify(v ?? {})}`}>
       <FormAlert message={state.error} />
-      {state.ok && <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">Changes saved.</p>}
+      {state.ok && (
+        <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">
+          Changes saved.
+        </p>
+      )}
       <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />
-      <MaintenanceWindowFields components={components} pageTimeZone={pageTimeZone} defaults={saved} values={v} errors={state.fieldErrors ?? {}} />
+      <MaintenanceWindowFields
+        components={components}
+        pageTimeZone={pageTimeZone}
+        defaults={saved}
+        values={v}
+        errors={state.fieldErrors ?? {}}
+      />
       <PrimaryButton pending={pending}>Save changes</PrimaryButton>
     </form>
   );

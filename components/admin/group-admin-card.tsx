@@ -6,19 +6,35 @@ import { GroupForm } from "./group-form";
 import { DeleteAction, InlineAction } from "./inline-action";
 
 /** A component group in the admin list: its place, details and deletion, then its components in order. */
-export function GroupAdminCard({ group, groups, first, last }: { group: AdminGroup; groups: { id: string; name: string }[]; first: boolean; last: boolean }) {
+export function GroupAdminCard({
+  group,
+  groups,
+  first,
+  last,
+}: {
+  group: AdminGroup;
+  groups: { id: string; name: string }[];
+  first: boolean;
+  last: boolean;
+}) {
   const { id, name } = group;
   return (
     <Card>
       <div className="space-y-2 border-b border-zinc-200 px-4 py-3 dark:border-zinc-800">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <div>
-            <h3 className="font-semibold">{name} <span className="text-xs font-normal text-zinc-500">group</span></h3>
+            <h3 className="font-semibold">
+              {name} <span className="text-xs font-normal text-zinc-500">group</span>
+            </h3>
             {group.description && <p className="text-xs text-zinc-600 dark:text-zinc-400">{group.description}</p>}
           </div>
           <div className="flex flex-wrap items-center gap-2">
-            <InlineAction action={moveComponentGroupOnPage.bind(null, id, "up")} label={`Move ${name} up`} disabled={first}>↑</InlineAction>
-            <InlineAction action={moveComponentGroupOnPage.bind(null, id, "down")} label={`Move ${name} down`} disabled={last}>↓</InlineAction>
+            <InlineAction action={moveComponentGroupOnPage.bind(null, id, "up")} label={`Move ${name} up`} disabled={first}>
+              ↑
+            </InlineAction>
+            <InlineAction action={moveComponentGroupOnPage.bind(null, id, "down")} label={`Move ${name} down`} disabled={last}>
+              ↓
+            </InlineAction>
           </div>
         </div>
         <div className="flex flex-wrap gap-x-6 gap-y-2">
@@ -36,11 +52,19 @@ export function GroupAdminCard({ group, groups, first, last }: { group: AdminGro
         </div>
       </div>
       {group.components.length === 0 ? (
-        <p className="px-4 py-3 text-sm text-zinc-600 dark:text-zinc-400">No components yet. The public page shows the group once it has one.</p>
+        <p className="px-4 py-3 text-sm text-zinc-600 dark:text-zinc-400">
+          No components yet. The public page shows the group once it has one.
+        </p>
       ) : (
         <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
           {group.components.map((component, index) => (
-            <ComponentAdminRow key={component.id} component={component} groups={groups} first={index === 0} last={index === group.components.length - 1} />
+            <ComponentAdminRow
+              key={component.id}
+              component={component}
+              groups={groups}
+              first={index === 0}
+              last={index === group.components.length - 1}
+            />
           ))}
         </ul>
       )}

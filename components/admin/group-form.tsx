@@ -18,13 +18,29 @@ export function GroupForm({ action, group }: { action: GroupAction; group?: { na
       <FormAlert message={state.error} />
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
-          <label htmlFor={`${id}-name`} className="block text-sm font-medium">Group name</label>
-          <input id={`${id}-name`} name="name" defaultValue={v.name ?? group?.name} className={inputClass} aria-describedby={`${id}-name-error`} />
+          <label htmlFor={`${id}-name`} className="block text-sm font-medium">
+            Group name
+          </label>
+          <input
+            id={`${id}-name`}
+            name="name"
+            defaultValue={v.name ?? group?.name}
+            className={inputClass}
+            aria-describedby={`${id}-name-error`}
+          />
           <FieldError id={`${id}-name-error`} errors={errors.name} />
         </div>
         <div>
-          <label htmlFor={`${id}-description`} className="block text-sm font-medium">Description <span className="font-normal text-zinc-500">(optional)</span></label>
-          <input id={`${id}-description`} name="description" defaultValue={v.description ?? group?.description ?? ""} className={inputClass} aria-describedby={`${id}-description-error`} />
+          <label htmlFor={`${id}-description`} className="block text-sm font-medium">
+            Description <span className="font-normal text-zinc-500">(optional)</span>
+          </label>
+          <input
+            id={`${id}-description`}
+            name="description"
+            defaultValue={v.description ?? group?.description ?? ""}
+            className={inputClass}
+            aria-describedby={`${id}-description-error`}
+          />
           <FieldError id={`${id}-description-error`} errors={errors.description} />
         </div>
       </div>

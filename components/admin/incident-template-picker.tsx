@@ -8,10 +8,16 @@ export function IncidentTemplatePicker({ templates, chosenId }: { templates: Inc
   const otherClass = "border-zinc-300 dark:border-zinc-700";
   return (
     <nav aria-labelledby="start-from-template" className="space-y-2">
-      <h2 id="start-from-template" className="text-sm font-medium">Start from a template</h2>
+      <h2 id="start-from-template" className="text-sm font-medium">
+        Start from a template
+      </h2>
       {templates.length === 0 ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          No templates yet. <Link href="/admin/templates" className="underline">Save one</Link> for incidents you open often.
+          No templates yet.{" "}
+          <Link href="/admin/templates" className="underline">
+            Save one
+          </Link>{" "}
+          for incidents you open often.
         </p>
       ) : (
         <ul className="flex flex-wrap gap-2">
@@ -28,7 +34,9 @@ export function IncidentTemplatePicker({ templates, chosenId }: { templates: Inc
           ))}
           {chosenId && (
             <li>
-              <Link href="/admin/incidents/new" className={`${linkClass} ${otherClass} inline-block`}>Blank incident</Link>
+              <Link href="/admin/incidents/new" className={`${linkClass} ${otherClass} inline-block`}>
+                Blank incident
+              </Link>
             </li>
           )}
         </ul>

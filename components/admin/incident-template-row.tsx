@@ -21,11 +21,27 @@ export function IncidentTemplateRow({ template, components }: { template: Incide
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2 text-sm">
-          <Link href={`/admin/incidents/new?template=${encodeURIComponent(id)}`} aria-label={`Open an incident from ${name}`} className={smallButtonClass}>Open incident</Link>
-          <Link href={`/admin/templates?edit=${encodeURIComponent(id)}#template-form`} aria-label={`Edit ${name}`} className={smallButtonClass}>Edit</Link>
+          <Link
+            href={`/admin/incidents/new?template=${encodeURIComponent(id)}`}
+            aria-label={`Open an incident from ${name}`}
+            className={smallButtonClass}
+          >
+            Open incident
+          </Link>
+          <Link
+            href={`/admin/templates?edit=${encodeURIComponent(id)}#template-form`}
+            aria-label={`Edit ${name}`}
+            className={smallButtonClass}
+          >
+            Edit
+          </Link>
         </div>
       </div>
-      <DeleteAction action={removeTemplate.bind(null, id)} what={name} consequence={`The template ${name} will be deleted. Incidents opened from it stay as they are.`} />
+      <DeleteAction
+        action={removeTemplate.bind(null, id)}
+        what={name}
+        consequence={`The template ${name} will be deleted. Incidents opened from it stay as they are.`}
+      />
     </li>
   );
 }

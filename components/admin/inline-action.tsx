@@ -9,7 +9,17 @@ export const smallButtonClass =
   "rounded-md border border-zinc-300 px-2.5 py-1 text-sm hover:bg-zinc-100 disabled:opacity-40 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
 /** One button that runs a row's action (move, hide, show) and shows why it failed, if it did. */
-export function InlineAction({ action, label, children, disabled }: { action: RowAction; label: string; children: ReactNode; disabled?: boolean }) {
+export function InlineAction({
+  action,
+  label,
+  children,
+  disabled,
+}: {
+  action: RowAction;
+  label: string;
+  children: ReactNode;
+  disabled?: boolean;
+}) {
   const [state, run, pending] = useActionState<FormState, FormData>(action, {});
   return (
     <form action={run} className="flex flex-wrap items-center gap-2">
@@ -30,7 +40,11 @@ export function DeleteAction({ action, what, consequence }: { action: RowAction;
       <form action={run} className="mt-2 space-y-2">
         <p>{consequence}</p>
         <FormAlert message={state.error} />
-        <button type="submit" disabled={pending} className="rounded-md bg-red-700 px-3 py-1 font-semibold text-white hover:bg-red-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-red-700 px-3 py-1 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
+        >
           {pending ? "Deleting…" : `Delete ${what}`}
         </button>
       </form>

@@ -18,16 +18,22 @@ export function InviteAdminForm() {
       )}
       <div className="grid gap-4 sm:grid-cols-3">
         <div>
-          <label htmlFor="invite-email" className="block text-sm font-medium">Email</label>
+          <label htmlFor="invite-email" className="block text-sm font-medium">
+            Email
+          </label>
           <input id="invite-email" name="email" type="email" defaultValue={v.email} className={inputClass} />
           <FieldError id="invite-email-error" errors={state.fieldErrors?.email} />
         </div>
         <div>
-          <label htmlFor="invite-name" className="block text-sm font-medium">Name</label>
+          <label htmlFor="invite-name" className="block text-sm font-medium">
+            Name
+          </label>
           <input id="invite-name" name="name" defaultValue={v.name} className={inputClass} />
         </div>
         <div>
-          <label htmlFor="invite-role" className="block text-sm font-medium">Role</label>
+          <label htmlFor="invite-role" className="block text-sm font-medium">
+            Role
+          </label>
           <select id="invite-role" name="role" defaultValue={v.role ?? "editor"} className={inputClass}>
             <option value="editor">Editor — incidents, components, maintenance</option>
             <option value="owner">Owner — also users and API tokens</option>

@@ -11,7 +11,9 @@ export function MaintenanceAdminRow({ maintenance: m, timeZone }: { maintenance:
     <Card className="flex flex-wrap items-center justify-between gap-3 p-4">
       <div className="min-w-0">
         <p className="font-semibold">
-          <Link href={`/admin/maintenance/${m.id}`} className="hover:underline">{m.name}</Link>{" "}
+          <Link href={`/admin/maintenance/${m.id}`} className="hover:underline">
+            {m.name}
+          </Link>{" "}
           <span className="ml-1 rounded-full bg-sky-100 px-2 py-0.5 text-xs font-medium text-sky-800 dark:bg-sky-950 dark:text-sky-200">
             {MAINTENANCE_STATUS_LABEL[m.status]}
           </span>
@@ -23,7 +25,10 @@ export function MaintenanceAdminRow({ maintenance: m, timeZone }: { maintenance:
           {m.status !== "completed" && automation && <> · {automation}</>}
         </p>
       </div>
-      <Link href={`/admin/maintenance/${m.id}`} className="rounded-lg bg-zinc-900 px-3 py-1.5 text-sm font-semibold text-white dark:bg-white dark:text-zinc-900">
+      <Link
+        href={`/admin/maintenance/${m.id}`}
+        className="rounded-lg bg-zinc-900 px-3 py-1.5 text-sm font-semibold text-white dark:bg-white dark:text-zinc-900"
+      >
         {m.status === "completed" ? "View" : "Manage"}
       </Link>
     </Card>

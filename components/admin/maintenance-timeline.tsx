@@ -9,7 +9,10 @@ export function MaintenanceTimeline({ updates, timeZone }: { updates: Maintenanc
     <ol aria-label="Maintenance updates" className="relative space-y-6 border-l-2 border-zinc-200 pl-6 dark:border-zinc-800">
       {updates.map((update) => (
         <li key={update.id} className="relative" data-update-status={update.status}>
-          <span aria-hidden className="absolute -left-[31px] top-1.5 size-3 rounded-full border-2 border-white bg-sky-500 dark:border-zinc-950" />
+          <span
+            aria-hidden
+            className="absolute -left-[31px] top-1.5 size-3 rounded-full border-2 border-white bg-sky-500 dark:border-zinc-950"
+          />
           <h3 className="text-sm font-semibold text-zinc-900 dark:text-zinc-100">{MAINTENANCE_STATUS_LABEL[update.status]}</h3>
           <p className="text-xs text-zinc-600 dark:text-zinc-400">
             <LocalTime iso={update.displayAt.toISOString()} pageTimeZone={timeZone} />

@@ -28,9 +28,21 @@ export function MaintenanceUpdateForm({
       <FormAlert message={state.error} />
       <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />
       <div>
-        <label htmlFor="status" className="block text-sm font-medium">Status</label>
-        <select id="status" name="status" defaultValue={v.status ?? currentStatus} className={`${inputClass} sm:w-64`} aria-describedby="status-hint status-error">
-          {statuses.map((s) => <option key={s} value={s}>{MAINTENANCE_STATUS_LABEL[s]}</option>)}
+        <label htmlFor="status" className="block text-sm font-medium">
+          Status
+        </label>
+        <select
+          id="status"
+          name="status"
+          defaultValue={v.status ?? currentStatus}
+          className={`${inputClass} sm:w-64`}
+          aria-describedby="status-hint status-error"
+        >
+          {statuses.map((s) => (
+            <option key={s} value={s}>
+              {MAINTENANCE_STATUS_LABEL[s]}
+            </option>
+          ))}
         </select>
         <p id="status-hint" className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
           In progress puts the components under maintenance; Completed returns them to the status they had before.

@@ -30,17 +30,42 @@ export function MaintenanceWindowFields({
   errors: Record<string, string[]>;
 }) {
   const checked = (field: string, fallback: boolean) => (values ? values[field] === "on" : fallback);
-  const componentErrors = Object.entries(errors).filter(([key]) => key.startsWith("componentIds")).flatMap(([, e]) => e);
+  const componentErrors = Object.entries(errors)
+    .filter(([key]) => key.startsWith("componentIds"))
+    .flatMap(([, e]) => e);
   return (
     <>
       <div>
-        <label htmlFor="name" className="block text-sm font-medium">Name</label>
-        <input id="name" name="name" defaultValue={values?.name ?? defaults?.name} className={inputClass} placeholder="Database migration" aria-describedby="name-error" />
+        <label htmlFor="name" className="block text-sm font-medium">
+          Name
+        </label>
+        <input
+          id="name"
+          name="name"
+          defaultValue={values?.name ?? defaults?.name}
+          className={inputClass}
+          placeholder="Database migration"
+          aria-describedby="name-error"
+        />
         <FieldError id="name-error" errors={errors.name} />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <DatetimeLocalField name="scheduledFor" label="Starts" pageTimeZone={pageTimeZone} defaultInstant={defaults?.scheduledFor} typed={values?.scheduledForLocal} errors={errors.scheduledFor} />
-        <DatetimeLocalField name="scheduledUntil" label="Ends" pageTimeZone={pageTimeZone} defaultInstant={defaults?.scheduledUntil} typed={values?.scheduledUntilLocal} errors={errors.scheduledUntil} />
+        <DatetimeLocalField
+          name="scheduledFor"
+          label="Starts"
+          pageTimeZone={pageTimeZone}
+          defaultInstant={defaults?.scheduledFor}
+          typed={values?.scheduledForLocal}
+          errors={errors.scheduledFor}
+        />
+        <DatetimeLocalField
+          name="scheduledUntil"
+          label="Ends"
+          pageTimeZone={pageTimeZone}
+          defaultInstant={defaults?.scheduledUntil}
+          typed={values?.scheduledUntilLocal}
+          errors={errors.scheduledUntil}
+        />
       </div>
       <ComponentCheckboxes
         legend="Components under maintenance"

@@ -14,9 +14,24 @@ import { MarkdownField } from "./markdown-field";
 const UPDATE_STATUSES = ["investigating", "identified", "monitoring", "resolved"] as const;
 
 /** Opens an incident, blank or filled from `template` (what was typed wins after a failed submit). */
-export function OpenIncidentForm({ components, templates = [], template }: { components: ComponentChoice[]; templates?: IncidentTemplateChoice[]; template?: IncidentTemplateChoice }) {
+export function OpenIncidentForm({
+  components,
+  templates = [],
+  template,
+}: {
+  components: ComponentChoice[];
+  templates?: IncidentTemplateChoice[];
+  template?: IncidentTemplateChoice;
+}) {
   const [state, action, pending] = useActionState<FormState, FormData>(openIncident, {});
-  const v = state.values ?? (template ? incidentFormValuesFrom(template, components.map((c) => c.id)) : {});
+  const v =
+    state.values ??
+    (template
+      ? incidentFormValuesFrom(
+          template,
+          components.map((c) => c.id),
+        )
+      : {});
   const errors = state.fieldErrors ?? {};
   return (
     <div className="space-y-6">
@@ -24,30 +39,57 @@ export function OpenIncidentForm({ components, templates = [], template }: { com
       <form action={action} className="space-y-5" key={JSON.stringify(v)}>
         <FormAlert message={state.error} />
         <div>
-          <label htmlFor="name" className="block text-sm font-medium">Incident name</label>
-          <input id="name" name="name" defaultValue={v.name} className={inputClass} placeholder="Backend API returning 502 errors" aria-describedby="name-error" />
+          <label htmlFor="name" className="block text-sm font-medium">
+            Incident name
+          </label>
+          <input
+            id="name"
+            name="name"
+            defaultValue={v.name}
+            className={inputClass}
+            placeholder="Backend API returning 502 errors"
+            aria-describedby="name-error"
+          />
           <FieldError id="name-error" errors={errors.name} />
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
           <div>
-            <label htmlFor="impact" className="block text-sm font-medium">Impact</label>
+            <label htmlFor="impact" className="block text-sm font-medium">
+              Impact
+            </label>
             <select id="impact" name="impact" defaultValue={v.impact ?? "major"} className={inputClass}>
-              {Object.entries(IMPACT_LABEL).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+              {Object.entries(IMPACT_LABEL).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
             </select>
             <FieldError id="impact-error" errors={errors.impact} />
           </div>
           <div>
-            <label htmlFor="status" className="block text-sm font-medium">Status</label>
+            <label htmlFor="status" className="block text-sm font-medium">
+              Status
+            </label>
             <select id="status" name="status" defaultValue={v.status ?? "investigating"} className={inputClass}>
-              {UPDATE_STATUSES.map((s) => <option key={s} value={s}>{INCIDENT_STATUS_LABEL[s]}</option>)}
+              {UPDATE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {INCIDENT_STATUS_LABEL[s]}
+                </option>
+              ))}
             </select>
           </div>
         </div>
         <MarkdownField name="message" label="First update" defaultValue={v.message} errors={errors.message} />
         <ComponentStatusFields components={components} prefill={false} values={v} />
-        <FieldError id="components-error" errors={Object.entries(errors).filter(([k]) => k.startsWith("componentStatuses")).flatMap(([, e]) => e)} />
+        <FieldError
+          id="components-error"
+          errors={Object.entries(errors)
+            .filter(([k]) => k.startsWith("componentStatuses"))
+            .flatMap(([, e]) => e)}
+        />
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="deliverNotifications" defaultChecked={state.values ? v.deliverNotifications === "on" : true} /> Notify subscribers
+          <input type="checkbox" name="deliverNotifications" defaultChecked={state.values ? v.deliverNotifications === "on" : true} />{" "}
+          Notify subscribers
         </label>
         <PrimaryButton pending={pending}>Open incident</PrimaryButton>
       </form>

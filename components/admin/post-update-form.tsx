@@ -12,7 +12,17 @@ import { MarkdownField } from "./markdown-field";
 
 const UPDATE_STATUSES = ["investigating", "identified", "monitoring", "resolved"] as const;
 
-export function PostUpdateForm({ incidentId, currentStatus, updatedAt, components }: { incidentId: string; currentStatus: IncidentStatus; updatedAt: string; components: ComponentChoice[] }) {
+export function PostUpdateForm({
+  incidentId,
+  currentStatus,
+  updatedAt,
+  components,
+}: {
+  incidentId: string;
+  currentStatus: IncidentStatus;
+  updatedAt: string;
+  components: ComponentChoice[];
+}) {
   const [state, action, pending] = useActionState<FormState, FormData>(postUpdate.bind(null, incidentId), {});
   const v = state.values ?? {};
   const errors = state.fieldErrors ?? {};
@@ -23,9 +33,15 @@ export function PostUpdateForm({ incidentId, currentStatus, updatedAt, component
       <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
-          <label htmlFor="status" className="block text-sm font-medium">New status</label>
+          <label htmlFor="status" className="block text-sm font-medium">
+            New status
+          </label>
           <select id="status" name="status" defaultValue={v.status ?? defaultStatus} className={inputClass}>
-            {UPDATE_STATUSES.map((s) => <option key={s} value={s}>{INCIDENT_STATUS_LABEL[s]}</option>)}
+            {UPDATE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {INCIDENT_STATUS_LABEL[s]}
+              </option>
+            ))}
           </select>
           <FieldError id="status-error" errors={errors.status} />
         </div>
@@ -37,7 +53,8 @@ export function PostUpdateForm({ incidentId, currentStatus, updatedAt, component
       <MarkdownField name="message" label="Message" defaultValue={v.message} errors={errors.message} />
       <ComponentStatusFields components={components} prefill values={v} />
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="deliverNotifications" defaultChecked={state.values ? v.deliverNotifications === "on" : true} /> Notify subscribers
+        <input type="checkbox" name="deliverNotifications" defaultChecked={state.values ? v.deliverNotifications === "on" : true} /> Notify
+        subscribers
       </label>
       <PrimaryButton pending={pending}>Post update</PrimaryButton>
     </form>

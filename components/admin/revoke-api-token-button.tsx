@@ -20,7 +20,11 @@ export function RevokeApiTokenButton({ tokenId, name }: { tokenId: string; name:
       >
         {pending ? "Revoking…" : "Revoke"}
       </button>
-      {state.error && <p role="alert" className="mt-1 text-xs text-red-700 dark:text-red-400">{state.error}</p>}
+      {state.error && (
+        <p role="alert" className="mt-1 text-xs text-red-700 dark:text-red-400">
+          {state.error}
+        </p>
+      )}
     </form>
   );
 }

@@ -13,16 +13,39 @@ export function SignInForm() {
         </p>
       )}
       <div>
-        <label htmlFor="email" className="block text-sm font-medium">Email</label>
-        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} className={inputClass} aria-describedby="email-error" />
+        <label htmlFor="email" className="block text-sm font-medium">
+          Email
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+          className={inputClass}
+          aria-describedby="email-error"
+        />
         <FieldError id="email-error" errors={state.fieldErrors?.email} />
       </div>
       <div>
-        <label htmlFor="password" className="block text-sm font-medium">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} aria-describedby="password-error" />
+        <label htmlFor="password" className="block text-sm font-medium">
+          Password
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className={inputClass}
+          aria-describedby="password-error"
+        />
         <FieldError id="password-error" errors={state.fieldErrors?.password} />
       </div>
-      <PrimaryButton pending={pending} className="w-full">Sign in</PrimaryButton>
+      <PrimaryButton pending={pending} className="w-full">
+        Sign in
+      </PrimaryButton>
     </form>
   );
 }

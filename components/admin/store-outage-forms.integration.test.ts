@@ -26,7 +26,15 @@ beforeAll(async () => {
 afterAll(() => dispose());
 beforeEach(async () => {
   proxy.restore();
-  for (let i = 0; i < 20 && !(await db.prisma.$queryRaw`select 1`.then(() => true, () => false)); i++) {
+  for (
+    let i = 0;
+    i < 20 &&
+    !(await db.prisma.$queryRaw`select 1`.then(
+      () => true,
+      () => false,
+    ));
+    i++
+  ) {
     await new Promise((resolve) => setTimeout(resolve, OUTAGE_TIMEOUTS.breakerResetMs / 2));
   }
 });

@@ -9,10 +9,18 @@ export function SubscriberList({ subscribers, timeZone }: { subscribers: Subscri
     <table className="w-full text-left text-sm">
       <thead className="text-xs uppercase text-zinc-600 dark:text-zinc-400">
         <tr>
-          <th scope="col" className="p-2">Subscriber</th>
-          <th scope="col" className="p-2">Receives</th>
-          <th scope="col" className="p-2">State</th>
-          <th scope="col" className="p-2"><span className="sr-only">Actions</span></th>
+          <th scope="col" className="p-2">
+            Subscriber
+          </th>
+          <th scope="col" className="p-2">
+            Receives
+          </th>
+          <th scope="col" className="p-2">
+            State
+          </th>
+          <th scope="col" className="p-2">
+            <span className="sr-only">Actions</span>
+          </th>
         </tr>
       </thead>
       <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
@@ -27,7 +35,11 @@ export function SubscriberList({ subscribers, timeZone }: { subscribers: Subscri
             <td className="p-2">{s.scope}</td>
             <td className="p-2">{s.confirmedAt ? "Confirmed" : "Awaiting confirmation"}</td>
             <td className="p-2">
-              <DeleteAction action={removeSubscriberAction.bind(null, s.id)} what="subscriber" consequence={`${s.target} will receive nothing more.`} />
+              <DeleteAction
+                action={removeSubscriberAction.bind(null, s.id)}
+                what="subscriber"
+                consequence={`${s.target} will receive nothing more.`}
+              />
             </td>
           </tr>
         ))}

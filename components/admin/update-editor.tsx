@@ -15,8 +15,16 @@ export function UpdateEditor({ updateId, body, updatedAt }: { updateId: string; 
       <form action={edit} className="mt-2 space-y-2" key={`${updatedAt}:${JSON.stringify(editState.values ?? {})}`}>
         <FormAlert message={editState.error} />
         <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />
-        <label htmlFor={`message-${updateId}`} className="sr-only">Update text</label>
-        <textarea id={`message-${updateId}`} name="message" rows={4} defaultValue={editState.values?.message ?? body} className={`${inputClass} font-mono`} />
+        <label htmlFor={`message-${updateId}`} className="sr-only">
+          Update text
+        </label>
+        <textarea
+          id={`message-${updateId}`}
+          name="message"
+          rows={4}
+          defaultValue={editState.values?.message ?? body}
+          className={`${inputClass} font-mono`}
+        />
         <FieldError id={`message-${updateId}-error`} errors={editState.fieldErrors?.message} />
         <PrimaryButton pending={editing}>Save text</PrimaryButton>
       </form>

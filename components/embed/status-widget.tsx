@@ -32,7 +32,11 @@ export function StatusWidget({ view, theme }: { view: WidgetView; theme: EmbedTh
         </span>
         {NEW_TAB_HINT}
       </a>
-      {headline ? <Headline headline={headline} /> : <p className="px-1 text-xs text-(--embed-muted)">No incidents or maintenance in progress.</p>}
+      {headline ? (
+        <Headline headline={headline} />
+      ) : (
+        <p className="px-1 text-xs text-(--embed-muted)">No incidents or maintenance in progress.</p>
+      )}
       <div className="mt-auto flex items-center justify-between gap-2 text-xs text-(--embed-muted)">
         <a href="/" {...NEW_TAB} className="min-w-0 truncate font-medium text-(--embed-link) hover:underline">
           {pageLink} ↗{NEW_TAB_HINT}
@@ -46,7 +50,10 @@ export function StatusWidget({ view, theme }: { view: WidgetView; theme: EmbedTh
 function Headline({ headline }: { headline: WidgetHeadline }) {
   const border = headline.tone === "maintenance" ? "border-l-sky-500" : IMPACT_BORDER[headline.tone];
   return (
-    <section aria-label={headline.kind === "incident" ? "Active incident" : "Maintenance in progress"} className={`min-w-0 border-l-4 pl-2 ${border}`}>
+    <section
+      aria-label={headline.kind === "incident" ? "Active incident" : "Maintenance in progress"}
+      className={`min-w-0 border-l-4 pl-2 ${border}`}
+    >
       <a href={headline.href} {...NEW_TAB} className="line-clamp-1 font-semibold hover:underline" data-embed-headline>
         {headline.name}
         {NEW_TAB_HINT}

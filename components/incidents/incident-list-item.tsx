@@ -15,7 +15,15 @@ interface ListedIncident {
 }
 
 /** An incident in a list (past incidents, history): name, status, latest words and when. */
-export function IncidentListItem({ incident, latestBody, timeZone }: { incident: ListedIncident; latestBody: string | null; timeZone: string }) {
+export function IncidentListItem({
+  incident,
+  latestBody,
+  timeZone,
+}: {
+  incident: ListedIncident;
+  latestBody: string | null;
+  timeZone: string;
+}) {
   return (
     <li className="py-3" data-incident-id={incident.id}>
       <Link href={`/incidents/${incident.id}`} prefetch={false} className={`font-semibold hover:underline ${IMPACT_TEXT[incident.impact]}`}>

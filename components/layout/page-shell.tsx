@@ -7,7 +7,10 @@ import { SiteHeader } from "./site-header";
 export function PageShell({ pageName, logoUrl, children }: { pageName: string; logoUrl?: string | null; children: ReactNode }) {
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         Skip to content
       </a>
       <StaleStatusNotice />

@@ -20,7 +20,10 @@ export function StaleStatusNotice() {
   }, [unreachable]);
   if (!unreachable) return null;
   return (
-    <div role="status" className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-center text-sm font-medium text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+    <div
+      role="status"
+      className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-center text-sm font-medium text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+    >
       {asOf ? (
         <>
           Status as of <time dateTime={asOf}>{hourMinute(asOf)}</time> — live updates paused.

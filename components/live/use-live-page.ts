@@ -2,7 +2,15 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import useSWR from "swr";
-import { hasPageChanged, LIVE_REFRESH_MS, LIVE_STATUS_URL, liveStatusOf, retryDelayMs, STORE_NOTICE_ID, type LiveStatus } from "./live-status";
+import {
+  hasPageChanged,
+  LIVE_REFRESH_MS,
+  LIVE_STATUS_URL,
+  liveStatusOf,
+  retryDelayMs,
+  STORE_NOTICE_ID,
+  type LiveStatus,
+} from "./live-status";
 
 /** status.json's version and staleness; shared (by its SWR key) with the stale-status notice. */
 export async function fetchLiveStatus(url: string): Promise<LiveStatus> {

@@ -28,7 +28,9 @@ export function ComponentMonitorsCard({ component, serverNow }: { component: Com
           </div>
           <div className="flex flex-wrap items-center gap-2">
             {component.manualStatus && (
-              <InlineAction action={handStatusToMonitors.bind(null, id)} label={`Clear the manual status of ${name}`}>Clear manual status</InlineAction>
+              <InlineAction action={handStatusToMonitors.bind(null, id)} label={`Clear the manual status of ${name}`}>
+                Clear manual status
+              </InlineAction>
             )}
             <InlineAction
               action={setComponentAutoIncidents.bind(null, id, !component.autoIncidents)}
@@ -50,29 +52,42 @@ export function ComponentMonitorsCard({ component, serverNow }: { component: Com
                   <th className="py-1 pr-3 font-medium">Last check</th>
                   <th className="py-1 pr-3 font-medium">Response</th>
                   <th className="py-1 pr-3 font-medium">Uptime 24 h</th>
-                  <th className="py-1 font-medium"><span className="sr-only">Actions</span></th>
+                  <th className="py-1 font-medium">
+                    <span className="sr-only">Actions</span>
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
                 {component.monitors.map(({ monitor, lastCheck, uptime24h }) => (
                   <tr key={monitor.id}>
                     <td className="py-2 pr-3">
-                      <Link href={`/admin/monitors/${monitor.id}`} className="font-medium text-sky-700 hover:underline dark:text-sky-400">{monitor.name}</Link>
-                      <span className="block text-xs text-zinc-600 dark:text-zinc-400">{KIND_LABEL[monitor.kind]} · every {monitor.intervalSeconds} s</span>
+                      <Link href={`/admin/monitors/${monitor.id}`} className="font-medium text-sky-700 hover:underline dark:text-sky-400">
+                        {monitor.name}
+                      </Link>
+                      <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                        {KIND_LABEL[monitor.kind]} · every {monitor.intervalSeconds} s
+                      </span>
                     </td>
-                    <td className="py-2 pr-3"><MonitorStateBadge state={monitor.state} enabled={monitor.enabled} /></td>
+                    <td className="py-2 pr-3">
+                      <MonitorStateBadge state={monitor.state} enabled={monitor.enabled} />
+                    </td>
                     <td className="py-2 pr-3">
                       {lastCheck ? (
                         <>
                           <RelativeTime iso={lastCheck.startedAt.toISOString()} serverNow={serverNow} />
                           <span className="block text-xs text-zinc-600 dark:text-zinc-400">{describeCheck(lastCheck)}</span>
                         </>
-                      ) : "—"}
+                      ) : (
+                        "—"
+                      )}
                     </td>
                     <td className="py-2 pr-3 tabular-nums">{formatResponseTime(lastCheck?.responseTimeMs)}</td>
                     <td className="py-2 pr-3 tabular-nums">{uptime24h === null ? "—" : formatPercent(uptime24h)}</td>
                     <td className="py-2">
-                      <InlineAction action={setMonitorRunning.bind(null, monitor.id, !monitor.enabled)} label={`${monitor.enabled ? "Pause" : "Resume"} ${monitor.name}`}>
+                      <InlineAction
+                        action={setMonitorRunning.bind(null, monitor.id, !monitor.enabled)}
+                        label={`${monitor.enabled ? "Pause" : "Resume"} ${monitor.name}`}
+                      >
                         {monitor.enabled ? "Pause" : "Resume"}
                       </InlineAction>
                     </td>

@@ -11,7 +11,10 @@ export function HeartbeatUrlNotice({ url }: { url: string }) {
     `curl -fsS -X POST "${url}?status=done"`,
   ].join("\n");
   return (
-    <div role="status" className="space-y-2 rounded-lg border border-emerald-300 bg-emerald-50 p-4 text-sm dark:border-emerald-800 dark:bg-emerald-950">
+    <div
+      role="status"
+      className="space-y-2 rounded-lg border border-emerald-300 bg-emerald-50 p-4 text-sm dark:border-emerald-800 dark:bg-emerald-950"
+    >
       <p className="font-semibold text-emerald-900 dark:text-emerald-100">Heartbeat push URL</p>
       <p className="text-emerald-900 dark:text-emerald-200">Copy it now: Beacon stores only a hash of it and will not show it again.</p>
       <div className="flex flex-wrap items-center gap-2">
@@ -33,7 +36,9 @@ export function HeartbeatUrlNotice({ url }: { url: string }) {
           {copied ? "Copied" : "Copy"}
         </button>
       </div>
-      <p className="text-emerald-900 dark:text-emerald-200">Call it from the job at least once an interval, for example at the end of a cron job:</p>
+      <p className="text-emerald-900 dark:text-emerald-200">
+        Call it from the job at least once an interval, for example at the end of a cron job:
+      </p>
       <pre className="overflow-x-auto rounded-md bg-zinc-900 p-2 font-mono text-xs text-zinc-100">{curl}</pre>
     </div>
   );

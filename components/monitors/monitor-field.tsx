@@ -19,7 +19,9 @@ export function MonitorField({ formId, name, label, value, errors, hint, type = 
   const id = `${formId}-${name}`;
   return (
     <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
       <input
         id={id}
         name={name}
@@ -31,7 +33,11 @@ export function MonitorField({ formId, name, label, value, errors, hint, type = 
         aria-describedby={`${id}-hint ${id}-error`}
         aria-invalid={errors[name]?.length ? true : undefined}
       />
-      {hint && <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+          {hint}
+        </p>
+      )}
       <FieldError id={`${id}-error`} errors={errors[name]} />
     </div>
   );
@@ -42,9 +48,23 @@ export function MonitorTextArea({ formId, name, label, value, errors, hint, plac
   const id = `${formId}-${name}`;
   return (
     <div className="sm:col-span-2">
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
-      <textarea id={id} name={name} rows={3} defaultValue={value} placeholder={placeholder} className={`${inputClass} font-mono`} aria-describedby={`${id}-hint ${id}-error`} />
-      {hint && <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{hint}</p>}
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        name={name}
+        rows={3}
+        defaultValue={value}
+        placeholder={placeholder}
+        className={`${inputClass} font-mono`}
+        aria-describedby={`${id}-hint ${id}-error`}
+      />
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+          {hint}
+        </p>
+      )}
       <FieldError id={`${id}-error`} errors={errors[name]} />
     </div>
   );

@@ -30,7 +30,9 @@ export function monitorFormValues(monitor: MonitorFormSource): Record<string, st
     kind: monitor.kind,
     url: text(monitor.url),
     method: monitor.method,
-    requestHeaders: Object.entries(monitor.requestHeaders).map(([name, value]) => `${name}: ${value}`).join("\n"),
+    requestHeaders: Object.entries(monitor.requestHeaders)
+      .map(([name, value]) => `${name}: ${value}`)
+      .join("\n"),
     requestBody: text(monitor.requestBody),
     expectedStatusCodes: monitor.expectedStatusCodes,
     keyword: text(monitor.keyword),

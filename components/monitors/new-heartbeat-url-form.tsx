@@ -14,13 +14,15 @@ export function NewHeartbeatUrlForm({ action }: { action: (previous: MonitorForm
         <HeartbeatUrlNotice url={state.created.heartbeatUrl} />
       ) : (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          The push URL was shown once, when the monitor was added; Beacon keeps only its hash. Lost it? Make a new one and
-          update the service that calls it.
+          The push URL was shown once, when the monitor was added; Beacon keeps only its hash. Lost it? Make a new one and update the
+          service that calls it.
         </p>
       )}
       <form action={run}>
         <FormAlert message={state.error} />
-        <button type="submit" disabled={pending} className={smallButtonClass}>{pending ? "Working…" : "Make a new push URL"}</button>
+        <button type="submit" disabled={pending} className={smallButtonClass}>
+          {pending ? "Working…" : "Make a new push URL"}
+        </button>
       </form>
     </div>
   );

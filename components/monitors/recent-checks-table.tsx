@@ -31,7 +31,9 @@ export function RecentChecksTable({ checks, timeZone }: { checks: CheckRow[]; ti
           {checks.map((check) => (
             <tr key={check.id}>
               <td className="py-1.5 pr-3 whitespace-nowrap">{formatInstant(check.startedAt, "datetime", timeZone)}</td>
-              <td className={`py-1.5 pr-3 font-medium ${check.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>
+              <td
+                className={`py-1.5 pr-3 font-medium ${check.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}
+              >
                 {check.ok ? "OK" : "Failed"}
               </td>
               <td className="py-1.5 pr-3 text-zinc-700 dark:text-zinc-300">{describeCheck(check)}</td>

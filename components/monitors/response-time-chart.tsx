@@ -13,7 +13,10 @@ const RANGES: { value: ResponseTimeRange; label: string }[] = [
 const P50_COLOR = "#0ea5e9";
 const P95_COLOR = "#a855f7";
 
-interface Series { granularity: "hour" | "day"; points: ResponseTimePoint[] }
+interface Series {
+  granularity: "hour" | "day";
+  points: ResponseTimePoint[];
+}
 
 async function fetchSeries(url: string): Promise<Series> {
   const response = await fetch(url);
@@ -36,7 +39,9 @@ export function ResponseTimeChart({ componentId, componentName }: { componentId:
   return (
     <figure className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-        <figcaption className="text-xs text-zinc-600 dark:text-zinc-400">{componentName} response time (ms), median and 95th percentile</figcaption>
+        <figcaption className="text-xs text-zinc-600 dark:text-zinc-400">
+          {componentName} response time (ms), median and 95th percentile
+        </figcaption>
         <div role="group" aria-label="Time range" className="flex gap-1">
           {RANGES.map((r) => (
             <button
@@ -62,17 +67,47 @@ export function ResponseTimeChart({ componentId, componentName }: { componentId:
           <ResponsiveContainer width="100%" height="100%">
             <LineChart data={data!.points} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
               <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
-              <XAxis dataKey="start" tickFormatter={(iso: string) => tickLabel(iso, data!.granularity, range)} tick={{ fill: "currentColor", fontSize: 11 }} stroke="currentColor" minTickGap={24} />
+              <XAxis
+                dataKey="start"
+                tickFormatter={(iso: string) => tickLabel(iso, data!.granularity, range)}
+                tick={{ fill: "currentColor", fontSize: 11 }}
+                stroke="currentColor"
+                minTickGap={24}
+              />
               <YAxis tick={{ fill: "currentColor", fontSize: 11 }} stroke="currentColor" width={48} allowDecimals={false} />
               <Tooltip
                 labelFormatter={(iso) => new Date(String(iso)).toLocaleString()}
                 formatter={(value, name) => [value === null || value === undefined ? "—" : `${value} ms`, name]}
-                contentStyle={{ backgroundColor: "var(--color-zinc-800, #27272a)", border: "none", borderRadius: 8, color: "#f4f4f5", fontSize: 12 }}
+                contentStyle={{
+                  backgroundColor: "var(--color-zinc-800, #27272a)",
+                  border: "none",
+                  borderRadius: 8,
+                  color: "#f4f4f5",
+                  fontSize: 12,
+                }}
                 labelStyle={{ color: "#f4f4f5" }}
               />
               <Legend wrapperStyle={{ fontSize: 11 }} />
-              <Line type="monotone" dataKey="p50Ms" name="p50" stroke={P50_COLOR} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
-              <Line type="monotone" dataKey="p95Ms" name="p95" stroke={P95_COLOR} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+              <Line
+                type="monotone"
+                dataKey="p50Ms"
+                name="p50"
+                stroke={P50_COLOR}
+                strokeWidth={2}
+                dot={false}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+              <Line
+                type="monotone"
+                dataKey="p95Ms"
+                name="p95"
+                stroke={P95_COLOR}
+                strokeWidth={2}
+                dot={false}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
             </LineChart>
           </ResponsiveContainer>
         )}

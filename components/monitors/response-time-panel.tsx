@@ -15,7 +15,9 @@ export function ResponseTimePanel({ componentId, componentName }: { componentId:
         onClick={() => setOpen((value) => !value)}
         className="flex items-center gap-1 text-xs font-medium text-sky-700 hover:underline dark:text-sky-400"
       >
-        <span aria-hidden className={`inline-block transition-transform ${open ? "rotate-90" : ""}`}>›</span>
+        <span aria-hidden className={`inline-block transition-transform ${open ? "rotate-90" : ""}`}>
+          ›
+        </span>
         Response time
       </button>
       {open && (

@@ -4,7 +4,15 @@ import { INDICATOR_BANNER } from "./status-style";
 
 const ICON: Record<StatusIndicator, string> = { none: "✓", minor: "!", major: "!", critical: "✕", maintenance: "⚙" };
 
-export function OverallBanner({ indicator, description, generatedAt }: { indicator: StatusIndicator; description: string; generatedAt: Date }) {
+export function OverallBanner({
+  indicator,
+  description,
+  generatedAt,
+}: {
+  indicator: StatusIndicator;
+  description: string;
+  generatedAt: Date;
+}) {
   const iso = generatedAt.toISOString();
   return (
     <section

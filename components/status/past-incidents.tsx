@@ -20,7 +20,12 @@ export function PastIncidents({ days, timeZone }: { days: StatusPageView["pastDa
             ) : (
               <ul className="divide-y divide-zinc-100 dark:divide-zinc-800">
                 {day.incidents.map((incident) => (
-                  <IncidentListItem key={incident.id} incident={incident} latestBody={incident.latestUpdate?.body ?? null} timeZone={timeZone} />
+                  <IncidentListItem
+                    key={incident.id}
+                    incident={incident}
+                    latestBody={incident.latestUpdate?.body ?? null}
+                    timeZone={timeZone}
+                  />
                 ))}
               </ul>
             )}

@@ -7,13 +7,27 @@ import { FormAlert } from "@/components/admin/form-alert";
 import type { SubscribableChoices } from "@/lib/subscriptions/queries";
 import { ScopeFieldset } from "./scope-fieldset";
 
-export function ManageScopeForm({ token, choices, componentIds, groupIds }: { token: string; choices: SubscribableChoices; componentIds: string[]; groupIds: string[] }) {
+export function ManageScopeForm({
+  token,
+  choices,
+  componentIds,
+  groupIds,
+}: {
+  token: string;
+  choices: SubscribableChoices;
+  componentIds: string[];
+  groupIds: string[];
+}) {
   const [state, action, pending] = useActionState<ScopeFormState, FormData>(updateScopeAction.bind(null, token), {});
   const scopeErrors = Object.entries(state.fieldErrors ?? {}).flatMap(([, e]) => e);
   return (
     <form action={action} className="space-y-4">
       <FormAlert message={state.error} />
-      {state.saved && <p role="status" className="text-sm text-emerald-800 dark:text-emerald-300">Saved.</p>}
+      {state.saved && (
+        <p role="status" className="text-sm text-emerald-800 dark:text-emerald-300">
+          Saved.
+        </p>
+      )}
       <ScopeFieldset choices={choices} checkedComponents={componentIds} checkedGroups={groupIds} errors={scopeErrors} />
       <PrimaryButton pending={pending}>Save</PrimaryButton>
     </form>

@@ -19,7 +19,9 @@ export function ScopeFieldset({
   return (
     <fieldset className="space-y-3" aria-describedby="scope-help scope-error">
       <legend className="text-sm font-medium">Only some components? (optional)</legend>
-      <p id="scope-help" className="text-sm text-zinc-600 dark:text-zinc-400">Leave everything unchecked to hear about every update.</p>
+      <p id="scope-help" className="text-sm text-zinc-600 dark:text-zinc-400">
+        Leave everything unchecked to hear about every update.
+      </p>
       {choices.groups.map((group) => (
         <div key={group.id} className="space-y-2">
           <label className={`${box} font-medium`}>
@@ -46,7 +48,11 @@ export function ScopeFieldset({
           ))}
         </div>
       )}
-      {errors?.length ? <p id="scope-error" className="text-sm text-red-700 dark:text-red-400">{errors.join(" ")}</p> : null}
+      {errors?.length ? (
+        <p id="scope-error" className="text-sm text-red-700 dark:text-red-400">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

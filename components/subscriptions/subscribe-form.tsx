@@ -19,7 +19,9 @@ export function SubscribeForm({ choices, emailEnabled }: { choices: Subscribable
   const v = state.values;
   const [channel, setChannel] = useState(v?.channel || (emailEnabled ? "email" : "webhook"));
   const errors = state.fieldErrors ?? {};
-  const scopeErrors = Object.entries(errors).filter(([key]) => /^(componentIds|groupIds)/.test(key)).flatMap(([, e]) => e);
+  const scopeErrors = Object.entries(errors)
+    .filter(([key]) => /^(componentIds|groupIds)/.test(key))
+    .flatMap(([, e]) => e);
   if (state.done) return <SubscribedNotice done={state.done} />;
   return (
     <form action={action} className="space-y-5" key={JSON.stringify(v ?? {})}>
@@ -33,29 +35,68 @@ export function SubscribeForm({ choices, emailEnabled }: { choices: Subscribable
             </label>
           )}
           <label className="flex items-center gap-2">
-            <input type="radio" name="channel" value="webhook" checked={channel === "webhook"} onChange={() => setChannel("webhook")} /> Webhook
+            <input type="radio" name="channel" value="webhook" checked={channel === "webhook"} onChange={() => setChannel("webhook")} />{" "}
+            Webhook
           </label>
         </div>
         <FieldError id="channel-error" errors={errors.channel} />
       </fieldset>
       {channel === "email" ? (
         <div>
-          <label htmlFor="email" className="block text-sm font-medium">Email address</label>
-          <input id="email" name="email" type="email" autoComplete="email" required defaultValue={v?.email} aria-describedby="email-error" aria-invalid={Boolean(errors.email)} className={inputClass} />
+          <label htmlFor="email" className="block text-sm font-medium">
+            Email address
+          </label>
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            defaultValue={v?.email}
+            aria-describedby="email-error"
+            aria-invalid={Boolean(errors.email)}
+            className={inputClass}
+          />
           <FieldError id="email-error" errors={errors.email} />
-          <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">We send a link to confirm; nothing else arrives until you open it.</p>
+          <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+            We send a link to confirm; nothing else arrives until you open it.
+          </p>
         </div>
       ) : (
         <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
           <div>
-            <label htmlFor="webhookUrl" className="block text-sm font-medium">Webhook URL</label>
-            <input id="webhookUrl" name="webhookUrl" type="url" required placeholder="https://example.com/hooks/status" defaultValue={v?.webhookUrl} aria-describedby="webhookUrl-error" aria-invalid={Boolean(errors.webhookUrl)} className={inputClass} />
+            <label htmlFor="webhookUrl" className="block text-sm font-medium">
+              Webhook URL
+            </label>
+            <input
+              id="webhookUrl"
+              name="webhookUrl"
+              type="url"
+              required
+              placeholder="https://example.com/hooks/status"
+              defaultValue={v?.webhookUrl}
+              aria-describedby="webhookUrl-error"
+              aria-invalid={Boolean(errors.webhookUrl)}
+              className={inputClass}
+            />
             <FieldError id="webhookUrl-error" errors={errors.webhookUrl} />
           </div>
           <div>
-            <label htmlFor="webhookFormat" className="block text-sm font-medium">Format</label>
-            <select id="webhookFormat" name="webhookFormat" defaultValue={v?.webhookFormat ?? "beacon"} aria-describedby="webhookFormat-error" className={inputClass}>
-              {FORMATS.map((f) => <option key={f.value} value={f.value}>{f.label}</option>)}
+            <label htmlFor="webhookFormat" className="block text-sm font-medium">
+              Format
+            </label>
+            <select
+              id="webhookFormat"
+              name="webhookFormat"
+              defaultValue={v?.webhookFormat ?? "beacon"}
+              aria-describedby="webhookFormat-error"
+              className={inputClass}
+            >
+              {FORMATS.map((f) => (
+                <option key={f.value} value={f.value}>
+                  {f.label}
+                </option>
+              ))}
             </select>
             <FieldError id="webhookFormat-error" errors={errors.webhookFormat} />
           </div>

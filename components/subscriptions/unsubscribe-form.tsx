@@ -8,12 +8,20 @@ import { FormAlert } from "@/components/admin/form-alert";
 export function UnsubscribeForm({ token }: { token: string }) {
   const [state, action, pending] = useActionState<UnsubscribeFormState, FormData>(unsubscribeAction.bind(null, token), {});
   if (state.unsubscribed) {
-    return <p role="status" className="font-medium text-emerald-800 dark:text-emerald-300">You are unsubscribed. Nothing more will be sent.</p>;
+    return (
+      <p role="status" className="font-medium text-emerald-800 dark:text-emerald-300">
+        You are unsubscribed. Nothing more will be sent.
+      </p>
+    );
   }
   return (
     <form action={action} className="space-y-3">
       <FormAlert message={state.error} />
-      <button type="submit" disabled={pending} className="rounded-lg bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-lg bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60"
+      >
         {pending ? "Working…" : "Unsubscribe"}
       </button>
     </form>

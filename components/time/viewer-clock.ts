@@ -26,12 +26,20 @@ function subscribe(listener: () => void) {
 
 /** Milliseconds now in the browser (refreshed every 30 s); `serverNow` while rendering on the server. */
 export function useNow(serverNow: number): number {
-  return useSyncExternalStore(subscribe, () => now, () => serverNow);
+  return useSyncExternalStore(
+    subscribe,
+    () => now,
+    () => serverNow,
+  );
 }
 
 const noSubscription = () => () => {};
 
 /** The viewer's IANA time zone; `fallback` (the page's zone) during server rendering. */
 export function useViewerTimeZone(fallback: string): string {
-  return useSyncExternalStore(noSubscription, () => Intl.DateTimeFormat().resolvedOptions().timeZone, () => fallback);
+  return useSyncExternalStore(
+    noSubscription,
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    () => fallback,
+  );
 }

@@ -41,7 +41,9 @@ const api = createServer((request, response) => {
   }
 });
 
-api.listen(httpPort, "127.0.0.1", () => console.log(`[mail-catcher] SMTP 127.0.0.1:${smtpPort}, mails at http://127.0.0.1:${httpPort}/mails`));
+api.listen(httpPort, "127.0.0.1", () =>
+  console.log(`[mail-catcher] SMTP 127.0.0.1:${smtpPort}, mails at http://127.0.0.1:${httpPort}/mails`),
+);
 
 const stop = () => {
   api.close();

@@ -139,7 +139,10 @@ export const ADMIN_API_OPERATIONS: AdminApiOperation[] = [
     summary: "Add an http, tcp or heartbeat monitor to a component; its first check runs at once",
     scope: "monitors:write",
     requestSchema: "CreateMonitorInput",
-    success: { status: "201", description: "`{ monitor, heartbeatUrl }`; a heartbeat monitor's secret push URL is shown in this answer only, else null" },
+    success: {
+      status: "201",
+      description: "`{ monitor, heartbeatUrl }`; a heartbeat monitor's secret push URL is shown in this answer only, else null",
+    },
     failures: [...WITH_BODY],
   },
   {

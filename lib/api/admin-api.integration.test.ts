@@ -15,8 +15,6 @@ import { apiRequest, expectApiError, routeParams } from "@/lib/testing/api-reque
 
 const now = new Date("2026-11-24T12:00:00Z");
 
-
-
 describe.each(DATABASE_KINDS)("the admin API's route handlers on %s", (kind) => {
   let dispose: () => Promise<void>;
   const tokens = {} as Record<"deploy" | "health" | "revoked", string>;
@@ -41,7 +39,10 @@ describe.each(DATABASE_KINDS)("the admin API's route handlers on %s", (kind) => 
 
   const openIncident = async (name = "Deploy started") => {
     const response = await createIncident(
-      apiRequest("/incidents", { token: tokens.deploy, body: { name, impact: "minor", status: "monitoring", message: "Deploy v42 started." } }),
+      apiRequest("/incidents", {
+        token: tokens.deploy,
+        body: { name, impact: "minor", status: "monitoring", message: "Deploy v42 started." },
+      }),
     );
     expect(response.status).toBe(201);
     return (await response.json()) as { incident: { id: string; status: string; updatedAt: string }; update: { body: string } };
@@ -67,36 +68,55 @@ describe.each(DATABASE_KINDS)("the admin API's route handlers on %s", (kind) => 
   });
 
   it("malformed JSON is 400 bad_request", async () => {
-    await expectApiError(await createIncident(apiRequest("/incidents", { token: tokens.deploy, rawBody: '{"name": ' })), 400, "bad_request");
+    await expectApiError(
+      await createIncident(apiRequest("/incidents", { token: tokens.deploy, rawBody: '{"name": ' })),
+      400,
+      "bad_request",
+    );
   });
 
   it("an invalid body is 422 naming the field", async () => {
-    const response = await createIncident(apiRequest("/incidents", { token: tokens.deploy, body: { name: "Deploy", impact: "huge", message: "m" } }));
+    const response = await createIncident(
+      apiRequest("/incidents", { token: tokens.deploy, body: { name: "Deploy", impact: "huge", message: "m" } }),
+    );
     const error = await expectApiError(response, 422, "validation");
     expect(Object.keys(error.fields!)).toEqual(["impact"]);
   });
 
   it("a 70 KiB message is 422 naming the message; a body over 256 KiB is 413", async () => {
-    const long = await createIncident(apiRequest("/incidents", { token: tokens.deploy, body: { name: "Long", impact: "minor", message: "x".repeat(70 * 1024) } }));
+    const long = await createIncident(
+      apiRequest("/incidents", { token: tokens.deploy, body: { name: "Long", impact: "minor", message: "x".repeat(70 * 1024) } }),
+    );
     expect((await expectApiError(long, 422, "validation")).fields).toEqual({ message: ["message must be at most 64 KiB"] });
-    const huge = await createIncident(apiRequest("/incidents", { token: tokens.deploy, body: { name: "Huge", impact: "minor", message: "x".repeat(300 * 1024) } }));
+    const huge = await createIncident(
+      apiRequest("/incidents", { token: tokens.deploy, body: { name: "Huge", impact: "minor", message: "x".repeat(300 * 1024) } }),
+    );
     await expectApiError(huge, 413, "payload_too_large");
   });
 
   it("an unknown incident is 404", async () => {
-    const response = await postUpdate(apiRequest("/incidents/nope/updates", { token: tokens.deploy, body: { status: "identified", message: "?" } }), routeParams("nope"));
+    const response = await postUpdate(
+      apiRequest("/incidents/nope/updates", { token: tokens.deploy, body: { status: "identified", message: "?" } }),
+      routeParams("nope"),
+    );
     await expectApiError(response, 404, "not_found");
   });
 
   it("a stale expectedUpdatedAt is 409 conflict", async () => {
     const { incident } = await openIncident("Stale check");
     const first = await postUpdate(
-      apiRequest(`/incidents/${incident.id}/updates`, { token: tokens.deploy, body: { status: "monitoring", message: "Still rolling out.", expectedUpdatedAt: incident.updatedAt } }),
+      apiRequest(`/incidents/${incident.id}/updates`, {
+        token: tokens.deploy,
+        body: { status: "monitoring", message: "Still rolling out.", expectedUpdatedAt: incident.updatedAt },
+      }),
       routeParams(incident.id),
     );
     expect(first.status).toBe(201);
     const stale = await postUpdate(
-      apiRequest(`/incidents/${incident.id}/updates`, { token: tokens.deploy, body: { status: "resolved", message: "Done.", expectedUpdatedAt: incident.updatedAt } }),
+      apiRequest(`/incidents/${incident.id}/updates`, {
+        token: tokens.deploy,
+        body: { status: "resolved", message: "Done.", expectedUpdatedAt: incident.updatedAt },
+      }),
       routeParams(incident.id),
     );
     await expectApiError(stale, 409, "conflict");
@@ -108,13 +128,19 @@ describe.each(DATABASE_KINDS)("the admin API's route handlers on %s", (kind) => 
     expect(update.body).toBe("Deploy v42 started.");
 
     const identified = await postUpdate(
-      apiRequest(`/incidents/${incident.id}/updates`, { token: tokens.deploy, body: { status: "identified", message: "Migration is slow." } }),
+      apiRequest(`/incidents/${incident.id}/updates`, {
+        token: tokens.deploy,
+        body: { status: "identified", message: "Migration is slow." },
+      }),
       routeParams(incident.id),
     );
     expect(identified.status).toBe(201);
     expect((await identified.json()).update).toMatchObject({ status: "identified", body: "Migration is slow." });
 
-    const resolved = await resolveIncident(apiRequest(`/incidents/${incident.id}/resolve`, { token: tokens.deploy, body: { message: "Deploy v42 finished." } }), routeParams(incident.id));
+    const resolved = await resolveIncident(
+      apiRequest(`/incidents/${incident.id}/resolve`, { token: tokens.deploy, body: { message: "Deploy v42 finished." } }),
+      routeParams(incident.id),
+    );
     expect(resolved.status).toBe(200);
     expect((await resolved.json()).incident).toMatchObject({ id: incident.id, status: "resolved", resolvedAt: expect.any(String) });
 
@@ -134,7 +160,11 @@ describe.each(DATABASE_KINDS)("the admin API's route handlers on %s", (kind) => 
 
   it("a health script sets a component's status by slug; an unknown component is 404", async () => {
     const response = await putComponentStatus(
-      apiRequest("/components/backend-api/status", { method: "PUT", token: tokens.health, body: { status: "major_outage", reason: "3 failed checks" } }),
+      apiRequest("/components/backend-api/status", {
+        method: "PUT",
+        token: tokens.health,
+        body: { status: "major_outage", reason: "3 failed checks" },
+      }),
       routeParams("backend-api"),
     );
     expect(response.status).toBe(200);
@@ -157,7 +187,10 @@ describe.each(DATABASE_KINDS)("the admin API's route handlers on %s", (kind) => 
     vi.spyOn(console, "error").mockImplementation(() => undefined);
     const broken = { params: Promise.reject(new Error("secret internals")) };
     broken.params.catch(() => undefined);
-    const response = await putComponentStatus(apiRequest("/components/x/status", { method: "PUT", token: tokens.health, body: { status: "operational" } }), broken);
+    const response = await putComponentStatus(
+      apiRequest("/components/x/status", { method: "PUT", token: tokens.health, body: { status: "operational" } }),
+      broken,
+    );
     const error = await expectApiError(response, 500, "internal");
     expect(JSON.stringify(error)).not.toContain("secret internals");
     expect(error).toMatchObject({ reference: expect.any(String) });

@@ -12,9 +12,14 @@ describe("admin API errors", () => {
   });
 
   it("a validation failure is 422 with the fields", async () => {
-    const response = mutationResponse({ ok: false, error: { code: "validation", message: "name is required", fields: { name: ["name is required"] } } });
+    const response = mutationResponse({
+      ok: false,
+      error: { code: "validation", message: "name is required", fields: { name: ["name is required"] } },
+    });
     expect(response.status).toBe(422);
-    expect(await response.json()).toEqual({ error: { code: "validation", message: "name is required", fields: { name: ["name is required"] } } });
+    expect(await response.json()).toEqual({
+      error: { code: "validation", message: "name is required", fields: { name: ["name is required"] } },
+    });
   });
 
   it("a success carries the data with the given status and is not cached", async () => {
@@ -26,7 +31,7 @@ describe("admin API errors", () => {
 
   it("an unexpected error is a 500 with a reference and without its message", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const response = internalErrorResponse(new Error("relation \"ApiToken\" does not exist"));
+    const response = internalErrorResponse(new Error('relation "ApiToken" does not exist'));
     const body = await response.json();
     expect(response.status).toBe(500);
     expect(body.error).toMatchObject({ code: "internal", reference: expect.any(String) });

@@ -14,8 +14,6 @@ import { apiRequest, expectApiError, routeParams } from "@/lib/testing/api-reque
 const now = new Date("2026-11-24T12:00:00Z");
 const window = { scheduledFor: "2027-01-10T22:00:00Z", scheduledUntil: "2027-01-11T00:00:00Z" };
 
-
-
 type MaintenanceJson = { id: string; name: string; status: string; updatedAt: string; scheduledFor: string };
 
 describe.each(DATABASE_KINDS)("the admin API's maintenance routes on %s", (kind) => {
@@ -54,7 +52,9 @@ describe.each(DATABASE_KINDS)("the admin API's maintenance routes on %s", (kind)
   });
 
   it("a token without maintenance:write is 403 naming the scope", async () => {
-    const response = await createMaintenance(apiRequest("/maintenances", { token: tokens.deploy, body: { name: "x", message: "m", ...window } }));
+    const response = await createMaintenance(
+      apiRequest("/maintenances", { token: tokens.deploy, body: { name: "x", message: "m", ...window } }),
+    );
     expect((await expectApiError(response, 403, "forbidden")).message).toContain("maintenance:write");
     await expectApiError(await listMaintenances(apiRequest("/maintenances", { method: "GET", token: tokens.deploy })), 403, "forbidden");
   });
@@ -74,19 +74,32 @@ describe.each(DATABASE_KINDS)("the admin API's maintenance routes on %s", (kind)
   });
 
   it("an unknown maintenance is 404", async () => {
-    const edit = await editMaintenance(apiRequest("/maintenances/nope", { method: "PATCH", token: tokens.ops, body: { name: "x", ...window } }), routeParams("nope"));
+    const edit = await editMaintenance(
+      apiRequest("/maintenances/nope", { method: "PATCH", token: tokens.ops, body: { name: "x", ...window } }),
+      routeParams("nope"),
+    );
     await expectApiError(edit, 404, "not_found");
-    const update = await postUpdate(apiRequest("/maintenances/nope/updates", { token: tokens.ops, body: { status: "in_progress", message: "?" } }), routeParams("nope"));
+    const update = await postUpdate(
+      apiRequest("/maintenances/nope/updates", { token: tokens.ops, body: { status: "in_progress", message: "?" } }),
+      routeParams("nope"),
+    );
     await expectApiError(update, 404, "not_found");
   });
 
   it("an ops runbook schedules, edits and starts maintenance, putting its components under maintenance, audited as its token", async () => {
     const [mcp, api] = [await componentId("mcp-server"), await componentId("backend-api")];
     const created = await createMaintenance(
-      apiRequest("/maintenances", { token: tokens.ops, body: { name: "Database migration", message: "Moving the database.", ...window, componentIds: [mcp] } }),
+      apiRequest("/maintenances", {
+        token: tokens.ops,
+        body: { name: "Database migration", message: "Moving the database.", ...window, componentIds: [mcp] },
+      }),
     );
     expect(created.status).toBe(201);
-    const { maintenance, componentIds, update } = (await created.json()) as { maintenance: MaintenanceJson; componentIds: string[]; update: { status: string; body: string } };
+    const { maintenance, componentIds, update } = (await created.json()) as {
+      maintenance: MaintenanceJson;
+      componentIds: string[];
+      update: { status: string; body: string };
+    };
     expect(maintenance).toMatchObject({ name: "Database migration", status: "scheduled" });
     expect(componentIds).toEqual([mcp]);
     expect(update).toMatchObject({ status: "scheduled", body: "Moving the database." });
@@ -111,7 +124,10 @@ describe.each(DATABASE_KINDS)("the admin API's maintenance routes on %s", (kind)
     expect(afterEdit.componentIds).toEqual([mcp, api].sort());
 
     const started = await postUpdate(
-      apiRequest(`/maintenances/${maintenance.id}/updates`, { token: tokens.ops, body: { status: "in_progress", message: "Starting now." } }),
+      apiRequest(`/maintenances/${maintenance.id}/updates`, {
+        token: tokens.ops,
+        body: { status: "in_progress", message: "Starting now." },
+      }),
       routeParams(maintenance.id),
     );
     expect(started.status).toBe(201);
@@ -123,14 +139,20 @@ describe.each(DATABASE_KINDS)("the admin API's maintenance routes on %s", (kind)
 
     // Underway, the window is history: the domain refuses the edit and the route says 409.
     const late = await editMaintenance(
-      apiRequest(`/maintenances/${maintenance.id}`, { method: "PATCH", token: tokens.ops, body: { name: "Too late", ...window, componentIds: [mcp] } }),
+      apiRequest(`/maintenances/${maintenance.id}`, {
+        method: "PATCH",
+        token: tokens.ops,
+        body: { name: "Too late", ...window, componentIds: [mcp] },
+      }),
       routeParams(maintenance.id),
     );
     await expectApiError(late, 409, "invalid_transition");
 
     const listed = await listMaintenances(apiRequest("/maintenances", { method: "GET", token: tokens.ops }));
     expect(listed.status).toBe(200);
-    const { maintenances } = (await listed.json()) as { maintenances: (MaintenanceJson & { componentIds: string[]; updates: { status: string }[] })[] };
+    const { maintenances } = (await listed.json()) as {
+      maintenances: (MaintenanceJson & { componentIds: string[]; updates: { status: string }[] })[];
+    };
     const ours = maintenances.find((m) => m.id === maintenance.id)!;
     expect(ours).toMatchObject({ status: "in_progress", componentIds: [mcp, api].sort() });
     expect(ours.updates.map((u) => u.status)).toEqual(["in_progress", "scheduled"]);

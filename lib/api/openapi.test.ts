@@ -29,7 +29,8 @@ const operationOf = (doc: Doc, key: string) => {
   const [method, routePath] = key.split(" ");
   return (doc.paths[routePath] as Record<string, Operation> | undefined)?.[method];
 };
-const resolveRef = (doc: Doc, ref: string) => doc.components.schemas[ref.replace("#/components/schemas/", "") as keyof Doc["components"]["schemas"]];
+const resolveRef = (doc: Doc, ref: string) =>
+  doc.components.schemas[ref.replace("#/components/schemas/", "") as keyof Doc["components"]["schemas"]];
 
 describe("the admin API's OpenAPI document", () => {
   const doc = buildOpenApiDocument();
@@ -41,26 +42,30 @@ describe("the admin API's OpenAPI document", () => {
 
   it("lists every route the admin API exports, each behind the bearer token with its scope", () => {
     const routes = routeOperations();
-    expect(routes.sort()).toEqual([
-      "get /api/admin/v1/incidents",
-      "post /api/admin/v1/incidents",
-      "post /api/admin/v1/incidents/{id}/resolve",
-      "post /api/admin/v1/incidents/{id}/updates",
-      "put /api/admin/v1/components/{id}/status",
-      "get /api/admin/v1/maintenances",
-      "post /api/admin/v1/maintenances",
-      "patch /api/admin/v1/maintenances/{id}",
-      "post /api/admin/v1/maintenances/{id}/updates",
-      "get /api/admin/v1/monitors",
-      "post /api/admin/v1/monitors",
-      "get /api/admin/v1/monitors/{id}",
-      "patch /api/admin/v1/monitors/{id}",
-      "delete /api/admin/v1/monitors/{id}",
-    ].sort());
+    expect(routes.sort()).toEqual(
+      [
+        "get /api/admin/v1/incidents",
+        "post /api/admin/v1/incidents",
+        "post /api/admin/v1/incidents/{id}/resolve",
+        "post /api/admin/v1/incidents/{id}/updates",
+        "put /api/admin/v1/components/{id}/status",
+        "get /api/admin/v1/maintenances",
+        "post /api/admin/v1/maintenances",
+        "patch /api/admin/v1/maintenances/{id}",
+        "post /api/admin/v1/maintenances/{id}/updates",
+        "get /api/admin/v1/monitors",
+        "post /api/admin/v1/monitors",
+        "get /api/admin/v1/monitors/{id}",
+        "patch /api/admin/v1/monitors/{id}",
+        "delete /api/admin/v1/monitors/{id}",
+      ].sort(),
+    );
     for (const route of routes) {
       const operation = operationOf(doc, route);
       expect(operation, route).toBeDefined();
-      expect(operation!.security, route).toEqual([{ bearerAuth: [expect.stringMatching(/^(incidents|components|maintenance|monitors):write$/)] }]);
+      expect(operation!.security, route).toEqual([
+        { bearerAuth: [expect.stringMatching(/^(incidents|components|maintenance|monitors):write$/)] },
+      ]);
       expect(Object.keys(operation!.responses), route).toEqual(expect.arrayContaining(["401", "403", "500"]));
     }
     const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`));
@@ -83,7 +88,10 @@ describe("the admin API's OpenAPI document", () => {
   });
 
   it("describes inputs as clients send them: defaults optional, dates as strings", () => {
-    const create = resolveRef(doc, "#/components/schemas/CreateIncidentInput") as { required: string[]; properties: Record<string, { type: string }> };
+    const create = resolveRef(doc, "#/components/schemas/CreateIncidentInput") as {
+      required: string[];
+      properties: Record<string, { type: string }>;
+    };
     expect(create.required.sort()).toEqual(["impact", "message", "name"]);
     expect(create.properties.displayAt.type).toBe("string");
   });

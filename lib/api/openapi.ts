@@ -11,10 +11,7 @@ const FAILURES = {
   "401": ["Unauthorized", "No valid API token (code unauthorized); see the WWW-Authenticate header"],
   "403": ["Forbidden", "The token lacks the operation's scope (code forbidden)"],
   "404": ["NotFound", "No such incident, component or maintenance (code not_found)"],
-  "409": [
-    "Conflict",
-    "expectedUpdatedAt is stale (code conflict), or the status change or edit is not allowed (code invalid_transition)",
-  ],
+  "409": ["Conflict", "expectedUpdatedAt is stale (code conflict), or the status change or edit is not allowed (code invalid_transition)"],
   "413": ["PayloadTooLarge", `The body is over ${MAX_JSON_BODY_BYTES / 1024} KiB (code payload_too_large)`],
   "422": ["ValidationFailed", "The body is invalid (code validation); error.fields names each bad field"],
   "500": ["InternalError", "Unexpected failure (code internal); quote error.reference"],
@@ -53,7 +50,12 @@ function operationObject(op: AdminApiOperation) {
     security: [{ bearerAuth: [op.scope] }],
     ...(op.path.includes("{id}") ? { parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }] } : {}),
     ...(op.requestSchema
-      ? { requestBody: { required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${op.requestSchema}` } } } } }
+      ? {
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: { $ref: `#/components/schemas/${op.requestSchema}` } } },
+          },
+        }
       : {}),
     responses: {
       [op.success.status]: { description: op.success.description, content: { "application/json": { schema: { type: "object" } } } },
@@ -65,7 +67,9 @@ function operationObject(op: AdminApiOperation) {
 export function buildOpenApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of ADMIN_API_OPERATIONS) (paths[op.path] ??= {})[op.method] = operationObject(op);
-  const scopes = Object.entries(API_SCOPE_DESCRIPTIONS).map(([scope, text]) => `- \`${scope}\`: ${text}`).join("\n");
+  const scopes = Object.entries(API_SCOPE_DESCRIPTIONS)
+    .map(([scope, text]) => `- \`${scope}\`: ${text}`)
+    .join("\n");
   return {
     openapi: "3.1.0",
     info: {

@@ -9,15 +9,15 @@ describe("readJsonBody", () => {
     expect(await readJsonBody(post('{"name":"Deploy"}'))).toEqual({ ok: true, value: { name: "Deploy" } });
   });
 
-  it.each([["{name:", "The request body is not valid JSON"], ["", "The request body must be a JSON object"]])(
-    "answers %j with 400 bad_request",
-    async (body, message) => {
-      const result = await readJsonBody(post(body));
-      if (result.ok) throw new Error("expected a refusal");
-      expect(result.response.status).toBe(400);
-      expect(await result.response.json()).toEqual({ error: { code: "bad_request", message } });
-    },
-  );
+  it.each([
+    ["{name:", "The request body is not valid JSON"],
+    ["", "The request body must be a JSON object"],
+  ])("answers %j with 400 bad_request", async (body, message) => {
+    const result = await readJsonBody(post(body));
+    if (result.ok) throw new Error("expected a refusal");
+    expect(result.response.status).toBe(400);
+    expect(await result.response.json()).toEqual({ error: { code: "bad_request", message } });
+  });
 
   it("refuses a body over the cap with 413, whether or not it declares its length", async () => {
     const big = JSON.stringify({ message: "x".repeat(300 * 1024) });

@@ -9,7 +9,10 @@ export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Res
 
 const tooLarge = (): JsonBody => ({
   ok: false,
-  response: errorResponse(413, { code: "payload_too_large", message: `The request body must be at most ${MAX_JSON_BODY_BYTES / 1024} KiB` }),
+  response: errorResponse(413, {
+    code: "payload_too_large",
+    message: `The request body must be at most ${MAX_JSON_BODY_BYTES / 1024} KiB`,
+  }),
 });
 const badRequest = (message: string): JsonBody => ({ ok: false, response: errorResponse(400, { code: "bad_request", message }) });
 

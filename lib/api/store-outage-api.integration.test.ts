@@ -24,7 +24,10 @@ beforeAll(async () => {
   provideDatabase(db);
   const ownerId = randomUUID();
   await db.prisma.user.create({ data: { id: ownerId, name: "Olive", email: "olive@example.com", role: "owner" } });
-  const created = await createApiToken({ type: "user", id: ownerId, label: "olive@example.com" }, { name: "deploy", scopes: ["incidents:write"] });
+  const created = await createApiToken(
+    { type: "user", id: ownerId, label: "olive@example.com" },
+    { name: "deploy", scopes: ["incidents:write"] },
+  );
   if (!created.ok) throw new Error(created.error.message);
   token = created.data.plaintext;
 });
@@ -33,7 +36,15 @@ afterAll(() => dispose());
 beforeEach(async () => {
   proxy.restore();
   // Wait until the store answers again through the breaker (half-open after its reset time).
-  for (let i = 0; i < 20 && !(await db.prisma.$queryRaw`select 1`.then(() => true, () => false)); i++) {
+  for (
+    let i = 0;
+    i < 20 &&
+    !(await db.prisma.$queryRaw`select 1`.then(
+      () => true,
+      () => false,
+    ));
+    i++
+  ) {
     await new Promise((resolve) => setTimeout(resolve, OUTAGE_TIMEOUTS.breakerResetMs / 2));
   }
 });

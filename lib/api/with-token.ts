@@ -25,11 +25,7 @@ function deniedResponse(denied: AccessDenied, tokenPresented: boolean): Response
  * (in the token check too) is a 503 that says nothing was saved; any other error `work` throws becomes a
  * logged 500 that does not leak its message.
  */
-export async function withToken(
-  request: Request,
-  scope: ApiScope,
-  work: (caller: ApiCaller) => Promise<Response>,
-): Promise<Response> {
+export async function withToken(request: Request, scope: ApiScope, work: (caller: ApiCaller) => Promise<Response>): Promise<Response> {
   try {
     const header = request.headers.get("authorization");
     const auth = await authenticateBearer(header);

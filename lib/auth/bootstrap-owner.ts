@@ -6,9 +6,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 const FIRST_OWNER_LOCK_KEY = 7373002;
 export const DEFAULT_OWNER_EMAIL = "admin@beacon.local";
 
-export type FirstOwner =
-  | { created: false }
-  | { created: true; email: string; generatedPassword: string | null };
+export type FirstOwner = { created: false } | { created: true; email: string; generatedPassword: string | null };
 
 /**
  * On first start (no admin yet) creates the owner account from BEACON_ADMIN_EMAIL / BEACON_ADMIN_PASSWORD,

@@ -21,7 +21,9 @@ export async function listBadgeEmbeds(): Promise<{ pageUrl: string; rows: BadgeE
     embeds: [embed(BADGE_PATHS.status(c.slug), `${c.name} status`), embed(BADGE_PATHS.uptime(c.slug), `${c.name} uptime`)],
   });
 
-  const rows: BadgeEmbedRow[] = [{ key: "page", name: page.name, kind: "page", embeds: [embed(BADGE_PATHS.page, `${page.name} overall status`)] }];
+  const rows: BadgeEmbedRow[] = [
+    { key: "page", name: page.name, kind: "page", embeds: [embed(BADGE_PATHS.page, `${page.name} overall status`)] },
+  ];
   for (const entry of layout) {
     if (entry.kind === "component") {
       if (entry.component.showcase) rows.push(componentRow(entry.component));

@@ -33,7 +33,11 @@ describe("parseUptimeBadgeQuery", () => {
     expect(parseUptimeBadgeQuery(params(""))).toMatchObject({ ok: true, value: { days: 30 } });
   });
 
-  it.each([["1", 1], ["7", 7], ["90", 90]])("takes days=%s", (days, expected) => {
+  it.each([
+    ["1", 1],
+    ["7", 7],
+    ["90", 90],
+  ])("takes days=%s", (days, expected) => {
     expect(parseUptimeBadgeQuery(params(`days=${days}`))).toMatchObject({ ok: true, value: { days: expected } });
   });
 

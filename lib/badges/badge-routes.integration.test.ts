@@ -11,8 +11,7 @@ import { readSvg } from "./read-svg.testing";
 import { SHIELDS_ENDPOINT_KEYS } from "./shields-endpoint";
 
 const request = (path: string, init?: RequestInit) => new Request(`http://beacon.test${path}`, init);
-const ref = (path: string, value: string, init?: RequestInit) =>
-  refBadge(request(path, init), { params: Promise.resolve({ ref: value }) });
+const ref = (path: string, value: string, init?: RequestInit) => refBadge(request(path, init), { params: Promise.resolve({ ref: value }) });
 
 function expectEmbeddableSvg(response: Response, status = 200) {
   expect(response.status).toBe(status);
@@ -132,7 +131,10 @@ describe.each(DATABASE_KINDS)("status badges on %s", (kind) => {
   });
 
   it("the shields endpoint JSON carries only the keys shields accepts", async () => {
-    for (const response of [await pageJson(request("/badge.json?style=social")), await ref("/badge/backend-api.json", "backend-api.json")]) {
+    for (const response of [
+      await pageJson(request("/badge.json?style=social")),
+      await ref("/badge/backend-api.json", "backend-api.json"),
+    ]) {
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
       const body = await response.json();
@@ -167,7 +169,10 @@ describe.each(DATABASE_KINDS)("status badges on %s", (kind) => {
       expect(rows.map((r) => r.kind)).toEqual(["page", "group", ...Array(4).fill("component"), "group", ...Array(3).fill("component")]);
       expect(rows.map((r) => r.name)).not.toContain("Amazon");
       const backend = rows.find((r) => r.name === "Backend API")!;
-      expect(backend.embeds.map((e) => e.imageUrl)).toEqual([`${pageUrl}/badge/backend-api.svg`, `${pageUrl}/badge/backend-api/uptime.svg`]);
+      expect(backend.embeds.map((e) => e.imageUrl)).toEqual([
+        `${pageUrl}/badge/backend-api.svg`,
+        `${pageUrl}/badge/backend-api/uptime.svg`,
+      ]);
       for (const row of rows.filter((r) => r.kind !== "page")) {
         const file = row.embeds[0].path.replace("/badge/", "");
         expect((await ref(row.embeds[0].path, decodeURIComponent(file))).status).toBe(200);

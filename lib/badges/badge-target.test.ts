@@ -5,7 +5,13 @@ import { badgeTargets, findBadgeTarget, type BadgeSection } from "./badge-target
 const component = (id: string, name: string, status: ComponentStatus = "operational") => ({ id, name, status, days: [] });
 
 const sections: BadgeSection[] = [
-  { kind: "group", id: "g1", name: "Core services", status: "partial_outage", components: [component("c1", "Backend API", "partial_outage"), component("c2", "Frontend")] },
+  {
+    kind: "group",
+    id: "g1",
+    name: "Core services",
+    status: "partial_outage",
+    components: [component("c1", "Backend API", "partial_outage"), component("c2", "Frontend")],
+  },
   { kind: "component", component: component("c3", "Docs") },
 ];
 const targets = badgeTargets(sections);

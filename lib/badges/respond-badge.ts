@@ -35,8 +35,7 @@ export function badgeResponse(
   look: BadgeLook = {},
   extra: { cacheControl?: string; headers?: Record<string, string> } = {},
 ): Response {
-  const body =
-    format === "svg" ? renderBadgeSvg(face, look) : JSON.stringify(renderShieldsEndpoint(face, look, status !== 200));
+  const body = format === "svg" ? renderBadgeSvg(face, look) : JSON.stringify(renderShieldsEndpoint(face, look, status !== 200));
   return publicResponse(request, body, {
     contentType: BADGE_CONTENT_TYPE[format],
     status,

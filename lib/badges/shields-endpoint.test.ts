@@ -24,6 +24,10 @@ describe("renderShieldsEndpoint", () => {
   });
 
   it("a failure keeps its grey message", () => {
-    expect(renderShieldsEndpoint(neutralFace("status", "unknown"), {}, true)).toMatchObject({ message: "unknown", color: "#6e7781", isError: true });
+    expect(renderShieldsEndpoint(neutralFace("status", "unknown"), {}, true)).toMatchObject({
+      message: "unknown",
+      color: "#6e7781",
+      isError: true,
+    });
   });
 });

@@ -28,7 +28,12 @@ describe.each(DATABASE_KINDS)("uptime badges on %s", (kind) => {
     const component = await prisma.component.findUniqueOrThrow({ where: { slug }, include: { statusChanges: true } });
     const { timeZone } = await getPageSettings();
     const now = new Date();
-    const daily = computeDailyUptime({ changes: component.statusChanges, startDate: component.startDate, now, calendar: calendarDays(now, days, timeZone) });
+    const daily = computeDailyUptime({
+      changes: component.statusChanges,
+      startDate: component.startDate,
+      now,
+      calendar: calendarDays(now, days, timeZone),
+    });
     return formatUptime(summarizeUptime(daily)!);
   }
 
@@ -97,7 +102,11 @@ describe.each(DATABASE_KINDS)("uptime badges on %s", (kind) => {
   });
 
   it("an unknown component, a group, or another file name is a grey 404 badge", async () => {
-    for (const [ref, file] of [["nope", "uptime.svg"], ["core-services", "uptime.svg"], ["backend-api", "downtime.svg"]]) {
+    for (const [ref, file] of [
+      ["nope", "uptime.svg"],
+      ["core-services", "uptime.svg"],
+      ["backend-api", "downtime.svg"],
+    ]) {
       const response = await uptime(ref, file);
       expect(response.status).toBe(404);
       expect(await titleOf(response)).toBe("uptime: unknown");

@@ -37,10 +37,20 @@ describe.each(DATABASE_KINDS)("component group mutations on %s", (kind) => {
   it("creating a group puts it at the end of the page and records an audit row", async () => {
     const group = dataOf(await createComponentGroup(alice, { name: "Payments", description: "Card and bank payments." }));
     expect(group).toMatchObject({ name: "Payments", description: "Card and bank payments.", position: 2 });
-    expect(await topLevel()).toEqual([["Core services", 0], ["Integrations", 1], ["Payments", 2]]);
+    expect(await topLevel()).toEqual([
+      ["Core services", 0],
+      ["Integrations", 1],
+      ["Payments", 2],
+    ]);
 
     const audit = await lastAudit("component_group.create", group.id);
-    expect(audit).toMatchObject({ actorType: "user", actorId: "user-alice", actorLabel: "alice@example.com", entityType: "component_group", before: null });
+    expect(audit).toMatchObject({
+      actorType: "user",
+      actorId: "user-alice",
+      actorLabel: "alice@example.com",
+      entityType: "component_group",
+      before: null,
+    });
     expect(audit.after).toMatchObject({ name: "Payments", position: 2 });
   });
 
@@ -66,17 +76,32 @@ describe.each(DATABASE_KINDS)("component group mutations on %s", (kind) => {
   it("groups and ungrouped components are ordered together, and moving a group up swaps it with the entry above", async () => {
     const prisma = await getPrisma();
     dataOf(await createComponent(alice, { name: "Status emails" }));
-    expect(await topLevel()).toEqual([["Core services", 0], ["Integrations", 1], ["Billing", 2], ["Status emails", 3]]);
+    expect(await topLevel()).toEqual([
+      ["Core services", 0],
+      ["Integrations", 1],
+      ["Billing", 2],
+      ["Status emails", 3],
+    ]);
 
     const billing = await prisma.componentGroup.findFirstOrThrow({ where: { name: "Billing" } });
     dataOf(await moveComponentGroup(alice, billing.id, { direction: "up" }));
-    expect(await topLevel()).toEqual([["Core services", 0], ["Billing", 1], ["Integrations", 2], ["Status emails", 3]]);
+    expect(await topLevel()).toEqual([
+      ["Core services", 0],
+      ["Billing", 1],
+      ["Integrations", 2],
+      ["Status emails", 3],
+    ]);
     const audit = await lastAudit("component_group.reorder", billing.id);
     expect([audit.before, audit.after]).toMatchObject([{ position: 2 }, { position: 1 }]);
 
     dataOf(await moveComponentGroup(alice, billing.id, { direction: "down" }));
     dataOf(await moveComponentGroup(alice, billing.id, { direction: "down" }));
-    expect(await topLevel()).toEqual([["Core services", 0], ["Integrations", 1], ["Status emails", 2], ["Billing", 3]]);
+    expect(await topLevel()).toEqual([
+      ["Core services", 0],
+      ["Integrations", 1],
+      ["Status emails", 2],
+      ["Billing", 3],
+    ]);
   });
 
   it("deleting a group keeps its components, ungrouped in its place and in their order", async () => {
@@ -87,7 +112,12 @@ describe.each(DATABASE_KINDS)("component group mutations on %s", (kind) => {
     dataOf(await deleteComponentGroup(alice, integrations.id));
 
     expect(await topLevel()).toEqual([
-      ["Core services", 0], ["Xero", 1], ["Shopify", 2], ["Amazon", 3], ["Unleashed", 4], ["Status emails", 5],
+      ["Core services", 0],
+      ["Xero", 1],
+      ["Shopify", 2],
+      ["Amazon", 3],
+      ["Unleashed", 4],
+      ["Status emails", 5],
     ]);
     const sections = (await getStatusPage()).sections.map((s) => (s.kind === "group" ? s.name : s.component.name));
     expect(sections).toEqual(["Core services", "Xero", "Shopify", "Amazon", "Unleashed", "Status emails"]);

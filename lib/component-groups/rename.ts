@@ -7,11 +7,7 @@ import { notFound, succeeded, validationFailed, type MutationResult } from "@/li
 import { renameComponentGroupInput } from "./schema";
 
 /** Sets a component group's name and, when sent, its description. */
-export async function renameComponentGroup(
-  actor: Actor,
-  groupId: string,
-  rawInput: unknown,
-): Promise<MutationResult<ComponentGroup>> {
+export async function renameComponentGroup(actor: Actor, groupId: string, rawInput: unknown): Promise<MutationResult<ComponentGroup>> {
   const parsed = renameComponentGroupInput.safeParse(rawInput);
   if (!parsed.success) return validationFailed(parsed.error);
   const input = parsed.data;

@@ -35,7 +35,9 @@ export async function getComponentLayout(): Promise<AdminLayoutEntry[]> {
   });
   const topLevel = sortEntries([
     ...groups.map((g) => ({ kind: "group" as const, id: g.id, name: g.name, position: g.position })),
-    ...components.filter((c) => c.groupId === null).map((c) => ({ kind: "component" as const, id: c.id, name: c.name, position: c.position })),
+    ...components
+      .filter((c) => c.groupId === null)
+      .map((c) => ({ kind: "component" as const, id: c.id, name: c.name, position: c.position })),
   ]);
   return topLevel.map((entry): AdminLayoutEntry => {
     if (entry.kind === "component") return { kind: "component", component: toAdmin(components.find((c) => c.id === entry.id)!) };

@@ -28,7 +28,13 @@ export async function deleteComponent(actor: Actor, componentId: string): Promis
       select: { incident: { select: { name: true } } },
       orderBy: { incident: { startedAt: "asc" } },
     });
-    if (open.length > 0) return invalidTransition(refusal(before.name, open.map((link) => link.incident.name)));
+    if (open.length > 0)
+      return invalidTransition(
+        refusal(
+          before.name,
+          open.map((link) => link.incident.name),
+        ),
+      );
 
     await tx.component.delete({ where: { id: componentId } });
     await writeOrder(tx, await readList(tx, before.groupId));

@@ -51,13 +51,23 @@ describe.each(DATABASE_KINDS)("component mutations on %s", (kind) => {
 
     expect(component).toMatchObject({ slug: "backend-api-2", groupId: core, showcase: true, status: "operational" });
     expect(await groupList("Core services")).toEqual([
-      ["Backend API", 0], ["MCP Server", 1], ["Frontend", 2], ["Real-time updates (SSE)", 3], ["Backend API", 4],
+      ["Backend API", 0],
+      ["MCP Server", 1],
+      ["Frontend", 2],
+      ["Real-time updates (SSE)", 3],
+      ["Backend API", 4],
     ]);
     const history = await prisma.componentStatusChange.findMany({ where: { componentId: component.id } });
     expect(history).toMatchObject([{ status: "operational", cause: "created", changedAt: component.startDate }]);
 
     const audit = await lastAudit("component.create", component.id);
-    expect(audit).toMatchObject({ actorType: "user", actorId: "user-alice", actorLabel: "alice@example.com", entityType: "component", before: null });
+    expect(audit).toMatchObject({
+      actorType: "user",
+      actorId: "user-alice",
+      actorLabel: "alice@example.com",
+      entityType: "component",
+      before: null,
+    });
     expect(audit.after).toMatchObject({ name: "Backend API", slug: "backend-api-2", position: 4 });
     dataOf(await deleteComponent(alice, component.id));
   });
@@ -90,13 +100,21 @@ describe.each(DATABASE_KINDS)("component mutations on %s", (kind) => {
     const id = await componentId("frontend");
     dataOf(await moveComponent(alice, id, { direction: "up" }));
     expect(await groupList("Core services")).toEqual([
-      ["Backend API", 0], ["Frontend", 1], ["MCP Server", 2], ["Real-time updates (SSE)", 3],
+      ["Backend API", 0],
+      ["Frontend", 1],
+      ["MCP Server", 2],
+      ["Real-time updates (SSE)", 3],
     ]);
     const audit = await lastAudit("component.reorder", id);
     expect(audit.before).toMatchObject({ position: 2 });
     expect(audit.after).toMatchObject({ position: 1 });
     dataOf(await moveComponent(alice, id, { direction: "down" }));
-    expect((await groupList("Core services")).map(([name]) => name)).toEqual(["Backend API", "MCP Server", "Frontend", "Real-time updates (SSE)"]);
+    expect((await groupList("Core services")).map(([name]) => name)).toEqual([
+      "Backend API",
+      "MCP Server",
+      "Frontend",
+      "Real-time updates (SSE)",
+    ]);
   });
 
   it("moving the first component up changes nothing and records nothing", async () => {
@@ -111,13 +129,22 @@ describe.each(DATABASE_KINDS)("component mutations on %s", (kind) => {
   it("moving a component to another group puts it at the end there and closes the gap it left", async () => {
     const id = await componentId("mcp-server");
     dataOf(await updateComponent(alice, id, { groupId: await groupId("Integrations") }));
-    expect(await groupList("Core services")).toEqual([["Backend API", 0], ["Frontend", 1], ["Real-time updates (SSE)", 2]]);
+    expect(await groupList("Core services")).toEqual([
+      ["Backend API", 0],
+      ["Frontend", 1],
+      ["Real-time updates (SSE)", 2],
+    ]);
     expect((await groupList("Integrations")).at(-1)).toEqual(["MCP Server", 4]);
 
     dataOf(await updateComponent(alice, id, { groupId: await groupId("Core services") }));
     dataOf(await moveComponent(alice, id, { direction: "up" }));
     dataOf(await moveComponent(alice, id, { direction: "up" }));
-    expect((await groupList("Core services")).map(([name]) => name)).toEqual(["Backend API", "MCP Server", "Frontend", "Real-time updates (SSE)"]);
+    expect((await groupList("Core services")).map(([name]) => name)).toEqual([
+      "Backend API",
+      "MCP Server",
+      "Frontend",
+      "Real-time updates (SSE)",
+    ]);
   });
 
   it("hiding a component removes it from the public page and showing it brings it back", async () => {
@@ -163,7 +190,11 @@ describe.each(DATABASE_KINDS)("component mutations on %s", (kind) => {
     const deleted = dataOf(await deleteComponent(alice, id));
 
     expect(await prisma.component.findUnique({ where: { id } })).toBeNull();
-    expect(await groupList("Integrations")).toEqual([["Xero", 0], ["Shopify", 1], ["Unleashed", 2]]);
+    expect(await groupList("Integrations")).toEqual([
+      ["Xero", 0],
+      ["Shopify", 1],
+      ["Unleashed", 2],
+    ]);
     const audit = await lastAudit("component.delete", id);
     expect(audit).toMatchObject({ actorLabel: "alice@example.com", entityType: "component", after: null });
     expect(audit.before).toMatchObject({ name: "Amazon", slug: deleted.slug });

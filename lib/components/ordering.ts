@@ -12,17 +12,11 @@ export interface OrderedEntry {
 /** The list as the public page shows it: by position; ties put groups first, then go by name. */
 export function sortEntries<T extends OrderedEntry>(entries: readonly T[]): T[] {
   return [...entries].sort(
-    (a, b) =>
-      a.position - b.position ||
-      (a.kind === b.kind ? 0 : a.kind === "group" ? -1 : 1) ||
-      a.name.localeCompare(b.name),
+    (a, b) => a.position - b.position || (a.kind === b.kind ? 0 : a.kind === "group" ? -1 : 1) || a.name.localeCompare(b.name),
   );
 }
 
-export type MoveDecision<T> =
-  | { kind: "moved"; order: T[] }
-  | { kind: "at_edge" }
-  | { kind: "not_in_list" };
+export type MoveDecision<T> = { kind: "moved"; order: T[] } | { kind: "at_edge" } | { kind: "not_in_list" };
 
 /** The list with the entry `id` moved one place up or down; moving past either end changes nothing. */
 export function moveEntry<T extends { id: string }>(order: readonly T[], id: string, direction: MoveDirection): MoveDecision<T> {

@@ -26,10 +26,12 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     followChanges(channel, follower) {
       let unlisten: (() => Promise<void>) | undefined;
       let stopped = false;
-      void pglite.listen(channel, () => follower.onChange()).then((stop) => {
-        unlisten = stop;
-        if (stopped) void stop();
-      });
+      void pglite
+        .listen(channel, () => follower.onChange())
+        .then((stop) => {
+          unlisten = stop;
+          if (stopped) void stop();
+        });
       follower.onHealth(true);
       return () => {
         stopped = true;

@@ -50,8 +50,7 @@ export async function expectedShapeFromSchema(schemaPath = path.resolve("prisma/
         continue;
       }
       const [native, args] = (field.nativeType as [string, string[]] | null) ?? [];
-      const scalar =
-        field.kind === "enum" ? field.type : native ? NATIVE_TO_SQL[native](args ?? []) : PRISMA_SCALAR_TO_SQL[field.type];
+      const scalar = field.kind === "enum" ? field.type : native ? NATIVE_TO_SQL[native](args ?? []) : PRISMA_SCALAR_TO_SQL[field.type];
       const type = field.isList ? `${scalar}[]` : scalar;
       // Prisma creates list columns without NOT NULL, whatever the field says.
       const notNull = field.isRequired && !field.isList;
@@ -97,7 +96,13 @@ export async function actualShapeOfDatabase(session: SqlSession): Promise<Databa
     shape.indexes.push(`${r.table} (${pgArray(r.columns).join(", ")}) ${kind}`);
   }
 
-  const fkRows = await session.query<{ table: string; columns: string[] | string; ref: string; refcolumns: string[] | string; ondelete: string }>(
+  const fkRows = await session.query<{
+    table: string;
+    columns: string[] | string;
+    ref: string;
+    refcolumns: string[] | string;
+    ondelete: string;
+  }>(
     `SELECT t.relname AS table, r.relname AS ref,
             ARRAY(SELECT a.attname FROM unnest(c.conkey) WITH ORDINALITY k(attnum, ord)
                   JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum ORDER BY k.ord)::text[] AS columns,
@@ -118,7 +123,12 @@ export async function actualShapeOfDatabase(session: SqlSession): Promise<Databa
 
 // node-postgres parses text[]; PGlite may hand back the literal "{a,b}".
 function pgArray(value: string[] | string): string[] {
-  return Array.isArray(value) ? value : value.replace(/^\{|\}$/g, "").split(",").filter(Boolean);
+  return Array.isArray(value)
+    ? value
+    : value
+        .replace(/^\{|\}$/g, "")
+        .split(",")
+        .filter(Boolean);
 }
 
 function sortShape(shape: DatabaseShape): DatabaseShape {

@@ -30,7 +30,10 @@ function openIncident(prisma: PrismaClient, name: string, between: () => void = 
 
 async function timed<T>(work: () => Promise<T>): Promise<{ error: unknown; ms: number }> {
   const started = Date.now();
-  const error = await work().then(() => undefined, (e: unknown) => e);
+  const error = await work().then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   return { error, ms: Date.now() - started };
 }
 

@@ -38,7 +38,10 @@ async function unusedPort(): Promise<number> {
 // Through a pool, as Beacon connects.
 async function pgConnectError(port: number): Promise<unknown> {
   const pool = new pg.Pool({ host: "127.0.0.1", port, user: "postgres", database: "test", connectionTimeoutMillis: 200 });
-  const error = await pool.query("select 1").then(() => expect.unreachable(), (e: unknown) => e);
+  const error = await pool.query("select 1").then(
+    () => expect.unreachable(),
+    (e: unknown) => e,
+  );
   await pool.end();
   return error;
 }
@@ -74,7 +77,12 @@ describe("errors of a store that is down, frozen or unreachable", () => {
   });
 
   it("pg's own timeouts and closed clients are unavailable", () => {
-    const messages = ["Query read timeout", "timeout exceeded when trying to connect", "timeout expired", "Client has encountered a connection error and is not queryable"];
+    const messages = [
+      "Query read timeout",
+      "timeout exceeded when trying to connect",
+      "timeout expired",
+      "Client has encountered a connection error and is not queryable",
+    ];
     for (const message of messages) {
       expect(isStoreUnavailable(new Error(message)), message).toBe(true);
     }
@@ -99,7 +107,11 @@ describe("errors of a store that is down, frozen or unreachable", () => {
     const cause = new StoreUnavailableError();
     const failed = APIError.from("INTERNAL_SERVER_ERROR", { code: "FAILED_TO_GET_SESSION", message: "Failed to get session" }, { cause });
     expect(isStoreUnavailable(failed)).toBe(true);
-    const other = APIError.from("INTERNAL_SERVER_ERROR", { code: "FAILED_TO_GET_SESSION", message: "Failed to get session" }, { cause: new TypeError("bug") });
+    const other = APIError.from(
+      "INTERNAL_SERVER_ERROR",
+      { code: "FAILED_TO_GET_SESSION", message: "Failed to get session" },
+      { cause: new TypeError("bug") },
+    );
     expect(isStoreUnavailable(other)).toBe(false);
   });
 

@@ -38,7 +38,15 @@ const PG_MESSAGES = [
 // Prisma P2028 also means an expired transaction (a bug of ours); only "no connection within maxWait" is an outage.
 const NO_CONNECTION_FOR_TRANSACTION = /Unable to start a transaction in the given time/;
 
-type ErrorLike = { name?: unknown; code?: unknown; message?: unknown; cause?: unknown; meta?: unknown; kind?: unknown; originalCode?: unknown };
+type ErrorLike = {
+  name?: unknown;
+  code?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  meta?: unknown;
+  kind?: unknown;
+  originalCode?: unknown;
+};
 
 function isUnavailableCause(cause: ErrorLike): boolean {
   if (typeof cause.kind === "string" && ADAPTER_KINDS.has(cause.kind)) return true;

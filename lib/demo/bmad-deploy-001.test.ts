@@ -12,9 +12,7 @@ const minutesAfterStart = (date: Date) => (date.getTime() - incident.startedAt.g
 describe("buildBmadDemo", () => {
   it("starts the incident at 14:12 UTC on the calendar day three days before now", () => {
     expect(incident.startedAt.toISOString()).toBe("2026-03-07T14:12:00.000Z");
-    expect(buildBmadDemo(new Date("2026-03-10T00:05:00Z"), "").incident.startedAt.toISOString()).toBe(
-      "2026-03-07T14:12:00.000Z",
-    );
+    expect(buildBmadDemo(new Date("2026-03-10T00:05:00Z"), "").incident.startedAt.toISOString()).toBe("2026-03-07T14:12:00.000Z");
   });
 
   it("runs the timeline from T+0 investigating to T+33 resolved in order", () => {

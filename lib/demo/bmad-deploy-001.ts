@@ -1,9 +1,4 @@
-import type {
-  ComponentStatus,
-  IncidentImpact,
-  IncidentStatus,
-  MaintenanceStatus,
-} from "@/lib/generated/prisma/enums";
+import type { ComponentStatus, IncidentImpact, IncidentStatus, MaintenanceStatus } from "@/lib/generated/prisma/enums";
 
 // Beacon's demo page: the real BMAD-DEPLOY-001 outage of CapLiquify, replayed relative to `now`.
 
@@ -101,10 +96,28 @@ const GROUPS: DemoGroup[] = [
 ];
 
 const COMPONENTS = [
-  { slug: "backend-api", name: "Backend API", groupKey: "core-services", startDaysAgo: 120, description: "REST API serving working capital, inventory and forecasting data." },
-  { slug: "mcp-server", name: "MCP Server", groupKey: "core-services", startDaysAgo: 120, description: "Model Context Protocol server that connects CapLiquify to external integrations." },
+  {
+    slug: "backend-api",
+    name: "Backend API",
+    groupKey: "core-services",
+    startDaysAgo: 120,
+    description: "REST API serving working capital, inventory and forecasting data.",
+  },
+  {
+    slug: "mcp-server",
+    name: "MCP Server",
+    groupKey: "core-services",
+    startDaysAgo: 120,
+    description: "Model Context Protocol server that connects CapLiquify to external integrations.",
+  },
   { slug: "frontend", name: "Frontend", groupKey: "core-services", startDaysAgo: 120, description: "The CapLiquify web dashboard." },
-  { slug: "real-time-updates", name: "Real-time updates (SSE)", groupKey: "core-services", startDaysAgo: 40, description: "Live dashboard updates streamed with Server-Sent Events." },
+  {
+    slug: "real-time-updates",
+    name: "Real-time updates (SSE)",
+    groupKey: "core-services",
+    startDaysAgo: 40,
+    description: "Live dashboard updates streamed with Server-Sent Events.",
+  },
   { slug: "xero", name: "Xero", groupKey: "integrations", startDaysAgo: 120, description: "Accounting data sync with Xero." },
   { slug: "shopify", name: "Shopify", groupKey: "integrations", startDaysAgo: 120, description: "Order and sales sync with Shopify." },
   { slug: "amazon", name: "Amazon", groupKey: "integrations", startDaysAgo: 120, description: "Order and sales sync with Amazon." },
@@ -129,8 +142,13 @@ const TIMELINE: TimelineStep[] = [
     status: "investigating",
     body: "We are investigating **502 Bad Gateway** errors from the Backend API and the MCP Server. The dashboard loads but shows no data, and the Xero, Shopify, Amazon and Unleashed integrations and real-time updates are unavailable.",
     changes: {
-      "backend-api": "major_outage", "mcp-server": "major_outage", "real-time-updates": "major_outage",
-      xero: "major_outage", shopify: "major_outage", amazon: "major_outage", unleashed: "major_outage",
+      "backend-api": "major_outage",
+      "mcp-server": "major_outage",
+      "real-time-updates": "major_outage",
+      xero: "major_outage",
+      shopify: "major_outage",
+      amazon: "major_outage",
+      unleashed: "major_outage",
       frontend: "degraded_performance",
     },
   },

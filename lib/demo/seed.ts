@@ -88,7 +88,14 @@ async function insertDemo(tx: Tx, demo: BmadDemo): Promise<void> {
   const updates = incident.updates.map((u) => ({ ...u, id: randomUUID() }));
   await tx.incidentUpdate.createMany({
     // Seeded history was never sent to subscribers.
-    data: updates.map((u) => ({ id: u.id, incidentId, status: u.status, body: u.body, displayAt: u.displayAt, deliverNotifications: false })),
+    data: updates.map((u) => ({
+      id: u.id,
+      incidentId,
+      status: u.status,
+      body: u.body,
+      displayAt: u.displayAt,
+      deliverNotifications: false,
+    })),
   });
   await tx.incidentUpdateComponent.createMany({
     data: updates.flatMap((u) =>

@@ -49,7 +49,15 @@ class FakeNode {
 }
 
 const INCIDENT = (updateId: string, status: string) => ({
-  incidents: [{ id: "inc1", name: "API errors", status, impact: "critical", incident_updates: [{ id: updateId, status, display_at: new Date().toISOString() }] }],
+  incidents: [
+    {
+      id: "inc1",
+      name: "API errors",
+      status,
+      impact: "critical",
+      incident_updates: [{ id: updateId, status, display_at: new Date().toISOString() }],
+    },
+  ],
   scheduled_maintenances: [],
 });
 const OPERATIONAL = { incidents: [], scheduled_maintenances: [] };
@@ -80,7 +88,15 @@ function browser(options: { summary?: unknown; failFetch?: boolean; storage?: Ma
     },
     setTimeout: (run: () => void, ms: number) => timers.push({ run, ms }),
     URL,
-    console: new Proxy({}, { get: () => (...args: unknown[]) => consoleCalls.push(args) }),
+    console: new Proxy(
+      {},
+      {
+        get:
+          () =>
+          (...args: unknown[]) =>
+            consoleCalls.push(args),
+      },
+    ),
   };
   const globalsBefore = Object.keys(context);
   runInNewContext(EMBED_SCRIPT, context);
@@ -106,7 +122,12 @@ describe("/embed.js in a host page", () => {
     const root = page.notice()!;
     expect(root).not.toBeNull();
     expect(root.find("box")?.getAttribute("role")).toBe("status");
-    expect(root.find("title")).toMatchObject({ textContent: "API errors", href: "https://status.example.com/incidents/inc1", target: "_blank", rel: "noopener" });
+    expect(root.find("title")).toMatchObject({
+      textContent: "API errors",
+      href: "https://status.example.com/incidents/inc1",
+      target: "_blank",
+      rel: "noopener",
+    });
     expect(root.find("status")?.textContent).toBe("Investigating");
     expect(root.find("close")).toMatchObject({ type: "button", attributes: { "aria-label": "Dismiss status notice" } });
   });
@@ -147,7 +168,11 @@ describe("/embed.js in a host page", () => {
 
   it("does nothing and throws nothing when it cannot find its own script tag or the DOM misbehaves", () => {
     expect(() => runInNewContext(EMBED_SCRIPT, { document: { currentScript: null } })).not.toThrow();
-    const hostile = { get currentScript(): never { throw new Error("blocked"); } };
+    const hostile = {
+      get currentScript(): never {
+        throw new Error("blocked");
+      },
+    };
     expect(() => runInNewContext(EMBED_SCRIPT, { document: hostile })).not.toThrow();
   });
 

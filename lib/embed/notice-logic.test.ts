@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { NOTICE_LOGIC } from "./notice-logic";
 
-interface Notice { kind: string; id: string; updateId: string; title: string; status: string; tone: string; url: string }
+interface Notice {
+  kind: string;
+  id: string;
+  updateId: string;
+  title: string;
+  status: string;
+  tone: string;
+  url: string;
+}
 interface Logic {
   pickNotice(summary: unknown, origin: string, dismissed: string[]): Notice | null;
   dismissalKey(notice: Notice): string;
@@ -11,15 +19,27 @@ interface Logic {
 }
 
 // Evaluated exactly as the browser gets it, so the tests exercise the served source.
-const logic = new Function(`${NOTICE_LOGIC}; return { pickNotice, dismissalKey, readDismissed, addDismissed, readRefreshSeconds };`)() as Logic;
+const logic = new Function(
+  `${NOTICE_LOGIC}; return { pickNotice, dismissalKey, readDismissed, addDismissed, readRefreshSeconds };`,
+)() as Logic;
 const ORIGIN = "https://status.example.com";
 
 const update = (id: string, status: string, displayAt: string) => ({ id, status, display_at: displayAt, body: "…" });
 const incident = (id: string, status: string, updates = [update(`${id}-u1`, status, "2026-01-01T10:00:00Z")]) => ({
-  id, name: `Incident ${id}`, status, impact: "major", updated_at: "2026-01-01T10:00:00Z", incident_updates: updates,
+  id,
+  name: `Incident ${id}`,
+  status,
+  impact: "major",
+  updated_at: "2026-01-01T10:00:00Z",
+  incident_updates: updates,
 });
 const maintenance = (id: string, status: string) => ({
-  id, name: `Maintenance ${id}`, status, impact: "maintenance", updated_at: "2026-01-01T09:00:00Z", incident_updates: [],
+  id,
+  name: `Maintenance ${id}`,
+  status,
+  impact: "maintenance",
+  updated_at: "2026-01-01T09:00:00Z",
+  incident_updates: [],
 });
 const summary = (incidents: unknown[] = [], maintenances: unknown[] = []) => ({ incidents, scheduled_maintenances: maintenances });
 
@@ -55,7 +75,12 @@ describe("the embed script's notice decision", () => {
     const dismissed = logic.addDismissed([], logic.dismissalKey(shown));
     expect(logic.pickNotice(first, ORIGIN, dismissed)).toBeNull();
 
-    const updated = summary([incident("i1", "identified", [update("i1-u2", "identified", "2026-01-01T11:00:00Z"), update("i1-u1", "investigating", "2026-01-01T10:00:00Z")])]);
+    const updated = summary([
+      incident("i1", "identified", [
+        update("i1-u2", "identified", "2026-01-01T11:00:00Z"),
+        update("i1-u1", "investigating", "2026-01-01T10:00:00Z"),
+      ]),
+    ]);
     expect(logic.pickNotice(updated, ORIGIN, dismissed)).toMatchObject({ id: "i1", updateId: "i1-u2", status: "Identified" });
   });
 
@@ -68,7 +93,8 @@ describe("the embed script's notice decision", () => {
   it("tolerates a malformed summary", () => {
     expect(logic.pickNotice(null, ORIGIN, [])).toBeNull();
     expect(logic.pickNotice({ incidents: [{ id: "x", name: "X", status: "investigating" }] }, ORIGIN, [])).toMatchObject({
-      id: "x", status: "Investigating",
+      id: "x",
+      status: "Investigating",
     });
   });
 

@@ -5,16 +5,34 @@ import { parseEmbedTheme, plainTextExcerpt, toWidgetView } from "./widget-view";
 const page = { name: "Acme", url: "https://status.acme.test", timeZone: "UTC", description: null, logoUrl: null };
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 10, minute));
 
-const incident = (id: string, impact: IncidentSummaryView["impact"], minute: number, body = "We are looking into it."): IncidentSummaryView => ({
-  id, name: `Incident ${id}`, impact, status: "identified", startedAt: at(minute), resolvedAt: null,
+const incident = (
+  id: string,
+  impact: IncidentSummaryView["impact"],
+  minute: number,
+  body = "We are looking into it.",
+): IncidentSummaryView => ({
+  id,
+  name: `Incident ${id}`,
+  impact,
+  status: "identified",
+  startedAt: at(minute),
+  resolvedAt: null,
   latestUpdate: { status: "identified", body, displayAt: at(minute + 5) },
 });
 const maintenance: MaintenanceView = {
-  id: "m1", name: "Database upgrade", status: "in_progress", scheduledFor: at(0), scheduledUntil: at(59), componentNames: ["API"],
+  id: "m1",
+  name: "Database upgrade",
+  status: "in_progress",
+  scheduledFor: at(0),
+  scheduledUntil: at(59),
+  componentNames: ["API"],
   latestUpdate: { status: "in_progress", body: "Upgrade **started**.", displayAt: at(1) },
 };
 const view = (activeIncidents: IncidentSummaryView[], activeMaintenances: MaintenanceView[] = []) => ({
-  page, overall: { indicator: "major" as const, description: "Partial System Outage" }, activeIncidents, activeMaintenances,
+  page,
+  overall: { indicator: "major" as const, description: "Partial System Outage" },
+  activeIncidents,
+  activeMaintenances,
 });
 
 describe("the embed widget's view", () => {
@@ -26,8 +44,13 @@ describe("the embed widget's view", () => {
   it("headlines the most severe active incident with its latest update and counts the others", () => {
     const widget = toWidgetView(view([incident("new-minor", "minor", 30), incident("old-critical", "critical", 0)], [maintenance]));
     expect(widget.headline).toEqual({
-      kind: "incident", name: "Incident old-critical", href: "/incidents/old-critical", tone: "critical",
-      statusLabel: "Identified", text: "We are looking into it.", moreCount: 2,
+      kind: "incident",
+      name: "Incident old-critical",
+      href: "/incidents/old-critical",
+      tone: "critical",
+      statusLabel: "Identified",
+      text: "We are looking into it.",
+      moreCount: 2,
     });
   });
 
@@ -37,8 +60,13 @@ describe("the embed widget's view", () => {
 
   it("headlines maintenance in progress when no incident is open", () => {
     expect(toWidgetView(view([], [maintenance])).headline).toEqual({
-      kind: "maintenance", name: "Database upgrade", href: "/", tone: "maintenance",
-      statusLabel: "Maintenance · In progress", text: "Upgrade started.", moreCount: 0,
+      kind: "maintenance",
+      name: "Database upgrade",
+      href: "/",
+      tone: "maintenance",
+      statusLabel: "Maintenance · In progress",
+      text: "Upgrade started.",
+      moreCount: 0,
     });
   });
 

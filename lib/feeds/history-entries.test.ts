@@ -33,7 +33,11 @@ function maintenance(id: string, createdOn: number): FeedMaintenance {
 
 describe("buildHistoryChannel", () => {
   it("merges incidents and maintenance newest first", () => {
-    const channel = buildHistoryChannel({ page, incidents: [incident("i2", 20), incident("i1", 10)], maintenances: [maintenance("m1", 15)] });
+    const channel = buildHistoryChannel({
+      page,
+      incidents: [incident("i2", 20), incident("i1", 10)],
+      maintenances: [maintenance("m1", 15)],
+    });
     expect(channel.entries.map((e) => e.title)).toEqual(["Incident i2", "Maintenance m1", "Incident i1"]);
     expect(channel.updated).toEqual(new Date(day(20).getTime() + 3_600_000));
   });

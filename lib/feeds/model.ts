@@ -5,9 +5,18 @@ import type { IncidentStatus, MaintenanceStatus } from "@/lib/generated/prisma/e
 /** Entries in the history feeds, as on Statuspage. */
 export const FEED_ENTRY_LIMIT = 50;
 
-export interface FeedPage { name: string; url: string; timeZone: string; updatedAt: Date }
+export interface FeedPage {
+  name: string;
+  url: string;
+  timeZone: string;
+  updatedAt: Date;
+}
 
-export interface FeedUpdate<Status extends string> { status: Status; body: string; displayAt: Date }
+export interface FeedUpdate<Status extends string> {
+  status: Status;
+  body: string;
+  displayAt: Date;
+}
 
 export interface FeedIncident {
   id: string;
@@ -30,6 +39,13 @@ export interface FeedMaintenance {
   updates: FeedUpdate<MaintenanceStatus>[];
 }
 
-export interface FeedHistory { page: FeedPage; incidents: FeedIncident[]; maintenances: FeedMaintenance[] }
+export interface FeedHistory {
+  page: FeedPage;
+  incidents: FeedIncident[];
+  maintenances: FeedMaintenance[];
+}
 
-export interface MaintenanceCalendarData { page: FeedPage; maintenances: FeedMaintenance[] }
+export interface MaintenanceCalendarData {
+  page: FeedPage;
+  maintenances: FeedMaintenance[];
+}

@@ -29,7 +29,11 @@ export function formatFeedTime(instant: Date, timeZone: string): string {
   }).format(instant);
 }
 
-export interface LabelledUpdate { label: string; body: string; displayAt: Date }
+export interface LabelledUpdate {
+  label: string;
+  body: string;
+  displayAt: Date;
+}
 
 /** Labels each update with its status, or "Update" when the status did not change; returns them newest first. */
 export function labelUpdates<S extends string>(oldestFirst: FeedUpdate<S>[], labels: Record<S, string>): LabelledUpdate[] {

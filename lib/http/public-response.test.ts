@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { etagOf, publicResponse } from "./public-response";
 
-const get = (headers: Record<string, string> = {}, method = "GET") =>
-  new Request("http://beacon.test/x", { method, headers });
+const get = (headers: Record<string, string> = {}, method = "GET") => new Request("http://beacon.test/x", { method, headers });
 
 describe("publicResponse", () => {
   it("answers with the body, an ETag, CORS for any origin and a short shared cache", async () => {

@@ -5,8 +5,7 @@ import { createHash } from "node:crypto";
 // or browser may keep them briefly and serve them stale while Beacon or its store is in trouble, and a client
 // that already holds the bytes gets a 304.
 
-export const PUBLIC_CACHE_CONTROL =
-  "public, max-age=30, s-maxage=30, stale-while-revalidate=60, stale-if-error=86400";
+export const PUBLIC_CACHE_CONTROL = "public, max-age=30, s-maxage=30, stale-while-revalidate=60, stale-if-error=86400";
 
 /** For documents that live clients poll (the v2 API): browsers always revalidate (a cheap 304), a CDN holds them 5 s. */
 export const LIVE_CACHE_CONTROL = "public, max-age=0, s-maxage=5, stale-while-revalidate=30, stale-if-error=86400";

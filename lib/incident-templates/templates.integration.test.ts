@@ -31,7 +31,12 @@ describe.each(DATABASE_KINDS)("incident templates on %s", (kind) => {
 
   it("creating a template saves it with investigating and no components by default, and records it", async () => {
     const template = dataOf(
-      await createIncidentTemplate(alice, { name: "  Third-party integration delayed ", title: "Orders from an integration are delayed", impact: "minor", body: "We are looking into it." }),
+      await createIncidentTemplate(alice, {
+        name: "  Third-party integration delayed ",
+        title: "Orders from an integration are delayed",
+        impact: "minor",
+        body: "We are looking into it.",
+      }),
     );
     expect(template).toMatchObject({ name: "Third-party integration delayed", status: "investigating", componentIds: [] });
 
@@ -43,7 +48,14 @@ describe.each(DATABASE_KINDS)("incident templates on %s", (kind) => {
   it("a template keeps the components it names, each once, and the list is sorted by name", async () => {
     const api = await componentId("backend-api");
     const template = dataOf(
-      await createIncidentTemplate(alice, { name: "Backend API down", title: "Backend API unavailable", impact: "critical", status: "identified", body: "## Down\nWe know why.", componentIds: [api, api] }),
+      await createIncidentTemplate(alice, {
+        name: "Backend API down",
+        title: "Backend API unavailable",
+        impact: "critical",
+        status: "identified",
+        body: "## Down\nWe know why.",
+        componentIds: [api, api],
+      }),
     );
     expect(template).toMatchObject({ status: "identified", componentIds: [api], body: "## Down\nWe know why." });
     expect((await listIncidentTemplates()).map((t) => t.name)).toEqual(["Backend API down", "Third-party integration delayed"]);
@@ -54,7 +66,11 @@ describe.each(DATABASE_KINDS)("incident templates on %s", (kind) => {
     const duplicate = await createIncidentTemplate(alice, { name: "Backend API down", title: "Again", impact: "major", body: "Again." });
     expect(duplicate).toEqual({
       ok: false,
-      error: { code: "validation", message: "A template with this name already exists", fields: { name: ["A template with this name already exists"] } },
+      error: {
+        code: "validation",
+        message: "A template with this name already exists",
+        fields: { name: ["A template with this name already exists"] },
+      },
     });
     expect(await auditCount()).toBe(audits);
   });
@@ -63,7 +79,10 @@ describe.each(DATABASE_KINDS)("incident templates on %s", (kind) => {
     const input = { name: "Database slow", title: "Slow responses", impact: "minor", body: "Investigating." };
     const results = await Promise.all([createIncidentTemplate(alice, input), createIncidentTemplate(alice, input)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: { code: "validation", fields: { name: ["A template with this name already exists"] } } });
+    expect(results.find((r) => !r.ok)).toMatchObject({
+      ok: false,
+      error: { code: "validation", fields: { name: ["A template with this name already exists"] } },
+    });
     const saved = results.find((r) => r.ok);
     if (saved?.ok) dataOf(await deleteIncidentTemplate(alice, saved.data.id));
   });
@@ -83,14 +102,31 @@ describe.each(DATABASE_KINDS)("incident templates on %s", (kind) => {
       status: ["status must be one of investigating, identified, monitoring"],
       body: ["body must be at most 64 KiB"],
     });
-    const orphan = await createIncidentTemplate(alice, { name: "Ghost", title: "Ghost", impact: "none", body: "Boo.", componentIds: [await componentId("frontend"), "no-such-component"] });
-    expect(!orphan.ok && orphan.error).toMatchObject({ code: "validation", fields: { "componentIds.1": ["componentIds names no component"] } });
+    const orphan = await createIncidentTemplate(alice, {
+      name: "Ghost",
+      title: "Ghost",
+      impact: "none",
+      body: "Boo.",
+      componentIds: [await componentId("frontend"), "no-such-component"],
+    });
+    expect(!orphan.ok && orphan.error).toMatchObject({
+      code: "validation",
+      fields: { "componentIds.1": ["componentIds names no component"] },
+    });
   });
 
   it("updating a template changes only what is sent and records before and after", async () => {
     const [template] = await listIncidentTemplates();
-    const updated = dataOf(await updateIncidentTemplate(alice, template.id, { name: "Backend API down", impact: "major", componentIds: [] }));
-    expect(updated).toMatchObject({ name: "Backend API down", title: "Backend API unavailable", impact: "major", status: "identified", componentIds: [] });
+    const updated = dataOf(
+      await updateIncidentTemplate(alice, template.id, { name: "Backend API down", impact: "major", componentIds: [] }),
+    );
+    expect(updated).toMatchObject({
+      name: "Backend API down",
+      title: "Backend API unavailable",
+      impact: "major",
+      status: "identified",
+      componentIds: [],
+    });
 
     const audit = await lastAudit("incident_template.update", template.id);
     expect([audit.before, audit.after]).toMatchObject([{ impact: "critical" }, { impact: "major", componentIds: [] }]);
@@ -115,6 +151,9 @@ describe.each(DATABASE_KINDS)("incident templates on %s", (kind) => {
     const audit = await lastAudit("incident_template.delete", integration.id);
     expect(audit).toMatchObject({ entityType: "incident_template", after: null });
     expect(audit.before).toMatchObject({ name: "Third-party integration delayed" });
-    expect(await deleteIncidentTemplate(alice, integration.id)).toEqual({ ok: false, error: { code: "not_found", message: "No such incident template" } });
+    expect(await deleteIncidentTemplate(alice, integration.id)).toEqual({
+      ok: false,
+      error: { code: "not_found", message: "No such incident template" },
+    });
   });
 });

@@ -9,7 +9,11 @@ import { isNameConflict, nameTaken } from "./name-taken";
 import { updateIncidentTemplateInput } from "./schema";
 
 /** Changes the fields it is sent of a template; incidents already opened from it are not touched. */
-export async function updateIncidentTemplate(actor: Actor, templateId: string, rawInput: unknown): Promise<MutationResult<IncidentTemplate>> {
+export async function updateIncidentTemplate(
+  actor: Actor,
+  templateId: string,
+  rawInput: unknown,
+): Promise<MutationResult<IncidentTemplate>> {
   const parsed = updateIncidentTemplateInput.safeParse(rawInput);
   if (!parsed.success) return validationFailed(parsed.error);
   const input = parsed.data;

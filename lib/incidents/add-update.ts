@@ -4,12 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
 import type { Incident, IncidentUpdate, Prisma } from "@/lib/generated/prisma/client";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
-import {
-  applyComponentChanges,
-  changesRestoringAffectedComponents,
-  lockComponents,
-  type ComponentChange,
-} from "./component-changes";
+import { applyComponentChanges, changesRestoringAffectedComponents, lockComponents, type ComponentChange } from "./component-changes";
 import { conflict, invalidTransition, notFound, succeeded, validationFailed, type MutationResult } from "./errors";
 import { isStale, lockIncident, refreshIncidentStatus } from "./incident-row";
 import { addIncidentUpdateInput, type AddIncidentUpdateInput } from "./schema";
@@ -22,11 +17,7 @@ export interface IncidentWithUpdate {
 }
 
 /** Posts an update to an incident: a new status, a message and component changes. */
-export async function addIncidentUpdate(
-  actor: Actor,
-  incidentId: string,
-  rawInput: unknown,
-): Promise<MutationResult<IncidentWithUpdate>> {
+export async function addIncidentUpdate(actor: Actor, incidentId: string, rawInput: unknown): Promise<MutationResult<IncidentWithUpdate>> {
   const parsed = addIncidentUpdateInput.safeParse(rawInput);
   if (!parsed.success) return validationFailed(parsed.error);
   const prisma = await getPrisma();

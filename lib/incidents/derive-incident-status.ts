@@ -28,10 +28,7 @@ function firstWithStatus(timeline: readonly UpdateTiming[], status: IncidentStat
  * The incident's status and milestones, derived from all its updates so that a back-dated update
  * takes its place in the timeline instead of overriding the latest one.
  */
-export function deriveIncidentStatus(
-  updates: readonly UpdateTiming[],
-  options: { postmortemPublished: boolean },
-): DerivedIncidentStatus {
+export function deriveIncidentStatus(updates: readonly UpdateTiming[], options: { postmortemPublished: boolean }): DerivedIncidentStatus {
   const timeline = [...updates].sort(byTimeline);
   const latest = timeline.at(-1);
   if (!latest) return { status: "investigating", identifiedAt: null, monitoringAt: null, resolvedAt: null };

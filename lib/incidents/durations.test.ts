@@ -10,10 +10,7 @@ const at = (offsetMs: number) => new Date(T.getTime() + offsetMs);
 
 describe("incidentDurations", () => {
   it("the BMAD-DEPLOY-001 outage took 5 min to identify, 28 min to resolve and 33 min in total", () => {
-    const durations = incidentDurations(
-      { startedAt: T, identifiedAt: at(5 * MINUTE), resolvedAt: at(33 * MINUTE) },
-      at(3 * DAY),
-    );
+    const durations = incidentDurations({ startedAt: T, identifiedAt: at(5 * MINUTE), resolvedAt: at(33 * MINUTE) }, at(3 * DAY));
     expect(durations).toEqual({
       timeToIdentifyMs: 5 * MINUTE,
       timeToResolveMs: 28 * MINUTE,

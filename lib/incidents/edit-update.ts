@@ -3,25 +3,14 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
 import type { Incident, IncidentUpdate } from "@/lib/generated/prisma/client";
-import {
-  conflict,
-  invalidTransition,
-  notFound,
-  succeeded,
-  validationFailed,
-  type MutationResult,
-} from "./errors";
+import { conflict, invalidTransition, notFound, succeeded, validationFailed, type MutationResult } from "./errors";
 import { isStale, lockIncident, nextUpdatedAt, refreshIncidentStatus } from "./incident-row";
 import { editIncidentUpdateInput } from "./schema";
 
 const UPDATE_NOT_FOUND = "No incident update has that id";
 
 /** Rewrites an update's message (typo fixes); its status, time and component changes stay as posted. */
-export async function editIncidentUpdate(
-  actor: Actor,
-  updateId: string,
-  rawInput: unknown,
-): Promise<MutationResult<IncidentUpdate>> {
+export async function editIncidentUpdate(actor: Actor, updateId: string, rawInput: unknown): Promise<MutationResult<IncidentUpdate>> {
   const parsed = editIncidentUpdateInput.safeParse(rawInput);
   if (!parsed.success) return validationFailed(parsed.error);
   const input = parsed.data;

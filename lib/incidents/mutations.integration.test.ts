@@ -65,21 +65,40 @@ describe.each(DATABASE_KINDS)("incident mutations on %s", (kind) => {
     expect(history).toMatchObject([{ componentId: api, status: "major_outage", cause: "incident", changedAt: displayAt }]);
 
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "incident.create", entityId: incident.id } });
-    expect(audit).toMatchObject({ actorType: "user", actorId: null, actorLabel: "alice@example.com", entityType: "incident", before: null });
+    expect(audit).toMatchObject({
+      actorType: "user",
+      actorId: null,
+      actorLabel: "alice@example.com",
+      entityType: "incident",
+      before: null,
+    });
     expect(audit.after).toMatchObject({ name: "Checkout errors", status: "investigating", startedAt: displayAt.toISOString() });
     await setComponentStatus("backend-api", "operational");
   });
 
   it("posting identified, monitoring then resolved walks the status and sets identifiedAt, monitoringAt and resolvedAt", async () => {
     const { incident } = await openIncident({ displayAt: minutesAgo(60).toISOString() });
-    const steps = [["identified", 45], ["monitoring", 30], ["resolved", 15]] as const;
+    const steps = [
+      ["identified", 45],
+      ["monitoring", 30],
+      ["resolved", 15],
+    ] as const;
     let latest = incident;
     for (const [status, ago] of steps) {
-      latest = dataOf(await addIncidentUpdate(alice, incident.id, { status, message: `Now ${status}.`, displayAt: minutesAgo(ago).toISOString() })).incident;
+      latest = dataOf(
+        await addIncidentUpdate(alice, incident.id, { status, message: `Now ${status}.`, displayAt: minutesAgo(ago).toISOString() }),
+      ).incident;
       expect(latest.status).toBe(status);
     }
-    const updates = await (await getPrisma()).incidentUpdate.findMany({ where: { incidentId: incident.id }, orderBy: { displayAt: "asc" } });
-    expect(latest).toMatchObject({ identifiedAt: updates[1].displayAt, monitoringAt: updates[2].displayAt, resolvedAt: updates[3].displayAt });
+    const updates = await (await getPrisma()).incidentUpdate.findMany({
+      where: { incidentId: incident.id },
+      orderBy: { displayAt: "asc" },
+    });
+    expect(latest).toMatchObject({
+      identifiedAt: updates[1].displayAt,
+      monitoringAt: updates[2].displayAt,
+      resolvedAt: updates[3].displayAt,
+    });
   });
 
   it("resolving with restoreComponents returns the affected components to operational", async () => {
@@ -95,7 +114,10 @@ describe.each(DATABASE_KINDS)("incident mutations on %s", (kind) => {
 
     expect(resolved.status).toBe("resolved");
     expect(update.componentChanges.map((c) => [c.componentId, c.newStatus]).sort()).toEqual(
-      [[xero, "operational"], [shopify, "operational"]].sort(),
+      [
+        [xero, "operational"],
+        [shopify, "operational"],
+      ].sort(),
     );
     const statuses = await prisma.component.findMany({ where: { id: { in: [xero, shopify] } }, select: { status: true } });
     expect(statuses.map((c) => c.status)).toEqual(["operational", "operational"]);
@@ -112,10 +134,16 @@ describe.each(DATABASE_KINDS)("incident mutations on %s", (kind) => {
 
   it("a back-dated update does not change the current status", async () => {
     const { incident } = await openIncident({ displayAt: minutesAgo(60).toISOString() });
-    dataOf(await addIncidentUpdate(alice, incident.id, { status: "monitoring", message: "Fix out.", displayAt: minutesAgo(10).toISOString() }));
+    dataOf(
+      await addIncidentUpdate(alice, incident.id, { status: "monitoring", message: "Fix out.", displayAt: minutesAgo(10).toISOString() }),
+    );
     const backDated = minutesAgo(40);
     const { incident: after } = dataOf(
-      await addIncidentUpdate(alice, incident.id, { status: "identified", message: "Found at the time.", displayAt: backDated.toISOString() }),
+      await addIncidentUpdate(alice, incident.id, {
+        status: "identified",
+        message: "Found at the time.",
+        displayAt: backDated.toISOString(),
+      }),
     );
     expect(after.status).toBe("monitoring");
     expect(after.identifiedAt).toEqual(backDated);
@@ -124,12 +152,23 @@ describe.each(DATABASE_KINDS)("incident mutations on %s", (kind) => {
   it("a stale expectedUpdatedAt is refused with conflict and nothing is written", async () => {
     const { incident } = await openIncident();
     const first = dataOf(
-      await addIncidentUpdate(alice, incident.id, { status: "identified", message: "Found it.", expectedUpdatedAt: incident.updatedAt.toISOString() }),
+      await addIncidentUpdate(alice, incident.id, {
+        status: "identified",
+        message: "Found it.",
+        expectedUpdatedAt: incident.updatedAt.toISOString(),
+      }),
     );
     expect(first.incident.updatedAt.getTime()).toBeGreaterThan(incident.updatedAt.getTime());
     const before = await counts();
-    const stale = await addIncidentUpdate(alice, incident.id, { status: "monitoring", message: "Stale form.", expectedUpdatedAt: incident.updatedAt.toISOString() });
-    expect(stale).toEqual({ ok: false, error: { code: "conflict", message: "The incident changed since you loaded it; reload and try again" } });
+    const stale = await addIncidentUpdate(alice, incident.id, {
+      status: "monitoring",
+      message: "Stale form.",
+      expectedUpdatedAt: incident.updatedAt.toISOString(),
+    });
+    expect(stale).toEqual({
+      ok: false,
+      error: { code: "conflict", message: "The incident changed since you loaded it; reload and try again" },
+    });
     expect(await counts()).toEqual(before);
     expect((await (await getPrisma()).incident.findUniqueOrThrow({ where: { id: incident.id } })).status).toBe("identified");
   });
@@ -138,8 +177,16 @@ describe.each(DATABASE_KINDS)("incident mutations on %s", (kind) => {
     const amazon = await componentId("amazon");
     const { incident } = await openIncident({ componentStatuses: [{ componentId: amazon, status: "degraded_performance" }] });
     const [a, b] = await Promise.all([
-      addIncidentUpdate(alice, incident.id, { status: "identified", message: "A", componentStatuses: [{ componentId: amazon, status: "partial_outage" }] }),
-      addIncidentUpdate(alice, incident.id, { status: "identified", message: "B", componentStatuses: [{ componentId: amazon, status: "major_outage" }] }),
+      addIncidentUpdate(alice, incident.id, {
+        status: "identified",
+        message: "A",
+        componentStatuses: [{ componentId: amazon, status: "partial_outage" }],
+      }),
+      addIncidentUpdate(alice, incident.id, {
+        status: "identified",
+        message: "B",
+        componentStatuses: [{ componentId: amazon, status: "major_outage" }],
+      }),
     ]);
     const [first, second] = [dataOf(a), dataOf(b)].sort((x, y) => x.incident.updatedAt.getTime() - y.incident.updatedAt.getTime());
     expect(second.update.componentChanges[0].oldStatus).toBe(first.update.componentChanges[0].newStatus);
@@ -161,7 +208,10 @@ describe.each(DATABASE_KINDS)("incident mutations on %s", (kind) => {
         { componentId: "no-such-component", status: "major_outage" },
       ],
     });
-    expect(result).toMatchObject({ ok: false, error: { code: "validation", fields: { "componentStatuses.1.componentId": ["componentId names no component"] } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "validation", fields: { "componentStatuses.1.componentId": ["componentId names no component"] } },
+    });
     expect(await counts()).toEqual(before);
     expect((await (await getPrisma()).component.findUniqueOrThrow({ where: { id: api } })).status).toBe("operational");
   });
@@ -195,7 +245,9 @@ describe.each(DATABASE_KINDS)("incident mutations on %s", (kind) => {
 
   it("editing an update changes only its body and refuses a stale edit", async () => {
     const { update } = await openIncident({ message: "Investigatign." });
-    const edited = dataOf(await editIncidentUpdate(alice, update.id, { message: "Investigating.", expectedUpdatedAt: update.updatedAt.toISOString() }));
+    const edited = dataOf(
+      await editIncidentUpdate(alice, update.id, { message: "Investigating.", expectedUpdatedAt: update.updatedAt.toISOString() }),
+    );
     expect(edited).toMatchObject({ body: "Investigating.", status: update.status, displayAt: update.displayAt });
     const stale = await editIncidentUpdate(alice, update.id, { message: "Again", expectedUpdatedAt: update.updatedAt.toISOString() });
     expect(stale).toMatchObject({ ok: false, error: { code: "conflict" } });
@@ -210,7 +262,9 @@ describe.each(DATABASE_KINDS)("incident mutations on %s", (kind) => {
     expect(monitoring.incident.status).toBe("monitoring");
     const after = dataOf(await deleteIncidentUpdate(alice, monitoring.update.id));
     expect(after).toMatchObject({ status: "investigating", monitoringAt: null });
-    expect(await (await getPrisma()).auditLog.count({ where: { action: "incident.update.delete", entityId: monitoring.update.id } })).toBe(1);
+    expect(await (await getPrisma()).auditLog.count({ where: { action: "incident.update.delete", entityId: monitoring.update.id } })).toBe(
+      1,
+    );
   });
 
   it("refuses updates to an incident that does not exist", async () => {

@@ -14,7 +14,13 @@ describe.each(DATABASE_KINDS)("incident queries on %s", (kind) => {
     const { id } = await (await getPrisma()).incident.findFirstOrThrow();
     const incident = (await getIncident(id))!;
     expect(incident.updates.map((u) => u.status)).toEqual([
-      "resolved", "monitoring", "identified", "identified", "identified", "investigating", "investigating",
+      "resolved",
+      "monitoring",
+      "identified",
+      "identified",
+      "identified",
+      "investigating",
+      "investigating",
     ]);
     const first = incident.updates.at(-1)!;
     expect(first.componentChanges).toContainEqual({ componentName: "Backend API", oldStatus: "operational", newStatus: "major_outage" });

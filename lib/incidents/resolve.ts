@@ -9,11 +9,7 @@ import { resolveIncidentInput } from "./schema";
  * Posts a resolved update; with restoreComponents (the default) every affected component that is not
  * operational goes back to operational, recorded as that update's component changes.
  */
-export async function resolveIncident(
-  actor: Actor,
-  incidentId: string,
-  rawInput: unknown,
-): Promise<MutationResult<IncidentWithUpdate>> {
+export async function resolveIncident(actor: Actor, incidentId: string, rawInput: unknown): Promise<MutationResult<IncidentWithUpdate>> {
   const parsed = resolveIncidentInput.safeParse(rawInput);
   if (!parsed.success) return validationFailed(parsed.error);
   const { message, restoreComponents, deliverNotifications, expectedUpdatedAt } = parsed.data;

@@ -64,7 +64,9 @@ describe("createIncidentInput", () => {
   it("reads displayAt as an ISO date with its offset", () => {
     const parsed = createIncidentInput.parse({ ...valid, displayAt: "2024-01-01T12:00:00+02:00" });
     expect(parsed.displayAt).toEqual(new Date("2024-01-01T10:00:00Z"));
-    expect(fieldsOf(createIncidentInput.safeParse({ ...valid, displayAt: "yesterday" })).displayAt[0]).toMatch(/^displayAt must be an ISO 8601/);
+    expect(fieldsOf(createIncidentInput.safeParse({ ...valid, displayAt: "yesterday" })).displayAt[0]).toMatch(
+      /^displayAt must be an ISO 8601/,
+    );
   });
 
   it("keys an input that is not an object under the whole input", () => {
@@ -85,8 +87,6 @@ describe("the other incident inputs", () => {
 
   it("allow a postmortem up to 256 KiB", () => {
     expect(publishPostmortemInput.safeParse({ body: "x".repeat(256 * 1024) }).success).toBe(true);
-    expect(fieldsOf(publishPostmortemInput.safeParse({ body: "x".repeat(256 * 1024 + 1) })).body).toEqual([
-      "body must be at most 256 KiB",
-    ]);
+    expect(fieldsOf(publishPostmortemInput.safeParse({ body: "x".repeat(256 * 1024 + 1) })).body).toEqual(["body must be at most 256 KiB"]);
   });
 });

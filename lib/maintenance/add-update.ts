@@ -7,11 +7,7 @@ import type { MaintenanceStatus } from "@/lib/generated/prisma/enums";
 import { invalidTransition, notFound, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
 import { isStale, nextUpdatedAt } from "@/lib/incidents/incident-row";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
-import {
-  putComponentsUnderMaintenance,
-  restoreComponentsAfterMaintenance,
-  type MaintenanceComponentChange,
-} from "./component-changes";
+import { putComponentsUnderMaintenance, restoreComponentsAfterMaintenance, type MaintenanceComponentChange } from "./component-changes";
 import { lockMaintenance, maintenanceChanged } from "./maintenance-row";
 import { addMaintenanceUpdateInput } from "./schema";
 import { checkMaintenanceTransition } from "./transitions";

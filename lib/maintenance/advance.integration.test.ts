@@ -41,8 +41,13 @@ describe.each(DATABASE_KINDS)("automatic maintenance on %s", (kind) => {
   }
   async function schedule(slugs: string[], window: { scheduledFor: string; scheduledUntil: string }, extra: Record<string, unknown> = {}) {
     const componentIds = await Promise.all(slugs.map(componentId));
-    return dataOf(await createMaintenance(alice, { name: "Database migration", message: "Moving the database.", componentIds, ...window, ...extra }, now))
-      .maintenance;
+    return dataOf(
+      await createMaintenance(
+        alice,
+        { name: "Database migration", message: "Moving the database.", componentIds, ...window, ...extra },
+        now,
+      ),
+    ).maintenance;
   }
   async function updatesOf(maintenanceId: string) {
     return (await getPrisma()).maintenanceUpdate.findMany({ where: { maintenanceId }, orderBy: { displayAt: "asc" } });
@@ -64,8 +69,13 @@ describe.each(DATABASE_KINDS)("automatic maintenance on %s", (kind) => {
     expect(await statusOf("mcp-server")).toBe("under_maintenance");
     const history = await prisma.componentStatusChange.findMany({ where: { maintenanceId: m.id } });
     expect(history).toHaveLength(2);
-    expect(history.every((h) => h.cause === "maintenance" && h.status === "under_maintenance" && h.changedAt.getTime() === start.getTime())).toBe(true);
-    expect(await prisma.scheduledMaintenance.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ status: "in_progress", startedAt: start });
+    expect(
+      history.every((h) => h.cause === "maintenance" && h.status === "under_maintenance" && h.changedAt.getTime() === start.getTime()),
+    ).toBe(true);
+    expect(await prisma.scheduledMaintenance.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({
+      status: "in_progress",
+      startedAt: start,
+    });
     expect((await updatesOf(m.id)).at(-1)).toMatchObject({ status: "in_progress", body: STARTED_MESSAGE, displayAt: start });
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "maintenance.update.create", entityId: m.id } });
     expect(audit).toMatchObject({ actorType: "system", actorId: null, actorLabel: "Beacon maintenance scheduler" });
@@ -91,7 +101,10 @@ describe.each(DATABASE_KINDS)("automatic maintenance on %s", (kind) => {
     expect(await statusOf("frontend")).toBe("degraded_performance");
     expect(await statusOf("real-time-updates")).toBe("operational");
     const prisma = await getPrisma();
-    expect(await prisma.scheduledMaintenance.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ status: "completed", completedAt: end });
+    expect(await prisma.scheduledMaintenance.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({
+      status: "completed",
+      completedAt: end,
+    });
     expect((await updatesOf(m.id)).map((u) => [u.status, u.body])).toEqual([
       ["scheduled", "Moving the database."],
       ["in_progress", STARTED_MESSAGE],

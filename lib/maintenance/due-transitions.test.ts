@@ -37,7 +37,10 @@ describe("dueTransitions", () => {
   });
 
   it("keeps maintenance in progress past its window when it does not complete by itself", () => {
-    expect(dueTransitions([maintenance({ status: "in_progress", autoComplete: false })], scheduledUntil)).toEqual({ start: [], complete: [] });
+    expect(dueTransitions([maintenance({ status: "in_progress", autoComplete: false })], scheduledUntil)).toEqual({
+      start: [],
+      complete: [],
+    });
   });
 
   it("completes scheduled maintenance whose whole window passed without starting it", () => {
@@ -61,7 +64,10 @@ describe("dueTransitions", () => {
   it("sorts several maintenances into start and complete, keeping the given objects", () => {
     const a = { ...maintenance(), id: "a" };
     const b = { ...maintenance({ status: "in_progress", scheduledUntil: during }), id: "b" };
-    const c = { ...maintenance({ scheduledFor: new Date("2026-11-27T00:00:00Z"), scheduledUntil: new Date("2026-11-27T01:00:00Z") }), id: "c" };
+    const c = {
+      ...maintenance({ scheduledFor: new Date("2026-11-27T00:00:00Z"), scheduledUntil: new Date("2026-11-27T01:00:00Z") }),
+      id: "c",
+    };
     const due = dueTransitions([a, b, c], during);
     expect(due.start.map((m) => m.id)).toEqual(["a"]);
     expect(due.complete.map((m) => m.id)).toEqual(["b"]);

@@ -36,7 +36,11 @@ describe.each(DATABASE_KINDS)("maintenance mutations on %s", (kind) => {
   }
   async function counts() {
     const prisma = await getPrisma();
-    return { maintenances: await prisma.scheduledMaintenance.count(), updates: await prisma.maintenanceUpdate.count(), audits: await prisma.auditLog.count() };
+    return {
+      maintenances: await prisma.scheduledMaintenance.count(),
+      updates: await prisma.maintenanceUpdate.count(),
+      audits: await prisma.auditLog.count(),
+    };
   }
 
   it("scheduling maintenance saves its window, components and announcement, and audits it", async () => {
@@ -63,18 +67,35 @@ describe.each(DATABASE_KINDS)("maintenance mutations on %s", (kind) => {
 
   it("refuses a window that ends before it starts, naming scheduledUntil, and writes nothing", async () => {
     const before = await counts();
-    const result = await createMaintenance(alice, { name: "Backwards", message: "x", scheduledFor: window.scheduledUntil, scheduledUntil: window.scheduledFor });
+    const result = await createMaintenance(alice, {
+      name: "Backwards",
+      message: "x",
+      scheduledFor: window.scheduledUntil,
+      scheduledUntil: window.scheduledFor,
+    });
     expect(result).toEqual({
       ok: false,
-      error: { code: "validation", message: "scheduledUntil must be after scheduledFor", fields: { scheduledUntil: ["scheduledUntil must be after scheduledFor"] } },
+      error: {
+        code: "validation",
+        message: "scheduledUntil must be after scheduledFor",
+        fields: { scheduledUntil: ["scheduledUntil must be after scheduledFor"] },
+      },
     });
     expect(await counts()).toEqual(before);
   });
 
   it("refuses a componentId that names no component, naming its position", async () => {
     const before = await counts();
-    const result = await createMaintenance(alice, { name: "Ghost", message: "x", ...window, componentIds: [await componentId("frontend"), "nope"] });
-    expect(result).toMatchObject({ ok: false, error: { code: "validation", fields: { "componentIds.1": ["componentId names no component"] } } });
+    const result = await createMaintenance(alice, {
+      name: "Ghost",
+      message: "x",
+      ...window,
+      componentIds: [await componentId("frontend"), "nope"],
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "validation", fields: { "componentIds.1": ["componentId names no component"] } },
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -93,17 +114,34 @@ describe.each(DATABASE_KINDS)("maintenance mutations on %s", (kind) => {
         expectedUpdatedAt: maintenance.updatedAt.toISOString(),
       }),
     );
-    expect(edited.maintenance).toMatchObject({ name: "Database migration (moved)", scheduledFor: new Date("2027-01-12T21:00:00Z"), autoStart: false });
-    expect((await prisma.maintenanceComponent.findMany({ where: { maintenanceId: maintenance.id } })).map((l) => l.componentId)).toEqual([mcp]);
+    expect(edited.maintenance).toMatchObject({
+      name: "Database migration (moved)",
+      scheduledFor: new Date("2027-01-12T21:00:00Z"),
+      autoStart: false,
+    });
+    expect((await prisma.maintenanceComponent.findMany({ where: { maintenanceId: maintenance.id } })).map((l) => l.componentId)).toEqual([
+      mcp,
+    ]);
 
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "maintenance.edit", entityId: maintenance.id } });
     expect(audit.before).toMatchObject({ name: "Database migration", componentIds: [api] });
     expect(audit.after).toMatchObject({ name: "Database migration (moved)", componentIds: [mcp], autoStart: false });
 
-    const stale = await editMaintenance(alice, maintenance.id, { name: "Stale", ...window, expectedUpdatedAt: maintenance.updatedAt.toISOString() });
+    const stale = await editMaintenance(alice, maintenance.id, {
+      name: "Stale",
+      ...window,
+      expectedUpdatedAt: maintenance.updatedAt.toISOString(),
+    });
     expect(stale).toMatchObject({ ok: false, error: { code: "conflict" } });
-    const invalid = await editMaintenance(alice, maintenance.id, { name: "Backwards", scheduledFor: window.scheduledUntil, scheduledUntil: window.scheduledFor });
-    expect(invalid).toMatchObject({ ok: false, error: { code: "validation", fields: { scheduledUntil: ["scheduledUntil must be after scheduledFor"] } } });
+    const invalid = await editMaintenance(alice, maintenance.id, {
+      name: "Backwards",
+      scheduledFor: window.scheduledUntil,
+      scheduledUntil: window.scheduledFor,
+    });
+    expect(invalid).toMatchObject({
+      ok: false,
+      error: { code: "validation", fields: { scheduledUntil: ["scheduledUntil must be after scheduledFor"] } },
+    });
   });
 
   it("posting in progress by hand puts the components under maintenance, and completed returns them to their earlier status", async () => {
@@ -132,9 +170,14 @@ describe.each(DATABASE_KINDS)("maintenance mutations on %s", (kind) => {
     expect(completed.maintenance).toMatchObject({ status: "completed", completedAt: completed.update.displayAt });
     expect(await statusOf("frontend")).toBe("degraded_performance");
     expect(await statusOf("real-time-updates")).toBe("operational");
-    const restored = await prisma.componentStatusChange.findMany({ where: { maintenanceId: maintenance.id, status: { not: "under_maintenance" } } });
+    const restored = await prisma.componentStatusChange.findMany({
+      where: { maintenanceId: maintenance.id, status: { not: "under_maintenance" } },
+    });
     expect(restored.map((h) => [h.componentId, h.status, h.cause]).sort()).toEqual(
-      [[frontend, "degraded_performance", "maintenance"], [sse, "operational", "maintenance"]].sort(),
+      [
+        [frontend, "degraded_performance", "maintenance"],
+        [sse, "operational", "maintenance"],
+      ].sort(),
     );
 
     const audits = await prisma.auditLog.findMany({ where: { action: "maintenance.update.create", entityId: maintenance.id } });
@@ -146,7 +189,10 @@ describe.each(DATABASE_KINDS)("maintenance mutations on %s", (kind) => {
   it("once underway it can't be edited or go back to scheduled, and once completed it takes no more updates", async () => {
     const { maintenance } = await schedule();
     dataOf(await addMaintenanceUpdate(alice, maintenance.id, { status: "in_progress", message: "Go." }));
-    expect(await editMaintenance(alice, maintenance.id, { name: "Late edit", ...window })).toMatchObject({ ok: false, error: { code: "invalid_transition" } });
+    expect(await editMaintenance(alice, maintenance.id, { name: "Late edit", ...window })).toMatchObject({
+      ok: false,
+      error: { code: "invalid_transition" },
+    });
     expect(await addMaintenanceUpdate(alice, maintenance.id, { status: "scheduled", message: "Back?" })).toMatchObject({
       ok: false,
       error: { code: "invalid_transition" },
@@ -157,7 +203,10 @@ describe.each(DATABASE_KINDS)("maintenance mutations on %s", (kind) => {
       ok: false,
       error: { code: "invalid_transition", message: "This maintenance has completed; schedule new maintenance instead" },
     });
-    expect(await addMaintenanceUpdate(alice, "missing", { status: "completed", message: "?" })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await addMaintenanceUpdate(alice, "missing", { status: "completed", message: "?" })).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -166,7 +215,12 @@ describe.each(DATABASE_KINDS)("maintenance mutations on %s", (kind) => {
     const { maintenance } = await schedule({ componentIds: [xero] });
     dataOf(await addMaintenanceUpdate(alice, maintenance.id, { status: "in_progress", message: "Go." }));
     const { incident } = dataOf(
-      await createIncident(alice, { name: "Xero sync failing", impact: "major", message: "Broken.", componentStatuses: [{ componentId: xero, status: "major_outage" }] }),
+      await createIncident(alice, {
+        name: "Xero sync failing",
+        impact: "major",
+        message: "Broken.",
+        componentStatuses: [{ componentId: xero, status: "major_outage" }],
+      }),
     );
     const completed = dataOf(await addMaintenanceUpdate(alice, maintenance.id, { status: "completed", message: "Done." }));
     expect(completed.update.componentChanges).toEqual([]);
@@ -179,7 +233,9 @@ describe.each(DATABASE_KINDS)("maintenance mutations on %s", (kind) => {
     const first = (await schedule({ componentIds: [shopify] })).maintenance;
     const second = (await schedule({ componentIds: [shopify] })).maintenance;
     dataOf(await addMaintenanceUpdate(alice, first.id, { status: "in_progress", message: "Go." }));
-    expect(dataOf(await addMaintenanceUpdate(alice, second.id, { status: "in_progress", message: "Go." })).update.componentChanges).toEqual([]);
+    expect(dataOf(await addMaintenanceUpdate(alice, second.id, { status: "in_progress", message: "Go." })).update.componentChanges).toEqual(
+      [],
+    );
 
     dataOf(await addMaintenanceUpdate(alice, first.id, { status: "completed", message: "Done." }));
     expect(await statusOf("shopify")).toBe("under_maintenance");

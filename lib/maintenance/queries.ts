@@ -34,8 +34,15 @@ const withComponents = {
 } as const;
 
 type Row = {
-  id: string; name: string; status: MaintenanceStatus; scheduledFor: Date; scheduledUntil: Date;
-  startedAt: Date | null; completedAt: Date | null; autoStart: boolean; autoComplete: boolean;
+  id: string;
+  name: string;
+  status: MaintenanceStatus;
+  scheduledFor: Date;
+  scheduledUntil: Date;
+  startedAt: Date | null;
+  completedAt: Date | null;
+  autoStart: boolean;
+  autoComplete: boolean;
   components: { componentId: string; component: { name: string; position: number } }[];
 };
 

@@ -79,7 +79,10 @@ describe("editMaintenanceInput", () => {
 
 describe("addMaintenanceUpdateInput", () => {
   it("takes a maintenance status and a message", () => {
-    expect(addMaintenanceUpdateInput.parse({ status: "in_progress", message: "Started." })).toEqual({ status: "in_progress", message: "Started." });
+    expect(addMaintenanceUpdateInput.parse({ status: "in_progress", message: "Started." })).toEqual({
+      status: "in_progress",
+      message: "Started.",
+    });
     expect(fieldErrors(addMaintenanceUpdateInput.safeParse({ status: "resolved", message: "x" }))).toEqual({
       status: "status must be one of scheduled, in_progress, verifying, completed",
     });

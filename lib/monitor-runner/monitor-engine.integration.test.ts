@@ -53,7 +53,10 @@ describe.each(DATABASE_KINDS)("monitors turning failures into incidents on %s", 
     await checkNow(prisma, run, monitor.id);
     expect((await prisma.component.findUniqueOrThrow({ where: { id: api.id } })).status).toBe("major_outage");
     const [incident] = await openIncidents();
-    const firstFailed = await prisma.monitorCheck.findFirstOrThrow({ where: { monitorId: monitor.id, ok: false }, orderBy: { startedAt: "asc" } });
+    const firstFailed = await prisma.monitorCheck.findFirstOrThrow({
+      where: { monitorId: monitor.id, ok: false },
+      orderBy: { startedAt: "asc" },
+    });
     expect(incident).toMatchObject({
       name: "Backend API is failing health checks: 502 Bad Gateway",
       status: "investigating",
@@ -142,7 +145,12 @@ describe.each(DATABASE_KINDS)("monitors turning failures into incidents on %s", 
     await checkNow(prisma, run, monitor.id);
     const [incident] = await openIncidents();
     const admin = { type: "user" as const, id: "u1", label: "ops@example.com" };
-    const input = { status: "identified" as const, message: "A bad deploy; rolling back.", componentStatuses: [], deliverNotifications: true };
+    const input = {
+      status: "identified" as const,
+      message: "A bad deploy; rolling back.",
+      componentStatuses: [],
+      deliverNotifications: true,
+    };
     await prisma.$transaction((tx) => postIncidentUpdate(tx, admin, incident.id, input, { restoreAffectedComponents: false }));
     expect((await prisma.incident.findUniqueOrThrow({ where: { id: incident.id } })).monitorManaged).toBe(false);
 

@@ -51,7 +51,12 @@ describe("a monitor's state after each check", () => {
   });
 
   it("slow answers make it degraded, and a failure then takes it down", () => {
-    const steps = run({ ...fresh, state: "up" }, [{ ok: true, ms: 2_000 }, { ok: true, ms: 2_000 }, { ok: true, ms: 2_000 }, { ok: false }]);
+    const steps = run({ ...fresh, state: "up" }, [
+      { ok: true, ms: 2_000 },
+      { ok: true, ms: 2_000 },
+      { ok: true, ms: 2_000 },
+      { ok: false },
+    ]);
     expect(steps.map((s) => s.transition)).toEqual([null, null, "degraded", "down"]);
   });
 

@@ -24,7 +24,8 @@ export async function startHealthServer(): Promise<HealthServer> {
     if (path === "/redirect-to-metadata") {
       return void response.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end();
     }
-    if (path === "/json") return void response.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok","db":{"up":false}}');
+    if (path === "/json")
+      return void response.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok","db":{"up":false}}');
     if (state.mode === "bad-gateway") return void response.writeHead(502).end("upstream down");
     if (state.mode === "hang") return void hanging.add(response);
     const answer = () => response.writeHead(200, { "content-type": "text/plain" }).end("all systems go");

@@ -14,7 +14,11 @@ export function startOfUtcHour(instant: Date): Date {
   return new Date(Math.floor(instant.getTime() / HOUR_MS) * HOUR_MS);
 }
 
-interface TotalsRow { key: string; checks: number; failures: number }
+interface TotalsRow {
+  key: string;
+  checks: number;
+  failures: number;
+}
 
 function collect(rows: TotalsRow[]): Map<string, CheckTotals> {
   const totals = new Map<string, CheckTotals>();
@@ -46,7 +50,12 @@ export async function last24hTotals(db: Db, key: TotalsKey, now: Date): Promise<
   return collect(rows);
 }
 
-export interface DayTotalsRow { componentId: string; periodStart: Date; checks: number; failures: number }
+export interface DayTotalsRow {
+  componentId: string;
+  periodStart: Date;
+  checks: number;
+  failures: number;
+}
 
 /** Daily rollups from `from` on, summed over each component's monitors: 90 rows a component at most. */
 export async function dailyTotalsByComponent(db: Db, from: Date): Promise<DayTotalsRow[]> {
@@ -56,7 +65,12 @@ export async function dailyTotalsByComponent(db: Db, from: Date): Promise<DayTot
       FROM "MonitorRollup" r JOIN "Monitor" m ON m.id = r."monitorId"
      WHERE r.granularity = 'day' AND r."periodStart" >= ${from}
      GROUP BY 1, 2`;
-  return rows.map((row) => ({ ...row, periodStart: new Date(row.periodStart), checks: Number(row.checks), failures: Number(row.failures) }));
+  return rows.map((row) => ({
+    ...row,
+    periodStart: new Date(row.periodStart),
+    checks: Number(row.checks),
+    failures: Number(row.failures),
+  }));
 }
 
 /** Components with at least one monitor (paused ones too: their history still comes from the checks that ran). */

@@ -43,7 +43,14 @@ describe.each(DATABASE_KINDS)("the monitors API on %s", (kind) => {
   });
 
   it("POST adds a monitor (201), audited under the token's name; GET lists and reads it", async () => {
-    const response = await create({ componentId, name: "API health", kind: "http", url: "https://api.example.com/health", intervalSeconds: 30, timeoutMs: 5000 });
+    const response = await create({
+      componentId,
+      name: "API health",
+      kind: "http",
+      url: "https://api.example.com/health",
+      intervalSeconds: 30,
+      timeoutMs: 5000,
+    });
     expect(response.status).toBe(201);
     const { monitor, heartbeatUrl } = await response.json();
     expect(monitor).toMatchObject({ componentId, name: "API health", kind: "http", intervalSeconds: 30, enabled: true });
@@ -54,7 +61,10 @@ describe.each(DATABASE_KINDS)("the monitors API on %s", (kind) => {
 
     const listed = await (await listMonitors(apiRequest("/monitors", { method: "GET", token: tokens.monitors }))).json();
     expect(listed.monitors.map((m: { id: string }) => m.id)).toContain(monitor.id);
-    const read = await getMonitor(apiRequest(`/monitors/${monitor.id}`, { method: "GET", token: tokens.monitors }), routeParams(monitor.id));
+    const read = await getMonitor(
+      apiRequest(`/monitors/${monitor.id}`, { method: "GET", token: tokens.monitors }),
+      routeParams(monitor.id),
+    );
     expect((await read.json()).monitor).toMatchObject({ id: monitor.id, url: "https://api.example.com/health" });
   });
 
@@ -66,31 +76,63 @@ describe.each(DATABASE_KINDS)("the monitors API on %s", (kind) => {
   });
 
   it("an invalid body is 422 naming each bad field", async () => {
-    const error = await expectApiError(await create({ componentId, name: "Bad", kind: "tcp", host: "db.internal", port: 0, intervalSeconds: 4000 }), 422, "validation");
+    const error = await expectApiError(
+      await create({ componentId, name: "Bad", kind: "tcp", host: "db.internal", port: 0, intervalSeconds: 4000 }),
+      422,
+      "validation",
+    );
     expect(Object.keys(error.fields!).sort()).toEqual(["intervalSeconds", "port"]);
     expect(error.fields!.port).toEqual(["port must be between 1 and 65535"]);
-    const timeout = await expectApiError(await create({ componentId, name: "Slow", kind: "http", url: "https://x.example", intervalSeconds: 10, timeoutMs: 15_000 }), 422, "validation");
+    const timeout = await expectApiError(
+      await create({ componentId, name: "Slow", kind: "http", url: "https://x.example", intervalSeconds: 10, timeoutMs: 15_000 }),
+      422,
+      "validation",
+    );
     expect(Object.keys(timeout.fields!)).toEqual(["timeoutMs"]);
   });
 
   it("PATCH changes only the fields sent; 422 when the result is invalid; 404 for an unknown monitor", async () => {
     const { monitor } = await (await create({ componentId, name: "Patch me", kind: "http", url: "https://x.example/health" })).json();
-    const patch = (id: string, body: unknown) => patchMonitor(apiRequest(`/monitors/${id}`, { method: "PATCH", token: tokens.monitors, body }), routeParams(id));
+    const patch = (id: string, body: unknown) =>
+      patchMonitor(apiRequest(`/monitors/${id}`, { method: "PATCH", token: tokens.monitors, body }), routeParams(id));
     const paused = await patch(monitor.id, { enabled: false, keyword: "ok" });
     expect(paused.status).toBe(200);
-    expect((await paused.json()).monitor).toMatchObject({ enabled: false, keyword: "ok", name: "Patch me", url: "https://x.example/health" });
+    expect((await paused.json()).monitor).toMatchObject({
+      enabled: false,
+      keyword: "ok",
+      name: "Patch me",
+      url: "https://x.example/health",
+    });
     const invalid = await expectApiError(await patch(monitor.id, { url: "not a url" }), 422, "validation");
     expect(Object.keys(invalid.fields!)).toEqual(["url"]);
     await expectApiError(await patch("no-such-monitor", { name: "x" }), 404, "not_found");
-    await expectApiError(await patchMonitor(apiRequest(`/monitors/${monitor.id}`, { method: "PATCH", token: tokens.monitors, rawBody: "{" }), routeParams(monitor.id)), 400, "bad_request");
+    await expectApiError(
+      await patchMonitor(
+        apiRequest(`/monitors/${monitor.id}`, { method: "PATCH", token: tokens.monitors, rawBody: "{" }),
+        routeParams(monitor.id),
+      ),
+      400,
+      "bad_request",
+    );
   });
 
   it("DELETE removes the monitor (then GET is 404)", async () => {
     const { monitor } = await (await create({ componentId, name: "Delete me", kind: "tcp", host: "db.example.com", port: 5432 })).json();
-    const gone = await deleteMonitor(apiRequest(`/monitors/${monitor.id}`, { method: "DELETE", token: tokens.monitors }), routeParams(monitor.id));
+    const gone = await deleteMonitor(
+      apiRequest(`/monitors/${monitor.id}`, { method: "DELETE", token: tokens.monitors }),
+      routeParams(monitor.id),
+    );
     expect(gone.status).toBe(200);
     expect((await gone.json()).monitor.id).toBe(monitor.id);
-    await expectApiError(await getMonitor(apiRequest(`/monitors/${monitor.id}`, { method: "GET", token: tokens.monitors }), routeParams(monitor.id)), 404, "not_found");
-    await expectApiError(await deleteMonitor(apiRequest(`/monitors/${monitor.id}`, { method: "DELETE", token: tokens.monitors }), routeParams(monitor.id)), 404, "not_found");
+    await expectApiError(
+      await getMonitor(apiRequest(`/monitors/${monitor.id}`, { method: "GET", token: tokens.monitors }), routeParams(monitor.id)),
+      404,
+      "not_found",
+    );
+    await expectApiError(
+      await deleteMonitor(apiRequest(`/monitors/${monitor.id}`, { method: "DELETE", token: tokens.monitors }), routeParams(monitor.id)),
+      404,
+      "not_found",
+    );
   });
 });

@@ -30,12 +30,26 @@ describe.each(DATABASE_KINDS)("monitor mutations on %s", (kind) => {
 
   const lastAudit = async (action: string, entityId: string) =>
     (await getPrisma()).auditLog.findFirstOrThrow({ where: { action, entityId }, orderBy: { createdAt: "desc" } });
-  const httpMonitor = () => ({ componentId, name: "Health endpoint", kind: "http", url: "https://api.example.com/health", intervalSeconds: 30, timeoutMs: 5000 });
+  const httpMonitor = () => ({
+    componentId,
+    name: "Health endpoint",
+    kind: "http",
+    url: "https://api.example.com/health",
+    intervalSeconds: 30,
+    timeoutMs: 5000,
+  });
 
   it("creating an HTTP monitor makes it due at once and records who added it", async () => {
     const { monitor, heartbeatPath } = dataOf(await createMonitor(alice, httpMonitor(), now));
     expect(heartbeatPath).toBeNull();
-    expect(monitor).toMatchObject({ componentId, kind: "http", state: "unknown", enabled: true, intervalSeconds: 30, expectedStatusCodes: "200-299" });
+    expect(monitor).toMatchObject({
+      componentId,
+      kind: "http",
+      state: "unknown",
+      enabled: true,
+      intervalSeconds: 30,
+      expectedStatusCodes: "200-299",
+    });
     expect(monitor.nextCheckAt).toEqual(now);
     expect(monitor).not.toHaveProperty("heartbeatTokenHash");
     const audit = await lastAudit("monitor.create", monitor.id);
@@ -44,7 +58,9 @@ describe.each(DATABASE_KINDS)("monitor mutations on %s", (kind) => {
   });
 
   it("creating a heartbeat monitor returns its push path once and stores only the token's hash", async () => {
-    const { monitor, heartbeatPath } = dataOf(await createMonitor(alice, { componentId, name: "Nightly backup", kind: "heartbeat", intervalSeconds: 3600, timeoutMs: 60_000 }, now));
+    const { monitor, heartbeatPath } = dataOf(
+      await createMonitor(alice, { componentId, name: "Nightly backup", kind: "heartbeat", intervalSeconds: 3600, timeoutMs: 60_000 }, now),
+    );
     expect(heartbeatPath).toMatch(/^\/api\/heartbeat\/hb_[A-Za-z0-9_-]{32}$/);
     const token = heartbeatPath!.split("/").pop()!;
     const row = await (await getPrisma()).monitor.findUniqueOrThrow({ where: { id: monitor.id } });
@@ -71,7 +87,12 @@ describe.each(DATABASE_KINDS)("monitor mutations on %s", (kind) => {
 
     const later = new Date(now.getTime() + 60_000);
     const updated = dataOf(await updateMonitor(alice, monitor.id, { name: "Health (v2)", expectedStatusCodes: "200-299,301" }, later));
-    expect(updated).toMatchObject({ name: "Health (v2)", expectedStatusCodes: "200-299,301", url: "https://api.example.com/health", intervalSeconds: 30 });
+    expect(updated).toMatchObject({
+      name: "Health (v2)",
+      expectedStatusCodes: "200-299,301",
+      url: "https://api.example.com/health",
+      intervalSeconds: 30,
+    });
     expect(updated.nextCheckAt).toEqual(later);
     const audit = await lastAudit("monitor.update", monitor.id);
     expect(audit.before).toMatchObject({ name: "Health endpoint" });
@@ -96,7 +117,10 @@ describe.each(DATABASE_KINDS)("monitor mutations on %s", (kind) => {
     dataOf(await deleteMonitor(alice, monitor.id));
     expect(await prisma.monitor.findUnique({ where: { id: monitor.id } })).toBeNull();
     expect(await prisma.monitorCheck.count({ where: { monitorId: monitor.id } })).toBe(0);
-    expect(await lastAudit("monitor.delete", monitor.id)).toMatchObject({ after: null, before: expect.objectContaining({ name: "Health endpoint" }) });
+    expect(await lastAudit("monitor.delete", monitor.id)).toMatchObject({
+      after: null,
+      before: expect.objectContaining({ name: "Health endpoint" }),
+    });
     expect(!(await deleteMonitor(alice, monitor.id)).ok).toBe(true);
   });
 

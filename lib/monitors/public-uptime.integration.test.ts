@@ -31,7 +31,9 @@ describe.each(DATABASE_KINDS)("uptime and response times from monitor rollups on
     });
   }
   const componentOnPage = async (at = now): Promise<ComponentView> =>
-    (await getStatusPage(at)).sections.flatMap((s) => (s.kind === "group" ? s.components : [s.component])).find((c) => c.id === componentId)!;
+    (await getStatusPage(at)).sections
+      .flatMap((s) => (s.kind === "group" ? s.components : [s.component]))
+      .find((c) => c.id === componentId)!;
 
   beforeAll(async () => {
     ({ dispose } = await openDemoDatabase(kind, now));
@@ -45,14 +47,28 @@ describe.each(DATABASE_KINDS)("uptime and response times from monitor rollups on
       { granularity: "day", periodStart: "2026-11-23T00:00:00Z", checks: 2880, failures: 144 },
       { granularity: "day", periodStart: "2026-11-24T00:00:00Z", checks: 1500, failures: 0 },
       // 24 h: 23 whole hours before 12:00 (one with 12 failures), an older hour outside, and the partial current hour.
-      ...Array.from({ length: 23 }, (_, i): Rollup => ({ granularity: "hour", periodStart: new Date(Date.parse("2026-11-23T13:00:00Z") + i * HOUR), checks: 120, failures: i === 5 ? 12 : 0 })),
+      ...Array.from(
+        { length: 23 },
+        (_, i): Rollup => ({
+          granularity: "hour",
+          periodStart: new Date(Date.parse("2026-11-23T13:00:00Z") + i * HOUR),
+          checks: 120,
+          failures: i === 5 ? 12 : 0,
+        }),
+      ),
       { granularity: "hour", periodStart: "2026-11-23T12:00:00Z", checks: 120, failures: 120 },
       { granularity: "hour", periodStart: "2026-11-24T12:00:00Z", checks: 50, failures: 50 },
     ]);
     // This hour's raw checks: 60 at 30 s, 3 failed; a deploy signal is not a check.
     await (await getPrisma()).monitorCheck.createMany({
       data: [
-        ...Array.from({ length: 60 }, (_, i) => ({ monitorId: first, dueAt: new Date(Date.parse("2026-11-24T12:00:00Z") + i * 30_000), startedAt: new Date(Date.parse("2026-11-24T12:00:00Z") + i * 30_000), ok: i >= 3, responseTimeMs: 100 })),
+        ...Array.from({ length: 60 }, (_, i) => ({
+          monitorId: first,
+          dueAt: new Date(Date.parse("2026-11-24T12:00:00Z") + i * 30_000),
+          startedAt: new Date(Date.parse("2026-11-24T12:00:00Z") + i * 30_000),
+          ok: i >= 3,
+          responseTimeMs: 100,
+        })),
         { monitorId: first, dueAt: now, startedAt: new Date(now.getTime() - 1000), ok: true, note: "deploying" },
       ],
     });
@@ -99,7 +115,9 @@ describe.each(DATABASE_KINDS)("uptime and response times from monitor rollups on
     const realNow = new Date();
     const thisHour = new Date(Math.floor(realNow.getTime() / HOUR) * HOUR);
     const request = (ref: string, query = "", headers: Record<string, string> = {}) =>
-      getResponseTimes(new Request(`http://localhost/api/v2/components/${ref}/response-times.json${query}`, { headers }), { params: Promise.resolve({ id: ref }) });
+      getResponseTimes(new Request(`http://localhost/api/v2/components/${ref}/response-times.json${query}`, { headers }), {
+        params: Promise.resolve({ id: ref }),
+      });
 
     // Its own component, with rollups at the real clock's hours (the route reads the current time).
     beforeAll(async () => {
@@ -107,8 +125,12 @@ describe.each(DATABASE_KINDS)("uptime and response times from monitor rollups on
       if (!created.ok) throw new Error(created.error.message);
       componentId = created.data.id;
       const lastHour = new Date(thisHour.getTime() - HOUR);
-      await addRollups(await addMonitor("Payments API"), [{ granularity: "hour", periodStart: lastHour, checks: 120, failures: 0, p50Ms: 120, p95Ms: 300 }]);
-      await addRollups(await addMonitor("Payments webhook"), [{ granularity: "hour", periodStart: lastHour, checks: 40, failures: 4, p50Ms: 200, p95Ms: 400 }]);
+      await addRollups(await addMonitor("Payments API"), [
+        { granularity: "hour", periodStart: lastHour, checks: 120, failures: 0, p50Ms: 120, p95Ms: 300 },
+      ]);
+      await addRollups(await addMonitor("Payments webhook"), [
+        { granularity: "hour", periodStart: lastHour, checks: 40, failures: 4, p50Ms: 200, p95Ms: 400 },
+      ]);
     });
 
     it("answers 24 hourly points, oldest first, with p50/p95 weighted by each monitor's checks", async () => {
@@ -119,7 +141,13 @@ describe.each(DATABASE_KINDS)("uptime and response times from monitor rollups on
       expect(body).toMatchObject({ component: { id: componentId, name: "Payments" }, range: "24h", granularity: "hour", monitored: true });
       expect(body.points).toHaveLength(24);
       expect(body.points.at(-1).start).toBe(thisHour.toISOString());
-      expect(body.points.at(-2)).toEqual({ start: new Date(thisHour.getTime() - HOUR).toISOString(), p50Ms: 140, p95Ms: 325, checks: 160, failures: 4 });
+      expect(body.points.at(-2)).toEqual({
+        start: new Date(thisHour.getTime() - HOUR).toISOString(),
+        p50Ms: 140,
+        p95Ms: 325,
+        checks: 160,
+        failures: 4,
+      });
       expect(body.points[0]).toMatchObject({ p50Ms: null, p95Ms: null });
     });
 

@@ -18,7 +18,10 @@ export type UptimeWindows = Record<UptimeWindow, number | null>;
 
 const DAY_MS = 86_400_000;
 
-export async function loadMonitoredUptime(db: PrismaClient, args: { windowStart: Date; now: Date; timeZone: string }): Promise<MonitoredUptime> {
+export async function loadMonitoredUptime(
+  db: PrismaClient,
+  args: { windowStart: Date; now: Date; timeZone: string },
+): Promise<MonitoredUptime> {
   // A day early: the UTC day that ends inside the page's first day can belong to it.
   const [componentIds, rows, last24h] = await Promise.all([
     monitoredComponentIds(db),
@@ -32,7 +35,11 @@ export async function loadMonitoredUptime(db: PrismaClient, args: { windowStart:
     else rowsByComponent.set(row.componentId, [row]);
   }
   const dayTotals = new Map<string, Map<string, CheckTotals>>();
-  for (const [id, own] of rowsByComponent) dayTotals.set(id, totalsByPageDay(own, (instant) => dayKey(instant, args.timeZone)));
+  for (const [id, own] of rowsByComponent)
+    dayTotals.set(
+      id,
+      totalsByPageDay(own, (instant) => dayKey(instant, args.timeZone)),
+    );
   return { componentIds, dayTotals, last24h };
 }
 

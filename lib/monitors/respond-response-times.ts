@@ -8,7 +8,12 @@ import { loadResponseTimes } from "./response-times";
 
 const JSON_TYPE = "application/json; charset=utf-8";
 
-function errorAnswer(request: Request, status: number, error: { code: string; message: string; fields?: Record<string, string[]> }, headers = {}) {
+function errorAnswer(
+  request: Request,
+  status: number,
+  error: { code: string; message: string; fields?: Record<string, string[]> },
+  headers = {},
+) {
   return publicResponse(request, JSON.stringify({ error }), { contentType: JSON_TYPE, status, cacheControl: "no-store", headers });
 }
 

@@ -35,7 +35,13 @@ export interface ResponseTimePoint {
   failures: number;
 }
 
-export interface PeriodRow { periodStart: Date; checks: number; failures: number; p50Ms: number | null; p95Ms: number | null }
+export interface PeriodRow {
+  periodStart: Date;
+  checks: number;
+  failures: number;
+  p50Ms: number | null;
+  p95Ms: number | null;
+}
 
 /** Every period of the range, empty ones included, so a chart shows gaps where nothing was measured. */
 export function fillPeriods(starts: readonly Date[], rows: readonly PeriodRow[]): ResponseTimePoint[] {

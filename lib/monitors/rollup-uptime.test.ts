@@ -5,7 +5,12 @@ import { checksUptimePercent, mergeMonitorDays, totalsByPageDay } from "./rollup
 
 const now = new Date("2026-11-24T12:00:00Z");
 const history = () =>
-  computeDailyUptime({ changes: [{ status: "operational", changedAt: new Date("2026-11-01T00:00:00Z") }], startDate: new Date("2026-11-01T00:00:00Z"), now, calendar: calendarDays(now, 3, "UTC") });
+  computeDailyUptime({
+    changes: [{ status: "operational", changedAt: new Date("2026-11-01T00:00:00Z") }],
+    startDate: new Date("2026-11-01T00:00:00Z"),
+    now,
+    calendar: calendarDays(now, 3, "UTC"),
+  });
 
 describe("uptime from monitor checks", () => {
   it("is the share of checks that passed, and null without checks", () => {

@@ -15,7 +15,14 @@ export async function rotateHeartbeatToken(actor: Actor, monitorId: string): Pro
     const secret = createHeartbeatToken();
     await tx.monitor.update({ where: { id: monitorId }, data: { heartbeatTokenHash: secret.tokenHash } });
     // The audit row says the secret changed, never what it is.
-    await recordAudit(tx, { actor, action: "monitor.rotate_heartbeat_token", entityType: "monitor", entityId: monitorId, before: null, after: { rotated: true } });
+    await recordAudit(tx, {
+      actor,
+      action: "monitor.rotate_heartbeat_token",
+      entityType: "monitor",
+      entityId: monitorId,
+      before: null,
+      after: { rotated: true },
+    });
     return succeeded({ heartbeatPath: heartbeatPath(secret.token) });
   });
 }

@@ -11,13 +11,22 @@ const http = { componentId: "c1", name: "API", kind: "http", url: "https://api.e
 describe("the monitor schema", () => {
   it("fills the defaults of an HTTP monitor: GET, 2xx, 60 s, 10 s timeout, 3 failures down, 2 successes up", () => {
     expect(createMonitorInput.parse(http)).toMatchObject({
-      method: "GET", expectedStatusCodes: "200-299", intervalSeconds: 60, timeoutMs: 10_000,
-      failureThreshold: 3, recoveryThreshold: 2, followRedirects: true, enabled: true, requestHeaders: {},
+      method: "GET",
+      expectedStatusCodes: "200-299",
+      intervalSeconds: 60,
+      timeoutMs: 10_000,
+      failureThreshold: 3,
+      recoveryThreshold: 2,
+      followRedirects: true,
+      enabled: true,
+      requestHeaders: {},
     });
   });
 
   it("keeps the interval between 10 s and 1 h", () => {
-    expect(fieldsOf({ ...http, intervalSeconds: 5 })).toEqual({ intervalSeconds: "intervalSeconds must be between 10 and 3600 seconds (10 s to 1 h)" });
+    expect(fieldsOf({ ...http, intervalSeconds: 5 })).toEqual({
+      intervalSeconds: "intervalSeconds must be between 10 and 3600 seconds (10 s to 1 h)",
+    });
     expect(fieldsOf({ ...http, intervalSeconds: 3601 })).toHaveProperty("intervalSeconds");
     expect(fieldsOf({ ...http, intervalSeconds: 3600, timeoutMs: 30_000 })).toEqual({});
   });
@@ -29,7 +38,10 @@ describe("the monitor schema", () => {
   });
 
   it("needs an http(s) URL for an HTTP monitor", () => {
-    expect(fieldsOf({ ...http, url: "ftp://example.com" })).toHaveProperty("url", "url must be an http:// or https:// URL, e.g. https://api.example.com/health");
+    expect(fieldsOf({ ...http, url: "ftp://example.com" })).toHaveProperty(
+      "url",
+      "url must be an http:// or https:// URL, e.g. https://api.example.com/health",
+    );
     expect(fieldsOf({ ...http, url: "" })).toEqual({ url: "url is required for an HTTP monitor" });
   });
 
@@ -44,8 +56,12 @@ describe("the monitor schema", () => {
       host: "host is required for a TCP monitor",
       port: "port is required for a TCP monitor (1-65535)",
     });
-    expect(fieldsOf({ componentId: "c1", name: "DB", kind: "tcp", host: "db", port: 70_000 })).toEqual({ port: "port must be between 1 and 65535" });
-    expect(fieldsOf({ componentId: "c1", name: "DB", kind: "tcp", host: "db", port: 5432, url: "https://x.example" })).toHaveProperty("url");
+    expect(fieldsOf({ componentId: "c1", name: "DB", kind: "tcp", host: "db", port: 70_000 })).toEqual({
+      port: "port must be between 1 and 65535",
+    });
+    expect(fieldsOf({ componentId: "c1", name: "DB", kind: "tcp", host: "db", port: 5432, url: "https://x.example" })).toHaveProperty(
+      "url",
+    );
   });
 
   it("needs no URL for a heartbeat monitor, whose timeout is a grace that may exceed the interval", () => {
@@ -57,8 +73,12 @@ describe("the monitor schema", () => {
       Authorization: "Bearer x",
       "X-Probe": "1",
     });
-    expect(fieldsOf({ ...http, requestHeaders: "no colon here" })).toEqual({ requestHeaders: 'requestHeaders line 1 must read "Name: value"' });
-    expect(fieldsOf({ ...http, requestHeaders: { "bad name": "x" } })).toEqual({ requestHeaders: 'requestHeaders: "bad name" is not a valid header name' });
+    expect(fieldsOf({ ...http, requestHeaders: "no colon here" })).toEqual({
+      requestHeaders: 'requestHeaders line 1 must read "Name: value"',
+    });
+    expect(fieldsOf({ ...http, requestHeaders: { "bad name": "x" } })).toEqual({
+      requestHeaders: 'requestHeaders: "bad name" is not a valid header name',
+    });
   });
 
   it("pairs jsonPath with jsonExpected", () => {

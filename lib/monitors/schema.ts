@@ -59,7 +59,9 @@ const url = z
   .trim()
   .nullable()
   .transform((text) => text || null)
-  .refine((text) => text === null || isHttpUrl(text), { error: "url must be an http:// or https:// URL, e.g. https://api.example.com/health" });
+  .refine((text) => text === null || isHttpUrl(text), {
+    error: "url must be an http:// or https:// URL, e.g. https://api.example.com/health",
+  });
 
 function isHttpUrl(text: string): boolean {
   try {

@@ -7,7 +7,12 @@ import { toMonitorView, type MonitorView } from "./monitor-view";
 import { nextCheckAfterChange } from "./next-check";
 
 /** Pauses (no checks run) or resumes a monitor; a resumed monitor is due at once and starts from a fresh streak. */
-export async function setMonitorEnabled(actor: Actor, monitorId: string, enabled: boolean, now = new Date()): Promise<MutationResult<MonitorView>> {
+export async function setMonitorEnabled(
+  actor: Actor,
+  monitorId: string,
+  enabled: boolean,
+  now = new Date(),
+): Promise<MutationResult<MonitorView>> {
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx): Promise<MutationResult<MonitorView>> => {
     const before = await tx.monitor.findUnique({ where: { id: monitorId } });
@@ -15,7 +20,9 @@ export async function setMonitorEnabled(actor: Actor, monitorId: string, enabled
     if (before.enabled === enabled) return succeeded(toMonitorView(before));
     const after = await tx.monitor.update({
       where: { id: monitorId },
-      data: enabled ? { enabled, nextCheckAt: nextCheckAfterChange(now, before), consecutiveFailures: 0, consecutiveSuccesses: 0 } : { enabled },
+      data: enabled
+        ? { enabled, nextCheckAt: nextCheckAfterChange(now, before), consecutiveFailures: 0, consecutiveSuccesses: 0 }
+        : { enabled },
     });
     const view = toMonitorView(after);
     await recordAudit(tx, {

@@ -12,6 +12,9 @@ export async function targetWarning(monitor: { kind: string; url: string | null;
   const target = monitor.kind === "http" ? monitor.url : monitor.kind === "tcp" ? monitor.host : null;
   if (!target) return null;
   const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), LOOKUP_BUDGET_MS).unref());
-  const verdict = await Promise.race([checkTargetAllowed(target, { allowPrivateNetworks: parseEnv().monitor.allowPrivateNetworks }), timeout]);
+  const verdict = await Promise.race([
+    checkTargetAllowed(target, { allowPrivateNetworks: parseEnv().monitor.allowPrivateNetworks }),
+    timeout,
+  ]);
   return verdict && !verdict.ok ? `Saved, but checks will fail until this is fixed: ${verdict.reason}` : null;
 }

@@ -11,7 +11,12 @@ import { createMonitorInput, updateMonitorInput } from "./schema";
  * Changes a monitor's configuration (a PATCH: only the fields sent). The result is checked as a whole monitor,
  * so a shorter interval is refused while the timeout no longer fits in it. The kind stays; the next check runs at once (nextCheckAfterChange).
  */
-export async function updateMonitor(actor: Actor, monitorId: string, rawInput: unknown, now = new Date()): Promise<MutationResult<MonitorView>> {
+export async function updateMonitor(
+  actor: Actor,
+  monitorId: string,
+  rawInput: unknown,
+  now = new Date(),
+): Promise<MutationResult<MonitorView>> {
   const patch = updateMonitorInput.safeParse(rawInput);
   if (!patch.success) return validationFailed(patch.error);
   const prisma = await getPrisma();
@@ -25,14 +30,26 @@ export async function updateMonitor(actor: Actor, monitorId: string, rawInput: u
     const sent = Object.fromEntries(Object.entries(rawInput as object).filter(([key]) => key in patch.data));
     const merged = createMonitorInput.safeParse({ ...configOf(before), ...sent });
     if (!merged.success) return validationFailed(merged.error);
-    if (merged.data.componentId !== before.componentId
-      && !(await tx.component.findUnique({ where: { id: merged.data.componentId }, select: { id: true } }))) {
+    if (
+      merged.data.componentId !== before.componentId &&
+      !(await tx.component.findUnique({ where: { id: merged.data.componentId }, select: { id: true } }))
+    ) {
       return fieldInvalid("componentId", "componentId names no component");
     }
     const { kind: _kind, ...config } = merged.data;
-    const after = await tx.monitor.update({ where: { id: monitorId }, data: { ...config, nextCheckAt: nextCheckAfterChange(now, merged.data) } });
+    const after = await tx.monitor.update({
+      where: { id: monitorId },
+      data: { ...config, nextCheckAt: nextCheckAfterChange(now, merged.data) },
+    });
     const view = toMonitorView(after);
-    await recordAudit(tx, { actor, action: "monitor.update", entityType: "monitor", entityId: monitorId, before: toMonitorView(before), after: view });
+    await recordAudit(tx, {
+      actor,
+      action: "monitor.update",
+      entityType: "monitor",
+      entityId: monitorId,
+      before: toMonitorView(before),
+      after: view,
+    });
     return succeeded(view);
   });
 }

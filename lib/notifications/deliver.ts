@@ -51,13 +51,22 @@ export async function sendDelivery(prisma: PrismaClient, deliveryId: string, dep
   return "sent";
 }
 
-async function sendEmail(prisma: PrismaClient, subscriber: Subscriber, deliveryId: string, payload: NotificationPayload, page: PageContext, deps: DeliveryDeps) {
+async function sendEmail(
+  prisma: PrismaClient,
+  subscriber: Subscriber,
+  deliveryId: string,
+  payload: NotificationPayload,
+  page: PageContext,
+  deps: DeliveryDeps,
+) {
   if (!deps.mailer) throw new Error("SMTP is not configured (BEACON_SMTP_HOST, BEACON_SMTP_FROM)");
   if (!subscriber.email) throw new Error("email subscriber without an address");
   // Fresh tokens per message: the store keeps only their hashes, so a link can't be rebuilt later.
   const manage = await mintSubscriptionToken(prisma, subscriber.id, "manage");
   const confirm =
-    payload.event === "subscription.confirm" && !payload.alreadyConfirmed ? await mintSubscriptionToken(prisma, subscriber.id, "confirm") : null;
+    payload.event === "subscription.confirm" && !payload.alreadyConfirmed
+      ? await mintSubscriptionToken(prisma, subscriber.id, "confirm")
+      : null;
   const links = {
     baseUrl: page.url,
     manageUrl: `${page.url}/subscribe/manage?token=${manage}`,
@@ -86,7 +95,8 @@ async function sendWebhook(
   deps: DeliveryDeps,
 ) {
   if (payload.event === "subscription.confirm") return; // webhooks are confirmed when created; nothing to send
-  if (!subscriber.webhookUrl || !subscriber.webhookFormat || !subscriber.webhookSecretEncrypted) throw new Error("incomplete webhook subscriber");
+  if (!subscriber.webhookUrl || !subscriber.webhookFormat || !subscriber.webhookSecretEncrypted)
+    throw new Error("incomplete webhook subscriber");
   const secret = await openSecret(prisma, subscriber.webhookSecretEncrypted);
   const body = renderWebhookBody(payload, subscriber.webhookFormat, {
     deliveryId: delivery.id,

@@ -99,7 +99,11 @@ describe.each(DATABASE_KINDS)("delivery guarantees on %s", (kind) => {
     const { delivery, t0 } = await queueOne();
     receiver.answerWith(...Array<number>(MAX_ATTEMPTS).fill(500));
     for (let i = 0; i < MAX_ATTEMPTS; i += 1) await processDueDeliveries(deps, at(secondsAfter(t0, 10 * 2 ** i + i)));
-    expect(await deliveryNow(delivery.id)).toMatchObject({ state: "failed", attempts: MAX_ATTEMPTS, lastError: "webhook answered HTTP 500" });
+    expect(await deliveryNow(delivery.id)).toMatchObject({
+      state: "failed",
+      attempts: MAX_ATTEMPTS,
+      lastError: "webhook answered HTTP 500",
+    });
     expect(await processDueDeliveries(deps, at(secondsAfter(t0, 100_000)))).toMatchObject({ claimed: 0 });
 
     dataOf(await retryDelivery(alice, delivery.id));

@@ -12,8 +12,7 @@ import { startSmtpCatcher, type CaughtMail } from "./test-receivers";
 import { alice, componentId, dataOf, PUBLIC_URL, resetSubscriptions } from "./test-fixture";
 
 // mailparser turns List-* headers into objects; the raw lines are what mail clients read.
-const rawHeader = (mail: CaughtMail, key: string) =>
-  mail.parsed.headerLines.find((h) => h.key === key)?.line.replace(/^[^:]+:\s*/, "");
+const rawHeader = (mail: CaughtMail, key: string) => mail.parsed.headerLines.find((h) => h.key === key)?.line.replace(/^[^:]+:\s*/, "");
 const linkIn = (text: string, path: string) => text.match(new RegExp(`${PUBLIC_URL}${path}\\?token=[A-Za-z0-9_-]+`))?.[0];
 
 describe.each(DATABASE_KINDS)("email notifications on %s", (kind) => {
@@ -23,7 +22,11 @@ describe.each(DATABASE_KINDS)("email notifications on %s", (kind) => {
   beforeAll(async () => {
     ({ dispose } = await openDemoDatabase(kind, new Date()));
     smtp = await startSmtpCatcher();
-    deps = { mailer: createMailer({ host: "127.0.0.1", port: smtp.port, secure: false, from: "Status <status@example.com>" }), publicUrl: PUBLIC_URL, webhookTargets: { allowPrivateNetworks: false } };
+    deps = {
+      mailer: createMailer({ host: "127.0.0.1", port: smtp.port, secure: false, from: "Status <status@example.com>" }),
+      publicUrl: PUBLIC_URL,
+      webhookTargets: { allowPrivateNetworks: false },
+    };
   });
   afterAll(async () => {
     deps.mailer?.close();
@@ -70,7 +73,12 @@ describe.each(DATABASE_KINDS)("email notifications on %s", (kind) => {
     await subscribeAndConfirm("ops@example.com");
     const api = await componentId("backend-api");
     const { incident } = dataOf(
-      await createIncident(alice, { name: "API <errors>", impact: "major", message: "We see **errors** on the API.", componentStatuses: [{ componentId: api, status: "major_outage" }] }),
+      await createIncident(alice, {
+        name: "API <errors>",
+        impact: "major",
+        message: "We see **errors** on the API.",
+        componentStatuses: [{ componentId: api, status: "major_outage" }],
+      }),
     );
     await processDueDeliveries(deps);
     const mail = smtp.mails.at(-1)!;
@@ -81,7 +89,9 @@ describe.each(DATABASE_KINDS)("email notifications on %s", (kind) => {
     expect(mail.parsed.text).toContain(`${PUBLIC_URL}/incidents/${incident.id}`);
     expect(mail.parsed.html).toContain("API &lt;errors&gt;"); // admin text is escaped, never HTML
     expect(mail.parsed.html).toContain("Backend API: Operational → Major outage");
-    const delivery = await (await getPrisma()).notificationDelivery.findFirstOrThrow({ where: { notification: { event: "incident.created" } } });
+    const delivery = await (await getPrisma()).notificationDelivery.findFirstOrThrow({
+      where: { notification: { event: "incident.created" } },
+    });
     expect(mail.parsed.messageId).toBe(`<${delivery.id}@status.test>`);
     expect(linkIn(mail.parsed.text ?? "", "/subscribe/manage")).toBeDefined();
 
@@ -100,10 +110,24 @@ describe.each(DATABASE_KINDS)("email notifications on %s", (kind) => {
   it("a reader subscribed to one component gets no mail about another", async () => {
     await subscribeAndConfirm("frontend-only@example.com", { componentIds: [await componentId("frontend")] });
     const mails = smtp.mails.length;
-    dataOf(await createIncident(alice, { name: "Shopify sync slow", impact: "minor", message: "Slow.", componentStatuses: [{ componentId: await componentId("shopify"), status: "degraded_performance" }] }));
+    dataOf(
+      await createIncident(alice, {
+        name: "Shopify sync slow",
+        impact: "minor",
+        message: "Slow.",
+        componentStatuses: [{ componentId: await componentId("shopify"), status: "degraded_performance" }],
+      }),
+    );
     await processDueDeliveries(deps);
     expect(smtp.mails).toHaveLength(mails);
-    dataOf(await createIncident(alice, { name: "Frontend slow", impact: "minor", message: "Slow pages.", componentStatuses: [{ componentId: await componentId("frontend"), status: "degraded_performance" }] }));
+    dataOf(
+      await createIncident(alice, {
+        name: "Frontend slow",
+        impact: "minor",
+        message: "Slow pages.",
+        componentStatuses: [{ componentId: await componentId("frontend"), status: "degraded_performance" }],
+      }),
+    );
     await processDueDeliveries(deps);
     expect(smtp.mails.map((m) => m.parsed.subject).slice(mails)).toEqual([expect.stringContaining("New incident: Frontend slow")]);
   });

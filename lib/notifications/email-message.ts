@@ -30,11 +30,15 @@ export function renderEmail(payload: NotificationPayload, pageName: string, time
     return {
       subject,
       text: [intro, "", action, "", ignore, "", ...footer].join("\n"),
-      html: page(subject, [
-        `<p>${escapeHtml(intro)}</p>`,
-        `<p><a href="${escapeHtml(action)}">${payload.alreadyConfirmed ? "Manage subscription" : "Confirm subscription"}</a></p>`,
-        `<p>${escapeHtml(ignore)}</p>`,
-      ], links),
+      html: page(
+        subject,
+        [
+          `<p>${escapeHtml(intro)}</p>`,
+          `<p><a href="${escapeHtml(action)}">${payload.alreadyConfirmed ? "Manage subscription" : "Confirm subscription"}</a></p>`,
+          `<p>${escapeHtml(ignore)}</p>`,
+        ],
+        links,
+      ),
     };
   }
   const title = headline(payload);
@@ -53,13 +57,17 @@ export function renderEmail(payload: NotificationPayload, pageName: string, time
     "--",
     ...footer,
   ].join("\n");
-  const html = page(title, [
-    `<h1 style="font-size:18px">${escapeHtml(title)}</h1>`,
-    `<div style="white-space:pre-wrap">${escapeHtml(bodyOf(payload))}</div>`,
-    window ? `<p>${escapeHtml(window)}</p>` : "",
-    components.length ? `<ul>${components.map((c) => `<li>${escapeHtml(c)}</li>`).join("")}</ul>` : "",
-    `<p><a href="${escapeHtml(link)}">View on the status page</a></p>`,
-  ], links);
+  const html = page(
+    title,
+    [
+      `<h1 style="font-size:18px">${escapeHtml(title)}</h1>`,
+      `<div style="white-space:pre-wrap">${escapeHtml(bodyOf(payload))}</div>`,
+      window ? `<p>${escapeHtml(window)}</p>` : "",
+      components.length ? `<ul>${components.map((c) => `<li>${escapeHtml(c)}</li>`).join("")}</ul>` : "",
+      `<p><a href="${escapeHtml(link)}">View on the status page</a></p>`,
+    ],
+    links,
+  );
   return { subject: `[${pageName}] ${title}`, text, html };
 }
 

@@ -65,12 +65,17 @@ async function snapshot(tx: Tx, trigger: NotificationTrigger): Promise<Notificat
     case "incident.updated": {
       const { incident, update } = trigger;
       const links = await tx.incidentComponent.findMany({ where: { incidentId: incident.id }, select: { componentId: true } });
-      const event = trigger.type === "incident.created" ? "incident.created" : update.status === "resolved" ? "incident.resolved" : "incident.updated";
+      const event =
+        trigger.type === "incident.created" ? "incident.created" : update.status === "resolved" ? "incident.resolved" : "incident.updated";
       return {
         event,
         incident: { id: incident.id, name: incident.name, status: incident.status, impact: incident.impact },
         update: updateSnapshot(update),
-        components: await concerned(tx, links.map((l) => l.componentId), update.componentChanges ?? []),
+        components: await concerned(
+          tx,
+          links.map((l) => l.componentId),
+          update.componentChanges ?? [],
+        ),
       };
     }
     case "maintenance.scheduled":
@@ -87,7 +92,11 @@ async function snapshot(tx: Tx, trigger: NotificationTrigger): Promise<Notificat
           scheduledUntil: m.scheduledUntil.toISOString(),
         },
         update: updateSnapshot(update),
-        components: await concerned(tx, links.map((l) => l.componentId), update.componentChanges ?? []),
+        components: await concerned(
+          tx,
+          links.map((l) => l.componentId),
+          update.componentChanges ?? [],
+        ),
       };
     }
     case "component.status_changed": {

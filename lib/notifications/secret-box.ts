@@ -9,7 +9,9 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 const KEY_NAME = "subscriptions.webhook-secret-key";
 
 async function key(prisma: PrismaClient): Promise<Buffer> {
-  return createHash("sha256").update(await getInstanceSecret(prisma, KEY_NAME), "utf8").digest();
+  return createHash("sha256")
+    .update(await getInstanceSecret(prisma, KEY_NAME), "utf8")
+    .digest();
 }
 
 /** `v1.<iv>.<tag>.<ciphertext>`, base64url parts. */

@@ -18,9 +18,9 @@ describe("postWebhook", () => {
   afterAll(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
 
   it("refuses cloud metadata without connecting, even when private networks are allowed", async () => {
-    await expect(postWebhook("http://169.254.169.254/latest/meta-data", "{}", {}, { targets: { allowPrivateNetworks: true } })).rejects.toThrow(
-      /webhook target refused: .*link-local/,
-    );
+    await expect(
+      postWebhook("http://169.254.169.254/latest/meta-data", "{}", {}, { targets: { allowPrivateNetworks: true } }),
+    ).rejects.toThrow(/webhook target refused: .*link-local/);
   });
 
   it("refuses a loopback receiver unless private networks are allowed", async () => {

@@ -10,11 +10,17 @@ const incident = (body: string): NotificationPayload => ({
   update: { id: "u1", status: "identified", body, displayAt: "2026-11-24T12:00:00.000Z" },
   components: [{ id: "c1", name: "API", status: "major_outage", oldStatus: "operational" }],
 });
-const links = { baseUrl: "https://status.acme.test", manageUrl: "https://status.acme.test/subscribe/manage?token=t", unsubscribeUrl: "https://status.acme.test/subscribe/unsubscribe?token=t" };
+const links = {
+  baseUrl: "https://status.acme.test",
+  manageUrl: "https://status.acme.test/subscribe/manage?token=t",
+  unsubscribeUrl: "https://status.acme.test/subscribe/unsubscribe?token=t",
+};
 
 describe("notification rendering", () => {
   it("keeps a Discord message within Discord's 2000-character limit", () => {
-    const body = JSON.parse(renderWebhookBody(incident("x".repeat(5000)) as Exclude<NotificationPayload, { event: "subscription.confirm" }>, "discord", ctx));
+    const body = JSON.parse(
+      renderWebhookBody(incident("x".repeat(5000)) as Exclude<NotificationPayload, { event: "subscription.confirm" }>, "discord", ctx),
+    );
     expect(body.content).toHaveLength(2000);
     expect(body.content.startsWith("**[Acme] API <down>: Identified**")).toBe(true);
   });

@@ -22,9 +22,10 @@ export function renderWebhookBody(payload: EventPayload, format: WebhookFormat, 
 
 function beaconDocument(payload: EventPayload, ctx: WebhookContext) {
   const components = payload.components.map((c) => ({ id: c.id, name: c.name, status: c.status, old_status: c.oldStatus }));
-  const update = "update" in payload
-    ? { id: payload.update.id, status: payload.update.status, body: payload.update.body, display_at: payload.update.displayAt }
-    : undefined;
+  const update =
+    "update" in payload
+      ? { id: payload.update.id, status: payload.update.status, body: payload.update.body, display_at: payload.update.displayAt }
+      : undefined;
   return {
     id: ctx.deliveryId,
     event: payload.event,

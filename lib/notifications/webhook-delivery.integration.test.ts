@@ -57,13 +57,24 @@ describe.each(DATABASE_KINDS)("webhook notifications on %s", (kind) => {
     await subscribeWebhook(receiver.url);
     const api = await componentId("backend-api");
     const { incident, update } = dataOf(
-      await createIncident(alice, { name: "API errors", impact: "major", message: "We are looking into it.", componentStatuses: [{ componentId: api, status: "partial_outage" }] }),
+      await createIncident(alice, {
+        name: "API errors",
+        impact: "major",
+        message: "We are looking into it.",
+        componentStatuses: [{ componentId: api, status: "partial_outage" }],
+      }),
     );
     await processDueDeliveries(deps);
     const body = JSON.parse(receiver.received[0].body);
     expect(body).toMatchObject({
       event: "incident.created",
-      incident: { id: incident.id, name: "API errors", status: "investigating", impact: "major", url: `${PUBLIC_URL}/incidents/${incident.id}` },
+      incident: {
+        id: incident.id,
+        name: "API errors",
+        status: "investigating",
+        impact: "major",
+        url: `${PUBLIC_URL}/incidents/${incident.id}`,
+      },
       update: { id: update.id, status: "investigating", body: "We are looking into it.", display_at: update.displayAt.toISOString() },
       components: [{ id: api, name: "Backend API", status: "partial_outage", old_status: "operational" }],
     });
@@ -120,7 +131,10 @@ describe.each(DATABASE_KINDS)("webhook notifications on %s", (kind) => {
     await processDueDeliveries(deps);
     const bodies = receiver.received.map((r) => JSON.parse(r.body));
     expect(bodies.map((b) => [b.event, b.maintenance.status])).toEqual(
-      expect.arrayContaining([["maintenance.scheduled", "scheduled"], ["maintenance.updated", "in_progress"]]),
+      expect.arrayContaining([
+        ["maintenance.scheduled", "scheduled"],
+        ["maintenance.updated", "in_progress"],
+      ]),
     );
     expect(bodies.find((b) => b.event === "maintenance.updated")).toMatchObject({
       maintenance: { id: maintenance.id, scheduled_for: start.toISOString() },

@@ -24,11 +24,9 @@ export const pageSettingsInput = z.object({
     .min(1, { error: "name is required" })
     .max(PAGE_NAME_MAX_CHARS, { error: `name must be at most ${PAGE_NAME_MAX_CHARS} characters` }),
   url: z.url({ protocol: /^https?$/, error: "url must be an http or https address, e.g. https://status.example.com" }),
-  timeZone: z
-    .string({ error: "timeZone is required" })
-    .refine((zone) => supportedTimeZones().includes(zone), {
-      error: "timeZone must be an IANA time zone, e.g. Europe/London or UTC",
-    }),
+  timeZone: z.string({ error: "timeZone is required" }).refine((zone) => supportedTimeZones().includes(zone), {
+    error: "timeZone must be an IANA time zone, e.g. Europe/London or UTC",
+  }),
   // A blank description clears it.
   description: z
     .string({ error: "description must be text" })

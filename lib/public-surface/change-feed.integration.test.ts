@@ -9,7 +9,10 @@ import { PUBLIC_CHANGE_CHANNEL } from "./start-change-feed";
 
 function recorder() {
   const events = { changes: 0, health: [] as boolean[] };
-  return { events, follower: { onChange: () => void (events.changes += 1), onHealth: (healthy: boolean) => void events.health.push(healthy) } };
+  return {
+    events,
+    follower: { onChange: () => void (events.changes += 1), onHealth: (healthy: boolean) => void events.health.push(healthy) },
+  };
 }
 
 describe.each(DATABASE_KINDS)("change notices on %s", (kind) => {

@@ -2,11 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ComponentStatus, IncidentImpact } from "@/lib/generated/prisma/enums";
 import { deriveGroupStatus, deriveOverallStatus } from "./overall-status";
 
-function overall(
-  componentStatuses: ComponentStatus[],
-  unresolvedIncidentImpacts: IncidentImpact[] = [],
-  maintenanceInProgress = false,
-) {
+function overall(componentStatuses: ComponentStatus[], unresolvedIncidentImpacts: IncidentImpact[] = [], maintenanceInProgress = false) {
   return deriveOverallStatus({ componentStatuses, unresolvedIncidentImpacts, maintenanceInProgress });
 }
 

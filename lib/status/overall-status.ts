@@ -36,8 +36,7 @@ export function deriveOverallStatus(input: OverallStatusInput): OverallStatus {
   for (const status of input.componentStatuses) fault = worseFault(fault, COMPONENT_FAULT[status]);
   for (const impact of input.unresolvedIncidentImpacts) fault = worseFault(fault, impact);
 
-  const underMaintenance =
-    input.maintenanceInProgress || input.componentStatuses.includes("under_maintenance");
+  const underMaintenance = input.maintenanceInProgress || input.componentStatuses.includes("under_maintenance");
   // Any real fault outranks planned work: visitors need to know something is broken.
   const indicator: StatusIndicator = fault === "none" && underMaintenance ? "maintenance" : fault;
   return { indicator, description: INDICATOR_DESCRIPTION[indicator] };

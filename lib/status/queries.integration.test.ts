@@ -24,7 +24,14 @@ describe.each(DATABASE_KINDS)("the status page data on %s", (kind) => {
     const view = await getStatusPage(now);
     expect(view.sections.map((s) => (s.kind === "group" ? s.name : s.component.name))).toEqual(["Core services", "Integrations"]);
     expect(allComponents(view).map((c) => c.name)).toEqual([
-      "Backend API", "MCP Server", "Frontend", "Real-time updates (SSE)", "Xero", "Shopify", "Amazon", "Unleashed",
+      "Backend API",
+      "MCP Server",
+      "Frontend",
+      "Real-time updates (SSE)",
+      "Xero",
+      "Shopify",
+      "Amazon",
+      "Unleashed",
     ]);
   });
 

@@ -12,15 +12,25 @@ export const UPTIME_DAYS = 90;
 export const PAST_INCIDENT_DAYS = 14;
 const UNRESOLVED: IncidentStatus[] = ["investigating", "identified", "monitoring"];
 
-export interface IncidentRef { id: string; name: string; impact: IncidentImpact }
-export interface UpdateView { status: IncidentStatus | MaintenanceStatus; body: string; displayAt: Date }
+export interface IncidentRef {
+  id: string;
+  name: string;
+  impact: IncidentImpact;
+}
+export interface UpdateView {
+  status: IncidentStatus | MaintenanceStatus;
+  body: string;
+  displayAt: Date;
+}
 export interface IncidentSummaryView extends IncidentRef {
   status: IncidentStatus;
   startedAt: Date;
   resolvedAt: Date | null;
   latestUpdate: UpdateView | null;
 }
-export interface UptimeDayView extends DayUptime { incidents: IncidentRef[] }
+export interface UptimeDayView extends DayUptime {
+  incidents: IncidentRef[];
+}
 export interface ComponentView {
   id: string;
   name: string;
@@ -101,7 +111,11 @@ export async function getStatusPage(now = new Date()): Promise<StatusPageView> {
   const componentView = (c: (typeof components)[number]): ComponentView => {
     const changes = [...changesBefore, ...changesInWindow].filter((s) => s.componentId === c.id);
     const historyDays = computeDailyUptime({ changes, startDate: c.startDate, now, calendar: days });
-    const { days: uptime, hasMonitors, windows } = componentUptime({ componentId: c.id, historyDays, changes, startDate: c.startDate, monitored, now });
+    const {
+      days: uptime,
+      hasMonitors,
+      windows,
+    } = componentUptime({ componentId: c.id, historyDays, changes, startDate: c.startDate, monitored, now });
     const affecting = incidents.filter((i) => i.components.some((ic) => ic.componentId === c.id));
     return {
       id: c.id,
@@ -153,7 +167,11 @@ function pickUpdate(u: { status: IncidentStatus | MaintenanceStatus; body: strin
 }
 
 function toMaintenanceView(m: {
-  id: string; name: string; status: MaintenanceStatus; scheduledFor: Date; scheduledUntil: Date;
+  id: string;
+  name: string;
+  status: MaintenanceStatus;
+  scheduledFor: Date;
+  scheduledUntil: Date;
   components: { component: { name: string } }[];
   updates: { status: MaintenanceStatus; body: string; displayAt: Date }[];
 }): MaintenanceView {

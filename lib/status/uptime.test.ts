@@ -102,10 +102,7 @@ describe("computeDailyUptime", () => {
   });
 
   it("today is a partial day observed only up to now", () => {
-    const today = threeDays([
-      change("operational", "2026-11-01T00:00:00Z"),
-      change("major_outage", "2026-11-24T11:00:00Z"),
-    ])[2];
+    const today = threeDays([change("operational", "2026-11-01T00:00:00Z"), change("major_outage", "2026-11-24T11:00:00Z")])[2];
     expect(today.key).toBe("2026-11-24");
     expect(today.observedMinutes).toBe(720);
     expect(today.majorMinutes).toBe(60);
@@ -114,10 +111,7 @@ describe("computeDailyUptime", () => {
   });
 
   it("changes recorded after now are ignored", () => {
-    const today = threeDays([
-      change("operational", "2026-11-01T00:00:00Z"),
-      change("major_outage", "2026-11-24T13:00:00Z"),
-    ])[2];
+    const today = threeDays([change("operational", "2026-11-01T00:00:00Z"), change("major_outage", "2026-11-24T13:00:00Z")])[2];
     expect(today.majorMinutes).toBe(0);
     expect(today.uptimePercent).toBe(100);
   });
@@ -161,10 +155,7 @@ describe("computeDailyUptime", () => {
   });
 
   it("a status that began before the window carries into the first day", () => {
-    const first = threeDays([
-      change("major_outage", "2026-11-20T00:00:00Z"),
-      change("operational", "2026-11-22T06:00:00Z"),
-    ])[0];
+    const first = threeDays([change("major_outage", "2026-11-20T00:00:00Z"), change("operational", "2026-11-22T06:00:00Z")])[0];
     expect(first.key).toBe("2026-11-22");
     expect(first.majorMinutes).toBe(360);
     expect(first.observedMinutes).toBe(1440);

@@ -98,8 +98,7 @@ export function computeDailyUptime(args: {
 
     const totals = {
       // Planned maintenance is left out of observed time: it is neither uptime nor downtime.
-      observedMinutes:
-        minutes.operational + minutes.degraded_performance + minutes.partial_outage + minutes.major_outage,
+      observedMinutes: minutes.operational + minutes.degraded_performance + minutes.partial_outage + minutes.major_outage,
       degradedMinutes: minutes.degraded_performance,
       partialMinutes: minutes.partial_outage,
       majorMinutes: minutes.major_outage,

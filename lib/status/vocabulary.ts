@@ -1,9 +1,4 @@
-import type {
-  ComponentStatus,
-  IncidentImpact,
-  IncidentStatus,
-  MaintenanceStatus,
-} from "@/lib/generated/prisma/enums";
+import type { ComponentStatus, IncidentImpact, IncidentStatus, MaintenanceStatus } from "@/lib/generated/prisma/enums";
 
 // The words a status page shows for each state, in one place so every surface says the same thing.
 

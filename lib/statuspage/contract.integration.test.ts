@@ -30,7 +30,13 @@ const names = (list: { name: string }[]) => list.map((entry) => entry.name);
 async function schedule(name: string, fromMinutes: number, untilMinutes: number, componentIds: string[], statuses: string[]) {
   const at = (minutes: number) => new Date(Date.now() + minutes * MINUTE).toISOString();
   const { maintenance } = dataOf(
-    await createMaintenance(alice, { name, message: `${name} is planned.`, scheduledFor: at(fromMinutes), scheduledUntil: at(untilMinutes), componentIds }),
+    await createMaintenance(alice, {
+      name,
+      message: `${name} is planned.`,
+      scheduledFor: at(fromMinutes),
+      scheduledUntil: at(untilMinutes),
+      componentIds,
+    }),
   );
   for (const status of statuses) dataOf(await addMaintenanceUpdate(alice, maintenance.id, { status, message: `${name}: ${status}.` }));
 }
@@ -66,7 +72,11 @@ describe.each(DATABASE_KINDS)("the Statuspage v2 contract on %s", (kind) => {
   it("covers every shape: groups, a component without group or description, updates with and without component changes", async () => {
     const { components } = await document("/api/v2/components.json");
     expect(components.filter((c: Json) => c.group)).toHaveLength(2);
-    expect(components.find((c: Json) => c.name === "Status widget")).toMatchObject({ group_id: null, description: null, status: "degraded_performance" });
+    expect(components.find((c: Json) => c.name === "Status widget")).toMatchObject({
+      group_id: null,
+      description: null,
+      status: "degraded_performance",
+    });
     const updates = (await document("/api/v2/incidents.json")).incidents.flatMap((i: Json) => i.incident_updates);
     expect(updates.some((u: Json) => u.affected_components === null)).toBe(true);
     expect(updates.some((u: Json) => Array.isArray(u.affected_components) && u.affected_components.length > 0)).toBe(true);
@@ -90,7 +100,10 @@ describe.each(DATABASE_KINDS)("the Statuspage v2 contract on %s", (kind) => {
     const upcoming = (await document("/api/v2/scheduled-maintenances/upcoming.json")).scheduled_maintenances;
     expect(upcoming.map((m: Json) => [m.name, m.status])).toEqual([["Database migration to paid PostgreSQL plan", "scheduled"]]);
     const active = (await document("/api/v2/scheduled-maintenances/active.json")).scheduled_maintenances;
-    expect(active.map((m: Json) => [m.name, m.status])).toEqual([["Cache warm-up", "verifying"], ["CDN switch", "in_progress"]]);
+    expect(active.map((m: Json) => [m.name, m.status])).toEqual([
+      ["Cache warm-up", "verifying"],
+      ["CDN switch", "in_progress"],
+    ]);
     expect(active[1].components.map((c: Json) => c.status)).toEqual(["under_maintenance"]);
   });
 
@@ -106,10 +119,12 @@ describe.each(DATABASE_KINDS)("the Statuspage v2 contract on %s", (kind) => {
     const stamps: string[] = [];
     const collect = (node: Json) => {
       if (Array.isArray(node)) node.forEach(collect);
-      else if (node && typeof node === "object") for (const [key, value] of Object.entries(node)) key === "updated_at" ? stamps.push(value as string) : collect(value);
+      else if (node && typeof node === "object")
+        for (const [key, value] of Object.entries(node)) key === "updated_at" ? stamps.push(value as string) : collect(value);
     };
     const summary = await document("/api/v2/summary.json");
-    for (const path of ["/api/v2/components.json", "/api/v2/incidents.json", "/api/v2/scheduled-maintenances.json"]) collect(await document(path));
+    for (const path of ["/api/v2/components.json", "/api/v2/incidents.json", "/api/v2/scheduled-maintenances.json"])
+      collect(await document(path));
     const latest = Math.max(...stamps.map(Date.parse));
     expect(Date.parse(summary.page.updated_at)).toBeGreaterThanOrEqual(latest);
     expect(Date.parse(summary.page.updated_at)).toBeLessThanOrEqual(Date.now());

@@ -7,7 +7,9 @@ export const PAGE_AUDIT_ENTITY_TYPES = ["page_settings", "component", "component
 // An empty store has nothing to date; a fixed time keeps its documents (and their ETags) the same between polls.
 const NOTHING_YET = new Date(0);
 
-interface Dated { updatedAt: Date }
+interface Dated {
+  updatedAt: Date;
+}
 type WithUpdates = Dated & { updates: readonly Dated[] };
 
 export interface PageChanges {

@@ -2,7 +2,12 @@ import type { IncidentImpact, IncidentStatus } from "@/lib/generated/prisma/enum
 import { renderComponent, type StatuspageComponent } from "./render-components";
 import { RECENT_LIMIT, type SnapshotComponent, type SnapshotIncident, type SnapshotIncidentUpdate, type SnapshotPage } from "./snapshot";
 
-export interface StatuspageAffectedComponent { code: string; name: string; old_status: string; new_status: string }
+export interface StatuspageAffectedComponent {
+  code: string;
+  name: string;
+  old_status: string;
+  new_status: string;
+}
 
 export interface StatuspageIncidentUpdate {
   id: string;
@@ -82,7 +87,11 @@ export function renderIncident(
 }
 
 /** The 50 most recent incidents, newest first (the snapshot may also hold older unresolved ones). */
-export function renderIncidents(snapshot: { page: SnapshotPage; components: SnapshotComponent[]; incidents: SnapshotIncident[] }): StatuspageIncident[] {
+export function renderIncidents(snapshot: {
+  page: SnapshotPage;
+  components: SnapshotComponent[];
+  incidents: SnapshotIncident[];
+}): StatuspageIncident[] {
   return [...snapshot.incidents]
     .sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime())
     .slice(0, RECENT_LIMIT)

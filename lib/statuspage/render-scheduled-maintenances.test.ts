@@ -1,16 +1,18 @@
 import { describe, expect, it } from "vitest";
-import {
-  renderActiveMaintenances,
-  renderScheduledMaintenances,
-  renderUpcomingMaintenances,
-} from "./render-scheduled-maintenances";
+import { renderActiveMaintenances, renderScheduledMaintenances, renderUpcomingMaintenances } from "./render-scheduled-maintenances";
 import { renderSummary } from "./render-summary";
 import { RECENT_LIMIT } from "./snapshot";
 import { maintenance, snapshot, t } from "./testing/fixtures";
 
 // asOf is 2026-02-01T01:00Z in the fixtures.
-const past = maintenance("past", "2026-01-10T00:00:00Z", "2026-01-10T02:00:00Z", { status: "completed", completedAt: t("2026-01-10T01:30:00Z") });
-const running = maintenance("running", "2026-02-01T00:00:00Z", "2026-02-01T02:00:00Z", { status: "in_progress", startedAt: t("2026-02-01T00:00:00Z") });
+const past = maintenance("past", "2026-01-10T00:00:00Z", "2026-01-10T02:00:00Z", {
+  status: "completed",
+  completedAt: t("2026-01-10T01:30:00Z"),
+});
+const running = maintenance("running", "2026-02-01T00:00:00Z", "2026-02-01T02:00:00Z", {
+  status: "in_progress",
+  startedAt: t("2026-02-01T00:00:00Z"),
+});
 const checking = maintenance("checking", "2026-01-31T23:00:00Z", "2026-02-01T03:00:00Z", { status: "verifying" });
 const soon = maintenance("soon", "2026-02-03T00:00:00Z", "2026-02-03T02:00:00Z");
 const later = maintenance("later", "2026-02-05T00:00:00Z", "2026-02-05T02:00:00Z");
@@ -28,7 +30,10 @@ describe("scheduled maintenance documents", () => {
 
   it("scheduled-maintenances.json stops at the 50 most recent", () => {
     const many = Array.from({ length: RECENT_LIMIT + 5 }, (_, i) =>
-      maintenance(`m${i}`, new Date(Date.UTC(2025, 0, 1 + i)).toISOString(), new Date(Date.UTC(2025, 0, 1 + i, 2)).toISOString(), { status: "completed" }));
+      maintenance(`m${i}`, new Date(Date.UTC(2025, 0, 1 + i)).toISOString(), new Date(Date.UTC(2025, 0, 1 + i, 2)).toISOString(), {
+        status: "completed",
+      }),
+    );
     const list = renderScheduledMaintenances(snapshot({ maintenances: many })).scheduled_maintenances;
     expect(list).toHaveLength(RECENT_LIMIT);
     expect(list[0].id).toBe(`m${RECENT_LIMIT + 4}`);

@@ -9,7 +9,13 @@ describe("status.json", () => {
   it("is all systems operational when nothing is wrong", () => {
     const s = snapshot({ components: [component("web")] });
     expect(renderStatus(s)).toEqual({
-      page: { id: "page", name: "Acme", url: "https://status.acme.test/", time_zone: "Pacific/Auckland", updated_at: "2026-01-01T00:00:00.000Z" },
+      page: {
+        id: "page",
+        name: "Acme",
+        url: "https://status.acme.test/",
+        time_zone: "Pacific/Auckland",
+        updated_at: "2026-01-01T00:00:00.000Z",
+      },
       status: { indicator: "none", description: "All Systems Operational" },
     });
   });
@@ -32,7 +38,13 @@ describe("status.json", () => {
 describe("components.json", () => {
   it("flattens groups into the list, each followed by its members, and leaves out empty groups", () => {
     const list = renderComponents(snapshot());
-    expect(list.map((c) => [c.id, c.group])).toEqual([["web", false], ["core", true], ["api", false], ["db", false], ["cdn", false]]);
+    expect(list.map((c) => [c.id, c.group])).toEqual([
+      ["web", false],
+      ["core", true],
+      ["api", false],
+      ["db", false],
+      ["cdn", false],
+    ]);
     const group = list.find((c) => c.id === "core")!;
     expect(group).toMatchObject({ components: ["api", "db"], status: "partial_outage", start_date: null, group_id: null, page_id: "page" });
     expect(list.find((c) => c.id === "api")).not.toHaveProperty("components");
@@ -50,7 +62,12 @@ describe("incidents.json", () => {
   it("lists updates newest first with affected components, or null when an update changed none", () => {
     const rendered = renderIncident(incident(), page, snapshot().components);
     expect(rendered.incident_updates.map((u) => u.id)).toEqual(["second", "first"]);
-    expect(rendered.incident_updates[0]).toMatchObject({ affected_components: null, incident_id: "inc1", custom_tweet: null, tweet_id: null });
+    expect(rendered.incident_updates[0]).toMatchObject({
+      affected_components: null,
+      incident_id: "inc1",
+      custom_tweet: null,
+      tweet_id: null,
+    });
     expect(rendered.incident_updates[1].affected_components).toEqual([
       { code: "api", name: "API", old_status: "operational", new_status: "major_outage" },
     ]);

@@ -17,7 +17,9 @@ export async function statuspageResponse(request: Request, render: (snapshot: St
   } catch (error) {
     const reference = randomUUID();
     console.error(`[beacon] status API store error ${reference}`, error);
-    const body = { error: { code: "store_unavailable", message: `The status store is unavailable; try again shortly (reference ${reference})` } };
+    const body = {
+      error: { code: "store_unavailable", message: `The status store is unavailable; try again shortly (reference ${reference})` },
+    };
     return publicResponse(request, JSON.stringify(body), {
       contentType: JSON_TYPE,
       status: 503,

@@ -10,9 +10,15 @@ const errorsOf = createContractValidator();
 function fullSummary() {
   return renderSummary(
     snapshot({
-      components: [component("web", { description: "Site" }), component("api", { groupId: "core", status: "major_outage" }), component("db", { groupId: "core" })],
+      components: [
+        component("web", { description: "Site" }),
+        component("api", { groupId: "core", status: "major_outage" }),
+        component("db", { groupId: "core" }),
+      ],
       incidents: [incident()],
-      maintenances: [maintenance("m1", "2026-02-01T00:00:00Z", "2026-02-01T02:00:00Z", { status: "in_progress", startedAt: t("2026-02-01T00:00:00Z") })],
+      maintenances: [
+        maintenance("m1", "2026-02-01T00:00:00Z", "2026-02-01T02:00:00Z", { status: "in_progress", startedAt: t("2026-02-01T00:00:00Z") }),
+      ],
     }),
   );
 }
@@ -50,24 +56,32 @@ describe("the Statuspage v2 JSON Schemas", () => {
 
   it("reject an unknown key anywhere: at the top, in page, a component, an incident update", () => {
     const top = { ...clone(fullSummary()), extra: 1 };
-    const inPage = clone(fullSummary()); Object.assign(inPage.page, { extra: 1 });
-    const inComponent = clone(fullSummary()); Object.assign(inComponent.components[0], { extra: 1 });
-    const inUpdate = clone(fullSummary()); Object.assign(inUpdate.incidents[0].incident_updates[0], { extra: 1 });
+    const inPage = clone(fullSummary());
+    Object.assign(inPage.page, { extra: 1 });
+    const inComponent = clone(fullSummary());
+    Object.assign(inComponent.components[0], { extra: 1 });
+    const inUpdate = clone(fullSummary());
+    Object.assign(inUpdate.incidents[0].incident_updates[0], { extra: 1 });
     for (const body of [top, inPage, inComponent, inUpdate]) {
       expect(errorsOf("summary", body)).toContainEqual(expect.objectContaining({ keyword: "additionalProperties" }));
     }
   });
 
   it("reject a missing key, a components list on a plain component, and a wrong status wording", () => {
-    const missing: Partial<StatuspageSummary> = clone(fullSummary()); delete missing.scheduled_maintenances;
-    const childIds = clone(fullSummary()); Object.assign(childIds.components.find((c) => !c.group)!, { components: [] });
-    const wording = clone(fullSummary()); wording.status.description = "All good";
+    const missing: Partial<StatuspageSummary> = clone(fullSummary());
+    delete missing.scheduled_maintenances;
+    const childIds = clone(fullSummary());
+    Object.assign(childIds.components.find((c) => !c.group)!, { components: [] });
+    const wording = clone(fullSummary());
+    wording.status.description = "All good";
     for (const body of [missing, childIds, wording]) expect(errorsOf("summary", body)).not.toEqual([]);
   });
 
   it("reject a date-time or a date in the wrong format", () => {
-    const time = clone(fullSummary()); time.page.updated_at = "yesterday";
-    const day = clone(fullSummary()); day.components.find((c) => !c.group)!.start_date = "01/02/2026";
+    const time = clone(fullSummary());
+    time.page.updated_at = "yesterday";
+    const day = clone(fullSummary());
+    day.components.find((c) => !c.group)!.start_date = "01/02/2026";
     expect(errorsOf("summary", time)).toContainEqual(expect.objectContaining({ keyword: "format", params: { format: "date-time" } }));
     expect(errorsOf("summary", day)).toContainEqual(expect.objectContaining({ keyword: "format", params: { format: "date" } }));
   });

@@ -1,16 +1,17 @@
-import type {
-  ComponentStatus,
-  IncidentImpact,
-  IncidentStatus,
-  MaintenanceStatus,
-} from "@/lib/generated/prisma/enums";
+import type { ComponentStatus, IncidentImpact, IncidentStatus, MaintenanceStatus } from "@/lib/generated/prisma/enums";
 
 // What the Statuspage v2 documents are rendered from: plain data, so the renderers stay pure.
 
 /** Statuspage lists the 50 most recent incidents and the 50 most recent maintenances. */
 export const RECENT_LIMIT = 50;
 
-export interface SnapshotPage { id: string; name: string; url: string; timeZone: string; updatedAt: Date }
+export interface SnapshotPage {
+  id: string;
+  name: string;
+  url: string;
+  timeZone: string;
+  updatedAt: Date;
+}
 
 export interface SnapshotGroup {
   id: string;

@@ -25,12 +25,23 @@ export async function findManagedSubscription(token: unknown): Promise<ManagedSu
   if (!id) return null;
   const s = await prisma.subscriber.findUnique({ where: { id } });
   return s
-    ? { channel: s.channel, email: s.email, webhookUrl: s.webhookUrl, webhookFormat: s.webhookFormat, componentIds: s.componentIds, groupIds: s.groupIds, confirmed: s.confirmedAt !== null }
+    ? {
+        channel: s.channel,
+        email: s.email,
+        webhookUrl: s.webhookUrl,
+        webhookFormat: s.webhookFormat,
+        componentIds: s.componentIds,
+        groupIds: s.groupIds,
+        confirmed: s.confirmedAt !== null,
+      }
     : null;
 }
 
 /** Replaces what the subscription covers; both lists empty means everything. */
-export async function updateSubscriptionScope(token: unknown, rawInput: unknown): Promise<MutationResult<{ componentIds: string[]; groupIds: string[] }>> {
+export async function updateSubscriptionScope(
+  token: unknown,
+  rawInput: unknown,
+): Promise<MutationResult<{ componentIds: string[]; groupIds: string[] }>> {
   const parsed = scopeInput.safeParse(rawInput);
   if (!parsed.success) return validationFailed(parsed.error);
   const prisma = await getPrisma();

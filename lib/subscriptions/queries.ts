@@ -16,7 +16,13 @@ export interface SubscriberView {
 export const SUBSCRIBER_PAGE_SIZE = 200;
 
 /** Subscribers, newest first, whose address or URL contains `search` (any case). */
-export async function listSubscribers({ search = "", limit = SUBSCRIBER_PAGE_SIZE }: { search?: string; limit?: number } = {}): Promise<SubscriberView[]> {
+export async function listSubscribers({
+  search = "",
+  limit = SUBSCRIBER_PAGE_SIZE,
+}: {
+  search?: string;
+  limit?: number;
+} = {}): Promise<SubscriberView[]> {
   const prisma = await getPrisma();
   const q = search.trim();
   const [rows, components, groups] = await Promise.all([
@@ -57,7 +63,11 @@ export async function listSubscribableChoices(): Promise<SubscribableChoices> {
   ]);
   return {
     groups: groups
-      .map((g) => ({ id: g.id, name: g.name, components: components.filter((c) => c.groupId === g.id).map(({ id, name }) => ({ id, name })) }))
+      .map((g) => ({
+        id: g.id,
+        name: g.name,
+        components: components.filter((c) => c.groupId === g.id).map(({ id, name }) => ({ id, name })),
+      }))
       .filter((g) => g.components.length > 0),
     ungrouped: components.filter((c) => !c.groupId).map(({ id, name }) => ({ id, name })),
   };

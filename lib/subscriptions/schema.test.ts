@@ -25,8 +25,12 @@ describe("subscribe input", () => {
   });
 
   it("defaults a webhook to Beacon's signed JSON format and rejects unknown formats", () => {
-    expect(subscribeInput.parse({ channel: "webhook", webhookUrl: "https://hooks.example.com/x" })).toMatchObject({ webhookFormat: "beacon" });
-    expect(fieldsOf({ channel: "webhook", webhookUrl: "https://hooks.example.com/x", webhookFormat: "teams" })).toHaveProperty("webhookFormat");
+    expect(subscribeInput.parse({ channel: "webhook", webhookUrl: "https://hooks.example.com/x" })).toMatchObject({
+      webhookFormat: "beacon",
+    });
+    expect(fieldsOf({ channel: "webhook", webhookUrl: "https://hooks.example.com/x", webhookFormat: "teams" })).toHaveProperty(
+      "webhookFormat",
+    );
   });
 
   it("refuses an unknown channel", () => {

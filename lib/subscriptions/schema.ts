@@ -37,7 +37,9 @@ export const subscribeInput = z.discriminatedUnion(
     scopeInput.extend({
       channel: z.literal("webhook"),
       webhookUrl,
-      webhookFormat: z.enum(WebhookFormat, { error: `webhookFormat must be one of ${Object.values(WebhookFormat).join(", ")}` }).default("beacon"),
+      webhookFormat: z
+        .enum(WebhookFormat, { error: `webhookFormat must be one of ${Object.values(WebhookFormat).join(", ")}` })
+        .default("beacon"),
     }),
   ],
   { error: "channel must be email or webhook" },

@@ -11,8 +11,7 @@ import { mintSubscriptionToken } from "./token";
 
 export type Subscribed =
   // Deliberately the same answer for a new, pending or confirmed address: the form must not reveal who subscribes.
-  | { channel: "email" }
-  | { channel: "webhook"; subscriberId: string; signingSecret: string; manageToken: string };
+  { channel: "email" } | { channel: "webhook"; subscriberId: string; signingSecret: string; manageToken: string };
 
 /**
  * Email: double opt-in — a pending subscriber and a confirmation mail through the outbox (an already confirmed
@@ -35,7 +34,14 @@ export async function subscribe(rawInput: unknown, { emailEnabled }: { emailEnab
       const scope = { componentIds: input.componentIds, groupIds: input.groupIds };
       if (input.channel === "webhook") {
         const subscriber = await tx.subscriber.create({
-          data: { channel: "webhook", webhookUrl: input.webhookUrl, webhookFormat: input.webhookFormat, webhookSecretEncrypted: sealed, confirmedAt: new Date(), ...scope },
+          data: {
+            channel: "webhook",
+            webhookUrl: input.webhookUrl,
+            webhookFormat: input.webhookFormat,
+            webhookSecretEncrypted: sealed,
+            confirmedAt: new Date(),
+            ...scope,
+          },
         });
         const manageToken = await mintSubscriptionToken(tx, subscriber.id, "manage");
         return succeeded({ channel: "webhook", subscriberId: subscriber.id, signingSecret, manageToken });
@@ -47,7 +53,11 @@ export async function subscribe(rawInput: unknown, { emailEnabled }: { emailEnab
         : existing
           ? await tx.subscriber.update({ where: { id: existing.id }, data: scope })
           : await tx.subscriber.create({ data: { channel: "email", email: input.email, ...scope } });
-      await enqueueForSubscriber(tx, subscriber.id, { event: "subscription.confirm", alreadyConfirmed: Boolean(existing?.confirmedAt), components: [] });
+      await enqueueForSubscriber(tx, subscriber.id, {
+        event: "subscription.confirm",
+        alreadyConfirmed: Boolean(existing?.confirmedAt),
+        components: [],
+      });
       return succeeded({ channel: "email" });
     });
   } catch (error) {

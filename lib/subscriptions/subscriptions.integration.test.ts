@@ -18,8 +18,14 @@ describe.each(DATABASE_KINDS)("subscriptions on %s", (kind) => {
 
   it("names the field of an unknown component or group, and refuses email when SMTP is off", async () => {
     const unknownComponent = await subscribe({ channel: "email", email: "a@example.com", componentIds: ["nope"] }, { emailEnabled: true });
-    expect(unknownComponent).toMatchObject({ ok: false, error: { code: "validation", fields: { "componentIds.0": ["componentIds names no component"] } } });
-    const unknownGroup = await subscribe({ channel: "webhook", webhookUrl: "https://x.example/h", groupIds: ["nope"] }, { emailEnabled: true });
+    expect(unknownComponent).toMatchObject({
+      ok: false,
+      error: { code: "validation", fields: { "componentIds.0": ["componentIds names no component"] } },
+    });
+    const unknownGroup = await subscribe(
+      { channel: "webhook", webhookUrl: "https://x.example/h", groupIds: ["nope"] },
+      { emailEnabled: true },
+    );
     expect(unknownGroup).toMatchObject({ ok: false, error: { fields: { "groupIds.0": ["groupIds names no component group"] } } });
     const noSmtp = await subscribe({ channel: "email", email: "a@example.com" }, { emailEnabled: false });
     expect(noSmtp).toMatchObject({ ok: false, error: { fields: { channel: ["Email subscriptions are not available on this page"] } } });
@@ -40,10 +46,18 @@ describe.each(DATABASE_KINDS)("subscriptions on %s", (kind) => {
 
   it("a manage link shows the subscription, changes its scope and unsubscribes; then it stops working", async () => {
     const { manageToken } = await subscribeWebhook("https://hooks.example.com/m");
-    expect(await findManagedSubscription(manageToken)).toMatchObject({ channel: "webhook", webhookUrl: "https://hooks.example.com/m", componentIds: [], confirmed: true });
+    expect(await findManagedSubscription(manageToken)).toMatchObject({
+      channel: "webhook",
+      webhookUrl: "https://hooks.example.com/m",
+      componentIds: [],
+      confirmed: true,
+    });
     const api = await componentId("backend-api");
     const group = await groupIdOf("xero");
-    expect(dataOf(await updateSubscriptionScope(manageToken, { componentIds: [api], groupIds: [group] }))).toEqual({ componentIds: [api], groupIds: [group] });
+    expect(dataOf(await updateSubscriptionScope(manageToken, { componentIds: [api], groupIds: [group] }))).toEqual({
+      componentIds: [api],
+      groupIds: [group],
+    });
     expect((await updateSubscriptionScope("x".repeat(43), {})).ok).toBe(false);
     expect(dataOf(await unsubscribe(manageToken))).toEqual({ unsubscribed: true });
     expect(await findManagedSubscription(manageToken)).toBeNull();
@@ -56,16 +70,27 @@ describe.each(DATABASE_KINDS)("subscriptions on %s", (kind) => {
     const prisma = await getPrisma();
     const subscriber = await prisma.subscriber.findUniqueOrThrow({ where: { email: "late@example.com" } });
     const token = "a".repeat(43);
-    await prisma.subscriberToken.create({ data: { tokenHash: hashSubscriptionToken(token), subscriberId: subscriber.id, purpose: "confirm", expiresAt: new Date(Date.now() - 1) } });
+    await prisma.subscriberToken.create({
+      data: {
+        tokenHash: hashSubscriptionToken(token),
+        subscriberId: subscriber.id,
+        purpose: "confirm",
+        expiresAt: new Date(Date.now() - 1),
+      },
+    });
     expect((await confirmSubscription(token)).ok).toBe(false);
     expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).confirmedAt).toBeNull();
   });
 
   it("admins search subscribers and remove one, recorded in the audit log", async () => {
     await subscribeWebhook("https://hooks.example.com/keep");
-    const { subscriberId } = await subscribeWebhook("https://hooks.example.com/remove-me", { componentIds: [await componentId("frontend")] });
+    const { subscriberId } = await subscribeWebhook("https://hooks.example.com/remove-me", {
+      componentIds: [await componentId("frontend")],
+    });
     const found = await listSubscribers({ search: "REMOVE" });
-    expect(found).toEqual([expect.objectContaining({ id: subscriberId, channel: "webhook", target: "https://hooks.example.com/remove-me", scope: "Frontend" })]);
+    expect(found).toEqual([
+      expect.objectContaining({ id: subscriberId, channel: "webhook", target: "https://hooks.example.com/remove-me", scope: "Frontend" }),
+    ]);
     dataOf(await removeSubscriber(alice, subscriberId));
     expect((await listSubscribers()).map((s) => s.target)).toEqual(["https://hooks.example.com/keep"]);
     const audit = await (await getPrisma()).auditLog.findFirstOrThrow({ where: { action: "subscriber.delete", entityId: subscriberId } });
@@ -74,7 +99,8 @@ describe.each(DATABASE_KINDS)("subscriptions on %s", (kind) => {
   });
 
   it("limits how often one address can be sent a confirmation", async () => {
-    for (let i = 0; i < SUBSCRIBES_PER_TARGET; i += 1) expect(await takeSubscribeAttempt("203.0.113.9", "x@example.com")).toEqual({ allowed: true });
+    for (let i = 0; i < SUBSCRIBES_PER_TARGET; i += 1)
+      expect(await takeSubscribeAttempt("203.0.113.9", "x@example.com")).toEqual({ allowed: true });
     const refused = await takeSubscribeAttempt("203.0.113.10", "X@example.com");
     expect(refused).toMatchObject({ allowed: false });
     expect(await takeSubscribeAttempt("203.0.113.10", "y@example.com")).toEqual({ allowed: true });

@@ -25,10 +25,7 @@ interface Link {
 }
 
 /** Listens on 127.0.0.1 (a random port unless `listenPort` is given) and forwards to `target` (default Postgres on 127.0.0.1:5432). */
-export async function startTcpProxy(
-  target: { host?: string; port?: number } = {},
-  listenPort = 0,
-): Promise<TcpProxy> {
+export async function startTcpProxy(target: { host?: string; port?: number } = {}, listenPort = 0): Promise<TcpProxy> {
   const host = target.host ?? "127.0.0.1";
   const targetPort = target.port ?? 5432;
   let mode: Mode = "open";
@@ -81,7 +78,8 @@ export async function startTcpProxy(
     client.on("error", () => destroy(link));
     client.on("close", () => destroy(link));
     forward(client, () => link.upstream, link.toUpstream);
-    if (mode === "frozen") client.pause(); // accepted, never forwarded until restore()
+    if (mode === "frozen")
+      client.pause(); // accepted, never forwarded until restore()
     else connectUpstream(link);
   });
 

@@ -22,7 +22,14 @@ export async function changeAdminRole(actor: Actor, userId: string, rawInput: un
       return invalidTransition("The last owner can't become an editor; make someone else owner first");
     }
     await tx.user.update({ where: { id: userId }, data: { role: parsed.data.role } });
-    await recordAudit(tx, { actor, action: "user.role.change", entityType: "user", entityId: userId, before: { role: user.role }, after: { role: parsed.data.role } });
+    await recordAudit(tx, {
+      actor,
+      action: "user.role.change",
+      entityType: "user",
+      entityId: userId,
+      before: { role: user.role },
+      after: { role: parsed.data.role },
+    });
     return succeeded({ role: parsed.data.role });
   });
 }
@@ -36,12 +43,22 @@ export async function removeAdmin(actor: Actor, userId: string): Promise<Mutatio
     if (!user) return notFound("No such admin");
     if (user.role === "owner" && (await ownersBesides(tx, userId)) === 0) return invalidTransition("The last owner can't be removed");
     await tx.user.delete({ where: { id: userId } });
-    await recordAudit(tx, { actor, action: "user.remove", entityType: "user", entityId: userId, before: { email: user.email, role: user.role }, after: null });
+    await recordAudit(tx, {
+      actor,
+      action: "user.remove",
+      entityType: "user",
+      entityId: userId,
+      before: { email: user.email, role: user.role },
+      after: null,
+    });
     return succeeded({ email: user.email });
   });
 }
 
 export async function listAdmins() {
   const prisma = await getPrisma();
-  return prisma.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, email: true, name: true, role: true, createdAt: true } });
+  return prisma.user.findMany({
+    orderBy: { createdAt: "asc" },
+    select: { id: true, email: true, name: true, role: true, createdAt: true },
+  });
 }

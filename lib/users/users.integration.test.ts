@@ -40,7 +40,10 @@ describe.each(DATABASE_KINDS)("managing admins on %s", (kind) => {
 
   it("inviting an existing email is refused naming the field", async () => {
     const result = await inviteAdmin(owner(), { email: "owner@example.com", role: "editor" });
-    expect(result).toMatchObject({ ok: false, error: { code: "validation", fields: { email: ["An admin with this email already exists"] } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "validation", fields: { email: ["An admin with this email already exists"] } },
+    });
   });
 
   it("the last owner can be neither demoted nor removed", async () => {

@@ -14,9 +14,6 @@ export function typedValues(form: FormData): Record<string, string> {
 }
 
 /** Field errors keyed by the form's field names ("componentStatuses.0.componentId" stays as is). */
-export function failureState(
-  error: { message: string; fields?: Record<string, string[]> },
-  form: FormData,
-): FormState {
+export function failureState(error: { message: string; fields?: Record<string, string[]> }, form: FormData): FormState {
   return { error: error.message, fieldErrors: error.fields, values: typedValues(form) };
 }

@@ -37,7 +37,10 @@ export default async function AdminDashboard() {
                       <LocalTime iso={incident.startedAt.toISOString()} pageTimeZone={tz} />
                     </p>
                   </div>
-                  <Link href={`/admin/incidents/${incident.id}`} className="rounded-lg bg-zinc-900 px-3 py-1.5 text-sm font-semibold text-white dark:bg-white dark:text-zinc-900">
+                  <Link
+                    href={`/admin/incidents/${incident.id}`}
+                    className="rounded-lg bg-zinc-900 px-3 py-1.5 text-sm font-semibold text-white dark:bg-white dark:text-zinc-900"
+                  >
                     Post update
                   </Link>
                 </Card>
@@ -54,8 +57,7 @@ export default async function AdminDashboard() {
           <ul className="space-y-2 text-sm">
             {view.upcomingMaintenances.map((m) => (
               <li key={m.id}>
-                <span className="font-medium">{m.name}</span> ·{" "}
-                <LocalTime iso={m.scheduledFor.toISOString()} pageTimeZone={tz} />
+                <span className="font-medium">{m.name}</span> · <LocalTime iso={m.scheduledFor.toISOString()} pageTimeZone={tz} />
               </li>
             ))}
           </ul>

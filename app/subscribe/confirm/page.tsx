@@ -26,11 +26,15 @@ export default async function ConfirmSubscriptionPage({ searchParams }: Props) {
         ) : (
           <>
             <h1 className="text-2xl font-bold tracking-tight">This link does not work</h1>
-            <p role="alert" className="text-zinc-700 dark:text-zinc-300">{result.error.message}.</p>
+            <p role="alert" className="text-zinc-700 dark:text-zinc-300">
+              {result.error.message}.
+            </p>
           </>
         )}
         <p>
-          <Link href="/" className="text-sky-700 hover:underline dark:text-sky-400">Back to the status page</Link>
+          <Link href="/" className="text-sky-700 hover:underline dark:text-sky-400">
+            Back to the status page
+          </Link>
         </p>
       </Card>
     </PageShell>

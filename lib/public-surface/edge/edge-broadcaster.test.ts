@@ -7,7 +7,10 @@ import type { EdgeMessage } from "./edge-messages";
 
 function fakeWorker() {
   const received: EdgeMessage[] = [];
-  const worker = Object.assign(new EventEmitter(), { isConnected: () => true, send: (message: EdgeMessage) => void received.push(message) });
+  const worker = Object.assign(new EventEmitter(), {
+    isConnected: () => true,
+    send: (message: EdgeMessage) => void received.push(message),
+  });
   return { worker: worker as unknown as Worker, received };
 }
 

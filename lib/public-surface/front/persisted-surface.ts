@@ -38,7 +38,11 @@ export async function loadSurface(dir: string): Promise<{ key: string; response:
   try {
     const saved = JSON.parse(text) as { format: number; entries: SavedEntry[] };
     if (saved.format !== FORMAT) return [];
-    return saved.entries.map((e) => ({ key: e.key, response: prepareResponse(e.status, e.headers, Buffer.from(e.body, "base64")), asOf: e.asOf }));
+    return saved.entries.map((e) => ({
+      key: e.key,
+      response: prepareResponse(e.status, e.headers, Buffer.from(e.body, "base64")),
+      asOf: e.asOf,
+    }));
   } catch (error) {
     console.error(`[beacon] ignoring an unreadable ${FILE}:`, (error as Error).message);
     return [];

@@ -82,7 +82,12 @@ export function prepareResponse(
       identity,
       gzip: compressible ? variant("gzip", gzipSync(body, { level: 6 })) : identity,
       br: compressible
-        ? variant("br", brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } }))
+        ? variant(
+            "br",
+            brotliCompressSync(body, {
+              params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength },
+            }),
+          )
         : identity,
     },
   };
@@ -92,8 +97,14 @@ export function prepareResponse(
  * `previous` itself when a new render produced exactly its bytes and headers — as most re-renders of an aged page
  * do — so nothing is compressed again and edge workers, which already hold that object, are not sent it again.
  */
-export function prepareAgain(previous: PreparedResponse | undefined, status: number, baseHeaders: Record<string, string>, body: Buffer): PreparedResponse {
-  if (previous && previous.status === status && previous.body.equals(body) && sameHeaders(previous.baseHeaders, baseHeaders)) return previous;
+export function prepareAgain(
+  previous: PreparedResponse | undefined,
+  status: number,
+  baseHeaders: Record<string, string>,
+  body: Buffer,
+): PreparedResponse {
+  if (previous && previous.status === status && previous.body.equals(body) && sameHeaders(previous.baseHeaders, baseHeaders))
+    return previous;
   return prepareResponse(status, baseHeaders, body);
 }
 

@@ -86,9 +86,16 @@ describe("PublicCache", () => {
   it("a page restored from disk is served only while the store is down", async () => {
     const { bridge, cache, text } = harness();
     const { prepareResponse } = await import("./prepared-response");
-    cache.restore("/", prepareResponse(200, { "content-type": "text/html" }, Buffer.from("<body>from disk</body>")), Date.UTC(2026, 10, 24, 6, 5));
+    cache.restore(
+      "/",
+      prepareResponse(200, { "content-type": "text/html" }, Buffer.from("<body>from disk</body>")),
+      Date.UTC(2026, 10, 24, 6, 5),
+    );
     reportStoreHealth(false, bridge);
-    expect(await text("/")).toMatchObject({ kind: "stale", body: expect.stringContaining("Status as of <time datetime=\"2026-11-24T06:05:00.000Z\">06:05 UTC") });
+    expect(await text("/")).toMatchObject({
+      kind: "stale",
+      body: expect.stringContaining('Status as of <time datetime="2026-11-24T06:05:00.000Z">06:05 UTC'),
+    });
     reportStoreHealth(true, bridge);
     expect((await text("/"))?.body).toContain("/ v1");
   });
@@ -97,7 +104,11 @@ describe("PublicCache", () => {
     const bridge: PublicSurfaceBridge = { version: 0, storeHealthy: true, lastHealthyAt: Date.now(), listeners: new Set() };
     const pending: ((page: string) => void)[] = [];
     const render = (): Promise<RenderedResponse> =>
-      new Promise((resolve) => pending.push((page) => resolve({ status: 200, headers: [["content-type", "text/html"]], body: Buffer.from(`<body>${page}</body>`) })));
+      new Promise((resolve) =>
+        pending.push((page) =>
+          resolve({ status: 200, headers: [["content-type", "text/html"]], body: Buffer.from(`<body>${page}</body>`) }),
+        ),
+      );
     const cache = new PublicCache({ bridge, render, warmAfterChange: 0 });
     const first = cache.lookup("/");
     announcePublicChange(bridge);

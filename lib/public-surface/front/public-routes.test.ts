@@ -6,9 +6,21 @@ const get = (url: string, headers: Record<string, string> = {}) => publicKeyOf({
 describe("publicKeyOf", () => {
   it("serves the status page, incident pages, history, feeds, badges, the widget and the v2 API from prepared bytes", () => {
     for (const url of [
-      "/", "/incidents/abc123", "/history", "/history.atom", "/history.rss", "/maintenance.ics", "/embed", "/embed.js",
-      "/badge.svg", "/badge.json", "/badge/backend-api.svg", "/badge/backend-api/uptime.svg", "/api/v2/summary.json",
-      "/api/v2/incidents/unresolved.json", "/api/v2/scheduled-maintenances/upcoming.json",
+      "/",
+      "/incidents/abc123",
+      "/history",
+      "/history.atom",
+      "/history.rss",
+      "/maintenance.ics",
+      "/embed",
+      "/embed.js",
+      "/badge.svg",
+      "/badge.json",
+      "/badge/backend-api.svg",
+      "/badge/backend-api/uptime.svg",
+      "/api/v2/summary.json",
+      "/api/v2/incidents/unresolved.json",
+      "/api/v2/scheduled-maintenances/upcoming.json",
       "/api/v2/components/c1/response-times.json",
     ]) {
       expect(get(url), url).toBe(url);
@@ -16,7 +28,15 @@ describe("publicKeyOf", () => {
   });
 
   it("leaves the admin, sign-in, write API, assets and unknown paths to Next", () => {
-    for (const url of ["/admin", "/admin/incidents/new", "/api/admin/v1/incidents", "/api/auth/get-session", "/_next/static/x.js", "/icon.svg", "/nope"]) {
+    for (const url of [
+      "/admin",
+      "/admin/incidents/new",
+      "/api/admin/v1/incidents",
+      "/api/auth/get-session",
+      "/_next/static/x.js",
+      "/icon.svg",
+      "/nope",
+    ]) {
       expect(get(url), url).toBeNull();
     }
   });

@@ -57,10 +57,23 @@ export async function startFrontServer(options: FrontServerOptions) {
   for (const { key, response, asOf } of await loadSurface(options.surfaceDir)) cache.restore(key, response, asOf);
   setInterval(() => (bridge.storeHealthy ? void save() : undefined), SAVE_EVERY_MS).unref();
 
-  const front = createFrontHandler(cache, options.nextHandler, renderToken, edge ? (key, response) => edge.offer(key, response) : undefined);
+  const front = createFrontHandler(
+    cache,
+    options.nextHandler,
+    renderToken,
+    edge ? (key, response) => edge.offer(key, response) : undefined,
+  );
   const server = createServer((request, response) => {
     if (options.exposeStats && request.url === "/_beacon/surface-stats") {
-      const stats = { renders: cache.renders, renderFailures: cache.renderFailures, unanswered: cache.unanswered, entries: cache.size, version: bridge.version, storeHealthy: bridge.storeHealthy, rss: process.memoryUsage.rss() };
+      const stats = {
+        renders: cache.renders,
+        renderFailures: cache.renderFailures,
+        unanswered: cache.unanswered,
+        entries: cache.size,
+        version: bridge.version,
+        storeHealthy: bridge.storeHealthy,
+        rss: process.memoryUsage.rss(),
+      };
       response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(stats));
       return;
     }

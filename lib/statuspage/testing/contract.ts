@@ -13,7 +13,12 @@ import * as status from "@/app/api/v2/status.json/route";
 import * as summary from "@/app/api/v2/summary.json/route";
 
 type Handler = (request: Request) => Promise<Response>;
-export interface V2Route { path: string; schema: string; GET: Handler; HEAD: Handler }
+export interface V2Route {
+  path: string;
+  schema: string;
+  GET: Handler;
+  HEAD: Handler;
+}
 
 export const V2_ROUTES: V2Route[] = [
   { path: "/api/v2/summary.json", schema: "summary", ...summary },

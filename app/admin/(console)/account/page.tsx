@@ -11,7 +11,9 @@ export default async function AccountPage() {
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Your account</h1>
-      <p className="text-sm text-zinc-600 dark:text-zinc-400">{session.email} · {session.role}</p>
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        {session.email} · {session.role}
+      </p>
       <Card className="p-5">
         <ChangePasswordForm />
       </Card>

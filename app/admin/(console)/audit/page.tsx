@@ -45,30 +45,53 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
     <>
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Audit log</h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Every admin write, newest first: who, when, what, and the record before and after.</p>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          Every admin write, newest first: who, when, what, and the record before and after.
+        </p>
       </div>
       <form method="get" action="/admin/audit" className="grid items-end gap-3 sm:grid-cols-4" aria-label="Filter the audit log">
         <div>
-          <label htmlFor="action" className="block text-sm font-medium">Action</label>
+          <label htmlFor="action" className="block text-sm font-medium">
+            Action
+          </label>
           <select id="action" name="action" defaultValue={filter.action ?? ""} className={inputClass}>
             <option value="">Any action</option>
-            {choices.actions.map((action) => <option key={action} value={action}>{action}</option>)}
+            {choices.actions.map((action) => (
+              <option key={action} value={action}>
+                {action}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="entityType" className="block text-sm font-medium">Record type</label>
+          <label htmlFor="entityType" className="block text-sm font-medium">
+            Record type
+          </label>
           <select id="entityType" name="entityType" defaultValue={filter.entityType ?? ""} className={inputClass}>
             <option value="">Any type</option>
-            {choices.entityTypes.map((type) => <option key={type} value={type}>{type}</option>)}
+            {choices.entityTypes.map((type) => (
+              <option key={type} value={type}>
+                {type}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="actor" className="block text-sm font-medium">Who</label>
+          <label htmlFor="actor" className="block text-sm font-medium">
+            Who
+          </label>
           <input id="actor" name="actor" defaultValue={filter.actor ?? ""} placeholder="Email or token name" className={inputClass} />
         </div>
         <div className="flex gap-2">
-          <button type="submit" className="rounded-lg bg-zinc-900 px-4 py-2 text-sm font-semibold text-white hover:bg-zinc-700 dark:bg-white dark:text-zinc-900">Filter</button>
-          <Link href="/admin/audit" className="px-2 py-2 text-sm underline">Clear</Link>
+          <button
+            type="submit"
+            className="rounded-lg bg-zinc-900 px-4 py-2 text-sm font-semibold text-white hover:bg-zinc-700 dark:bg-white dark:text-zinc-900"
+          >
+            Filter
+          </button>
+          <Link href="/admin/audit" className="px-2 py-2 text-sm underline">
+            Clear
+          </Link>
         </div>
       </form>
       <p className="text-sm text-zinc-600 dark:text-zinc-400" aria-live="polite">
@@ -79,13 +102,27 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       ) : (
         <Card>
           <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
-            {log.entries.map((entry) => <AuditEntryRow key={entry.id} entry={entry} timeZone={settings.timeZone} />)}
+            {log.entries.map((entry) => (
+              <AuditEntryRow key={entry.id} entry={entry} timeZone={settings.timeZone} />
+            ))}
           </ul>
         </Card>
       )}
       <nav aria-label="Audit log pages" className="flex justify-between">
-        {log.page > 1 ? <Link href={hrefFor(filter, log.page - 1)} className={linkClass}>← Newer</Link> : <span />}
-        {log.page < log.pageCount ? <Link href={hrefFor(filter, log.page + 1)} className={linkClass}>Older →</Link> : <span />}
+        {log.page > 1 ? (
+          <Link href={hrefFor(filter, log.page - 1)} className={linkClass}>
+            ← Newer
+          </Link>
+        ) : (
+          <span />
+        )}
+        {log.page < log.pageCount ? (
+          <Link href={hrefFor(filter, log.page + 1)} className={linkClass}>
+            Older →
+          </Link>
+        ) : (
+          <span />
+        )}
       </nav>
     </>
   );

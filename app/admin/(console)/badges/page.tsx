@@ -18,12 +18,14 @@ export default async function BadgesPage() {
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Badges</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Status and uptime badges to embed in a README or another site. The snippets use the page URL from
-          {" "}<a href="/admin/settings" className="text-sky-700 hover:underline dark:text-sky-400">Settings</a>{" "}
-          (<span className={code}>{pageUrl}</span>). Add <span className={code}>?style=flat-square</span> (or
-          {" "}<span className={code}>flat</span>, <span className={code}>plastic</span>, <span className={code}>for-the-badge</span>,
-          {" "}<span className={code}>social</span>), <span className={code}>?label=…</span>, <span className={code}>?theme=dark</span>,
-          {" "}and for uptime <span className={code}>?days=1–90</span> (default 30).
+          Status and uptime badges to embed in a README or another site. The snippets use the page URL from{" "}
+          <a href="/admin/settings" className="text-sky-700 hover:underline dark:text-sky-400">
+            Settings
+          </a>{" "}
+          (<span className={code}>{pageUrl}</span>). Add <span className={code}>?style=flat-square</span> (or{" "}
+          <span className={code}>flat</span>, <span className={code}>plastic</span>, <span className={code}>for-the-badge</span>,{" "}
+          <span className={code}>social</span>), <span className={code}>?label=…</span>, <span className={code}>?theme=dark</span>, and for
+          uptime <span className={code}>?days=1–90</span> (default 30).
         </p>
       </div>
       {rows.map((row) => (

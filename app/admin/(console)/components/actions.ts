@@ -29,49 +29,88 @@ function settle(result: MutationResult<unknown>, form: FormData): FormState {
 
 export const addComponent = answeringStoreOutage(async function addComponent(_previous: FormState, form: FormData): Promise<FormState> {
   const session = await requireAdmin();
-  const input = { name: text(form, "name"), description: text(form, "description"), groupId: text(form, "groupId"), showcase: form.get("showcase") === "on" };
+  const input = {
+    name: text(form, "name"),
+    description: text(form, "description"),
+    groupId: text(form, "groupId"),
+    showcase: form.get("showcase") === "on",
+  };
   return settle(await createComponent(actorOf(session), input), form);
 });
 
-export const editComponent = answeringStoreOutage(async function editComponent(componentId: string, _previous: FormState, form: FormData): Promise<FormState> {
+export const editComponent = answeringStoreOutage(async function editComponent(
+  componentId: string,
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const session = await requireAdmin();
   const input = { name: text(form, "name"), description: text(form, "description"), groupId: text(form, "groupId") };
   return settle(await updateComponent(actorOf(session), componentId, input), form);
 });
 
-export const setComponentShown = answeringStoreOutage(async function setComponentShown(componentId: string, showcase: boolean, _previous: FormState, form: FormData): Promise<FormState> {
+export const setComponentShown = answeringStoreOutage(async function setComponentShown(
+  componentId: string,
+  showcase: boolean,
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const session = await requireAdmin();
   return settle(await updateComponent(actorOf(session), componentId, { showcase }), form);
 });
 
-export const moveComponentOnPage = answeringStoreOutage(async function moveComponentOnPage(componentId: string, direction: MoveDirection, _previous: FormState, form: FormData): Promise<FormState> {
+export const moveComponentOnPage = answeringStoreOutage(async function moveComponentOnPage(
+  componentId: string,
+  direction: MoveDirection,
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const session = await requireAdmin();
   return settle(await moveComponent(actorOf(session), componentId, { direction }), form);
 });
 
-export const removeComponent = answeringStoreOutage(async function removeComponent(componentId: string, _previous: FormState, form: FormData): Promise<FormState> {
+export const removeComponent = answeringStoreOutage(async function removeComponent(
+  componentId: string,
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const session = await requireAdmin();
   return settle(await deleteComponent(actorOf(session), componentId), form);
 });
 
-export const addComponentGroup = answeringStoreOutage(async function addComponentGroup(_previous: FormState, form: FormData): Promise<FormState> {
+export const addComponentGroup = answeringStoreOutage(async function addComponentGroup(
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const session = await requireAdmin();
   const input = { name: text(form, "name"), description: text(form, "description") };
   return settle(await createComponentGroup(actorOf(session), input), form);
 });
 
-export const editComponentGroup = answeringStoreOutage(async function editComponentGroup(groupId: string, _previous: FormState, form: FormData): Promise<FormState> {
+export const editComponentGroup = answeringStoreOutage(async function editComponentGroup(
+  groupId: string,
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const session = await requireAdmin();
   const input = { name: text(form, "name"), description: text(form, "description") };
   return settle(await renameComponentGroup(actorOf(session), groupId, input), form);
 });
 
-export const moveComponentGroupOnPage = answeringStoreOutage(async function moveComponentGroupOnPage(groupId: string, direction: MoveDirection, _previous: FormState, form: FormData): Promise<FormState> {
+export const moveComponentGroupOnPage = answeringStoreOutage(async function moveComponentGroupOnPage(
+  groupId: string,
+  direction: MoveDirection,
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const session = await requireAdmin();
   return settle(await moveComponentGroup(actorOf(session), groupId, { direction }), form);
 });
 
-export const removeComponentGroup = answeringStoreOutage(async function removeComponentGroup(groupId: string, _previous: FormState, form: FormData): Promise<FormState> {
+export const removeComponentGroup = answeringStoreOutage(async function removeComponentGroup(
+  groupId: string,
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const session = await requireAdmin();
   return settle(await deleteComponentGroup(actorOf(session), groupId), form);
 });

@@ -5,7 +5,11 @@ import { retryDelivery } from "@/lib/notifications/retry";
 import type { FormState } from "../form-state";
 import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 
-export const retryDeliveryAction = answeringStoreOutage(async function retryDeliveryAction(deliveryId: string, _previous: FormState, _form: FormData): Promise<FormState> {
+export const retryDeliveryAction = answeringStoreOutage(async function retryDeliveryAction(
+  deliveryId: string,
+  _previous: FormState,
+  _form: FormData,
+): Promise<FormState> {
   const session = await requireAdmin();
   const result = await retryDelivery(actorOf(session), deliveryId);
   if (!result.ok) return { error: result.error.message };

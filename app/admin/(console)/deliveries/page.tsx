@@ -32,8 +32,8 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Deliveries</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Each notification to each subscriber, newest first. A failed attempt is retried after 10 s, then twice as long each time;
-          after {MAX_ATTEMPTS} attempts it is failed until you retry it.
+          Each notification to each subscriber, newest first. A failed attempt is retried after 10 s, then twice as long each time; after{" "}
+          {MAX_ATTEMPTS} attempts it is failed until you retry it.
         </p>
       </div>
       <nav aria-label="Filter by state" className="flex flex-wrap gap-2">

@@ -19,7 +19,11 @@ export const openIncident = answeringStoreOutage(async function openIncident(_pr
   redirect(`/admin/incidents/${result.data.incident.id}`);
 });
 
-export const postUpdate = answeringStoreOutage(async function postUpdate(incidentId: string, _previous: FormState, form: FormData): Promise<FormState> {
+export const postUpdate = answeringStoreOutage(async function postUpdate(
+  incidentId: string,
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const session = await requireAdmin();
   const input = incidentFormInput(form);
   const result =
@@ -31,7 +35,11 @@ export const postUpdate = answeringStoreOutage(async function postUpdate(inciden
   return {};
 });
 
-export const savePostmortem = answeringStoreOutage(async function savePostmortem(incidentId: string, _previous: FormState, form: FormData): Promise<FormState> {
+export const savePostmortem = answeringStoreOutage(async function savePostmortem(
+  incidentId: string,
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const session = await requireAdmin();
   const result = await publishPostmortem(actorOf(session), incidentId, {
     body: form.get("body"),
@@ -42,7 +50,11 @@ export const savePostmortem = answeringStoreOutage(async function savePostmortem
   return {};
 });
 
-export const fixUpdateText = answeringStoreOutage(async function fixUpdateText(updateId: string, _previous: FormState, form: FormData): Promise<FormState> {
+export const fixUpdateText = answeringStoreOutage(async function fixUpdateText(
+  updateId: string,
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const session = await requireAdmin();
   const result = await editIncidentUpdate(actorOf(session), updateId, {
     message: form.get("message"),
@@ -53,7 +65,11 @@ export const fixUpdateText = answeringStoreOutage(async function fixUpdateText(u
   return {};
 });
 
-export const removeUpdate = answeringStoreOutage(async function removeUpdate(updateId: string, _previous: FormState, form: FormData): Promise<FormState> {
+export const removeUpdate = answeringStoreOutage(async function removeUpdate(
+  updateId: string,
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const session = await requireAdmin();
   const result = await deleteIncidentUpdate(actorOf(session), updateId);
   if (!result.ok) return failureState(result.error, form);

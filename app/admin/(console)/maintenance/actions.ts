@@ -9,7 +9,10 @@ import { failureState } from "../form-state";
 import { maintenanceUpdateFormInput, maintenanceWindowFormInput, type MaintenanceFormState } from "./form-input";
 import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 
-export const scheduleMaintenance = answeringStoreOutage(async function scheduleMaintenance(_previous: MaintenanceFormState, form: FormData): Promise<MaintenanceFormState> {
+export const scheduleMaintenance = answeringStoreOutage(async function scheduleMaintenance(
+  _previous: MaintenanceFormState,
+  form: FormData,
+): Promise<MaintenanceFormState> {
   const session = await requireAdmin();
   const result = await createMaintenance(actorOf(session), maintenanceWindowFormInput(form));
   if (!result.ok) return failureState(result.error, form);

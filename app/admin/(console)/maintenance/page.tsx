@@ -22,9 +22,21 @@ export default async function AdminMaintenancePage() {
           Schedule maintenance
         </a>
       </div>
-      <MaintenanceSection id="underway" title="In progress" empty="No maintenance in progress." maintenances={lists.underway} timeZone={tz} />
+      <MaintenanceSection
+        id="underway"
+        title="In progress"
+        empty="No maintenance in progress."
+        maintenances={lists.underway}
+        timeZone={tz}
+      />
       <MaintenanceSection id="upcoming" title="Upcoming" empty="Nothing scheduled." maintenances={lists.upcoming} timeZone={tz} />
-      <MaintenanceSection id="completed" title="Recently completed" empty="No maintenance completed yet." maintenances={lists.recentlyCompleted} timeZone={tz} />
+      <MaintenanceSection
+        id="completed"
+        title="Recently completed"
+        empty="No maintenance completed yet."
+        maintenances={lists.recentlyCompleted}
+        timeZone={tz}
+      />
       <section aria-labelledby="schedule-heading">
         <SectionHeading id="schedule-heading">Schedule maintenance</SectionHeading>
         <Card className="p-5 sm:p-6">
@@ -35,8 +47,18 @@ export default async function AdminMaintenancePage() {
   );
 }
 
-function MaintenanceSection({ id, title, empty, maintenances, timeZone }: {
-  id: string; title: string; empty: string; maintenances: MaintenanceSummary[]; timeZone: string;
+function MaintenanceSection({
+  id,
+  title,
+  empty,
+  maintenances,
+  timeZone,
+}: {
+  id: string;
+  title: string;
+  empty: string;
+  maintenances: MaintenanceSummary[];
+  timeZone: string;
 }) {
   return (
     <section aria-labelledby={`${id}-heading`}>

@@ -30,7 +30,10 @@ function settle(result: MutationResult<unknown>, form: FormData): FormState {
   return {};
 }
 
-export const addMonitor = answeringStoreOutage(async function addMonitor(_previous: MonitorFormState, form: FormData): Promise<MonitorFormState> {
+export const addMonitor = answeringStoreOutage(async function addMonitor(
+  _previous: MonitorFormState,
+  form: FormData,
+): Promise<MonitorFormState> {
   const session = await requireAdmin();
   const result = await createMonitor(actorOf(session), monitorFormInput(form));
   if (!result.ok) return failureState(result.error, form);
@@ -40,7 +43,11 @@ export const addMonitor = answeringStoreOutage(async function addMonitor(_previo
   return { created: { id: monitor.id, name: monitor.name, heartbeatUrl: url }, warning: (await targetWarning(monitor)) ?? undefined };
 });
 
-export const saveMonitor = answeringStoreOutage(async function saveMonitor(monitorId: string, _previous: MonitorFormState, form: FormData): Promise<MonitorFormState> {
+export const saveMonitor = answeringStoreOutage(async function saveMonitor(
+  monitorId: string,
+  _previous: MonitorFormState,
+  form: FormData,
+): Promise<MonitorFormState> {
   const session = await requireAdmin();
   const result = await updateMonitor(actorOf(session), monitorId, monitorFormInput(form));
   if (!result.ok) return failureState(result.error, form);
@@ -48,12 +55,21 @@ export const saveMonitor = answeringStoreOutage(async function saveMonitor(monit
   return { saved: true, warning: (await targetWarning(result.data)) ?? undefined };
 });
 
-export const setMonitorRunning = answeringStoreOutage(async function setMonitorRunning(monitorId: string, enabled: boolean, _previous: FormState, form: FormData): Promise<FormState> {
+export const setMonitorRunning = answeringStoreOutage(async function setMonitorRunning(
+  monitorId: string,
+  enabled: boolean,
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const session = await requireAdmin();
   return settle(await setMonitorEnabled(actorOf(session), monitorId, enabled), form);
 });
 
-export const removeMonitor = answeringStoreOutage(async function removeMonitor(monitorId: string, _previous: FormState, form: FormData): Promise<FormState> {
+export const removeMonitor = answeringStoreOutage(async function removeMonitor(
+  monitorId: string,
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const session = await requireAdmin();
   const result = await deleteMonitor(actorOf(session), monitorId);
   if (!result.ok) return failureState(result.error, form);
@@ -61,19 +77,32 @@ export const removeMonitor = answeringStoreOutage(async function removeMonitor(m
   redirect("/admin/monitors");
 });
 
-export const newHeartbeatUrl = answeringStoreOutage(async function newHeartbeatUrl(monitorId: string, _previous: MonitorFormState, form: FormData): Promise<MonitorFormState> {
+export const newHeartbeatUrl = answeringStoreOutage(async function newHeartbeatUrl(
+  monitorId: string,
+  _previous: MonitorFormState,
+  form: FormData,
+): Promise<MonitorFormState> {
   const session = await requireAdmin();
   const result = await rotateHeartbeatToken(actorOf(session), monitorId);
   if (!result.ok) return failureState(result.error, form);
   return { created: { id: monitorId, name: "", heartbeatUrl: heartbeatUrl(result.data.heartbeatPath, await requestOrigin()) } };
 });
 
-export const setComponentAutoIncidents = answeringStoreOutage(async function setComponentAutoIncidents(componentId: string, autoIncidents: boolean, _previous: FormState, form: FormData): Promise<FormState> {
+export const setComponentAutoIncidents = answeringStoreOutage(async function setComponentAutoIncidents(
+  componentId: string,
+  autoIncidents: boolean,
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const session = await requireAdmin();
   return settle(await setAutoIncidents(actorOf(session), componentId, { autoIncidents }), form);
 });
 
-export const handStatusToMonitors = answeringStoreOutage(async function handStatusToMonitors(componentId: string, _previous: FormState, form: FormData): Promise<FormState> {
+export const handStatusToMonitors = answeringStoreOutage(async function handStatusToMonitors(
+  componentId: string,
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const session = await requireAdmin();
   return settle(await clearManualStatus(actorOf(session), componentId), form);
 });

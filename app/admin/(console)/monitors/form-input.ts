@@ -33,7 +33,12 @@ export function monitorFormInput(form: FormData) {
     recoveryThreshold: number(form, "recoveryThreshold"),
   };
   if (kind === "tcp") {
-    return { ...common, host: text(form, "host"), port: number(form, "port", null), degradedThresholdMs: number(form, "degradedThresholdMs", null) };
+    return {
+      ...common,
+      host: text(form, "host"),
+      port: number(form, "port", null),
+      degradedThresholdMs: number(form, "degradedThresholdMs", null),
+    };
   }
   if (kind === "heartbeat") return common;
   return {

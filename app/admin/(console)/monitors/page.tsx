@@ -20,8 +20,8 @@ export default async function MonitorsPage() {
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Monitors</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Health checks set each component&apos;s status (unless an admin set it by hand) and, with auto incidents on, open and
-          resolve incidents. Their results feed the public uptime bars and response-time charts.
+          Health checks set each component&apos;s status (unless an admin set it by hand) and, with auto incidents on, open and resolve
+          incidents. Their results feed the public uptime bars and response-time charts.
         </p>
       </div>
       <section aria-labelledby="monitored" className="space-y-4">

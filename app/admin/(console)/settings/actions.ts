@@ -13,7 +13,10 @@ const text = (form: FormData, name: string) => {
 };
 
 /** Owners and editors may both change the page's settings. */
-export const savePageSettings = answeringStoreOutage(async function savePageSettings(_previous: PageSettingsState, form: FormData): Promise<PageSettingsState> {
+export const savePageSettings = answeringStoreOutage(async function savePageSettings(
+  _previous: PageSettingsState,
+  form: FormData,
+): Promise<PageSettingsState> {
   const session = await requireAdmin();
   const result = await updatePageSettings(actorOf(session), {
     name: text(form, "name"),

@@ -5,7 +5,11 @@ import { removeSubscriber } from "@/lib/subscriptions/remove";
 import type { FormState } from "../form-state";
 import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 
-export const removeSubscriberAction = answeringStoreOutage(async function removeSubscriberAction(subscriberId: string, _previous: FormState, _form: FormData): Promise<FormState> {
+export const removeSubscriberAction = answeringStoreOutage(async function removeSubscriberAction(
+  subscriberId: string,
+  _previous: FormState,
+  _form: FormData,
+): Promise<FormState> {
   const session = await requireAdmin();
   const result = await removeSubscriber(actorOf(session), subscriberId);
   if (!result.ok) return { error: result.error.message };

@@ -25,17 +25,27 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
             Readers who get incident, maintenance and status updates by email or webhook (newest first, up to {SUBSCRIBER_PAGE_SIZE}).
           </p>
         </div>
-        <a href={exportHref} className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+        <a
+          href={exportHref}
+          className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+        >
           Export CSV
         </a>
       </div>
       {!emailSubscriptionsEnabled() && <SmtpNotice />}
       <form method="get" action="/admin/subscribers" role="search" className="flex items-end gap-3">
         <div className="flex-1">
-          <label htmlFor="q" className="block text-sm font-medium">Search by address or URL</label>
+          <label htmlFor="q" className="block text-sm font-medium">
+            Search by address or URL
+          </label>
           <input id="q" name="q" type="search" defaultValue={q} className={inputClass} />
         </div>
-        <button type="submit" className="rounded-md border border-zinc-300 px-3 py-2 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">Search</button>
+        <button
+          type="submit"
+          className="rounded-md border border-zinc-300 px-3 py-2 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+        >
+          Search
+        </button>
       </form>
       <Card className="overflow-x-auto p-2 sm:p-3">
         <SubscriberList subscribers={subscribers} timeZone={page.timeZone} />

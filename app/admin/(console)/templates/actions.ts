@@ -44,7 +44,11 @@ export const addTemplate = answeringStoreOutage(async function addTemplate(_prev
   return {};
 });
 
-export const editTemplate = answeringStoreOutage(async function editTemplate(templateId: string, _previous: FormState, form: FormData): Promise<FormState> {
+export const editTemplate = answeringStoreOutage(async function editTemplate(
+  templateId: string,
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const session = await requireAdmin();
   const result = await updateIncidentTemplate(actorOf(session), templateId, templateFormInput(form));
   if (!result.ok) return failureState(result.error, form);
@@ -53,7 +57,11 @@ export const editTemplate = answeringStoreOutage(async function editTemplate(tem
   redirect("/admin/templates");
 });
 
-export const removeTemplate = answeringStoreOutage(async function removeTemplate(templateId: string, _previous: FormState, form: FormData): Promise<FormState> {
+export const removeTemplate = answeringStoreOutage(async function removeTemplate(
+  templateId: string,
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const session = await requireAdmin();
   const result = await deleteIncidentTemplate(actorOf(session), templateId);
   if (!result.ok) return failureState(result.error, form);

@@ -26,7 +26,8 @@ export default async function IncidentTemplatesPage({ searchParams }: Props) {
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Incident templates</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Saved starting points for incidents you open often. Opening one copies it into the form; changing a template later leaves those incidents as they are.
+          Saved starting points for incidents you open often. Opening one copies it into the form; changing a template later leaves those
+          incidents as they are.
         </p>
       </div>
       <section aria-labelledby="templates-heading">
@@ -36,7 +37,9 @@ export default async function IncidentTemplatesPage({ searchParams }: Props) {
         ) : (
           <Card>
             <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
-              {templates.map((t) => <IncidentTemplateRow key={t.id} template={t} components={components} />)}
+              {templates.map((t) => (
+                <IncidentTemplateRow key={t.id} template={t} components={components} />
+              ))}
             </ul>
           </Card>
         )}
@@ -44,11 +47,20 @@ export default async function IncidentTemplatesPage({ searchParams }: Props) {
       <section aria-labelledby="template-form" className="scroll-mt-4">
         <div className="flex flex-wrap items-baseline justify-between gap-3">
           <SectionHeading id="template-form">{editing ? `Edit ${editing.name}` : "Add a template"}</SectionHeading>
-          {editing && <Link href="/admin/templates" className="text-sm underline">Cancel editing</Link>}
+          {editing && (
+            <Link href="/admin/templates" className="text-sm underline">
+              Cancel editing
+            </Link>
+          )}
         </div>
         <Card className="p-5 sm:p-6">
           {editing ? (
-            <IncidentTemplateForm key={`${editing.id}:${editing.updatedAt.toISOString()}`} action={editTemplate.bind(null, editing.id)} template={editing} components={components} />
+            <IncidentTemplateForm
+              key={`${editing.id}:${editing.updatedAt.toISOString()}`}
+              action={editTemplate.bind(null, editing.id)}
+              template={editing}
+              components={components}
+            />
           ) : (
             // Keyed by the list, so a saved template clears the form and a refused one keeps what was typed.
             <IncidentTemplateForm key={templates.map((t) => t.id).join()} action={addTemplate} components={components} />

@@ -6,7 +6,10 @@ import { actorOf, requireAdmin } from "@/lib/auth/session";
 import { createTokenFormInput, type CreateTokenFormState, type RevokeTokenFormState } from "./form-state";
 import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 
-export const createToken = answeringStoreOutage(async function createToken(_previous: CreateTokenFormState, form: FormData): Promise<CreateTokenFormState> {
+export const createToken = answeringStoreOutage(async function createToken(
+  _previous: CreateTokenFormState,
+  form: FormData,
+): Promise<CreateTokenFormState> {
   const session = await requireAdmin({ role: "owner" });
   const input = createTokenFormInput(form);
   const result = await createApiToken(actorOf(session), input);
@@ -16,7 +19,11 @@ export const createToken = answeringStoreOutage(async function createToken(_prev
   return { created: { id: token.id, name: token.name, plaintext } };
 }, createTokenFormInput);
 
-export const revokeToken = answeringStoreOutage(async function revokeToken(tokenId: string, _previous: RevokeTokenFormState, _form: FormData): Promise<RevokeTokenFormState> {
+export const revokeToken = answeringStoreOutage(async function revokeToken(
+  tokenId: string,
+  _previous: RevokeTokenFormState,
+  _form: FormData,
+): Promise<RevokeTokenFormState> {
   const session = await requireAdmin({ role: "owner" });
   const result = await revokeApiToken(actorOf(session), tokenId);
   if (!result.ok) return { error: result.error.message };

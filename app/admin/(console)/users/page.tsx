@@ -24,16 +24,22 @@ export default async function UsersPage() {
             </div>
             <div className="flex items-center gap-3">
               <form action={setRole.bind(null, admin.id)} className="flex items-center gap-2">
-                <label htmlFor={`role-${admin.id}`} className="sr-only">Role of {admin.email}</label>
+                <label htmlFor={`role-${admin.id}`} className="sr-only">
+                  Role of {admin.email}
+                </label>
                 <select id={`role-${admin.id}`} name="role" defaultValue={admin.role} className={`${inputClass} mt-0 w-32`}>
                   <option value="editor">Editor</option>
                   <option value="owner">Owner</option>
                 </select>
-                <button type="submit" className="text-sm font-medium text-sky-700 hover:underline dark:text-sky-400">Save role</button>
+                <button type="submit" className="text-sm font-medium text-sky-700 hover:underline dark:text-sky-400">
+                  Save role
+                </button>
               </form>
               {admin.id !== session.userId && (
                 <form action={remove.bind(null, admin.id)}>
-                  <button type="submit" className="text-sm font-medium text-red-700 hover:underline dark:text-red-400">Remove</button>
+                  <button type="submit" className="text-sm font-medium text-red-700 hover:underline dark:text-red-400">
+                    Remove
+                  </button>
                 </form>
               )}
             </div>

@@ -29,7 +29,9 @@ export default async function AdminIncidentPage({ params }: Props) {
       <div>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           {INCIDENT_STATUS_LABEL[incident.status]} · {IMPACT_LABEL[incident.impact]} impact ·{" "}
-          <Link href={`/incidents/${incident.id}`} className="text-sky-700 hover:underline dark:text-sky-400">public page ↗</Link>
+          <Link href={`/incidents/${incident.id}`} className="text-sky-700 hover:underline dark:text-sky-400">
+            public page ↗
+          </Link>
         </p>
         <h1 className="text-2xl font-bold tracking-tight">{incident.name}</h1>
       </div>

@@ -31,20 +31,29 @@ export default async function AdminMaintenanceDetailPage({ params }: Props) {
     <>
       <div>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          <Link href="/admin/maintenance" className="text-sky-700 hover:underline dark:text-sky-400">Maintenance</Link> ·{" "}
-          {MAINTENANCE_STATUS_LABEL[maintenance.status]} · <LocalTime iso={maintenance.scheduledFor.toISOString()} pageTimeZone={tz} /> –{" "}
+          <Link href="/admin/maintenance" className="text-sky-700 hover:underline dark:text-sky-400">
+            Maintenance
+          </Link>{" "}
+          · {MAINTENANCE_STATUS_LABEL[maintenance.status]} · <LocalTime iso={maintenance.scheduledFor.toISOString()} pageTimeZone={tz} /> –{" "}
           <LocalTime iso={maintenance.scheduledUntil.toISOString()} pageTimeZone={tz} />
         </p>
         <h1 className="text-2xl font-bold tracking-tight">{maintenance.name}</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          {maintenance.componentNames.length > 0 ? `Components: ${maintenance.componentNames.join(", ")}` : "No components under maintenance."}
+          {maintenance.componentNames.length > 0
+            ? `Components: ${maintenance.componentNames.join(", ")}`
+            : "No components under maintenance."}
         </p>
       </div>
       {nextStatuses.length > 0 && (
         <section aria-labelledby="post-update-heading">
           <SectionHeading id="post-update-heading">Post an update</SectionHeading>
           <Card className="p-5 sm:p-6">
-            <MaintenanceUpdateForm maintenanceId={maintenance.id} currentStatus={maintenance.status} statuses={nextStatuses} updatedAt={updatedAt} />
+            <MaintenanceUpdateForm
+              maintenanceId={maintenance.id}
+              currentStatus={maintenance.status}
+              statuses={nextStatuses}
+              updatedAt={updatedAt}
+            />
           </Card>
         </section>
       )}

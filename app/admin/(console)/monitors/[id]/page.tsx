@@ -28,36 +28,54 @@ export default async function MonitorPage({ params }: { params: Promise<{ id: st
   return (
     <>
       <div className="space-y-2">
-        <Link href="/admin/monitors" className="text-sm text-sky-700 hover:underline dark:text-sky-400">← Monitors</Link>
+        <Link href="/admin/monitors" className="text-sm text-sky-700 hover:underline dark:text-sky-400">
+          ← Monitors
+        </Link>
         <h1 className="flex flex-wrap items-center gap-3 text-2xl font-bold tracking-tight">
           {monitor.name} <MonitorStateBadge state={monitor.state} enabled={monitor.enabled} />
         </h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          {detail.componentName} · {monitor.kind === "http" ? monitor.url : monitor.kind === "tcp" ? `${monitor.host}:${monitor.port}` : "heartbeat"} ·
-          uptime 24 h {detail.uptime24h === null ? "—" : formatPercent(detail.uptime24h)}
+          {detail.componentName} ·{" "}
+          {monitor.kind === "http" ? monitor.url : monitor.kind === "tcp" ? `${monitor.host}:${monitor.port}` : "heartbeat"} · uptime 24 h{" "}
+          {detail.uptime24h === null ? "—" : formatPercent(detail.uptime24h)}
           {monitor.lastError ? ` · last error: ${monitor.lastError}` : ""}
         </p>
         <div className="flex flex-wrap items-center gap-4">
-          <InlineAction action={setMonitorRunning.bind(null, monitor.id, !monitor.enabled)} label={monitor.enabled ? "Pause this monitor" : "Resume this monitor"}>
+          <InlineAction
+            action={setMonitorRunning.bind(null, monitor.id, !monitor.enabled)}
+            label={monitor.enabled ? "Pause this monitor" : "Resume this monitor"}
+          >
             {monitor.enabled ? "Pause" : "Resume"}
           </InlineAction>
-          <DeleteAction action={removeMonitor.bind(null, monitor.id)} what={monitor.name} consequence="The monitor, its checks and its rollups will be deleted; the component's status history stays." />
+          <DeleteAction
+            action={removeMonitor.bind(null, monitor.id)}
+            what={monitor.name}
+            consequence="The monitor, its checks and its rollups will be deleted; the component's status history stays."
+          />
         </div>
       </div>
       {monitor.kind === "heartbeat" && (
         <section aria-labelledby="push-url">
           <SectionHeading id="push-url">Push URL</SectionHeading>
-          <Card className="p-4"><NewHeartbeatUrlForm action={newHeartbeatUrl.bind(null, monitor.id)} /></Card>
+          <Card className="p-4">
+            <NewHeartbeatUrlForm action={newHeartbeatUrl.bind(null, monitor.id)} />
+          </Card>
         </section>
       )}
       <section aria-labelledby="recent-checks">
         <SectionHeading id="recent-checks">Recent checks</SectionHeading>
-        <Card className="p-4"><RecentChecksTable checks={detail.recentChecks} timeZone={page.timeZone} /></Card>
+        <Card className="p-4">
+          <RecentChecksTable checks={detail.recentChecks} timeZone={page.timeZone} />
+        </Card>
       </section>
       <section aria-labelledby="edit-monitor">
         <SectionHeading id="edit-monitor">Edit</SectionHeading>
         <Card className="p-4">
-          <MonitorForm action={saveMonitor.bind(null, monitor.id)} components={components.map(({ id: cid, name }) => ({ id: cid, name }))} saved={monitorFormValues(monitor)} />
+          <MonitorForm
+            action={saveMonitor.bind(null, monitor.id)}
+            components={components.map(({ id: cid, name }) => ({ id: cid, name }))}
+            saved={monitorFormValues(monitor)}
+          />
         </Card>
       </section>
     </>
