@@ -8,10 +8,10 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { startBeacon, surfaceStats } from "./support/beacon-process";
-import { ensureTools, ensureBuild } from "./support/prerequisites";
 import { measureFreshness } from "./support/freshness";
-import { startNginx, verifyNginx, type NginxFiles } from "./support/nginx";
+import { type NginxFiles, startNginx, verifyNginx } from "./support/nginx";
 import { databaseUrl, recreateDatabase, transactionCount } from "./support/postgres";
+import { ensureBuild, ensureTools } from "./support/prerequisites";
 import { loadWithWrk } from "./support/wrk";
 
 const { values } = parseArgs({

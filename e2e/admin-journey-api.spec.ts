@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { signInAsOwner } from "./support/sign-in";
 
 // Runs on the admin-journey server: a deploy pipeline drives an incident through the write API.

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { signInAsOwner } from "./support/sign-in";
 
 const NAME = "Backend API returning 502 errors after a migration";

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { signInAsOwner } from "./support/sign-in";
 
 // On an empty incident store (no demo data): an admin sets up the page and posts BMAD-DEPLOY-001 step by step,

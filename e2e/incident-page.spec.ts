@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 const INCIDENT = "Backend API and MCP server returning 502 errors";
 

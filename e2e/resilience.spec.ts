@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import pg from "pg";
 import { OUTAGE } from "./support/servers";
 import { signInAsOwner } from "./support/sign-in";

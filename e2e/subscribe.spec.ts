@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import { signInAsOwner } from "./support/sign-in";
 
 // Needs the "subscriptions" server (SMTP pointed at e2e/support/mail-catcher.ts) and the catcher's HTTP API.

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 import { signInAsOwner } from "./support/sign-in";
 
 // Another site (a different origin: 127.0.0.2) embeds Beacon's badge, widget and script; an incident opened in

@@ -1,6 +1,6 @@
 import { buildAtom } from "@/lib/feeds/build-atom";
-import { ATOM_CONTENT_TYPE } from "@/lib/feeds/history-feed";
 import { buildHistoryChannel } from "@/lib/feeds/history-entries";
+import { ATOM_CONTENT_TYPE } from "@/lib/feeds/history-feed";
 import { loadFeedHistory } from "@/lib/feeds/queries";
 import { feedResponse } from "@/lib/feeds/respond";
 

@@ -1,6 +1,6 @@
 import { buildRss } from "@/lib/feeds/build-rss";
-import { RSS_CONTENT_TYPE } from "@/lib/feeds/history-feed";
 import { buildHistoryChannel } from "@/lib/feeds/history-entries";
+import { RSS_CONTENT_TYPE } from "@/lib/feeds/history-feed";
 import { loadFeedHistory } from "@/lib/feeds/queries";
 import { feedResponse } from "@/lib/feeds/respond";
 

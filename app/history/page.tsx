@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { IncidentListItem } from "@/components/incidents/incident-list-item";
 import { PageShell } from "@/components/layout/page-shell";
 import { Card } from "@/components/ui/card";
-import { listIncidentHistory, type HistoryIncidentView } from "@/lib/incidents/queries";
+import { type HistoryIncidentView, listIncidentHistory } from "@/lib/incidents/queries";
 import { getPageSettings } from "@/lib/page/queries";
 import { formatInstant } from "@/lib/time/format";
 

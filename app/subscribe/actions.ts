@@ -1,7 +1,7 @@
 "use server";
 import { headers } from "next/headers";
-import { unsubscribe, updateSubscriptionScope } from "@/lib/subscriptions/manage";
 import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
+import { unsubscribe, updateSubscriptionScope } from "@/lib/subscriptions/manage";
 import { subscribe } from "@/lib/subscriptions/subscribe";
 import { takeSubscribeAttempt } from "@/lib/subscriptions/throttle";
 import { scopeFormInput, subscribeFormInput, typedSubscription } from "./form-input";

@@ -1,4 +1,4 @@
-import { randomBytes, createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { withClient } from "./postgres";
 
 const POLL_EVERY_MS = 10;

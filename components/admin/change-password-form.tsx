@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { changePassword, type PasswordState } from "@/app/admin/(console)/account/actions";
-import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 import { FormAlert } from "./form-alert";
+import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 
 export function ChangePasswordForm() {
   const [state, action, pending] = useActionState<PasswordState, FormData>(changePassword, {});

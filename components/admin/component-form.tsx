@@ -2,8 +2,8 @@
 import { useActionState, useId } from "react";
 import type { FormState } from "@/app/admin/(console)/form-state";
 import type { AdminComponent } from "@/lib/components/admin-layout";
-import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 import { FormAlert } from "./form-alert";
+import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 
 type ComponentAction = (previous: FormState, form: FormData) => Promise<FormState>;
 

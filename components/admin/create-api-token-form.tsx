@@ -2,8 +2,8 @@
 import { useActionState } from "react";
 import { createToken } from "@/app/admin/(console)/tokens/actions";
 import type { CreateTokenFormState } from "@/app/admin/(console)/tokens/form-state";
-import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 import { FormAlert } from "./form-alert";
+import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 import { NewApiTokenNotice } from "./new-api-token-notice";
 
 export interface ScopeChoice {

@@ -3,9 +3,9 @@ import { useActionState } from "react";
 import { saveMaintenanceWindow } from "@/app/admin/(console)/maintenance/actions";
 import type { MaintenanceFormState } from "@/app/admin/(console)/maintenance/form-input";
 import type { ComponentChoice } from "@/lib/components/queries";
-import { PrimaryButton } from "./form-controls";
 import { FormAlert } from "./form-alert";
-import { MaintenanceWindowFields, type MaintenanceWindowDefaults } from "./maintenance-window-fields";
+import { PrimaryButton } from "./form-controls";
+import { type MaintenanceWindowDefaults, MaintenanceWindowFields } from "./maintenance-window-fields";
 
 /** Changes to maintenance that has not started: name, window, components, automation. */
 export function EditMaintenanceForm({

@@ -1,8 +1,8 @@
 "use client";
 import { useActionState, useId } from "react";
 import type { FormState } from "@/app/admin/(console)/form-state";
-import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 import { FormAlert } from "./form-alert";
+import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 
 type GroupAction = (previous: FormState, form: FormData) => Promise<FormState>;
 

@@ -3,10 +3,10 @@ import { useActionState } from "react";
 import type { FormState } from "@/app/admin/(console)/form-state";
 import type { ComponentChoice } from "@/lib/components/queries";
 import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
-import { FieldError, inputClass, PrimaryButton } from "./form-controls";
-import { FormAlert } from "./form-alert";
-import type { IncidentTemplateChoice } from "./incident-template-prefill";
 import { ComponentCheckboxes } from "./component-checkboxes";
+import { FormAlert } from "./form-alert";
+import { FieldError, inputClass, PrimaryButton } from "./form-controls";
+import type { IncidentTemplateChoice } from "./incident-template-prefill";
 import { MarkdownField } from "./markdown-field";
 
 type TemplateAction = (previous: FormState, form: FormData) => Promise<FormState>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { incidentFormValuesFrom, type IncidentTemplateChoice } from "./incident-template-prefill";
+import { type IncidentTemplateChoice, incidentFormValuesFrom } from "./incident-template-prefill";
 
 const template: IncidentTemplateChoice = {
   id: "t1",

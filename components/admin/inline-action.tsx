@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, type ReactNode } from "react";
+import { type ReactNode, useActionState } from "react";
 import type { FormState } from "@/app/admin/(console)/form-state";
 import { FormAlert } from "./form-alert";
 

@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
-import { invite, type InviteState } from "@/app/admin/(console)/users/actions";
-import { FieldError, inputClass, PrimaryButton } from "./form-controls";
+import { type InviteState, invite } from "@/app/admin/(console)/users/actions";
 import { FormAlert } from "./form-alert";
+import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 
 export function InviteAdminForm() {
   const [state, action, pending] = useActionState<InviteState, FormData>(invite, {});

@@ -4,8 +4,8 @@ import { postMaintenanceUpdate } from "@/app/admin/(console)/maintenance/actions
 import type { MaintenanceFormState } from "@/app/admin/(console)/maintenance/form-input";
 import type { MaintenanceStatus } from "@/lib/generated/prisma/enums";
 import { MAINTENANCE_STATUS_LABEL } from "@/lib/status/vocabulary";
-import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 import { FormAlert } from "./form-alert";
+import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 import { MarkdownField } from "./markdown-field";
 
 /** Posts an update; `statuses` are those the maintenance may move to from `currentStatus`. */

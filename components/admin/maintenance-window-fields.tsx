@@ -1,7 +1,7 @@
 import type { ComponentChoice } from "@/lib/components/queries";
+import { ComponentCheckboxes } from "./component-checkboxes";
 import { DatetimeLocalField } from "./datetime-local-field";
 import { FieldError, inputClass } from "./form-controls";
-import { ComponentCheckboxes } from "./component-checkboxes";
 
 export interface MaintenanceWindowDefaults {
   name: string;

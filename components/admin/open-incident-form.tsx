@@ -1,14 +1,14 @@
 "use client";
 import { useActionState } from "react";
-import { openIncident } from "@/app/admin/(console)/incidents/actions";
 import type { FormState } from "@/app/admin/(console)/form-state";
+import { openIncident } from "@/app/admin/(console)/incidents/actions";
 import type { ComponentChoice } from "@/lib/components/queries";
 import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { ComponentStatusFields } from "./component-status-fields";
-import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 import { FormAlert } from "./form-alert";
-import { incidentFormValuesFrom, type IncidentTemplateChoice } from "./incident-template-prefill";
+import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 import { IncidentTemplatePicker } from "./incident-template-picker";
+import { type IncidentTemplateChoice, incidentFormValuesFrom } from "./incident-template-prefill";
 import { MarkdownField } from "./markdown-field";
 
 const UPDATE_STATUSES = ["investigating", "identified", "monitoring", "resolved"] as const;

@@ -1,9 +1,9 @@
 "use client";
 import { useActionState } from "react";
-import { savePageSettings, type PageSettingsState } from "@/app/admin/(console)/settings/actions";
+import { type PageSettingsState, savePageSettings } from "@/app/admin/(console)/settings/actions";
 import type { PageSettingsView } from "@/lib/page/queries";
-import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 import { FormAlert } from "./form-alert";
+import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 
 export function PageSettingsForm({ settings, timeZones }: { settings: PageSettingsView; timeZones: string[] }) {
   const [state, action, pending] = useActionState<PageSettingsState, FormData>(savePageSettings, {});

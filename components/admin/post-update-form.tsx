@@ -1,13 +1,13 @@
 "use client";
 import { useActionState } from "react";
-import { postUpdate } from "@/app/admin/(console)/incidents/actions";
 import type { FormState } from "@/app/admin/(console)/form-state";
+import { postUpdate } from "@/app/admin/(console)/incidents/actions";
 import type { ComponentChoice } from "@/lib/components/queries";
 import type { IncidentStatus } from "@/lib/generated/prisma/enums";
 import { INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { ComponentStatusFields } from "./component-status-fields";
-import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 import { FormAlert } from "./form-alert";
+import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 import { MarkdownField } from "./markdown-field";
 
 const UPDATE_STATUSES = ["investigating", "identified", "monitoring", "resolved"] as const;

@@ -1,9 +1,9 @@
 "use client";
 import { useActionState } from "react";
-import { savePostmortem } from "@/app/admin/(console)/incidents/actions";
 import type { FormState } from "@/app/admin/(console)/form-state";
-import { PrimaryButton } from "./form-controls";
+import { savePostmortem } from "@/app/admin/(console)/incidents/actions";
 import { FormAlert } from "./form-alert";
+import { PrimaryButton } from "./form-controls";
 import { MarkdownField } from "./markdown-field";
 
 export function PostmortemForm({ incidentId, body, updatedAt }: { incidentId: string; body: string; updatedAt: string }) {

@@ -3,8 +3,8 @@ import { useActionState } from "react";
 import { scheduleMaintenance } from "@/app/admin/(console)/maintenance/actions";
 import type { MaintenanceFormState } from "@/app/admin/(console)/maintenance/form-input";
 import type { ComponentChoice } from "@/lib/components/queries";
-import { PrimaryButton } from "./form-controls";
 import { FormAlert } from "./form-alert";
+import { PrimaryButton } from "./form-controls";
 import { MaintenanceWindowFields } from "./maintenance-window-fields";
 import { MarkdownField } from "./markdown-field";
 

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { signIn, type SignInState } from "@/app/admin/login/actions";
+import { type SignInState, signIn } from "@/app/admin/login/actions";
 import { FieldError, inputClass, PrimaryButton } from "@/components/admin/form-controls";
 
 export function SignInForm() {

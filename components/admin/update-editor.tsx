@@ -1,9 +1,9 @@
 "use client";
 import { useActionState } from "react";
-import { fixUpdateText, removeUpdate } from "@/app/admin/(console)/incidents/actions";
 import type { FormState } from "@/app/admin/(console)/form-state";
-import { FieldError, inputClass, PrimaryButton } from "./form-controls";
+import { fixUpdateText, removeUpdate } from "@/app/admin/(console)/incidents/actions";
 import { FormAlert } from "./form-alert";
+import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 
 /** Typo fixes after the fact: edit or delete one update's text; both are audited. */
 export function UpdateEditor({ updateId, body, updatedAt }: { updateId: string; body: string; updatedAt: string }) {

@@ -6,10 +6,10 @@ import {
   hasPageChanged,
   LIVE_REFRESH_MS,
   LIVE_STATUS_URL,
+  type LiveStatus,
   liveStatusOf,
   retryDelayMs,
   STORE_NOTICE_ID,
-  type LiveStatus,
 } from "./live-status";
 
 /** status.json's version and staleness; shared (by its SWR key) with the stale-status notice. */

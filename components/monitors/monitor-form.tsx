@@ -1,8 +1,8 @@
 "use client";
 import { useActionState, useId, useState } from "react";
 import type { MonitorFormState } from "@/app/admin/(console)/monitors/form-input";
-import { FieldError, inputClass, PrimaryButton } from "@/components/admin/form-controls";
 import { FormAlert } from "@/components/admin/form-alert";
+import { FieldError, inputClass, PrimaryButton } from "@/components/admin/form-controls";
 import { HeartbeatUrlNotice } from "./heartbeat-url-notice";
 import { MonitorField } from "./monitor-field";
 import { HttpFields, TcpFields } from "./monitor-kind-fields";

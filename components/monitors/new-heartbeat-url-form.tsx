@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import type { MonitorFormState } from "@/app/admin/(console)/monitors/form-input";
-import { smallButtonClass } from "@/components/admin/inline-action";
 import { FormAlert } from "@/components/admin/form-alert";
+import { smallButtonClass } from "@/components/admin/inline-action";
 import { HeartbeatUrlNotice } from "./heartbeat-url-notice";
 
 /** The push URL is shown only when made; this makes a new one (the old one stops working at once). */

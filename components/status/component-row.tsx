@@ -3,8 +3,8 @@ import { UptimeWindowsLine } from "@/components/monitors/uptime-windows";
 import { StatusDot } from "@/components/ui/status-dot";
 import type { ComponentView } from "@/lib/status/queries";
 import { COMPONENT_STATUS_LABEL } from "@/lib/status/vocabulary";
-import { COMPONENT_STATUS_TEXT } from "./status-style";
 import { formatPercent } from "./format-percent";
+import { COMPONENT_STATUS_TEXT } from "./status-style";
 import { UptimeBar } from "./uptime-bar";
 import { compactUptimeDays } from "./uptime-bar-days";
 

@@ -1,7 +1,7 @@
+import Link from "next/link";
 import { IncidentListItem } from "@/components/incidents/incident-list-item";
 import type { StatusPageView } from "@/lib/status/queries";
 import { formatInstant } from "@/lib/time/format";
-import Link from "next/link";
 
 export function PastIncidents({ days, timeZone }: { days: StatusPageView["pastDays"]; timeZone: string }) {
   return (

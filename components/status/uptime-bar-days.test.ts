@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { DayLevel } from "@/lib/status/uptime";
 import { calendarDays } from "@/lib/time/days";
 import { formatInstant } from "@/lib/time/format";
-import type { DayLevel } from "@/lib/status/uptime";
 import { compactUptimeDays, uptimeBarDay, uptimeBarLevels } from "./uptime-bar-days";
 
 const OUTAGE = { name: "Backend API and MCP server returning 502 errors" };

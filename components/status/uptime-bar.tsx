@@ -1,8 +1,8 @@
 "use client";
-import { useMemo, useState, type KeyboardEvent } from "react";
+import { type KeyboardEvent, useMemo, useState } from "react";
 import { formatPercent } from "./format-percent";
 import { DAY_LEVEL_LABEL } from "./status-style";
-import { uptimeBarDay, uptimeBarLevels, type CompactUptimeDays, type UptimeBarDay } from "./uptime-bar-days";
+import { type CompactUptimeDays, type UptimeBarDay, uptimeBarDay, uptimeBarLevels } from "./uptime-bar-days";
 
 function describeDay(day: UptimeBarDay) {
   const uptime = day.uptimePercent === null ? "no data" : `${formatPercent(day.uptimePercent)} uptime`;

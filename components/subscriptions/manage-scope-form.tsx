@@ -2,8 +2,8 @@
 import { useActionState } from "react";
 import { updateScopeAction } from "@/app/subscribe/actions";
 import type { ScopeFormState } from "@/app/subscribe/form-state";
-import { PrimaryButton } from "@/components/admin/form-controls";
 import { FormAlert } from "@/components/admin/form-alert";
+import { PrimaryButton } from "@/components/admin/form-controls";
 import type { SubscribableChoices } from "@/lib/subscriptions/queries";
 import { ScopeFieldset } from "./scope-fieldset";
 

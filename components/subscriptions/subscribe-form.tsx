@@ -2,8 +2,8 @@
 import { useActionState, useState } from "react";
 import { subscribeAction } from "@/app/subscribe/actions";
 import type { SubscribeFormState } from "@/app/subscribe/form-state";
-import { FieldError, inputClass, PrimaryButton } from "@/components/admin/form-controls";
 import { FormAlert } from "@/components/admin/form-alert";
+import { FieldError, inputClass, PrimaryButton } from "@/components/admin/form-controls";
 import type { SubscribableChoices } from "@/lib/subscriptions/queries";
 import { ScopeFieldset } from "./scope-fieldset";
 import { SubscribedNotice } from "./subscribed-notice";

@@ -2,7 +2,7 @@
 // Beacon: the resilience journeys (e2e/resilience.spec.ts) drive a real outage through it.
 //   node --import tsx e2e/support/outage-harness.ts <beacon port> <control port>
 // Control: POST /cut, /freeze, /restore, /restart (Beacon stops and starts again, with the link as it is).
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:http";
 import pg from "pg";
 import { startTcpProxy } from "@/lib/testing/tcp-proxy";

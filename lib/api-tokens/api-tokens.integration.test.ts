@@ -8,7 +8,7 @@ import { authenticateBearer } from "./authenticate";
 import { createApiToken } from "./create";
 import { listApiTokens } from "./queries";
 import { revokeApiToken } from "./revoke";
-import { requireScope, type ApiScope } from "./scopes";
+import { type ApiScope, requireScope } from "./scopes";
 
 const now = new Date("2026-11-24T12:00:00Z");
 

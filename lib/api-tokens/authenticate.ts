@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { getPrisma } from "@/lib/db/boot";
-import { knownScopes, type AccessDenied, type ApiTokenIdentity } from "./scopes";
+import { type AccessDenied, type ApiTokenIdentity, knownScopes } from "./scopes";
 import { hashApiToken, isWellFormedApiToken, sameTokenHash } from "./token-secret";
 
 // lastUsedAt is for owners spotting unused tokens, so one write a minute is enough even for a busy script.

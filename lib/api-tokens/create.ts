@@ -2,8 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
-import { succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
-import { toApiTokenView, type ApiTokenView } from "./queries";
+import { type MutationResult, succeeded, validationFailed } from "@/lib/incidents/errors";
+import { type ApiTokenView, toApiTokenView } from "./queries";
 import { createApiTokenInput } from "./schema";
 import { generateApiToken } from "./token-secret";
 

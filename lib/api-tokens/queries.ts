@@ -1,6 +1,6 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/boot";
-import { knownScopes, type ApiScope } from "./scopes";
+import { type ApiScope, knownScopes } from "./scopes";
 
 /** A token as owners see it: never its hash, which stays in the database. */
 export interface ApiTokenView {

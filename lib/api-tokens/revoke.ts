@@ -2,8 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
-import { notFound, succeeded, type MutationResult } from "@/lib/incidents/errors";
-import { toApiTokenView, type ApiTokenView } from "./queries";
+import { type MutationResult, notFound, succeeded } from "@/lib/incidents/errors";
+import { type ApiTokenView, toApiTokenView } from "./queries";
 
 /** Revokes a token for good; revoking a revoked token changes nothing and is not audited again. */
 export async function revokeApiToken(actor: Actor, tokenId: string): Promise<MutationResult<ApiTokenView>> {

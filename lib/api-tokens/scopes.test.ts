@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { knownScopes, requireScope, type ApiTokenIdentity } from "./scopes";
+import { type ApiTokenIdentity, knownScopes, requireScope } from "./scopes";
 
 const deployBot: ApiTokenIdentity = { id: "t1", name: "deploy bot", scopes: ["incidents:write"] };
 

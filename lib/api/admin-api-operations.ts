@@ -1,4 +1,4 @@
-import { type ApiScope } from "@/lib/api-tokens/scopes";
+import type { ApiScope } from "@/lib/api-tokens/scopes";
 import { setComponentStatusInput } from "@/lib/components/schema";
 import { addIncidentUpdateInput, createIncidentInput, resolveIncidentInput } from "@/lib/incidents/schema";
 import { addMaintenanceUpdateInput, createMaintenanceInput, editMaintenanceInput } from "@/lib/maintenance/schema";

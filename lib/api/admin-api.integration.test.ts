@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PUT as putComponentStatus } from "@/app/api/admin/v1/components/[id]/status/route";
 import { POST as resolveIncident } from "@/app/api/admin/v1/incidents/[id]/resolve/route";
 import { POST as postUpdate } from "@/app/api/admin/v1/incidents/[id]/updates/route";
-import { GET as listIncidents, POST as createIncident } from "@/app/api/admin/v1/incidents/route";
+import { POST as createIncident, GET as listIncidents } from "@/app/api/admin/v1/incidents/route";
 import { createApiToken } from "@/lib/api-tokens/create";
 import { revokeApiToken } from "@/lib/api-tokens/revoke";
 import type { ApiScope } from "@/lib/api-tokens/scopes";
 import { getPrisma } from "@/lib/db/boot";
-import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { apiRequest, expectApiError, routeParams } from "@/lib/testing/api-requests";
+import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 
 // The route handlers as Next calls them, without a server or browser, against the demo database.
 

@@ -2,12 +2,12 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PATCH as editMaintenance } from "@/app/api/admin/v1/maintenances/[id]/route";
 import { POST as postUpdate } from "@/app/api/admin/v1/maintenances/[id]/updates/route";
-import { GET as listMaintenances, POST as createMaintenance } from "@/app/api/admin/v1/maintenances/route";
+import { POST as createMaintenance, GET as listMaintenances } from "@/app/api/admin/v1/maintenances/route";
 import { createApiToken } from "@/lib/api-tokens/create";
 import type { ApiScope } from "@/lib/api-tokens/scopes";
 import { getPrisma } from "@/lib/db/boot";
-import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { apiRequest, expectApiError, routeParams } from "@/lib/testing/api-requests";
+import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 
 // The maintenance routes as Next calls them, without a server or browser, against the demo database.
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { API_SCOPE_DESCRIPTIONS } from "@/lib/api-tokens/scopes";
-import { ADMIN_API_OPERATIONS, REQUEST_SCHEMAS, type AdminApiOperation } from "./admin-api-operations";
+import { ADMIN_API_OPERATIONS, type AdminApiOperation, REQUEST_SCHEMAS } from "./admin-api-operations";
 import { MAX_JSON_BODY_BYTES } from "./read-json-body";
 
 // The admin API's OpenAPI 3.1 document, generated from the same zod schemas the routes parse with.

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { GET as listIncidents, POST as createIncident } from "@/app/api/admin/v1/incidents/route";
+import { POST as createIncident, GET as listIncidents } from "@/app/api/admin/v1/incidents/route";
 import { createApiToken } from "@/lib/api-tokens/create";
 import { provideDatabase } from "@/lib/db/boot";
 import type { Database } from "@/lib/db/database";

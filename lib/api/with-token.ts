@@ -1,7 +1,7 @@
 import "server-only";
-import type { Actor } from "@/lib/audit/actor";
 import { authenticateBearer, bearerTokenOf } from "@/lib/api-tokens/authenticate";
-import { requireScope, type AccessDenied, type ApiScope, type ApiTokenIdentity } from "@/lib/api-tokens/scopes";
+import { type AccessDenied, type ApiScope, type ApiTokenIdentity, requireScope } from "@/lib/api-tokens/scopes";
+import type { Actor } from "@/lib/audit/actor";
 import { isStoreUnavailable } from "@/lib/db/store-unavailable";
 import { internalErrorResponse } from "./errors";
 import { errorResponse } from "./json-response";

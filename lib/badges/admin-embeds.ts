@@ -1,7 +1,7 @@
 import "server-only";
-import { getComponentLayout, type AdminComponent } from "@/lib/components/admin-layout";
+import { type AdminComponent, getComponentLayout } from "@/lib/components/admin-layout";
 import { getPageSettings } from "@/lib/page/queries";
-import { BADGE_PATHS, badgeEmbed, type BadgeEmbed } from "./badge-snippets";
+import { BADGE_PATHS, type BadgeEmbed, badgeEmbed } from "./badge-snippets";
 
 export interface BadgeEmbedRow {
   key: string;

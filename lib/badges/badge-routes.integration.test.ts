@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
+import { GET as refBadge } from "@/app/badge/[ref]/route";
+import { GET as pageJson } from "@/app/badge.json/route";
+import { HEAD as pageHead, GET as pageSvg } from "@/app/badge.svg/route";
 import { getPrisma } from "@/lib/db/boot";
 import { getStatusPage } from "@/lib/status/queries";
-import { GET as pageSvg, HEAD as pageHead } from "@/app/badge.svg/route";
-import { GET as pageJson } from "@/app/badge.json/route";
-import { GET as refBadge } from "@/app/badge/[ref]/route";
+import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { listBadgeEmbeds } from "./admin-embeds";
 import { BADGE_COLOR, LABEL_COLOR } from "./badge-palette";
 import { readSvg } from "./read-svg.testing";

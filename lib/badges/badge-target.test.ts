@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
-import { badgeTargets, findBadgeTarget, type BadgeSection } from "./badge-target";
+import { type BadgeSection, badgeTargets, findBadgeTarget } from "./badge-target";
 
 const component = (id: string, name: string, status: ComponentStatus = "operational") => ({ id, name, status, days: [] });
 

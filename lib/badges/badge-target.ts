@@ -1,5 +1,5 @@
-import type { ComponentStatus } from "@/lib/generated/prisma/enums";
 import { slugFromName } from "@/lib/components/slug";
+import type { ComponentStatus } from "@/lib/generated/prisma/enums";
 import type { ComponentSection, ComponentView } from "@/lib/status/queries";
 import type { DayUptime } from "@/lib/status/uptime";
 

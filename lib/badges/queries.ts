@@ -2,7 +2,7 @@ import "server-only";
 import { getPrisma } from "@/lib/db/boot";
 import { getStatusPage } from "@/lib/status/queries";
 import type { StatusIndicator } from "@/lib/status/vocabulary";
-import { badgeTargets, findBadgeTarget, type BadgeTarget } from "./badge-target";
+import { type BadgeTarget, badgeTargets, findBadgeTarget } from "./badge-target";
 
 // Badges read exactly what the public page renders (getStatusPage, the one status engine), so they cannot disagree.
 

@@ -1,5 +1,5 @@
 import { makeBadge } from "badge-maker";
-import { LABEL_COLOR, type BadgeFace } from "./badge-palette";
+import { type BadgeFace, LABEL_COLOR } from "./badge-palette";
 import type { BadgeStyle, BadgeTheme } from "./badge-query";
 
 // Pure rendering, reused by every badge (status, uptime, and later response time): face + look → bytes.

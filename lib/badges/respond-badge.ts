@@ -1,10 +1,10 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { publicResponse } from "@/lib/http/public-response";
-import { neutralFace, type BadgeFace } from "./badge-palette";
 import { BADGE_CONTENT_TYPE, type BadgeFormat } from "./badge-file";
+import { type BadgeFace, neutralFace } from "./badge-palette";
 import type { BadgeQuery, QueryResult } from "./badge-query";
-import { renderBadgeSvg, type BadgeLook } from "./render-badge";
+import { type BadgeLook, renderBadgeSvg } from "./render-badge";
 import { renderShieldsEndpoint } from "./shields-endpoint";
 
 // Every badge answers the same way: always a badge (never an error page), with the real status code, embeddable anywhere.

@@ -1,7 +1,7 @@
 import "server-only";
 import { loadResponseTimes } from "@/lib/monitors/response-times";
-import { BADGE_COLOR, neutralFace, type BadgeFace } from "./badge-palette";
 import type { BadgeFormat } from "./badge-file";
+import { BADGE_COLOR, type BadgeFace, neutralFace } from "./badge-palette";
 import { parseBadgeQuery } from "./badge-query";
 import { respondWithBadge } from "./respond-badge";
 

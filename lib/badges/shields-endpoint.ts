@@ -1,4 +1,4 @@
-import { LABEL_COLOR, type BadgeFace } from "./badge-palette";
+import { type BadgeFace, LABEL_COLOR } from "./badge-palette";
 import type { BadgeStyle } from "./badge-query";
 import type { BadgeLook } from "./render-badge";
 

@@ -1,10 +1,10 @@
 import "server-only";
-import { indicatorBadgeStatus, componentBadgeStatus, neutralFace, statusFace } from "./badge-palette";
-import { parseBadgeFile, type BadgeFormat } from "./badge-file";
+import { summarizeUptime } from "@/lib/status/uptime";
+import { type BadgeFormat, parseBadgeFile } from "./badge-file";
+import { componentBadgeStatus, indicatorBadgeStatus, neutralFace, statusFace } from "./badge-palette";
 import { parseBadgeQuery, parseUptimeBadgeQuery } from "./badge-query";
 import { loadBadgeTarget, loadPageIndicator } from "./queries";
-import { badgeResponse, respondWithBadge, type BadgeOutcome } from "./respond-badge";
-import { summarizeUptime } from "@/lib/status/uptime";
+import { type BadgeOutcome, badgeResponse, respondWithBadge } from "./respond-badge";
 import { uptimeFace } from "./uptime-face";
 
 // The badges Beacon serves; route files only pick one. A new badge (e.g. response time) is one more function here.

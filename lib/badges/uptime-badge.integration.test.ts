@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { DATABASE_KINDS, openDemoDatabase, openEmptyDatabase } from "@/lib/testing/databases";
+import { GET as uptimeBadge, HEAD as uptimeHead } from "@/app/badge/[ref]/[file]/route";
+import { GET as pageSvg } from "@/app/badge.svg/route";
 import { getPrisma, provideDatabase } from "@/lib/db/boot";
 import { getPageSettings } from "@/lib/page/queries";
 import { getStatusPage, UPTIME_DAYS } from "@/lib/status/queries";
 import { computeDailyUptime, summarizeUptime } from "@/lib/status/uptime";
+import { DATABASE_KINDS, openDemoDatabase, openEmptyDatabase } from "@/lib/testing/databases";
 import { calendarDays } from "@/lib/time/days";
-import { GET as pageSvg } from "@/app/badge.svg/route";
-import { GET as uptimeBadge, HEAD as uptimeHead } from "@/app/badge/[ref]/[file]/route";
 import { BADGE_COLOR } from "./badge-palette";
 import { UPTIME_DAYS_MAX } from "./badge-query";
 import { readSvg } from "./read-svg.testing";

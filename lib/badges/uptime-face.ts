@@ -1,4 +1,4 @@
-import { BADGE_COLOR, neutralFace, type BadgeFace } from "./badge-palette";
+import { BADGE_COLOR, type BadgeFace, neutralFace } from "./badge-palette";
 
 // Thresholds as uptime is usually judged: three nines is healthy, under 95 % is an outage-grade month.
 const UPTIME_THRESHOLDS: readonly { min: number; color: string }[] = [

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { lockPageOrder, readList, writeOrder } from "@/lib/components/page-order";
 import { getPrisma } from "@/lib/db/boot";
 import type { ComponentGroup } from "@/lib/generated/prisma/client";
-import { succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
+import { type MutationResult, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { createComponentGroupInput } from "./schema";
 
 /** Adds an empty component group at the end of the page; the public page shows it once it has a component. */

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { lockPageOrder, readList, writeOrder } from "@/lib/components/page-order";
 import { getPrisma } from "@/lib/db/boot";
 import type { ComponentGroup } from "@/lib/generated/prisma/client";
-import { notFound, succeeded, type MutationResult } from "@/lib/incidents/errors";
+import { type MutationResult, notFound, succeeded } from "@/lib/incidents/errors";
 
 /**
  * Deletes a component group and keeps its components: they become ungrouped, in their order, where the

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
 import type { ComponentGroup } from "@/lib/generated/prisma/client";
-import { notFound, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
+import { type MutationResult, notFound, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { renameComponentGroupInput } from "./schema";
 
 /** Sets a component group's name and, when sent, its description. */

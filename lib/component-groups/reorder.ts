@@ -1,12 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
-import { moveInput } from "@/lib/components/schema";
 import { moveEntry } from "@/lib/components/ordering";
 import { lockPageOrder, orderForAudit, readList, writeOrder } from "@/lib/components/page-order";
+import { moveInput } from "@/lib/components/schema";
 import { getPrisma } from "@/lib/db/boot";
 import type { ComponentGroup } from "@/lib/generated/prisma/client";
-import { notFound, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
+import { type MutationResult, notFound, succeeded, validationFailed } from "@/lib/incidents/errors";
 
 /**
  * Moves a component group one place up or down among the groups and ungrouped components at the top of

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component } from "@/lib/generated/prisma/client";
-import { notFound, succeeded, type MutationResult } from "@/lib/incidents/errors";
+import { type MutationResult, notFound, succeeded } from "@/lib/incidents/errors";
 import { componentStatusFromMonitors } from "@/lib/monitor-runner/next-monitor-state";
 import { applyComponentStatus, lockComponentByRef } from "./status-change";
 

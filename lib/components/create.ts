@@ -3,9 +3,9 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component, Prisma } from "@/lib/generated/prisma/client";
-import { fieldInvalid, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
-import { createComponentInput } from "./schema";
+import { fieldInvalid, type MutationResult, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { lockPageOrder, readList, writeOrder } from "./page-order";
+import { createComponentInput } from "./schema";
 import { firstFreeSlug, slugFromName } from "./slug";
 
 /** Adds a component, operational from its start date, at the end of its group (or of the page). */

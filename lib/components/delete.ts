@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component } from "@/lib/generated/prisma/client";
 import type { IncidentStatus } from "@/lib/generated/prisma/enums";
-import { invalidTransition, notFound, succeeded, type MutationResult } from "@/lib/incidents/errors";
+import { invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/incidents/errors";
 import { lockPageOrder, readList, writeOrder } from "./page-order";
 
 const UNRESOLVED: IncidentStatus[] = ["investigating", "identified", "monitoring"];

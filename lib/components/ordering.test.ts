@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { densePositions, moveEntry, sortEntries, type OrderedEntry } from "./ordering";
+import { densePositions, moveEntry, type OrderedEntry, sortEntries } from "./ordering";
 
 const entry = (kind: OrderedEntry["kind"], id: string, position: number, name = id): OrderedEntry => ({ kind, id, name, position });
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { densePositions, sortEntries, type OrderedEntry } from "./ordering";
+import { densePositions, type OrderedEntry, sortEntries } from "./ordering";
 
 type Tx = Prisma.TransactionClient;
 

@@ -3,10 +3,10 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component } from "@/lib/generated/prisma/client";
-import { notFound, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
-import { moveInput } from "./schema";
+import { type MutationResult, notFound, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { moveEntry } from "./ordering";
 import { lockPageOrder, orderForAudit, readList, writeOrder } from "./page-order";
+import { moveInput } from "./schema";
 
 /**
  * Moves a component one place up or down within its group, or among the groups and ungrouped components

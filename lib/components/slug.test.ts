@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstFreeSlug, slugFromName, SLUG_MAX_CHARS } from "./slug";
+import { firstFreeSlug, SLUG_MAX_CHARS, slugFromName } from "./slug";
 
 describe("slugFromName", () => {
   it("lowercases the name and turns everything but letters and digits into single dashes", () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Component, ComponentStatus, StatusChangeCause, Prisma } from "@/lib/generated/prisma/client";
+import type { Component, ComponentStatus, Prisma, StatusChangeCause } from "@/lib/generated/prisma/client";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
 
 type Tx = Prisma.TransactionClient;

@@ -3,9 +3,9 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component } from "@/lib/generated/prisma/client";
-import { fieldInvalid, notFound, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
-import { updateComponentInput } from "./schema";
+import { fieldInvalid, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { lockPageOrder, readList, writeOrder } from "./page-order";
+import { updateComponentInput } from "./schema";
 
 /**
  * Renames, describes, regroups or hides (showcase false) a component. A component moved to another group

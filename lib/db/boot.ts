@@ -1,7 +1,7 @@
 import "server-only";
 import { ensureFirstOwner, type FirstOwner } from "@/lib/auth/bootstrap-owner";
-import { seedDemoData, readDemoPostmortem } from "@/lib/demo/seed";
-import { parseEnv, type BeaconEnv } from "@/lib/env";
+import { readDemoPostmortem, seedDemoData } from "@/lib/demo/seed";
+import { type BeaconEnv, parseEnv } from "@/lib/env";
 import type { Database } from "./database";
 import { applyMigrations, readMigrations } from "./migrate";
 import { openPglite } from "./open-pglite";

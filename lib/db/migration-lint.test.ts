@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findPinnedExtensionVersions } from "./migration-lint";
 import { readMigrations } from "./migrate";
+import { findPinnedExtensionVersions } from "./migration-lint";
 
 describe("findPinnedExtensionVersions", () => {
   it("flags the statement that caused BMAD-DEPLOY-001", () => {

@@ -5,7 +5,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { ClientClosingOnTimeout } from "./client-closing-on-timeout";
 import type { Database } from "./database";
 import { followPostgresChanges } from "./follow-postgres-changes";
-import { createStoreBreaker, withStoreBreaker, type StoreBreakerSettings } from "./store-breaker";
+import { createStoreBreaker, type StoreBreakerSettings, withStoreBreaker } from "./store-breaker";
 
 export interface PostgresOptions {
   url: string;

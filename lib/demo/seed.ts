@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { buildBmadDemo, type BmadDemo } from "./bmad-deploy-001";
+import { type BmadDemo, buildBmadDemo } from "./bmad-deploy-001";
 
 // Held for the seeding transaction, so two instances booting at once never both seed.
 const DEMO_SEED_LOCK_KEY = 7373001;

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
 import type { IncidentTemplate } from "@/lib/generated/prisma/client";
-import { notFound, succeeded, type MutationResult } from "@/lib/incidents/errors";
+import { type MutationResult, notFound, succeeded } from "@/lib/incidents/errors";
 
 /** Deletes a template; incidents opened from it keep what was copied into them. */
 export async function deleteIncidentTemplate(actor: Actor, templateId: string): Promise<MutationResult<IncidentTemplate>> {

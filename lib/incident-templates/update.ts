@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
 import type { IncidentTemplate } from "@/lib/generated/prisma/client";
-import { notFound, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
+import { type MutationResult, notFound, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { unknownComponent } from "./known-components";
 import { isNameConflict, nameTaken } from "./name-taken";
 import { updateIncidentTemplateInput } from "./schema";

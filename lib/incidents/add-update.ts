@@ -4,10 +4,10 @@ import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
 import type { Incident, IncidentUpdate, Prisma } from "@/lib/generated/prisma/client";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
-import { applyComponentChanges, changesRestoringAffectedComponents, lockComponents, type ComponentChange } from "./component-changes";
-import { conflict, invalidTransition, notFound, succeeded, validationFailed, type MutationResult } from "./errors";
+import { applyComponentChanges, type ComponentChange, changesRestoringAffectedComponents, lockComponents } from "./component-changes";
+import { conflict, invalidTransition, type MutationResult, notFound, succeeded, validationFailed } from "./errors";
 import { isStale, lockIncident, refreshIncidentStatus } from "./incident-row";
-import { addIncidentUpdateInput, type AddIncidentUpdateInput } from "./schema";
+import { type AddIncidentUpdateInput, addIncidentUpdateInput } from "./schema";
 import { checkUpdateTransition } from "./transitions";
 
 export type PostedUpdate = IncidentUpdate & { componentChanges: ComponentChange[] };

@@ -2,13 +2,13 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
-import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import type { IncidentWithUpdate } from "./add-update";
 import { applyComponentChanges, lockComponents } from "./component-changes";
 import { deriveIncidentStatus } from "./derive-incident-status";
-import { succeeded, validationFailed, type MutationResult } from "./errors";
-import { createIncidentInput, type CreateIncidentInput } from "./schema";
+import { type MutationResult, succeeded, validationFailed } from "./errors";
+import { type CreateIncidentInput, createIncidentInput } from "./schema";
 
 /** Opens an incident with its first update, linking and setting the components it names. */
 export async function createIncident(actor: Actor, rawInput: unknown): Promise<MutationResult<IncidentWithUpdate>> {

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
 import type { Incident, IncidentUpdate } from "@/lib/generated/prisma/client";
-import { conflict, invalidTransition, notFound, succeeded, validationFailed, type MutationResult } from "./errors";
+import { conflict, invalidTransition, type MutationResult, notFound, succeeded, validationFailed } from "./errors";
 import { isStale, lockIncident, nextUpdatedAt, refreshIncidentStatus } from "./incident-row";
 import { editIncidentUpdateInput } from "./schema";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { getPrisma } from "@/lib/db/boot";
-import { postIncidentUpdate, type IncidentWithUpdate } from "./add-update";
-import { validationFailed, type MutationResult } from "./errors";
+import { type IncidentWithUpdate, postIncidentUpdate } from "./add-update";
+import { type MutationResult, validationFailed } from "./errors";
 import { resolveIncidentInput } from "./schema";
 
 /**

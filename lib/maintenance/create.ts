@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
 import type { MaintenanceUpdate, ScheduledMaintenance } from "@/lib/generated/prisma/client";
-import { succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
+import { type MutationResult, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import { holdComponents } from "./maintenance-row";
 import { createMaintenanceInput } from "./schema";

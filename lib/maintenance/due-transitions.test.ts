@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueTransitions, type DueCandidate } from "./due-transitions";
+import { type DueCandidate, dueTransitions } from "./due-transitions";
 
 const scheduledFor = new Date("2026-11-25T22:00:00Z");
 const scheduledUntil = new Date("2026-11-26T00:00:00Z");

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
 import type { ScheduledMaintenance } from "@/lib/generated/prisma/client";
-import { invalidTransition, notFound, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
+import { invalidTransition, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { isStale, nextUpdatedAt } from "@/lib/incidents/incident-row";
 import { holdComponents, lockMaintenance, maintenanceChanged } from "./maintenance-row";
 import { editMaintenanceInput } from "./schema";

@@ -3,8 +3,8 @@ import type { ComponentStatus, Incident, Prisma } from "@/lib/generated/prisma/c
 import { postIncidentUpdate } from "@/lib/incidents/add-update";
 import { openIncident } from "@/lib/incidents/create";
 import { INCIDENT_NAME_MAX_CHARS } from "@/lib/incidents/schema";
-import { MONITOR_ACTOR } from "./monitor-actor";
 import type { TransitionContext } from "./component-transition";
+import { MONITOR_ACTOR } from "./monitor-actor";
 
 type Tx = Prisma.TransactionClient;
 type OpenStatus = "investigating" | "identified" | "monitoring";

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
-import type { ComponentStatus, Prisma } from "@/lib/generated/prisma/client";
 import { applyComponentStatus } from "@/lib/components/status-change";
+import type { ComponentStatus, Prisma } from "@/lib/generated/prisma/client";
 import { joinOutageIncident, openMonitorIncident, reportRecoveryOn } from "./auto-incident";
 import { MONITOR_ACTOR, OUTAGE_LOCK_KEY } from "./monitor-actor";
 import { componentStatusFromMonitors, nextComponentStatus } from "./next-monitor-state";

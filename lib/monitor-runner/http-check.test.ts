@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runHttpCheck, type HttpTarget } from "./http-check";
+import { type HttpTarget, runHttpCheck } from "./http-check";
 import { runTcpCheck } from "./tcp-check";
-import { startHealthServer, type HealthServer } from "./test-health-server";
+import { type HealthServer, startHealthServer } from "./test-health-server";
 
 const localAllowed = { allowPrivateNetworks: true };
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { STATUS_CODES } from "node:http";
-import { describeNetworkError, failed, type CheckOutcome } from "./check-outcome";
+import { type CheckOutcome, describeNetworkError, failed } from "./check-outcome";
 import { requestOnce } from "./http-request";
 import { jsonValueAsText, readJsonPath } from "./json-path";
 import { resolveAllowedTarget, type TargetPolicy } from "./ssrf-guard";

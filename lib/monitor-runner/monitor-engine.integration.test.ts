@@ -6,8 +6,8 @@ import type { Database } from "@/lib/db/database";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DATABASE_KINDS } from "@/lib/testing/databases";
 import { resolveQuietIncidents } from "./resolve-quiet-incidents";
-import { startHealthServer, type HealthServer } from "./test-health-server";
 import { checkNow, createComponent, createHttpMonitor, handDrivenScheduler, openMigratedDatabase } from "./test-fixtures";
+import { type HealthServer, startHealthServer } from "./test-health-server";
 
 describe.each(DATABASE_KINDS)("monitors turning failures into incidents on %s", (kind) => {
   let db: Database;

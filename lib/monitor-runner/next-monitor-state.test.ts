@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextComponentStatus, nextMonitorState, type MonitorCounters } from "./next-monitor-state";
+import { type MonitorCounters, nextComponentStatus, nextMonitorState } from "./next-monitor-state";
 
 const t0 = new Date("2026-11-24T12:00:00Z");
 const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);

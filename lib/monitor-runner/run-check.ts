@@ -1,6 +1,6 @@
 import "server-only";
 import type { Monitor } from "@/lib/generated/prisma/client";
-import { failed, type CheckOutcome } from "./check-outcome";
+import { type CheckOutcome, failed } from "./check-outcome";
 import { runHttpCheck } from "./http-check";
 import type { TargetPolicy } from "./ssrf-guard";
 import { runTcpCheck } from "./tcp-check";

@@ -5,8 +5,8 @@ import { openPostgres } from "@/lib/db/open-postgres";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPostgresDatabase, DATABASE_KINDS } from "@/lib/testing/databases";
 import { createMonitorScheduler, type MonitorScheduler } from "./monitor-scheduler";
-import { startHealthServer, type HealthServer } from "./test-health-server";
 import { createComponent, createHttpMonitor, openMigratedDatabase } from "./test-fixtures";
+import { type HealthServer, startHealthServer } from "./test-health-server";
 
 const RUN_MS = 3_300;
 

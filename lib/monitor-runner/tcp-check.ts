@@ -1,6 +1,6 @@
 import "server-only";
 import net from "node:net";
-import { describeNetworkError, failed, type CheckOutcome } from "./check-outcome";
+import { type CheckOutcome, describeNetworkError, failed } from "./check-outcome";
 import { resolveAllowedTarget, type TargetPolicy } from "./ssrf-guard";
 
 export interface TcpTarget {

@@ -3,7 +3,7 @@ import { getComponentLayout } from "@/lib/components/admin-layout";
 import { getPrisma } from "@/lib/db/boot";
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
 import { last24hTotals } from "./check-totals";
-import { toMonitorView, type MonitorView } from "./monitor-view";
+import { type MonitorView, toMonitorView } from "./monitor-view";
 import { checksUptimePercent } from "./rollup-uptime";
 
 // The monitors admin page: every component in page order with its monitoring settings and monitors.

@@ -2,9 +2,9 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
-import { fieldInvalid, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
+import { fieldInvalid, type MutationResult, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { createHeartbeatToken, heartbeatPath } from "@/lib/monitor-runner/heartbeat-token";
-import { toMonitorView, type MonitorView } from "./monitor-view";
+import { type MonitorView, toMonitorView } from "./monitor-view";
 import { nextCheckAfterChange } from "./next-check";
 import { createMonitorInput } from "./schema";
 

@@ -2,8 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
-import { notFound, succeeded, type MutationResult } from "@/lib/incidents/errors";
-import { toMonitorView, type MonitorView } from "./monitor-view";
+import { type MutationResult, notFound, succeeded } from "@/lib/incidents/errors";
+import { type MonitorView, toMonitorView } from "./monitor-view";
 
 /** Deletes a monitor with its checks and rollups; the component's status history stays. */
 export async function deleteMonitor(actor: Actor, monitorId: string): Promise<MutationResult<MonitorView>> {

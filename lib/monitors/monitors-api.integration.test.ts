@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DELETE as deleteMonitor, GET as getMonitor, PATCH as patchMonitor } from "@/app/api/admin/v1/monitors/[id]/route";
-import { GET as listMonitors, POST as createMonitor } from "@/app/api/admin/v1/monitors/route";
+import { POST as createMonitor, GET as listMonitors } from "@/app/api/admin/v1/monitors/route";
 import { createApiToken } from "@/lib/api-tokens/create";
 import type { ApiScope } from "@/lib/api-tokens/scopes";
 import { getPrisma } from "@/lib/db/boot";
-import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { apiRequest, expectApiError, routeParams } from "@/lib/testing/api-requests";
+import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 
 // The monitors write API as Next calls its route handlers, against the demo database.
 

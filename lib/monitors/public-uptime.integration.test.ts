@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as getResponseTimes } from "@/app/api/v2/components/[id]/response-times.json/route";
 import { GET as getResponseTimeBadge } from "@/app/badge/[ref]/response-time.json/route";
 import { GET as getResponseTimeSvg } from "@/app/badge/[ref]/response-time.svg/route";
-import { GET as getResponseTimes } from "@/app/api/v2/components/[id]/response-times.json/route";
 import { createComponent } from "@/lib/components/create";
 import { getPrisma } from "@/lib/db/boot";
-import { getStatusPage, type ComponentView } from "@/lib/status/queries";
+import { type ComponentView, getStatusPage } from "@/lib/status/queries";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { createMonitor } from "./create";
 

@@ -1,9 +1,9 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { type DayUptime, type StatusChangePoint, summarizeUptime, uptimeSince } from "@/lib/status/uptime";
 import { dayKey } from "@/lib/time/days";
-import { summarizeUptime, uptimeSince, type DayUptime, type StatusChangePoint } from "@/lib/status/uptime";
 import { dailyTotalsByComponent, last24hTotals, monitoredComponentIds } from "./check-totals";
-import { checksUptimePercent, mergeMonitorDays, totalsByPageDay, type CheckTotals } from "./rollup-uptime";
+import { type CheckTotals, checksUptimePercent, mergeMonitorDays, totalsByPageDay } from "./rollup-uptime";
 
 // The public page's uptime for monitored components: daily rollups for the bars, never 90 days of raw checks.
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/boot";
-import { toMonitorView, type MonitorView } from "./monitor-view";
+import { type MonitorView, toMonitorView } from "./monitor-view";
 
 // Monitors as the write API and the admin pages read them.
 

@@ -2,11 +2,11 @@ import "server-only";
 import { getPrisma } from "@/lib/db/boot";
 import {
   fillPeriods,
-  RANGE_BUCKETS,
-  rangePeriodStarts,
   type PeriodRow,
+  RANGE_BUCKETS,
   type ResponseTimePoint,
   type ResponseTimeRange,
+  rangePeriodStarts,
 } from "./response-time-range";
 
 // A component's response times over a range, from rollups only: 24 or 168 hourly rows, or 30 daily rows, per monitor.

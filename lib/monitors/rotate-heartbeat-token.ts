@@ -2,8 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
+import { invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/incidents/errors";
 import { createHeartbeatToken, heartbeatPath } from "@/lib/monitor-runner/heartbeat-token";
-import { invalidTransition, notFound, succeeded, type MutationResult } from "@/lib/incidents/errors";
 
 /** A new secret push path for a heartbeat monitor (the old one stops working); shown once, only its hash is kept. */
 export async function rotateHeartbeatToken(actor: Actor, monitorId: string): Promise<MutationResult<{ heartbeatPath: string }>> {

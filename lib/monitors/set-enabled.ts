@@ -2,8 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
-import { notFound, succeeded, type MutationResult } from "@/lib/incidents/errors";
-import { toMonitorView, type MonitorView } from "./monitor-view";
+import { type MutationResult, notFound, succeeded } from "@/lib/incidents/errors";
+import { type MonitorView, toMonitorView } from "./monitor-view";
 import { nextCheckAfterChange } from "./next-check";
 
 /** Pauses (no checks run) or resumes a monitor; a resumed monitor is due at once and starts from a fresh streak. */

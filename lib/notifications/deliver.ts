@@ -1,14 +1,14 @@
 import "server-only";
 import type { PrismaClient, Subscriber } from "@/lib/generated/prisma/client";
+import type { TargetPolicy } from "@/lib/monitor-runner/ssrf-guard";
 import { mintSubscriptionToken } from "@/lib/subscriptions/token";
 import { renderEmail } from "./email-message";
 import type { Mailer } from "./mailer";
 import type { NotificationPayload } from "./payload";
 import { openSecret } from "./secret-box";
 import { postWebhook } from "./send-webhook";
-import { signWebhookBody, SIGNATURE_HEADER } from "./signature";
+import { SIGNATURE_HEADER, signWebhookBody } from "./signature";
 import { renderWebhookBody } from "./webhook-body";
-import type { TargetPolicy } from "@/lib/monitor-runner/ssrf-guard";
 
 export interface DeliveryDeps {
   /** Null when SMTP is not configured: email deliveries fail their attempt and are retried. */

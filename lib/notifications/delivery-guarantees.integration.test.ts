@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { getPrisma } from "@/lib/db/boot";
 import { setComponentStatus } from "@/lib/components/set-status";
+import { getPrisma } from "@/lib/db/boot";
 import { createIncident } from "@/lib/incidents/create";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { MAX_ATTEMPTS } from "./backoff";
@@ -8,8 +8,8 @@ import { claimDueDeliveries, markDelivered } from "./claim";
 import { sendDelivery } from "./deliver";
 import { processDueDeliveries } from "./process";
 import { retryDelivery } from "./retry";
-import { startWebhookReceiver } from "./test-receivers";
 import { alice, dataOf, resetSubscriptions, secondsAfter, subscribeWebhook, WEBHOOK_ONLY_DEPS } from "./test-fixture";
+import { startWebhookReceiver } from "./test-receivers";
 import { startNotificationWorker, stopNotificationWorker } from "./worker";
 
 const deps = WEBHOOK_ONLY_DEPS;

@@ -8,8 +8,8 @@ import { subscribe } from "@/lib/subscriptions/subscribe";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { createMailer } from "./mailer";
 import { processDueDeliveries } from "./process";
-import { startSmtpCatcher, type CaughtMail } from "./test-receivers";
 import { alice, componentId, dataOf, PUBLIC_URL, resetSubscriptions } from "./test-fixture";
+import { type CaughtMail, startSmtpCatcher } from "./test-receivers";
 
 // mailparser turns List-* headers into objects; the raw lines are what mail clients read.
 const rawHeader = (mail: CaughtMail, key: string) => mail.parsed.headerLines.find((h) => h.key === key)?.line.replace(/^[^:]+:\s*/, "");

@@ -1,7 +1,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/boot";
 import { claimDueDeliveries, markAttemptFailed, markDelivered } from "./claim";
-import { sendDelivery, type DeliveryDeps } from "./deliver";
+import { type DeliveryDeps, sendDelivery } from "./deliver";
 
 export interface ProcessedBatch {
   claimed: number;

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
-import { invalidTransition, notFound, succeeded, type MutationResult } from "@/lib/incidents/errors";
+import { invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/incidents/errors";
 import { notifyEnqueued } from "./wake";
 
 /** An admin sends a failed (or waiting) delivery again now, with a fresh attempt budget and the same id. */

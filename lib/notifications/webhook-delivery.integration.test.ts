@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { getPrisma } from "@/lib/db/boot";
 import { setComponentStatus } from "@/lib/components/set-status";
+import { getPrisma } from "@/lib/db/boot";
 import { createIncident } from "@/lib/incidents/create";
 import { advanceDueMaintenances } from "@/lib/maintenance/advance";
 import { createMaintenance } from "@/lib/maintenance/create";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { processDueDeliveries } from "./process";
 import { verifyWebhookSignature } from "./signature";
-import { startWebhookReceiver } from "./test-receivers";
 import { alice, componentId, dataOf, groupIdOf, PUBLIC_URL, resetSubscriptions, subscribeWebhook, WEBHOOK_ONLY_DEPS } from "./test-fixture";
+import { startWebhookReceiver } from "./test-receivers";
 
 const deps = WEBHOOK_ONLY_DEPS;
 

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
 import type { PageSettings } from "@/lib/generated/prisma/client";
-import { succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
+import { type MutationResult, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { pageSettingsInput } from "./schema";
 
 // The settings are one row; its id is fixed so there can never be two.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { getPrisma } from "@/lib/db/boot";
-import { getStatusPage, type ComponentView } from "./queries";
+import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
+import { type ComponentView, getStatusPage } from "./queries";
 
 const now = new Date("2026-11-24T12:00:00Z");
 const INCIDENT = "Backend API and MCP server returning 502 errors";

@@ -5,7 +5,7 @@ import { componentUptime, loadMonitoredUptime, type UptimeWindows } from "@/lib/
 import { getPageSettings, type PageSettingsView } from "@/lib/page/queries";
 import { calendarDays } from "@/lib/time/days";
 import { deriveGroupStatus, deriveOverallStatus } from "./overall-status";
-import { computeDailyUptime, summarizeUptime, type DayUptime } from "./uptime";
+import { computeDailyUptime, type DayUptime, summarizeUptime } from "./uptime";
 import type { StatusIndicator } from "./vocabulary";
 
 export const UPTIME_DAYS = 90;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
 import { calendarDays } from "@/lib/time/days";
-import { computeDailyUptime, summarizeUptime, type StatusChangePoint } from "./uptime";
+import { computeDailyUptime, type StatusChangePoint, summarizeUptime } from "./uptime";
 
 const now = new Date("2026-11-24T12:00:00Z");
 const longAgo = new Date("2026-11-01T00:00:00Z");

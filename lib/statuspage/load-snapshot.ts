@@ -1,9 +1,9 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/boot";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { toSnapshotComponent, toSnapshotIncident, toSnapshotMaintenance } from "./snapshot-rows";
 import { PAGE_AUDIT_ENTITY_TYPES, pageUpdatedAt } from "./page-updated-at";
 import { RECENT_LIMIT, type StatuspageSnapshot } from "./snapshot";
+import { toSnapshotComponent, toSnapshotIncident, toSnapshotMaintenance } from "./snapshot-rows";
 
 const PAGE_FALLBACK = { id: "page", name: "Status", url: "http://localhost:3000", timeZone: "UTC" };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageUpdatedAt, type PageChanges } from "./page-updated-at";
+import { type PageChanges, pageUpdatedAt } from "./page-updated-at";
 import { t } from "./testing/fixtures";
 
 const nothing: PageChanges = { settingsUpdatedAt: null, groups: [], components: [], incidents: [], maintenances: [], lastAuditAt: null };

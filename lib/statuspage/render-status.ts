@@ -1,5 +1,5 @@
-import { deriveOverallStatus, type OverallStatus } from "@/lib/status/overall-status";
 import type { IncidentStatus } from "@/lib/generated/prisma/enums";
+import { deriveOverallStatus, type OverallStatus } from "@/lib/status/overall-status";
 import { isActiveMaintenance } from "./maintenance-windows";
 import { renderPage, type StatuspagePage } from "./render-page";
 import type { StatuspageSnapshot } from "./snapshot";

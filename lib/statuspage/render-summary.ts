@@ -1,10 +1,10 @@
+import type { OverallStatus } from "@/lib/status/overall-status";
+import { openMaintenances } from "./maintenance-windows";
 import { renderComponents, type StatuspageComponent } from "./render-components";
 import { renderIncident, type StatuspageIncident } from "./render-incidents";
 import { renderMaintenance, type StatuspageMaintenance } from "./render-maintenances";
-import { openMaintenances } from "./maintenance-windows";
 import { renderPage, type StatuspagePage } from "./render-page";
 import { isUnresolved, overallStatusOf } from "./render-status";
-import type { OverallStatus } from "@/lib/status/overall-status";
 import type { StatuspageSnapshot } from "./snapshot";
 
 export interface StatuspageSummary {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
-import { notFound, succeeded, type MutationResult } from "@/lib/incidents/errors";
+import { type MutationResult, notFound, succeeded } from "@/lib/incidents/errors";
 
 /** An admin removes a subscriber (and its queued deliveries); audited without the webhook secret. */
 export async function removeSubscriber(actor: Actor, subscriberId: string): Promise<MutationResult<{ id: string }>> {

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { getPrisma } from "@/lib/db/boot";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { fieldInvalid, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
+import { fieldInvalid, type MutationResult, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { enqueueForSubscriber } from "@/lib/notifications/enqueue";
 import { sealSecret } from "@/lib/notifications/secret-box";
 import { checkKnownScope } from "./known-scope";

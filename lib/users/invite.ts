@@ -4,7 +4,7 @@ import { hashPassword } from "better-auth/crypto";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
-import { fieldInvalid, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
+import { fieldInvalid, type MutationResult, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { inviteAdminInput } from "./schema";
 
 /** Creates an admin account with a temporary password, returned once for the owner to pass on. */

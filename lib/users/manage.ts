@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { getPrisma } from "@/lib/db/boot";
-import { invalidTransition, notFound, succeeded, validationFailed, type MutationResult } from "@/lib/incidents/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { invalidTransition, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { changeRoleInput } from "./schema";
 
 // A page must always keep an owner, or nobody could manage users and tokens again.

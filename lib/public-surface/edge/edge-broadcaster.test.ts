@@ -1,5 +1,5 @@
-import { EventEmitter } from "node:events";
 import type { Worker } from "node:cluster";
+import { EventEmitter } from "node:events";
 import { describe, expect, it } from "vitest";
 import { prepareResponse } from "../front/prepared-response";
 import { EdgeBroadcaster } from "./edge-broadcaster";

@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { prepareResponse, type PreparedResponse } from "./prepared-response";
+import { type PreparedResponse, prepareResponse } from "./prepared-response";
 
 // The last known public surface on disk, so that a Beacon restarted while its store is down still answers with
 // the last state instead of an error page. Written shortly after changes, atomically (write, then rename).

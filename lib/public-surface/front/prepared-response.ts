@@ -1,5 +1,5 @@
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { createHash } from "node:crypto";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 // A public response prepared once, when it is rendered, and then written many times: the bytes in every
 // encoding a client may ask for, with their headers, so serving it is a map lookup and one write.

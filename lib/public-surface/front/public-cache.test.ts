@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { announcePublicChange, reportStoreHealth, type PublicSurfaceBridge } from "../bridge";
+import { announcePublicChange, type PublicSurfaceBridge, reportStoreHealth } from "../bridge";
 import { PublicCache, type RenderedResponse } from "./public-cache";
 
 function harness(options: { maxAgeMs?: number } = {}) {

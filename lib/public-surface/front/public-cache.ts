@@ -1,5 +1,5 @@
 import type { PublicSurfaceBridge } from "../bridge";
-import { keptHeaders, prepareAgain, prepareResponse, type PreparedResponse } from "./prepared-response";
+import { keptHeaders, type PreparedResponse, prepareAgain, prepareResponse } from "./prepared-response";
 import { withStaleNotice } from "./stale-notice";
 
 // The public surface, prepared: each public URL's response rendered once by Next and kept in memory until the

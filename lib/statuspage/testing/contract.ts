@@ -4,11 +4,11 @@ import { fileURLToPath } from "node:url";
 import Ajv2020, { type ErrorObject } from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import * as components from "@/app/api/v2/components.json/route";
-import * as incidents from "@/app/api/v2/incidents.json/route";
 import * as unresolved from "@/app/api/v2/incidents/unresolved.json/route";
-import * as maintenances from "@/app/api/v2/scheduled-maintenances.json/route";
+import * as incidents from "@/app/api/v2/incidents.json/route";
 import * as active from "@/app/api/v2/scheduled-maintenances/active.json/route";
 import * as upcoming from "@/app/api/v2/scheduled-maintenances/upcoming.json/route";
+import * as maintenances from "@/app/api/v2/scheduled-maintenances.json/route";
 import * as status from "@/app/api/v2/status.json/route";
 import * as summary from "@/app/api/v2/summary.json/route";
 

@@ -1,14 +1,14 @@
 "use server";
-import { z } from "zod";
 import { headers } from "next/headers";
-import { getAuth } from "@/lib/auth/auth";
+import { z } from "zod";
+import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 import { recordAudit } from "@/lib/audit/record";
+import { getAuth } from "@/lib/auth/auth";
 import { actorOf, requireAdmin } from "@/lib/auth/session";
 import { getPrisma } from "@/lib/db/boot";
 import { isStoreUnavailable } from "@/lib/db/store-unavailable";
 import { changePasswordInput } from "@/lib/users/schema";
 import type { FormState } from "../form-state";
-import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 
 export type PasswordState = FormState & { changed?: boolean };
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AuditEntryRow } from "@/components/admin/audit-entry-row";
 import { inputClass } from "@/components/admin/form-controls";
 import { Card } from "@/components/ui/card";
-import { listAuditEntries, listAuditFilterChoices, type AuditFilter } from "@/lib/audit/queries";
+import { type AuditFilter, listAuditEntries, listAuditFilterChoices } from "@/lib/audit/queries";
 import { requireAdmin } from "@/lib/auth/session";
 import { getPageSettings } from "@/lib/page/queries";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { BadgeEmbedCard } from "@/components/admin/badge-embed-card";
 import { Card, SectionHeading } from "@/components/ui/card";
-import { listBadgeEmbeds } from "@/lib/badges/admin-embeds";
 import { requireAdmin } from "@/lib/auth/session";
+import { listBadgeEmbeds } from "@/lib/badges/admin-embeds";
 
 export const metadata: Metadata = { title: "Badges" };
 export const dynamic = "force-dynamic";

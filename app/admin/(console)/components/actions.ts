@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { failureState, type FormState } from "@/app/admin/(console)/form-state";
+import { type FormState, failureState } from "@/app/admin/(console)/form-state";
+import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 import { actorOf, requireAdmin } from "@/lib/auth/session";
 import { createComponentGroup } from "@/lib/component-groups/create";
 import { deleteComponentGroup } from "@/lib/component-groups/delete";
@@ -12,7 +13,6 @@ import type { MoveDirection } from "@/lib/components/ordering";
 import { moveComponent } from "@/lib/components/reorder";
 import { updateComponent } from "@/lib/components/update";
 import type { MutationResult } from "@/lib/incidents/errors";
-import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 
 // Each action: guard, one domain call, then refresh every page (the public page shows the components).
 

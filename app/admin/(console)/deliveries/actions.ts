@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 import { actorOf, requireAdmin } from "@/lib/auth/session";
 import { retryDelivery } from "@/lib/notifications/retry";
 import type { FormState } from "../form-state";
-import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 
 export const retryDeliveryAction = answeringStoreOutage(async function retryDeliveryAction(
   deliveryId: string,

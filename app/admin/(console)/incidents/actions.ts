@@ -1,15 +1,15 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 import { actorOf, requireAdmin } from "@/lib/auth/session";
 import { addIncidentUpdate } from "@/lib/incidents/add-update";
 import { createIncident } from "@/lib/incidents/create";
 import { deleteIncidentUpdate, editIncidentUpdate } from "@/lib/incidents/edit-update";
 import { publishPostmortem } from "@/lib/incidents/publish-postmortem";
 import { resolveIncident } from "@/lib/incidents/resolve";
-import { failureState, type FormState } from "../form-state";
+import { type FormState, failureState } from "../form-state";
 import { incidentFormInput } from "./form-input";
-import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 
 export const openIncident = answeringStoreOutage(async function openIncident(_previous: FormState, form: FormData): Promise<FormState> {
   const session = await requireAdmin();

@@ -1,13 +1,13 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 import { actorOf, requireAdmin } from "@/lib/auth/session";
 import { addMaintenanceUpdate } from "@/lib/maintenance/add-update";
 import { createMaintenance } from "@/lib/maintenance/create";
 import { editMaintenance } from "@/lib/maintenance/update";
 import { failureState } from "../form-state";
-import { maintenanceUpdateFormInput, maintenanceWindowFormInput, type MaintenanceFormState } from "./form-input";
-import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
+import { type MaintenanceFormState, maintenanceUpdateFormInput, maintenanceWindowFormInput } from "./form-input";
 
 export const scheduleMaintenance = answeringStoreOutage(async function scheduleMaintenance(
   _previous: MaintenanceFormState,

@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 import { actorOf, requireAdmin } from "@/lib/auth/session";
 import { clearManualStatus } from "@/lib/components/clear-manual-status";
 import type { MutationResult } from "@/lib/incidents/errors";
@@ -13,9 +14,8 @@ import { setAutoIncidents } from "@/lib/monitors/set-auto-incidents";
 import { setMonitorEnabled } from "@/lib/monitors/set-enabled";
 import { targetWarning } from "@/lib/monitors/target-warning";
 import { updateMonitor } from "@/lib/monitors/update";
-import { failureState, type FormState } from "../form-state";
-import { monitorFormInput, type MonitorFormState } from "./form-input";
-import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
+import { type FormState, failureState } from "../form-state";
+import { type MonitorFormState, monitorFormInput } from "./form-input";
 
 // Each action: guard, one domain call, then refresh (the public page shows what monitors decide).
 

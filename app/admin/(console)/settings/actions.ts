@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { failureState, type FormState } from "@/app/admin/(console)/form-state";
+import { type FormState, failureState } from "@/app/admin/(console)/form-state";
+import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 import { actorOf, requireAdmin } from "@/lib/auth/session";
 import { updatePageSettings } from "@/lib/page/update-settings";
-import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 
 export type PageSettingsState = FormState & { saved?: boolean };
 

@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 import { actorOf, requireAdmin } from "@/lib/auth/session";
 import { removeSubscriber } from "@/lib/subscriptions/remove";
 import type { FormState } from "../form-state";
-import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 
 export const removeSubscriberAction = answeringStoreOutage(async function removeSubscriberAction(
   subscriberId: string,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { inputClass } from "@/components/admin/form-controls";
 import { SubscriberList } from "@/components/admin/subscriber-list";
 import { SmtpNotice } from "@/components/admin/subscriber-smtp-notice";
-import { inputClass } from "@/components/admin/form-controls";
 import { Card } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { getPageSettings } from "@/lib/page/queries";

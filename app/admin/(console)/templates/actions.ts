@@ -1,12 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { failureState, type FormState } from "@/app/admin/(console)/form-state";
+import { type FormState, failureState } from "@/app/admin/(console)/form-state";
+import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 import { actorOf, requireAdmin } from "@/lib/auth/session";
 import { createIncidentTemplate } from "@/lib/incident-templates/create";
 import { deleteIncidentTemplate } from "@/lib/incident-templates/delete";
 import { updateIncidentTemplate } from "@/lib/incident-templates/update";
-import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 
 // Each action: guard, one domain call, then refresh the admin pages that list templates.
 

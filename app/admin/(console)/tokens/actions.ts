@@ -1,10 +1,10 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 import { createApiToken } from "@/lib/api-tokens/create";
 import { revokeApiToken } from "@/lib/api-tokens/revoke";
 import { actorOf, requireAdmin } from "@/lib/auth/session";
-import { createTokenFormInput, type CreateTokenFormState, type RevokeTokenFormState } from "./form-state";
-import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
+import { type CreateTokenFormState, createTokenFormInput, type RevokeTokenFormState } from "./form-state";
 
 export const createToken = answeringStoreOutage(async function createToken(
   _previous: CreateTokenFormState,

@@ -1,10 +1,10 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 import { actorOf, requireAdmin } from "@/lib/auth/session";
 import { inviteAdmin } from "@/lib/users/invite";
 import { changeAdminRole, removeAdmin } from "@/lib/users/manage";
-import { failureState, typedValues, type FormState } from "../form-state";
-import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
+import { type FormState, failureState, typedValues } from "../form-state";
 
 export type InviteState = FormState & { invited?: { email: string; temporaryPassword: string } };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { InviteAdminForm } from "@/components/admin/invite-admin-form";
 import { inputClass } from "@/components/admin/form-controls";
+import { InviteAdminForm } from "@/components/admin/invite-admin-form";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { listAdmins } from "@/lib/users/manage";

@@ -1,7 +1,7 @@
-import { errorResponse, jsonResponse } from "@/lib/api/json-response";
 import { internalErrorResponse } from "@/lib/api/errors";
+import { errorResponse, jsonResponse } from "@/lib/api/json-response";
 import { getPrisma } from "@/lib/db/boot";
-import { receiveHeartbeat, type HeartbeatSignal } from "@/lib/monitor-runner/receive-heartbeat";
+import { type HeartbeatSignal, receiveHeartbeat } from "@/lib/monitor-runner/receive-heartbeat";
 
 // A service, cron job or deploy pipeline calls its heartbeat URL: GET or POST, `?status=deploying|done` for deploys.
 

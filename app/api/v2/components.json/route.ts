@@ -1,6 +1,6 @@
-import { statuspageResponse } from "@/lib/statuspage/respond";
 import { renderComponents } from "@/lib/statuspage/render-components";
 import { renderPage } from "@/lib/statuspage/render-page";
+import { statuspageResponse } from "@/lib/statuspage/respond";
 
 export const dynamic = "force-dynamic";
 

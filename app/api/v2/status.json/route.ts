@@ -1,5 +1,5 @@
-import { statuspageResponse } from "@/lib/statuspage/respond";
 import { renderStatus } from "@/lib/statuspage/render-status";
+import { statuspageResponse } from "@/lib/statuspage/respond";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
-import { statuspageResponse } from "@/lib/statuspage/respond";
 import { renderUnresolvedIncidents } from "@/lib/statuspage/render-summary";
+import { statuspageResponse } from "@/lib/statuspage/respond";
 
 export const dynamic = "force-dynamic";
 

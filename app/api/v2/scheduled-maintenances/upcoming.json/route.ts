@@ -1,5 +1,5 @@
-import { statuspageResponse } from "@/lib/statuspage/respond";
 import { renderUpcomingMaintenances } from "@/lib/statuspage/render-scheduled-maintenances";
+import { statuspageResponse } from "@/lib/statuspage/respond";
 
 export const dynamic = "force-dynamic";
 
