@@ -1,7 +1,7 @@
 // Beacon's production server: Next renders every page, and the public surface (status page, incidents,
 // history, badges, widget, API, feeds) is served from bytes prepared in memory whenever the store changes —
 // fast under a burst, and still answering while the store is down. With several cores, edge worker processes
-// share the public port and serve the prepared surface on each of them. See lib/public-surface/.
+// share the public port and serve the prepared surface on each of them. See front-server/ and lib/public-surface/.
 import cluster from "node:cluster";
 import os from "node:os";
 import path from "node:path";
@@ -18,12 +18,12 @@ const edgeWorkers = Number(process.env.BEACON_EDGE_WORKERS ?? Math.min(4, os.ava
 if (!Number.isInteger(edgeWorkers) || edgeWorkers < 0) throw new Error(`Invalid BEACON_EDGE_WORKERS: ${process.env.BEACON_EDGE_WORKERS}`);
 
 if (cluster.isWorker) {
-  const { startEdgeWorker } = await import("@/lib/public-surface/edge/start-edge-worker");
+  const { startEdgeWorker } = await import("@/front-server/edge/start-edge-worker");
   startEdgeWorker({ port, hostname, primaryPort: Number(process.env.BEACON_EDGE_PRIMARY_PORT) });
 } else {
   (process.env as Record<string, string>).NODE_ENV ??= "production";
   const { default: next } = await import("next");
-  const { startFrontServer } = await import("@/lib/public-surface/front/start-front-server");
+  const { startFrontServer } = await import("@/front-server/start-front-server");
   const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
   await app.prepare();
   await startFrontServer({

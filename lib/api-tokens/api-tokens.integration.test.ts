@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/audit/actor";
+import type { MutationResult } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
-import type { MutationResult } from "@/lib/incidents/errors";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { authenticateBearer } from "./authenticate";
 import { createApiToken } from "./create";

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { getPrisma } from "@/lib/db/boot";
+import { hashApiToken, isWellFormedApiToken, sameTokenHash } from "@/lib/secrets/token-secret";
 import { type AccessDenied, type ApiTokenIdentity, knownScopes } from "./scopes";
-import { hashApiToken, isWellFormedApiToken, sameTokenHash } from "./token-secret";
 
 // lastUsedAt is for owners spotting unused tokens, so one write a minute is enough even for a busy script.
 const LAST_USED_RESOLUTION_MS = 60_000;

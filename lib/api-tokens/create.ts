@@ -1,11 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
+import { type MutationResult, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
-import { type MutationResult, succeeded, validationFailed } from "@/lib/incidents/errors";
+import { generateApiToken } from "@/lib/secrets/token-secret";
 import { type ApiTokenView, toApiTokenView } from "./queries";
 import { createApiTokenInput } from "./schema";
-import { generateApiToken } from "./token-secret";
 
 export interface CreatedApiToken {
   token: ApiTokenView;

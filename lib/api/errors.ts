@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { MutationError, MutationErrorCode, MutationResult } from "@/lib/incidents/errors";
+import type { MutationError, MutationErrorCode, MutationResult } from "@/lib/core/result";
 import { errorResponse, jsonResponse } from "./json-response";
 
 // How the domain's expected failures read over HTTP; anything unexpected is a logged 500 with a reference.

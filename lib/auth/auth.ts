@@ -4,7 +4,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { getPrisma } from "@/lib/db/boot";
 import { parseEnv } from "@/lib/env";
-import { getInstanceSecret } from "./instance-secret";
+import { getInstanceSecret } from "@/lib/secrets/instance-secret";
 
 export const SESSION_HOURS = 12;
 

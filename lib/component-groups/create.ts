@@ -2,9 +2,9 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { lockPageOrder, readList, writeOrder } from "@/lib/components/page-order";
+import { type MutationResult, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { ComponentGroup } from "@/lib/generated/prisma/client";
-import { type MutationResult, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { createComponentGroupInput } from "./schema";
 
 /** Adds an empty component group at the end of the page; the public page shows it once it has a component. */

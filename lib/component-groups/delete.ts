@@ -2,9 +2,9 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { lockPageOrder, readList, writeOrder } from "@/lib/components/page-order";
+import { type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { ComponentGroup } from "@/lib/generated/prisma/client";
-import { type MutationResult, notFound, succeeded } from "@/lib/incidents/errors";
 
 /**
  * Deletes a component group and keeps its components: they become ungrouped, in their order, where the

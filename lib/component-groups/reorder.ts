@@ -4,9 +4,9 @@ import { recordAudit } from "@/lib/audit/record";
 import { moveEntry } from "@/lib/components/ordering";
 import { lockPageOrder, orderForAudit, readList, writeOrder } from "@/lib/components/page-order";
 import { moveInput } from "@/lib/components/schema";
+import { type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { ComponentGroup } from "@/lib/generated/prisma/client";
-import { type MutationResult, notFound, succeeded, validationFailed } from "@/lib/incidents/errors";
 
 /**
  * Moves a component group one place up or down among the groups and ungrouped components at the top of

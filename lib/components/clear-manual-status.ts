@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
+import { type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component } from "@/lib/generated/prisma/client";
-import { type MutationResult, notFound, succeeded } from "@/lib/incidents/errors";
 import { componentStatusFromMonitors } from "@/lib/monitor-runner/next-monitor-state";
 import { applyComponentStatus, lockComponentByRef } from "./status-change";
 

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
+import { fieldInvalid, type MutationResult, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component, Prisma } from "@/lib/generated/prisma/client";
-import { fieldInvalid, type MutationResult, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { lockPageOrder, readList, writeOrder } from "./page-order";
 import { createComponentInput } from "./schema";
 import { firstFreeSlug, slugFromName } from "./slug";

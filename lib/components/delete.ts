@@ -1,10 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
+import { invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component } from "@/lib/generated/prisma/client";
 import type { IncidentStatus } from "@/lib/generated/prisma/enums";
-import { invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/incidents/errors";
 import { lockPageOrder, readList, writeOrder } from "./page-order";
 
 const UNRESOLVED: IncidentStatus[] = ["investigating", "identified", "monitoring"];

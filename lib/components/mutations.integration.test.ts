@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/audit/actor";
+import type { MutationResult } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import { createIncident } from "@/lib/incidents/create";
-import type { MutationResult } from "@/lib/incidents/errors";
 import { resolveIncident } from "@/lib/incidents/resolve";
 import { getStatusPage } from "@/lib/status/queries";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";

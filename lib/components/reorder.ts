@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
+import { type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component } from "@/lib/generated/prisma/client";
-import { type MutationResult, notFound, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { moveEntry } from "./ordering";
 import { lockPageOrder, orderForAudit, readList, writeOrder } from "./page-order";
 import { moveInput } from "./schema";

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
+import { fieldInvalid, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component } from "@/lib/generated/prisma/client";
-import { fieldInvalid, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { lockPageOrder, readList, writeOrder } from "./page-order";
 import { updateComponentInput } from "./schema";
 

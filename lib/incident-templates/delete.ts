@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
+import { type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { IncidentTemplate } from "@/lib/generated/prisma/client";
-import { type MutationResult, notFound, succeeded } from "@/lib/incidents/errors";
 
 /** Deletes a template; incidents opened from it keep what was copied into them. */
 export async function deleteIncidentTemplate(actor: Actor, templateId: string): Promise<MutationResult<IncidentTemplate>> {

@@ -1,6 +1,6 @@
 import "server-only";
+import { fieldInvalid, type MutationFailure } from "@/lib/core/result";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { fieldInvalid, type MutationFailure } from "@/lib/incidents/errors";
 
 /** A failure naming the first id that is no component, or null when every id names one. */
 export async function unknownComponent(tx: Prisma.TransactionClient, componentIds: string[]): Promise<MutationFailure | null> {

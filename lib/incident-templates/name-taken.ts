@@ -1,6 +1,6 @@
 import "server-only";
+import { fieldInvalid, type MutationFailure } from "@/lib/core/result";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { fieldInvalid, type MutationFailure } from "@/lib/incidents/errors";
 
 // Template names are unique so the "Start from a template" list reads unambiguously.
 

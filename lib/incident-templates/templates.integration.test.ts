@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/audit/actor";
+import type { MutationResult } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
-import type { MutationResult } from "@/lib/incidents/errors";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { createIncidentTemplate } from "./create";
 import { deleteIncidentTemplate } from "./delete";

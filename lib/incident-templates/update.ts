@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
+import { type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { IncidentTemplate } from "@/lib/generated/prisma/client";
-import { type MutationResult, notFound, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { unknownComponent } from "./known-components";
 import { isNameConflict, nameTaken } from "./name-taken";
 import { updateIncidentTemplateInput } from "./schema";

@@ -1,7 +1,7 @@
 import "server-only";
+import { fieldInvalid, type MutationFailure } from "@/lib/core/result";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
-import { fieldInvalid, type MutationFailure } from "./errors";
 import type { ComponentStatusChangeInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;

@@ -1,13 +1,13 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
+import { type MutationResult, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import type { IncidentWithUpdate } from "./add-update";
 import { applyComponentChanges, lockComponents } from "./component-changes";
 import { deriveIncidentStatus } from "./derive-incident-status";
-import { type MutationResult, succeeded, validationFailed } from "./errors";
 import { type CreateIncidentInput, createIncidentInput } from "./schema";
 
 /** Opens an incident with its first update, linking and setting the components it names. */

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
+import { conflict, invalidTransition, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { Incident, IncidentUpdate } from "@/lib/generated/prisma/client";
-import { conflict, invalidTransition, type MutationResult, notFound, succeeded, validationFailed } from "./errors";
 import { isStale, lockIncident, nextUpdatedAt, refreshIncidentStatus } from "./incident-row";
 import { editIncidentUpdateInput } from "./schema";
 

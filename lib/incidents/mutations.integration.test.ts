@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/audit/actor";
+import type { MutationResult } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { addIncidentUpdate } from "./add-update";
 import { createIncident } from "./create";
 import { deleteIncidentUpdate, editIncidentUpdate } from "./edit-update";
-import type { MutationResult } from "./errors";
 import { publishPostmortem } from "./publish-postmortem";
 import { resolveIncident } from "./resolve";
 

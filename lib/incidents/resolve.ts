@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
+import { type MutationResult, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import { type IncidentWithUpdate, postIncidentUpdate } from "./add-update";
-import { type MutationResult, validationFailed } from "./errors";
 import { resolveIncidentInput } from "./schema";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validationFailed } from "./errors";
+import { validationFailed } from "@/lib/core/result";
 import { addIncidentUpdateInput, createIncidentInput, editIncidentUpdateInput, publishPostmortemInput } from "./schema";
 
 const valid = { name: "API errors", impact: "major", message: "We are investigating." };

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
+import { invalidTransition, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { MaintenanceUpdate, Prisma, ScheduledMaintenance } from "@/lib/generated/prisma/client";
 import type { MaintenanceStatus } from "@/lib/generated/prisma/enums";
-import { invalidTransition, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { isStale, nextUpdatedAt } from "@/lib/incidents/incident-row";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import { type MaintenanceComponentChange, putComponentsUnderMaintenance, restoreComponentsAfterMaintenance } from "./component-changes";

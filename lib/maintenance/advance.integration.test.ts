@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/audit/actor";
+import type { MutationResult } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
-import type { MutationResult } from "@/lib/incidents/errors";
 import { getStatusPage } from "@/lib/status/queries";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { advanceDueMaintenances, COMPLETED_MESSAGE, STARTED_MESSAGE } from "./advance";

@@ -1,6 +1,6 @@
 import "server-only";
+import { conflict, fieldInvalid, type MutationFailure } from "@/lib/core/result";
 import type { Prisma, ScheduledMaintenance } from "@/lib/generated/prisma/client";
-import { conflict, fieldInvalid, type MutationFailure } from "@/lib/incidents/errors";
 
 type Tx = Prisma.TransactionClient;
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/audit/actor";
 import { setComponentStatus } from "@/lib/components/set-status";
+import type { MutationResult } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import { createIncident } from "@/lib/incidents/create";
-import type { MutationResult } from "@/lib/incidents/errors";
 import { resolveIncident } from "@/lib/incidents/resolve";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { addMaintenanceUpdate } from "./add-update";

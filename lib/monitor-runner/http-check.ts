@@ -1,9 +1,9 @@
 import "server-only";
 import { STATUS_CODES } from "node:http";
+import { requestOnce } from "@/lib/net/pinned-request";
+import { resolveAllowedTarget, type TargetPolicy } from "@/lib/net/ssrf-guard";
 import { type CheckOutcome, describeNetworkError, failed } from "./check-outcome";
-import { requestOnce } from "./http-request";
 import { jsonValueAsText, readJsonPath } from "./json-path";
-import { resolveAllowedTarget, type TargetPolicy } from "./ssrf-guard";
 import { isExpectedStatus } from "./status-codes";
 
 export const MAX_REDIRECTS = 5;

@@ -1,11 +1,11 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { TargetPolicy } from "@/lib/net/ssrf-guard";
 import { claimDueMonitors } from "./claim-due-monitors";
 import { recordCheck } from "./record-check";
 import { resolveQuietIncidents } from "./resolve-quiet-incidents";
 import { rollUpAndPurge } from "./rollups";
 import { performCheck } from "./run-check";
-import type { TargetPolicy } from "./ssrf-guard";
 
 export interface MonitorSchedulerOptions {
   /** The store to claim from; each process (or test instance) passes its own handle. */

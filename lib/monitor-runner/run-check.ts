@@ -1,8 +1,8 @@
 import "server-only";
 import type { Monitor } from "@/lib/generated/prisma/client";
+import type { TargetPolicy } from "@/lib/net/ssrf-guard";
 import { type CheckOutcome, failed } from "./check-outcome";
 import { runHttpCheck } from "./http-check";
-import type { TargetPolicy } from "./ssrf-guard";
 import { runTcpCheck } from "./tcp-check";
 
 /** Performs the monitor's check now. A heartbeat the scheduler reaches is one that did not arrive in time. */

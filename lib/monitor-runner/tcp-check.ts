@@ -1,7 +1,7 @@
 import "server-only";
 import net from "node:net";
+import { resolveAllowedTarget, type TargetPolicy } from "@/lib/net/ssrf-guard";
 import { type CheckOutcome, describeNetworkError, failed } from "./check-outcome";
-import { resolveAllowedTarget, type TargetPolicy } from "./ssrf-guard";
 
 export interface TcpTarget {
   host: string | null;

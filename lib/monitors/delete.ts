@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
+import { type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
-import { type MutationResult, notFound, succeeded } from "@/lib/incidents/errors";
 import { type MonitorView, toMonitorView } from "./monitor-view";
 
 /** Deletes a monitor with its checks and rollups; the component's status history stays. */

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
+import { invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
-import { invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/incidents/errors";
 import { createHeartbeatToken, heartbeatPath } from "@/lib/monitor-runner/heartbeat-token";
 
 /** A new secret push path for a heartbeat monitor (the old one stops working); shown once, only its hash is kept. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { parseEnv } from "@/lib/env";
-import { checkTargetAllowed } from "@/lib/monitor-runner/ssrf-guard";
+import { checkTargetAllowed } from "@/lib/net/ssrf-guard";
 
 const LOOKUP_BUDGET_MS = 2_000;
 

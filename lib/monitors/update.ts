@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
+import { fieldInvalid, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
-import { fieldInvalid, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { configOf, type MonitorView, toMonitorView } from "./monitor-view";
 import { nextCheckAfterChange } from "./next-check";
 import { createMonitorInput, updateMonitorInput } from "./schema";

@@ -1,11 +1,11 @@
 import "server-only";
 import type { PrismaClient, Subscriber } from "@/lib/generated/prisma/client";
-import type { TargetPolicy } from "@/lib/monitor-runner/ssrf-guard";
+import type { TargetPolicy } from "@/lib/net/ssrf-guard";
+import { openSecret } from "@/lib/secrets/secret-box";
 import { mintSubscriptionToken } from "@/lib/subscriptions/token";
 import { renderEmail } from "./email-message";
 import type { Mailer } from "./mailer";
 import type { NotificationPayload } from "./payload";
-import { openSecret } from "./secret-box";
 import { postWebhook } from "./send-webhook";
 import { SIGNATURE_HEADER, signWebhookBody } from "./signature";
 import { renderWebhookBody } from "./webhook-body";

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
+import { invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
-import { invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/incidents/errors";
 import { notifyEnqueued } from "./wake";
 
 /** An admin sends a failed (or waiting) delivery again now, with a fresh attempt budget and the same id. */

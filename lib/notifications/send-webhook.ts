@@ -1,6 +1,6 @@
 import "server-only";
-import { requestOnce } from "@/lib/monitor-runner/http-request";
-import { resolveAllowedTarget, type TargetPolicy } from "@/lib/monitor-runner/ssrf-guard";
+import { requestOnce } from "@/lib/net/pinned-request";
+import { resolveAllowedTarget, type TargetPolicy } from "@/lib/net/ssrf-guard";
 
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 

@@ -1,7 +1,7 @@
 // Tests only: the steps the notification integration tests share.
 import type { Actor } from "@/lib/audit/actor";
+import type { MutationResult } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
-import type { MutationResult } from "@/lib/incidents/errors";
 import { subscribe } from "@/lib/subscriptions/subscribe";
 
 export const alice: Actor = { type: "user", id: "u_alice", label: "alice@example.com" };

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
+import { type MutationResult, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { PageSettings } from "@/lib/generated/prisma/client";
-import { type MutationResult, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { pageSettingsInput } from "./schema";
 
 // The settings are one row; its id is fixed so there can never be two.

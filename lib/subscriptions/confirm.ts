@@ -1,6 +1,6 @@
 import "server-only";
+import { type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
-import { type MutationResult, notFound, succeeded } from "@/lib/incidents/errors";
 import { subscriberIdForToken } from "./token";
 
 /** Confirms the subscription a confirmation link names; the link works once (confirm tokens are then dropped). */

@@ -1,6 +1,6 @@
 import "server-only";
+import { fieldInvalid, type MutationFailure } from "@/lib/core/result";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { fieldInvalid, type MutationFailure } from "@/lib/incidents/errors";
 import type { ScopeInput } from "./schema";
 
 /** Fails on the first component or group id that names nothing, naming the field. */

@@ -1,7 +1,7 @@
 import "server-only";
+import { type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { SubscriberChannel, WebhookFormat } from "@/lib/generated/prisma/enums";
-import { type MutationResult, notFound, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { checkKnownScope } from "./known-scope";
 import { scopeInput } from "./schema";
 import { subscriberIdForToken } from "./token";

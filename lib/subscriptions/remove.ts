@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
+import { type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
-import { type MutationResult, notFound, succeeded } from "@/lib/incidents/errors";
 
 /** An admin removes a subscriber (and its queued deliveries); audited without the webhook secret. */
 export async function removeSubscriber(actor: Actor, subscriberId: string): Promise<MutationResult<{ id: string }>> {

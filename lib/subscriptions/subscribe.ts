@@ -1,10 +1,10 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { fieldInvalid, type MutationResult, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { fieldInvalid, type MutationResult, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { enqueueForSubscriber } from "@/lib/notifications/enqueue";
-import { sealSecret } from "@/lib/notifications/secret-box";
+import { sealSecret } from "@/lib/secrets/secret-box";
 import { checkKnownScope } from "./known-scope";
 import { subscribeInput } from "./schema";
 import { mintSubscriptionToken } from "./token";

@@ -1,8 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { hashApiToken } from "@/lib/api-tokens/token-secret";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SubscriberTokenPurpose } from "@/lib/generated/prisma/enums";
+import { hashApiToken } from "@/lib/secrets/token-secret";
 
 // Confirm and manage links carry a random token; the store keeps only its SHA-256 (the API tokens' hash).
 

@@ -3,8 +3,8 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
+import { fieldInvalid, type MutationResult, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
-import { fieldInvalid, type MutationResult, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { inviteAdminInput } from "./schema";
 
 /** Creates an admin account with a temporary password, returned once for the owner to pass on. */

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
+import { invalidTransition, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { invalidTransition, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/incidents/errors";
 import { changeRoleInput } from "./schema";
 
 // A page must always keep an owner, or nobody could manage users and tokens again.

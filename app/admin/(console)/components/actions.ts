@@ -12,7 +12,7 @@ import { deleteComponent } from "@/lib/components/delete";
 import type { MoveDirection } from "@/lib/components/ordering";
 import { moveComponent } from "@/lib/components/reorder";
 import { updateComponent } from "@/lib/components/update";
-import type { MutationResult } from "@/lib/incidents/errors";
+import type { MutationResult } from "@/lib/core/result";
 
 // Each action: guard, one domain call, then refresh every page (the public page shows the components).
 

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 import { actorOf, requireAdmin } from "@/lib/auth/session";
 import { clearManualStatus } from "@/lib/components/clear-manual-status";
-import type { MutationResult } from "@/lib/incidents/errors";
+import type { MutationResult } from "@/lib/core/result";
 import { createMonitor } from "@/lib/monitors/create";
 import { deleteMonitor } from "@/lib/monitors/delete";
 import { heartbeatUrl } from "@/lib/monitors/heartbeat-url";

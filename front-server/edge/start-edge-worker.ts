@@ -1,7 +1,7 @@
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
-import type { PreparedResponse } from "../front/prepared-response";
-import { publicKeyOf } from "../front/public-routes";
-import { writePrepared } from "../front/write-prepared";
+import type { PreparedResponse } from "../prepared-response";
+import { publicKeyOf } from "../public-routes";
+import { writePrepared } from "../write-prepared";
 import { isEdgeMessage } from "./edge-messages";
 
 // An edge worker: one of several processes sharing the public port (node:cluster), so the prepared surface is served

@@ -1,7 +1,7 @@
 import type { Worker } from "node:cluster";
 import { EventEmitter } from "node:events";
 import { describe, expect, it } from "vitest";
-import { prepareResponse } from "../front/prepared-response";
+import { prepareResponse } from "../prepared-response";
 import { EdgeBroadcaster } from "./edge-broadcaster";
 import type { EdgeMessage } from "./edge-messages";
 

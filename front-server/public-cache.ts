@@ -1,4 +1,4 @@
-import type { PublicSurfaceBridge } from "../bridge";
+import type { PublicSurfaceBridge } from "@/lib/public-surface/bridge";
 import { keptHeaders, type PreparedResponse, prepareAgain, prepareResponse } from "./prepared-response";
 import { withStaleNotice } from "./stale-notice";
 

@@ -1,4 +1,4 @@
-import type { PreparedResponse } from "../front/prepared-response";
+import type { PreparedResponse } from "../prepared-response";
 
 // What the primary process (Next, the store, the prepared surface) tells its edge workers: a response to keep for a
 // URL, or that everything they hold is out of date (the store changed, or went down, or came back).

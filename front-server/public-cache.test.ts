@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { announcePublicChange, type PublicSurfaceBridge, reportStoreHealth } from "../bridge";
+import { announcePublicChange, type PublicSurfaceBridge, reportStoreHealth } from "@/lib/public-surface/bridge";
 import { PublicCache, type RenderedResponse } from "./public-cache";
 
 function harness(options: { maxAgeMs?: number } = {}) {

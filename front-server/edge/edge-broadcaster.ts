@@ -1,5 +1,5 @@
 import type { Worker } from "node:cluster";
-import type { PreparedResponse } from "../front/prepared-response";
+import type { PreparedResponse } from "../prepared-response";
 import type { EdgeMessage } from "./edge-messages";
 
 /**

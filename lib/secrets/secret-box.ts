@@ -1,7 +1,7 @@
 import "server-only";
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
-import { getInstanceSecret } from "@/lib/auth/instance-secret";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { getInstanceSecret } from "@/lib/secrets/instance-secret";
 
 // Webhook signing secrets must be readable to sign, so they are stored sealed (AES-256-GCM) under a key
 // derived from an instance secret that lives in the store, shared by every instance.
