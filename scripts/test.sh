@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+npm run --silent lint
 bash scripts/ensure-test-services.sh
 npm run --silent generate
 npx vitest run
