@@ -36,12 +36,12 @@ export function MarkdownField({
         />
         <FieldError id={`${name}-error`} errors={errors} />
       </div>
-      <div aria-label={`${label} preview`} className="rounded-lg border border-dashed border-zinc-300 p-3 dark:border-zinc-700">
+      <section aria-label={`${label} preview`} className="rounded-lg border border-dashed border-zinc-300 p-3 dark:border-zinc-700">
         <p className="mb-1 text-xs font-medium uppercase tracking-wide text-zinc-500">Preview</p>
         <div className="prose prose-zinc max-w-none text-sm dark:prose-invert">
           <ReactMarkdown remarkPlugins={[remarkGfm]}>{text || "*Nothing yet*"}</ReactMarkdown>
         </div>
-      </div>
+      </section>
     </div>
   );
 }

@@ -28,7 +28,9 @@ export function UptimeBar({ componentName, days, summary }: { componentName: str
 
   return (
     <div className="relative">
+      {/* biome-ignore lint/a11y/useSemanticElements: a focusable group of days read with the arrow keys; no native element does that */}
       <div
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the arrow keys make it interactive (onKeyDown)
         tabIndex={0}
         role="group"
         aria-label={`${componentName}: ${summary}. Use the arrow keys to read each day.`}
@@ -38,6 +40,8 @@ export function UptimeBar({ componentName, days, summary }: { componentName: str
         className="uptime-days flex h-8 gap-[2px] rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
       >
         {levels.map((level, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a day's position is its identity, and the list never reorders
+          // biome-ignore lint/a11y/noStaticElementInteractions: hover only mirrors the keyboard's reading of a day
           <div key={index} data-level={level} data-active={active === index || undefined} onMouseEnter={() => setActive(index)} />
         ))}
       </div>

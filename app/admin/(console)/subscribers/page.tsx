@@ -33,6 +33,7 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
         </a>
       </div>
       {!emailSubscriptionsEnabled() && <SmtpNotice />}
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> wrapping a form is announced the same; role keeps one element */}
       <form method="get" action="/admin/subscribers" role="search" className="flex items-end gap-3">
         <div className="flex-1">
           <label htmlFor="q" className="block text-sm font-medium">
