@@ -2,6 +2,7 @@ import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { onShutdown } from "@/lib/lifecycle/shutdown";
 import { publicSurfaceBridge } from "@/lib/public-surface/bridge";
 import { EdgeBroadcaster } from "./edge/edge-broadcaster";
 import { createFrontHandler, loopbackRender } from "./front-handler";
@@ -95,15 +96,15 @@ export async function startFrontServer(options: FrontServerOptions) {
     }, 15_000).unref();
   }
 
-  const shutdown = async () => {
+  // Beside the background jobs' step (lib/lifecycle): the listener closes, requests in flight are answered, then exit.
+  onShutdown("front server", async () => {
     stopping = true;
     for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
-    server.close();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections(); // idle keep-alive connections would hold the listener open for a minute
     await save();
-    process.exit(0);
-  };
-  process.once("SIGTERM", () => void shutdown());
-  process.once("SIGINT", () => void shutdown());
+    await closed;
+  });
   return { server, origin, cache };
 }
 

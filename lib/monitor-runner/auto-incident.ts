@@ -68,7 +68,7 @@ export async function joinOutageIncident(
   // A failure after "monitoring" reopens the investigation; otherwise the incident keeps its status.
   const status = open.status === "monitoring" ? "investigating" : (open.status as OpenStatus);
   const message = failureMessage(component, wanted, context, linked !== null);
-  await post(tx, open.id, status, message, [{ componentId: component.id, status: wanted }], context.now);
+  await postMonitorIncidentUpdate(tx, open.id, status, message, [{ componentId: component.id, status: wanted }], context.now);
   return true;
 }
 
@@ -86,11 +86,12 @@ export async function reportRecoveryOn(tx: Tx, component: OutageComponent, now: 
     ? `**${component.name}** is passing health checks again.`
     : `**${component.name}** is passing health checks again. We are monitoring the results.`;
   const status = othersDown ? (open.status as OpenStatus) : "monitoring";
-  await post(tx, open.id, status, message, [{ componentId: component.id, status: "operational" }], now);
+  await postMonitorIncidentUpdate(tx, open.id, status, message, [{ componentId: component.id, status: "operational" }], now);
   return true;
 }
 
-export async function post(
+/** Posts an update to the monitors' outage incident as the monitor actor, notifying subscribers; throws if refused. */
+export async function postMonitorIncidentUpdate(
   tx: Tx,
   incidentId: string,
   status: OpenStatus | "resolved",
