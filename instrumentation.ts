@@ -11,5 +11,6 @@ export async function register() {
     (await import("@/lib/monitor-runner/scheduler")).startMonitorScheduler(); // health checks, claimed every 200 ms
     const { startPublicChangeFeed } = await import("@/lib/public-surface/start-change-feed");
     startPublicChangeFeed(); // the store's change notices and health, for the prepared public surface (server.ts)
+    await (await import("@/lib/ops/metrics-listener")).startMetricsListenerFromEnv(); // /metrics on BEACON_METRICS_PORT
   }
 }
