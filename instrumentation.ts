@@ -7,5 +7,6 @@ export async function register() {
     await startIncidentStore();
     // Every background loop, stopped gracefully on SIGTERM/SIGINT.
     (await import("@/lib/lifecycle/background-jobs")).startBackgroundJobs();
+    await (await import("@/lib/ops/metrics-listener")).startMetricsListenerFromEnv(); // /metrics on BEACON_METRICS_PORT
   }
 }

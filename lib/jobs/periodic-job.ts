@@ -1,3 +1,4 @@
+import { reportJobTick } from "@/lib/ops/readiness-signals";
 import { consoleLogger, createFailureLog, type JobLogger } from "./failure-log";
 
 export interface Timers {
@@ -55,6 +56,7 @@ export function createPeriodicJob(options: PeriodicJobOptions): PeriodicJob {
         } catch (error) {
           failures.failed(error);
         }
+        reportJobTick(options.name); // GET /api/ready: the loop is alive, whatever the run's outcome
       } while (again && !stopping.signal.aborted);
     })().finally(() => {
       inFlight = null;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient, Subscriber } from "@/lib/generated/prisma/client";
 import type { TargetPolicy } from "@/lib/net/ssrf-guard";
+import { countNotificationSent } from "@/lib/ops/metrics";
 import { openSecret } from "@/lib/secrets/secret-box";
 import { mintSubscriptionToken } from "@/lib/subscriptions/token";
 import { renderEmail } from "./email-message";
@@ -48,6 +49,7 @@ export async function sendDelivery(prisma: PrismaClient, deliveryId: string, dep
   } else {
     await sendWebhook(prisma, delivery.subscriber, { id: deliveryId, createdAt: delivery.notification.createdAt }, payload, page, deps);
   }
+  countNotificationSent(delivery.subscriber.channel);
   return "sent";
 }
 
