@@ -52,7 +52,7 @@ async function answer<Bound extends unknown[], Result, Data, Values>(
   try {
     // The session check talks to the store too, so it sits inside the outage answer.
     const session = await requireAdmin();
-    if (!may(session.role, spec.permission)) return { state: { ok: false, error: refusalOf(spec.permission) } };
+    if (!may(session.role, spec.permission)) return { state: { ok: false, error: refusalOf(spec.permission), values: keep(form) } };
     const context = { session, actor: actorOf(session), form };
     const result = await spec.run(context, ...bound);
     if (!result.ok) return { state: refusedState(result.error, keep(form)) };

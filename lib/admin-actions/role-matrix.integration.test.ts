@@ -144,7 +144,7 @@ describe.each(DATABASE_KINDS)("the role matrix on %s", (kind) => {
     const prisma = await getPrisma();
     const before = await prisma.pageSettings.findFirst();
     const state = await savePageSettings({}, formOf({ name: "Phish", url: "https://evil.test", timeZone: "UTC" }));
-    expect(state).toEqual({ ok: false, error: "Only an owner can change the page settings." });
+    expect(state).toMatchObject({ ok: false, error: "Only an owner can change the page settings.", values: { url: "https://evil.test" } });
     expect(await prisma.pageSettings.findFirst()).toEqual(before);
   });
 
