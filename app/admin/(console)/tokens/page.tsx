@@ -6,7 +6,6 @@ import { listApiTokens } from "@/lib/api-tokens/queries";
 import { API_SCOPE_DESCRIPTIONS, API_SCOPES } from "@/lib/api-tokens/scopes";
 import { requireAdmin } from "@/lib/auth/session";
 import { getPageSettings } from "@/lib/page/queries";
-
 import { createToken, revokeToken } from "./actions";
 
 export const dynamic = "force-dynamic";
