@@ -1,11 +1,11 @@
 "use server";
 import { headers } from "next/headers";
+import type { ScopeFormState, SubscribeFormState, UnsubscribeFormState } from "@/components/subscriptions/form-state";
 import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
 import { unsubscribe, updateSubscriptionScope } from "@/lib/subscriptions/manage";
 import { subscribe } from "@/lib/subscriptions/subscribe";
 import { takeSubscribeAttempt } from "@/lib/subscriptions/throttle";
 import { scopeFormInput, subscribeFormInput, typedSubscription } from "./form-input";
-import type { ScopeFormState, SubscribeFormState, UnsubscribeFormState } from "./form-state";
 
 function clientIp(h: Headers) {
   return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";

@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { getPageSettings } from "@/lib/page/queries";
 import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
 import { listSubscribableChoices } from "@/lib/subscriptions/queries";
+import { subscribeAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Subscribe to updates" };
@@ -22,7 +23,7 @@ export default async function SubscribePage() {
         </p>
       </div>
       <Card className="p-5 sm:p-6">
-        <SubscribeForm choices={choices} emailEnabled={emailEnabled} />
+        <SubscribeForm subscribe={subscribeAction} choices={choices} emailEnabled={emailEnabled} />
       </Card>
     </PageShell>
   );

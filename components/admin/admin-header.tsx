@@ -1,26 +1,25 @@
 import Link from "next/link";
-import { signOut } from "@/app/admin/login/actions";
+import { may, type Permission } from "@/lib/auth/roles";
 import type { AdminSession } from "@/lib/auth/session";
 
-const LINKS = [
-  { href: "/admin/incidents/new", label: "New incident" },
-  { href: "/admin/templates", label: "Templates" },
-  { href: "/admin/components", label: "Components" },
-  { href: "/admin/monitors", label: "Monitors" },
-  { href: "/admin/maintenance", label: "Maintenance" },
-  { href: "/admin/settings", label: "Settings" },
-  { href: "/admin/badges", label: "Badges" },
-  { href: "/admin/subscribers", label: "Subscribers" },
-  { href: "/admin/deliveries", label: "Deliveries" },
-  { href: "/admin/audit", label: "Audit log" },
-];
-const OWNER_LINKS = [
-  { href: "/admin/users", label: "Admins" },
-  { href: "/admin/tokens", label: "API tokens" },
+// Each page's link shows only to roles that may use it (lib/auth/roles.ts).
+const LINKS: { href: string; label: string; permission: Permission }[] = [
+  { href: "/admin/incidents/new", label: "New incident", permission: "incidents.manage" },
+  { href: "/admin/templates", label: "Templates", permission: "templates.manage" },
+  { href: "/admin/components", label: "Components", permission: "components.manage" },
+  { href: "/admin/monitors", label: "Monitors", permission: "monitors.manage" },
+  { href: "/admin/maintenance", label: "Maintenance", permission: "maintenance.manage" },
+  { href: "/admin/settings", label: "Settings", permission: "page-settings.edit" },
+  { href: "/admin/badges", label: "Badges", permission: "badges.view" },
+  { href: "/admin/subscribers", label: "Subscribers", permission: "subscribers.view" },
+  { href: "/admin/deliveries", label: "Deliveries", permission: "deliveries.manage" },
+  { href: "/admin/audit", label: "Audit log", permission: "audit.view" },
+  { href: "/admin/users", label: "Admins", permission: "users.manage" },
+  { href: "/admin/tokens", label: "API tokens", permission: "api-tokens.manage" },
 ];
 
-export function AdminHeader({ session }: { session: AdminSession }) {
-  const links = session.role === "owner" ? [...LINKS, ...OWNER_LINKS] : LINKS;
+export function AdminHeader({ session, signOut }: { session: AdminSession; signOut: () => Promise<void> }) {
+  const links = LINKS.filter((link) => may(session.role, link.permission));
   return (
     <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">

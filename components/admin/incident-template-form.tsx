@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { FormState } from "@/app/admin/(console)/form-state";
+import type { FormState } from "@/lib/admin-actions/form-state";
 import type { ComponentChoice } from "@/lib/components/queries";
 import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { ComponentCheckboxes } from "./component-checkboxes";

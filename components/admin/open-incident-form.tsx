@@ -1,7 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { FormState } from "@/app/admin/(console)/form-state";
-import { openIncident } from "@/app/admin/(console)/incidents/actions";
+import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
 import type { ComponentChoice } from "@/lib/components/queries";
 import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { ComponentStatusFields } from "./component-status-fields";
@@ -15,15 +14,17 @@ const UPDATE_STATUSES = ["investigating", "identified", "monitoring", "resolved"
 
 /** Opens an incident, blank or filled from `template` (what was typed wins after a failed submit). */
 export function OpenIncidentForm({
+  open,
   components,
   templates = [],
   template,
 }: {
+  open: FormAction;
   components: ComponentChoice[];
   templates?: IncidentTemplateChoice[];
   template?: IncidentTemplateChoice;
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(openIncident, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(open, {});
   const v =
     state.values ??
     (template

@@ -1,7 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { FormState } from "@/app/admin/(console)/form-state";
-import { postUpdate } from "@/app/admin/(console)/incidents/actions";
+import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
 import type { ComponentChoice } from "@/lib/components/queries";
 import type { IncidentStatus } from "@/lib/generated/prisma/enums";
 import { INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
@@ -13,17 +12,17 @@ import { MarkdownField } from "./markdown-field";
 const UPDATE_STATUSES = ["investigating", "identified", "monitoring", "resolved"] as const;
 
 export function PostUpdateForm({
-  incidentId,
+  post,
   currentStatus,
   updatedAt,
   components,
 }: {
-  incidentId: string;
+  post: FormAction;
   currentStatus: IncidentStatus;
   updatedAt: string;
   components: ComponentChoice[];
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(postUpdate.bind(null, incidentId), {});
+  const [state, action, pending] = useActionState<FormState, FormData>(post, {});
   const v = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   const defaultStatus = currentStatus === "postmortem" ? "resolved" : currentStatus;

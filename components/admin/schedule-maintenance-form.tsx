@@ -1,15 +1,22 @@
 "use client";
 import { useActionState } from "react";
-import { scheduleMaintenance } from "@/app/admin/(console)/maintenance/actions";
-import type { MaintenanceFormState } from "@/app/admin/(console)/maintenance/form-input";
+import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
 import type { ComponentChoice } from "@/lib/components/queries";
 import { FormAlert } from "./form-alert";
 import { PrimaryButton } from "./form-controls";
 import { MaintenanceWindowFields } from "./maintenance-window-fields";
 import { MarkdownField } from "./markdown-field";
 
-export function ScheduleMaintenanceForm({ components, pageTimeZone }: { components: ComponentChoice[]; pageTimeZone: string }) {
-  const [state, action, pending] = useActionState<MaintenanceFormState, FormData>(scheduleMaintenance, {});
+export function ScheduleMaintenanceForm({
+  schedule,
+  components,
+  pageTimeZone,
+}: {
+  schedule: FormAction;
+  components: ComponentChoice[];
+  pageTimeZone: string;
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(schedule, {});
   const v = state.values;
   const errors = state.fieldErrors ?? {};
   return (

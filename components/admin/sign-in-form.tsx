@@ -1,9 +1,11 @@
 "use client";
 import { useActionState } from "react";
-import { type SignInState, signIn } from "@/app/admin/login/actions";
 import { FieldError, inputClass, PrimaryButton } from "@/components/admin/form-controls";
 
-export function SignInForm() {
+/** What the sign-in action answers: why not, and the email typed (never the password). */
+export type SignInState = { error?: string; fieldErrors?: Record<string, string[]>; email?: string };
+
+export function SignInForm({ signIn }: { signIn: (previous: SignInState, form: FormData) => Promise<SignInState> }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signIn, {});
   return (
     <form action={action} className="space-y-4" noValidate>

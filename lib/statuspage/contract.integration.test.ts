@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { get, V2_ROUTES } from "@/e2e/support/v2-routes";
 import type { Actor } from "@/lib/audit/actor";
 import { createComponent } from "@/lib/components/create";
 import { updateComponent } from "@/lib/components/update";
@@ -8,7 +9,7 @@ import { createIncident } from "@/lib/incidents/create";
 import { addMaintenanceUpdate } from "@/lib/maintenance/add-update";
 import { createMaintenance } from "@/lib/maintenance/create";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
-import { createContractValidator, get, V2_ROUTES } from "./testing/contract";
+import { createContractValidator } from "./testing/contract";
 
 const alice: Actor = { type: "user", id: null, label: "alice@example.com" };
 const MINUTE = 60_000;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { requireAdmin } from "@/lib/auth/session";
+import { signOut } from "../login/actions";
 
 export const metadata: Metadata = { title: { default: "Admin", template: "%s · Beacon admin" }, robots: { index: false } };
 
@@ -9,7 +10,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const session = await requireAdmin();
   return (
     <>
-      <AdminHeader session={session} />
+      <AdminHeader session={session} signOut={signOut} />
       <main id="main" className="mx-auto max-w-5xl space-y-8 px-4 py-8 sm:px-6">
         {children}
       </main>

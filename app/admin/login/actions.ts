@@ -2,6 +2,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import type { SignInState } from "@/components/admin/sign-in-form";
 import { getAuth } from "@/lib/auth/auth";
 import { checkSignInThrottle, clearSignInFailures, recordFailedSignIn } from "@/lib/auth/sign-in-throttle";
 
@@ -9,8 +10,6 @@ const signInInput = z.object({
   email: z.string().trim().email("Enter the email address of your admin account"),
   password: z.string().min(1, "Enter your password"),
 });
-
-export type SignInState = { error?: string; fieldErrors?: Record<string, string[]>; email?: string };
 
 function clientIp(h: Headers) {
   return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";

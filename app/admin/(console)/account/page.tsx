@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/admin/change-password-form";
 import { Card } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
+import { changePassword } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your account" };
@@ -15,7 +16,7 @@ export default async function AccountPage() {
         {session.email} · {session.role}
       </p>
       <Card className="p-5">
-        <ChangePasswordForm />
+        <ChangePasswordForm change={changePassword} />
       </Card>
     </>
   );

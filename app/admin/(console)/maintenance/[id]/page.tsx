@@ -13,6 +13,7 @@ import { getMaintenanceForAdmin } from "@/lib/maintenance/queries";
 import { checkMaintenanceTransition } from "@/lib/maintenance/transitions";
 import { getPageSettings } from "@/lib/page/queries";
 import { MAINTENANCE_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { postMaintenanceUpdate, saveMaintenanceWindow } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Maintenance" };
@@ -49,7 +50,7 @@ export default async function AdminMaintenanceDetailPage({ params }: Props) {
           <SectionHeading id="post-update-heading">Post an update</SectionHeading>
           <Card className="p-5 sm:p-6">
             <MaintenanceUpdateForm
-              maintenanceId={maintenance.id}
+              post={postMaintenanceUpdate.bind(null, maintenance.id)}
               currentStatus={maintenance.status}
               statuses={nextStatuses}
               updatedAt={updatedAt}
@@ -62,7 +63,7 @@ export default async function AdminMaintenanceDetailPage({ params }: Props) {
           <SectionHeading id="edit-heading">Edit before it starts</SectionHeading>
           <Card className="p-5 sm:p-6">
             <EditMaintenanceForm
-              maintenanceId={maintenance.id}
+              save={saveMaintenanceWindow.bind(null, maintenance.id)}
               updatedAt={updatedAt}
               components={components}
               pageTimeZone={tz}

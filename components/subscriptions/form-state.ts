@@ -1,4 +1,14 @@
-import type { TypedSubscription } from "./form-input";
+// What the subscription forms' server actions (app/subscribe/actions.ts) answer.
+
+/** What the reader typed and checked, so a failed submit loses nothing. */
+export interface TypedSubscription {
+  channel: string;
+  email: string;
+  webhookUrl: string;
+  webhookFormat: string;
+  componentIds: string[];
+  groupIds: string[];
+}
 
 export type SubscribeFormState = {
   error?: string;

@@ -52,7 +52,7 @@ describe("admin form actions during a store outage", () => {
     const { openIncident } = await import("@/app/admin/(console)/incidents/actions");
     proxy.cut();
     const state = await openIncident({}, formOf(typed));
-    expect(state).toEqual({ error: MESSAGE, values: typed });
+    expect(state).toEqual({ ok: false, error: MESSAGE, values: typed });
     proxy.restore();
     await new Promise((resolve) => setTimeout(resolve, OUTAGE_TIMEOUTS.breakerResetMs + 200));
     expect(await db.prisma.incident.count()).toBe(0);
@@ -65,7 +65,11 @@ describe("admin form actions during a store outage", () => {
     form.append("scopes", "incidents:write");
     form.append("scopes", "components:write");
     const state = await createToken({}, form);
-    expect(state).toEqual({ error: MESSAGE, values: { name: "deploy pipeline", scopes: ["incidents:write", "components:write"] } });
+    expect(state).toEqual({
+      ok: false,
+      error: MESSAGE,
+      values: { name: "deploy pipeline", scopes: ["incidents:write", "components:write"] },
+    });
   });
 
   it("other errors still pass through: a successful open redirects to the incident once the store is back", async () => {
