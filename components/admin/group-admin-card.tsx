@@ -1,6 +1,7 @@
 import { editComponentGroup, moveComponentGroupOnPage, removeComponentGroup } from "@/app/admin/(console)/components/actions";
 import { Card } from "@/components/ui/card";
 import type { AdminGroup } from "@/lib/components/admin-layout";
+import { countNoun } from "@/lib/text/count-noun";
 import { ComponentAdminRow } from "./component-admin-row";
 import { GroupForm } from "./group-form";
 import { DeleteAction, InlineAction } from "./inline-action";
@@ -47,7 +48,7 @@ export function GroupAdminCard({
           <DeleteAction
             action={removeComponentGroup.bind(null, id)}
             what={`group ${name}`}
-            consequence={`The group goes; its ${group.components.length} component(s) stay on the page, ungrouped, where the group was.`}
+            consequence={`The group goes; its ${countNoun(group.components.length, "component")} ${group.components.length === 1 ? "stays" : "stay"} on the page, ungrouped, where the group was.`}
           />
         </div>
       </div>
