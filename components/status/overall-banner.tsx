@@ -11,9 +11,10 @@ export function OverallBanner({
 }: {
   indicator: StatusIndicator;
   description: string;
-  generatedAt: Date;
+  /** Shown as "Updated … ago" where nothing else on the page keeps a clock (the admin); public pages have the live one. */
+  generatedAt?: Date;
 }) {
-  const iso = generatedAt.toISOString();
+  const iso = generatedAt?.toISOString();
   return (
     <section
       aria-labelledby="overall-status"
@@ -27,9 +28,11 @@ export function OverallBanner({
         <h2 id="overall-status" className="text-xl font-semibold sm:text-2xl">
           {description}
         </h2>
-        <p className="text-sm opacity-90">
-          Updated <RelativeTime iso={iso} serverNow={iso} />
-        </p>
+        {iso && (
+          <p className="text-sm opacity-90">
+            Updated <RelativeTime iso={iso} serverNow={iso} />
+          </p>
+        )}
       </div>
     </section>
   );
