@@ -19,7 +19,7 @@ export function ComponentStatusFields({
   values?: Record<string, string>;
 }) {
   return (
-    <fieldset className="min-w-0 space-y-2">
+    <fieldset id="componentStatuses" className="min-w-0 space-y-2">
       <legend className="text-sm font-medium">Component statuses</legend>
       <div className="grid grid-cols-[repeat(auto-fill,minmax(min(100%,14rem),1fr))] gap-2">
         {components.map((c) => {

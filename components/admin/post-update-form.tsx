@@ -29,7 +29,7 @@ export function PostUpdateForm({
   const defaultStatus = currentStatus === "postmortem" ? "resolved" : currentStatus;
   return (
     <form action={action} className="space-y-5" key={`${updatedAt}:${JSON.stringify(v)}`}>
-      <FormAlert message={state.error} />
+      <FormAlert message={state.error} fieldErrors={state.fieldErrors} labels={{ status: "New status" }} />
       <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />
       <div className="grid gap-4 sm:grid-cols-2">
         <div>

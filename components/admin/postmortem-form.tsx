@@ -10,9 +10,16 @@ export function PostmortemForm({ incidentId, body, updatedAt }: { incidentId: st
   const [state, action, pending] = useActionState<FormState, FormData>(savePostmortem.bind(null, incidentId), {});
   return (
     <form action={action} className="space-y-4" key={`${updatedAt}:${JSON.stringify(state.values ?? {})}`}>
-      <FormAlert message={state.error} />
+      <FormAlert message={state.error} fieldErrors={state.fieldErrors} labels={{ body: "Postmortem" }} />
       <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />
-      <MarkdownField name="body" label="Postmortem" rows={12} defaultValue={state.values?.body ?? body} errors={state.fieldErrors?.body} />
+      <MarkdownField
+        name="body"
+        label="Postmortem"
+        rows={12}
+        maxBytes={256 * 1024}
+        defaultValue={state.values?.body ?? body}
+        errors={state.fieldErrors?.body}
+      />
       <PrimaryButton pending={pending}>Publish postmortem</PrimaryButton>
     </form>
   );
