@@ -65,6 +65,8 @@ async function expectFocusAlwaysVisible(page: Page, path: string) {
     seen.add(focus.key);
     expect(focus.sized && focus.inside && focus.onTop, `${path}: focused ${focus.label} is hidden ${JSON.stringify(focus)}`).toBe(true);
   }
+  // Every page has at least the skip link, the home link and one more control: an empty walk proves nothing.
+  expect(seen.size, `${path}: keyboard stops visited`).toBeGreaterThanOrEqual(3);
 }
 
 async function checkPage(page: Page, path: string) {

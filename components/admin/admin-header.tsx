@@ -98,9 +98,10 @@ export function AdminHeader({ email, role }: { email: string; role: "owner" | "e
           <Link
             href="/admin/account"
             aria-current={current("/admin/account")}
-            className="min-w-0 truncate text-zinc-600 hover:underline dark:text-zinc-400"
+            className="min-w-0 max-w-full text-zinc-600 hover:underline lg:basis-full dark:text-zinc-400"
           >
-            {email} · {role}
+            <span className="block truncate">{email}</span>
+            <span className="block text-xs">{role}</span>
           </Link>
           <button
             type="submit"

@@ -27,10 +27,10 @@ export function ComponentStatusFields({
           return (
             <div key={c.id} className="min-w-0 rounded-lg border border-zinc-200 px-3 py-2 dark:border-zinc-800">
               <div className="flex min-w-0 items-baseline gap-2 text-sm" title={title}>
-                <label htmlFor={`component-${c.id}`} className="truncate font-medium">
+                <label htmlFor={`component-${c.id}`} className="max-w-full shrink-0 truncate font-medium">
                   {c.name}
                 </label>
-                {c.groupName && <span className="truncate text-xs text-zinc-600 dark:text-zinc-400">{c.groupName}</span>}
+                {c.groupName && <span className="min-w-0 truncate text-xs text-zinc-600 dark:text-zinc-400">{c.groupName}</span>}
               </div>
               <input type="hidden" name={`current:${c.id}`} value={c.status} />
               <select

@@ -53,7 +53,13 @@ export function MarkdownField({
         </p>
         <FieldError id={`${name}-error`} errors={errors} />
       </div>
-      <section aria-label={`${label} preview`} className="min-w-0 rounded-lg border border-dashed border-zinc-300 p-3 dark:border-zinc-700">
+      {/* Capped so a long postmortem's preview does not push the rest of the page far down; focusable to scroll by keyboard. */}
+      <section
+        aria-label={`${label} preview`}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+        tabIndex={0}
+        className="max-h-[40rem] min-w-0 overflow-y-auto rounded-lg border border-dashed border-zinc-300 p-3 dark:border-zinc-700"
+      >
         <p className="mb-1 text-xs font-medium uppercase tracking-wide text-zinc-500">Preview</p>
         <Markdown>{text || "*Nothing yet*"}</Markdown>
       </section>

@@ -45,7 +45,7 @@ export function PostUpdateForm({
           </select>
           <FieldError id="status-error" errors={errors.status} />
         </div>
-        <label className="flex items-end gap-2 pb-2 text-sm">
+        <label className="flex items-start gap-2 text-sm sm:self-end sm:pb-2">
           <input type="checkbox" name="restoreComponents" defaultChecked={state.values ? v.restoreComponents === "on" : true} />
           When resolving, set affected components back to operational
         </label>
