@@ -22,8 +22,7 @@ export default async function StatusPage() {
   return (
     <PageShell pageName={view.page.name} logoUrl={view.page.logoUrl}>
       {view.page.description && <p className="text-zinc-700 dark:text-zinc-300">{view.page.description}</p>}
-      {/* The footer's live "Last updated" is the page's one clock. */}
-      <OverallBanner {...view.overall} />
+      <OverallBanner {...view.overall} generatedAt={view.generatedAt} />
       <ActiveIncidents incidents={view.activeIncidents} timeZone={tz} />
       <MaintenanceList title="Maintenance in progress" maintenances={view.activeMaintenances} timeZone={tz} />
       <ComponentList sections={view.sections} />

@@ -98,10 +98,9 @@ export function AdminHeader({ email, role }: { email: string; role: "owner" | "e
           <Link
             href="/admin/account"
             aria-current={current("/admin/account")}
-            className="min-w-0 max-w-full text-zinc-600 hover:underline lg:basis-full dark:text-zinc-400"
+            className="min-w-0 max-w-full text-zinc-600 [overflow-wrap:anywhere] hover:underline lg:basis-full dark:text-zinc-400"
           >
-            <span className="block truncate">{email}</span>
-            <span className="block text-xs">{role}</span>
+            {email} · {role}
           </Link>
           <button
             type="submit"

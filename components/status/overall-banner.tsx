@@ -11,10 +11,9 @@ export function OverallBanner({
 }: {
   indicator: StatusIndicator;
   description: string;
-  /** Shown as "Updated … ago" where nothing else on the page keeps a clock (the admin); public pages have the live one. */
-  generatedAt?: Date;
+  generatedAt: Date;
 }) {
-  const iso = generatedAt?.toISOString();
+  const iso = generatedAt.toISOString();
   return (
     <section
       aria-labelledby="overall-status"
@@ -28,11 +27,9 @@ export function OverallBanner({
         <h2 id="overall-status" className="text-xl font-semibold sm:text-2xl">
           {description}
         </h2>
-        {iso && (
-          <p className="text-sm opacity-90">
-            Updated <RelativeTime iso={iso} serverNow={iso} />
-          </p>
-        )}
+        <p className="text-sm opacity-90">
+          Updated <RelativeTime iso={iso} serverNow={iso} />
+        </p>
       </div>
     </section>
   );
