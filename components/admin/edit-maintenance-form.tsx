@@ -4,7 +4,7 @@ import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
 import type { ComponentChoice } from "@/lib/components/queries";
 import { FormAlert } from "./form-alert";
 import { PrimaryButton } from "./form-controls";
-import { type MaintenanceWindowDefaults, MaintenanceWindowFields } from "./maintenance-window-fields";
+import { MAINTENANCE_FIELD_ANCHORS, type MaintenanceWindowDefaults, MaintenanceWindowFields } from "./maintenance-window-fields";
 
 /** Changes to maintenance that has not started: name, window, components, automation. */
 export function EditMaintenanceForm({
@@ -24,7 +24,7 @@ export function EditMaintenanceForm({
   const v = state.values;
   return (
     <form action={action} className="space-y-5" key={`${updatedAt}:${JSON.stringify(v ?? {})}`}>
-      <FormAlert message={state.error} />
+      <FormAlert message={state.error} fieldErrors={state.fieldErrors} anchors={MAINTENANCE_FIELD_ANCHORS} />
       {state.ok && (
         <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">
           Changes saved.

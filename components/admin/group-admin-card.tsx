@@ -2,6 +2,7 @@ import { Card } from "@/components/ui/card";
 import type { FormActionFor } from "@/lib/admin-actions/form-state";
 import type { AdminGroup } from "@/lib/components/admin-layout";
 import type { MoveDirection } from "@/lib/components/ordering";
+import { countNoun } from "@/lib/text/count-noun";
 import { ComponentAdminRow, type ComponentRowActions } from "./component-admin-row";
 import { GroupForm } from "./group-form";
 import { DeleteAction, InlineAction } from "./inline-action";
@@ -58,7 +59,7 @@ export function GroupAdminCard({
           <DeleteAction
             action={actions.remove.bind(null, id)}
             what={`group ${name}`}
-            consequence={`The group goes; its ${group.components.length} component(s) stay on the page, ungrouped, where the group was.`}
+            consequence={`The group goes; its ${countNoun(group.components.length, "component")} ${group.components.length === 1 ? "stays" : "stay"} on the page, ungrouped, where the group was.`}
           />
         </div>
       </div>

@@ -33,7 +33,17 @@ export function IncidentTemplateForm({
     .flatMap(([, e]) => e);
   return (
     <form action={run} className="space-y-5" key={JSON.stringify(v ?? {})}>
-      <FormAlert message={state.error} />
+      <FormAlert
+        message={state.error}
+        fieldErrors={state.fieldErrors}
+        anchors={{
+          name: "template-name",
+          title: "template-title",
+          impact: "template-impact",
+          status: "template-status",
+          componentIds: "template-components-error",
+        }}
+      />
       <div>
         <label htmlFor="template-name" className="block text-sm font-medium">
           Template name

@@ -24,7 +24,7 @@ export function MaintenanceUpdateForm({
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="space-y-5" key={`${updatedAt}:${JSON.stringify(v)}`}>
-      <FormAlert message={state.error} />
+      <FormAlert message={state.error} fieldErrors={state.fieldErrors} />
       <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />
       <div>
         <label htmlFor="status" className="block text-sm font-medium">

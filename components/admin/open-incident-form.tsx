@@ -38,7 +38,7 @@ export function OpenIncidentForm({
     <div className="space-y-6">
       <IncidentTemplatePicker templates={templates} chosenId={template?.id} />
       <form action={action} className="space-y-5" key={JSON.stringify(v)}>
-        <FormAlert message={state.error} />
+        <FormAlert message={state.error} fieldErrors={state.fieldErrors} labels={{ name: "Incident name", message: "First update" }} />
         <div>
           <label htmlFor="name" className="block text-sm font-medium">
             Incident name
@@ -78,6 +78,7 @@ export function OpenIncidentForm({
                 </option>
               ))}
             </select>
+            <FieldError id="status-error" errors={errors.status} />
           </div>
         </div>
         <MarkdownField name="message" label="First update" defaultValue={v.message} errors={errors.message} />

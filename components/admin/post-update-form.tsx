@@ -28,7 +28,7 @@ export function PostUpdateForm({
   const defaultStatus = currentStatus === "postmortem" ? "resolved" : currentStatus;
   return (
     <form action={action} className="space-y-5" key={`${updatedAt}:${JSON.stringify(v)}`}>
-      <FormAlert message={state.error} />
+      <FormAlert message={state.error} fieldErrors={state.fieldErrors} labels={{ status: "New status" }} />
       <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
@@ -44,7 +44,7 @@ export function PostUpdateForm({
           </select>
           <FieldError id="status-error" errors={errors.status} />
         </div>
-        <label className="flex items-end gap-2 pb-2 text-sm">
+        <label className="flex items-start gap-2 text-sm sm:self-end sm:pb-2">
           <input type="checkbox" name="restoreComponents" defaultChecked={state.values ? v.restoreComponents === "on" : true} />
           When resolving, set affected components back to operational
         </label>

@@ -9,9 +9,16 @@ export function PostmortemForm({ save, body, updatedAt }: { save: FormAction; bo
   const [state, action, pending] = useActionState<FormState, FormData>(save, {});
   return (
     <form action={action} className="space-y-4" key={`${updatedAt}:${JSON.stringify(state.values ?? {})}`}>
-      <FormAlert message={state.error} />
+      <FormAlert message={state.error} fieldErrors={state.fieldErrors} labels={{ body: "Postmortem" }} />
       <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />
-      <MarkdownField name="body" label="Postmortem" rows={12} defaultValue={state.values?.body ?? body} errors={state.fieldErrors?.body} />
+      <MarkdownField
+        name="body"
+        label="Postmortem"
+        rows={12}
+        maxBytes={256 * 1024}
+        defaultValue={state.values?.body ?? body}
+        errors={state.fieldErrors?.body}
+      />
       <PrimaryButton pending={pending}>Publish postmortem</PrimaryButton>
     </form>
   );

@@ -4,7 +4,7 @@ import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
 import type { ComponentChoice } from "@/lib/components/queries";
 import { FormAlert } from "./form-alert";
 import { PrimaryButton } from "./form-controls";
-import { MaintenanceWindowFields } from "./maintenance-window-fields";
+import { MAINTENANCE_FIELD_ANCHORS, MaintenanceWindowFields } from "./maintenance-window-fields";
 import { MarkdownField } from "./markdown-field";
 
 export function ScheduleMaintenanceForm({
@@ -21,7 +21,7 @@ export function ScheduleMaintenanceForm({
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="space-y-5" key={JSON.stringify(v ?? {})}>
-      <FormAlert message={state.error} />
+      <FormAlert message={state.error} fieldErrors={state.fieldErrors} anchors={MAINTENANCE_FIELD_ANCHORS} />
       <MaintenanceWindowFields components={components} pageTimeZone={pageTimeZone} values={v} errors={errors} />
       <MarkdownField name="message" label="Announcement" defaultValue={v?.message} errors={errors.message} />
       <PrimaryButton pending={pending}>Schedule maintenance</PrimaryButton>

@@ -24,7 +24,7 @@ export function UpdateEditor({
     <details className="mt-2 text-sm">
       <summary className="cursor-pointer text-sky-700 dark:text-sky-400">Fix text</summary>
       <form action={edit} className="mt-2 space-y-2" key={`${updatedAt}:${JSON.stringify(editState.values ?? {})}`}>
-        <FormAlert message={editState.error} />
+        <FormAlert message={editState.error} fieldErrors={editState.fieldErrors} anchors={{ message: `message-${updateId}` }} />
         <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />
         <label htmlFor={`message-${updateId}`} className="sr-only">
           Update text

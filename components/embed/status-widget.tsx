@@ -2,6 +2,7 @@ import { LiveUpdates } from "@/components/live/live-updates";
 import { IMPACT_BORDER, INDICATOR_BANNER } from "@/components/status/status-style";
 import type { EmbedTheme, WidgetHeadline, WidgetView } from "@/lib/embed/widget-view";
 import type { StatusIndicator } from "@/lib/status/vocabulary";
+import { statusTitle } from "@/lib/text/status-title";
 
 const ICON: Record<StatusIndicator, string> = { none: "✓", minor: "!", major: "!", critical: "✕", maintenance: "⚙" };
 
@@ -12,7 +13,8 @@ const NEW_TAB_HINT = <span className="sr-only"> (opens in a new tab)</span>;
 /** The compact status card served at /embed: fits a 320×140 frame and grows to about 480 wide. */
 export function StatusWidget({ view, theme }: { view: WidgetView; theme: EmbedTheme }) {
   const { headline } = view;
-  const pageLink = headline && headline.moreCount > 0 ? `+${headline.moreCount} more on the status page` : `${view.pageName} status page`;
+  const pageLink =
+    headline && headline.moreCount > 0 ? `+${headline.moreCount} more on the status page` : statusTitle(view.pageName, "page");
   return (
     <main
       data-embed-theme={theme}

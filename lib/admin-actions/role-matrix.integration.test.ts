@@ -117,6 +117,7 @@ describe.each(DATABASE_KINDS)("the role matrix on %s", (kind) => {
       ),
     "badges.view": () => requireAdmin({ permission: "badges.view" }),
     "audit.view": () => requireAdmin({ permission: "audit.view" }),
+    "reports.view": () => requireAdmin({ permission: "reports.view" }),
     "account.edit": () => changePassword({}, formOf({ currentPassword: "correct-horse-battery", newPassword: "a-new-long-password" })),
   };
 

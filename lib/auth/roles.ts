@@ -27,6 +27,7 @@ export const PERMISSIONS = {
   "templates.manage": { roles: ["owner", "editor"], refusal: "manage incident templates" },
   "badges.view": { roles: ["owner", "editor"], refusal: "see badges" },
   "audit.view": { roles: ["owner", "editor"], refusal: "read the audit log" },
+  "reports.view": { roles: ["owner", "editor"], refusal: "read the SLA report" },
   "account.edit": { roles: ["owner", "editor"], refusal: "change this account" },
 } as const satisfies Record<string, PermissionRule>;
 

@@ -50,6 +50,9 @@ export default async function ComponentsPage() {
             <GroupAdminCard key={entry.group.id} group={entry.group} groups={groups} actions={groupActions} {...edges} />
           ) : (
             <Card key={entry.component.id}>
+              <p className="border-b border-dashed border-zinc-200 px-4 py-1.5 text-xs font-medium uppercase tracking-wide text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
+                Not in a group
+              </p>
               <ul>
                 <ComponentAdminRow component={entry.component} groups={groups} actions={componentActions} {...edges} />
               </ul>

@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "SLA report" };
 export const dynamic = "force-dynamic";
 
 export default async function SlaReportPage() {
-  await requireAdmin();
+  await requireAdmin({ permission: "reports.view" });
   const report = await getSlaReport();
   const linkClass = "rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800";
   return (

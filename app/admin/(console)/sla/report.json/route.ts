@@ -5,7 +5,7 @@ import { slaReportJson } from "@/lib/sla/report-formats";
 export const dynamic = "force-dynamic";
 
 export async function GET(): Promise<Response> {
-  await requireAdmin();
+  await requireAdmin({ permission: "reports.view" });
   const report = await getSlaReport();
   return Response.json(slaReportJson(report), {
     headers: {

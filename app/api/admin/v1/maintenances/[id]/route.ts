@@ -1,3 +1,4 @@
+import { withComponentIds } from "@/lib/api/component-refs";
 import { mutationResponse } from "@/lib/api/errors";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { withToken } from "@/lib/api/with-token";
@@ -9,6 +10,6 @@ export async function PATCH(request: Request, { params }: { params: Promise<{ id
     const body = await readJsonBody(request);
     if (!body.ok) return body.response;
     const { id } = await params;
-    return mutationResponse(await editMaintenance(actor, id, body.value));
+    return mutationResponse(await editMaintenance(actor, id, await withComponentIds(body.value)));
   });
 }

@@ -1,3 +1,4 @@
+import { withComponentIds } from "@/lib/api/component-refs";
 import { mutationResponse } from "@/lib/api/errors";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { withToken } from "@/lib/api/with-token";
@@ -9,6 +10,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const body = await readJsonBody(request);
     if (!body.ok) return body.response;
     const { id } = await params;
-    return mutationResponse(await addIncidentUpdate(actor, id, body.value), 201);
+    return mutationResponse(await addIncidentUpdate(actor, id, await withComponentIds(body.value)), 201);
   });
 }
