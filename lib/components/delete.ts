@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/core/result";
+import { lockRowById } from "@/lib/core/row-lock";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component } from "@/lib/generated/prisma/client";
 import type { IncidentStatus } from "@/lib/generated/prisma/enums";
@@ -19,8 +20,8 @@ export async function deleteComponent(actor: Actor, componentId: string): Promis
   return prisma.$transaction(async (tx): Promise<MutationResult<Component>> => {
     await lockPageOrder(tx);
     // The row lock makes an incident being opened on this component either finish first or find it gone.
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Component" WHERE id = ${componentId} FOR UPDATE`;
-    if (locked.length === 0) return notFound("No such component");
+    const locked = await lockRowById(tx, "Component", componentId);
+    if (!locked) return notFound("No such component");
     const before = await tx.component.findUniqueOrThrow({ where: { id: componentId } });
 
     const open = await tx.incidentComponent.findMany({

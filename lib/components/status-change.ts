@@ -1,4 +1,5 @@
 import "server-only";
+import { lockRowById } from "@/lib/core/row-lock";
 import type { Component, ComponentStatus, Prisma, StatusChangeCause } from "@/lib/generated/prisma/client";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
 
@@ -6,10 +7,11 @@ type Tx = Prisma.TransactionClient;
 
 /** Locks the component named by id or slug (an id match wins) for the rest of the transaction; null when none. */
 export async function lockComponentByRef(tx: Tx, componentRef: string): Promise<string | null> {
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Component" WHERE id = ${componentRef} OR slug = ${componentRef}
-    ORDER BY (id = ${componentRef}) DESC LIMIT 1 FOR UPDATE`;
-  return locked[0]?.id ?? null;
+  const found =
+    (await tx.component.findUnique({ where: { id: componentRef }, select: { id: true } })) ??
+    (await tx.component.findUnique({ where: { slug: componentRef }, select: { id: true } }));
+  if (!found) return null;
+  return (await lockRowById(tx, "Component", found.id)) ? found.id : null;
 }
 
 /**

@@ -2,11 +2,12 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { conflict, invalidTransition, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
+import { isStale } from "@/lib/core/updated-at";
 import { getPrisma } from "@/lib/db/boot";
 import type { Incident, IncidentUpdate, Prisma } from "@/lib/generated/prisma/client";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import { applyComponentChanges, type ComponentChange, changesRestoringAffectedComponents, lockComponents } from "./component-changes";
-import { isStale, lockIncident, refreshIncidentStatus } from "./incident-row";
+import { lockIncident, refreshIncidentStatus } from "./incident-row";
 import { type AddIncidentUpdateInput, addIncidentUpdateInput } from "./schema";
 import { checkUpdateTransition } from "./transitions";
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { fieldInvalid, type MutationFailure } from "@/lib/core/result";
+import { lockRows } from "@/lib/core/row-lock";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
 import type { ComponentStatusChangeInput } from "./schema";
@@ -21,10 +22,13 @@ export type LockedComponents = { ok: true; statuses: Map<string, ComponentStatus
 export async function lockComponents(tx: Tx, requested: readonly ComponentStatusChangeInput[]): Promise<LockedComponents> {
   const statuses = new Map<string, ComponentStatus>();
   if (requested.length === 0) return { ok: true, statuses };
-  const ids = [...new Set(requested.map((c) => c.componentId))].sort();
-  // Sorted ids lock in the same order in every transaction, so two updates never deadlock.
-  const rows = await tx.$queryRaw<{ id: string; status: ComponentStatus }[]>`
-    SELECT id, status::text AS status FROM "Component" WHERE id = ANY(${ids}) ORDER BY id FOR UPDATE`;
+  // lockRows locks in id order in every transaction, so two updates never deadlock.
+  const locked = await lockRows(
+    tx,
+    "Component",
+    requested.map((c) => c.componentId),
+  );
+  const rows = await tx.component.findMany({ where: { id: { in: [...locked] } }, select: { id: true, status: true } });
   for (const row of rows) statuses.set(row.id, row.status);
   const unknown = requested.findIndex((c) => !statuses.has(c.componentId));
   if (unknown >= 0) return fieldInvalid(`componentStatuses.${unknown}.componentId`, "componentId names no component");

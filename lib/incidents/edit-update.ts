@@ -2,9 +2,11 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { conflict, invalidTransition, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
+import { lockRowById } from "@/lib/core/row-lock";
+import { isStale, nextUpdatedAt } from "@/lib/core/updated-at";
 import { getPrisma } from "@/lib/db/boot";
 import type { Incident, IncidentUpdate } from "@/lib/generated/prisma/client";
-import { isStale, lockIncident, nextUpdatedAt, refreshIncidentStatus } from "./incident-row";
+import { lockIncident, refreshIncidentStatus } from "./incident-row";
 import { editIncidentUpdateInput } from "./schema";
 
 const UPDATE_NOT_FOUND = "No incident update has that id";
@@ -18,8 +20,8 @@ export async function editIncidentUpdate(actor: Actor, updateId: string, rawInpu
 
   return prisma.$transaction(
     async (tx): Promise<MutationResult<IncidentUpdate>> => {
-      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "IncidentUpdate" WHERE id = ${updateId} FOR UPDATE`;
-      if (locked.length === 0) return notFound(UPDATE_NOT_FOUND);
+      const locked = await lockRowById(tx, "IncidentUpdate", updateId);
+      if (!locked) return notFound(UPDATE_NOT_FOUND);
       const before = await tx.incidentUpdate.findUniqueOrThrow({ where: { id: updateId } });
       if (isStale(before.updatedAt, input.expectedUpdatedAt)) {
         return conflict("The update changed since you loaded it; reload and try again");

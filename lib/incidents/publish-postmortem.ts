@@ -2,9 +2,10 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { conflict, invalidTransition, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
+import { isStale } from "@/lib/core/updated-at";
 import { getPrisma } from "@/lib/db/boot";
 import type { Incident } from "@/lib/generated/prisma/client";
-import { isStale, lockIncident, refreshIncidentStatus } from "./incident-row";
+import { lockIncident, refreshIncidentStatus } from "./incident-row";
 import { publishPostmortemInput } from "./schema";
 import { checkPostmortemPublish } from "./transitions";
 

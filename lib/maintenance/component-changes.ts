@@ -1,4 +1,5 @@
 import "server-only";
+import { lockRows } from "@/lib/core/row-lock";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
 
@@ -12,11 +13,13 @@ export interface MaintenanceComponentChange {
 
 /** The maintenance's components, locked in id order (as incidents lock them) so concurrent writers never deadlock. */
 async function lockMaintenanceComponents(tx: Tx, maintenanceId: string) {
-  return tx.$queryRaw<{ id: string; status: ComponentStatus }[]>`
-    SELECT c.id, c.status::text AS status
-    FROM "Component" c JOIN "MaintenanceComponent" mc ON mc."componentId" = c.id
-    WHERE mc."maintenanceId" = ${maintenanceId}
-    ORDER BY c.id FOR UPDATE OF c`;
+  const links = await tx.maintenanceComponent.findMany({ where: { maintenanceId }, select: { componentId: true } });
+  const locked = await lockRows(
+    tx,
+    "Component",
+    links.map((link) => link.componentId),
+  );
+  return tx.component.findMany({ where: { id: { in: [...locked] } }, select: { id: true, status: true }, orderBy: { id: "asc" } });
 }
 
 /** Sets each component's status and appends it to the component's history, caused by this maintenance. */

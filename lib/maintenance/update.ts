@@ -2,9 +2,9 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { invalidTransition, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
+import { isStale, nextUpdatedAt } from "@/lib/core/updated-at";
 import { getPrisma } from "@/lib/db/boot";
 import type { ScheduledMaintenance } from "@/lib/generated/prisma/client";
-import { isStale, nextUpdatedAt } from "@/lib/incidents/incident-row";
 import { holdComponents, lockMaintenance, maintenanceChanged } from "./maintenance-row";
 import { editMaintenanceInput } from "./schema";
 

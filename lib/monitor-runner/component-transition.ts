@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { applyComponentStatus } from "@/lib/components/status-change";
+import { lockRowById } from "@/lib/core/row-lock";
 import type { ComponentStatus, Prisma } from "@/lib/generated/prisma/client";
 import { joinOutageIncident, openMonitorIncident, reportRecoveryOn } from "./auto-incident";
 import { MONITOR_ACTOR, OUTAGE_LOCK_KEY } from "./monitor-actor";
@@ -79,8 +80,8 @@ async function hasOtherOpenIncident(tx: Tx, componentId: string): Promise<boolea
 
 /** Sets the status outside any incident, with a history entry (cause "monitor") and an audit row. */
 export async function setStatusByMonitors(tx: Tx, componentId: string, status: ComponentStatus, now: Date): Promise<void> {
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Component" WHERE id = ${componentId} FOR UPDATE`;
-  if (locked.length === 0) return;
+  const locked = await lockRowById(tx, "Component", componentId);
+  if (!locked) return;
   const before = await tx.component.findUniqueOrThrow({ where: { id: componentId } });
   if (before.status === status) return;
   const after = await applyComponentStatus(tx, before, status, { cause: "monitor", changedAt: now });
