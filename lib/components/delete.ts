@@ -5,10 +5,8 @@ import { invalidTransition, type MutationResult, notFound, succeeded } from "@/l
 import { lockRowById } from "@/lib/core/row-lock";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component } from "@/lib/generated/prisma/client";
-import type { IncidentStatus } from "@/lib/generated/prisma/enums";
+import { unresolvedIncidentStatus } from "@/lib/incidents/unresolved";
 import { lockPageOrder, readList, writeOrder } from "./page-order";
-
-const UNRESOLVED: IncidentStatus[] = ["investigating", "identified", "monitoring"];
 
 /**
  * Deletes a component and its status history. Refused while an unresolved incident affects it, so an open
@@ -25,7 +23,7 @@ export async function deleteComponent(actor: Actor, componentId: string): Promis
     const before = await tx.component.findUniqueOrThrow({ where: { id: componentId } });
 
     const open = await tx.incidentComponent.findMany({
-      where: { componentId, incident: { status: { in: UNRESOLVED } } },
+      where: { componentId, incident: { status: unresolvedIncidentStatus() } },
       select: { incident: { select: { name: true } } },
       orderBy: { incident: { startedAt: "asc" } },
     });

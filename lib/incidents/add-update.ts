@@ -1,17 +1,18 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
+import type { ComponentStatusMove } from "@/lib/components/write-status";
 import { conflict, invalidTransition, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
 import { isStale } from "@/lib/core/updated-at";
 import { getPrisma } from "@/lib/db/boot";
 import type { Incident, IncidentUpdate, Prisma } from "@/lib/generated/prisma/client";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
-import { applyComponentChanges, type ComponentChange, changesRestoringAffectedComponents, lockComponents } from "./component-changes";
+import { applyComponentChanges, changesRestoringAffectedComponents, lockComponents } from "./component-changes";
 import { lockIncident, refreshIncidentStatus } from "./incident-row";
 import { type AddIncidentUpdateInput, addIncidentUpdateInput } from "./schema";
 import { checkUpdateTransition } from "./transitions";
 
-export type PostedUpdate = IncidentUpdate & { componentChanges: ComponentChange[] };
+export type PostedUpdate = IncidentUpdate & { componentChanges: ComponentStatusMove[] };
 export interface IncidentWithUpdate {
   incident: Incident;
   update: PostedUpdate;

@@ -1,4 +1,5 @@
 import "server-only";
+import { type ComponentStatusMove, writeComponentStatus } from "@/lib/components/write-status";
 import { fieldInvalid, type MutationFailure } from "@/lib/core/result";
 import { lockRows } from "@/lib/core/row-lock";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -6,12 +7,6 @@ import type { ComponentStatus } from "@/lib/generated/prisma/enums";
 import type { ComponentStatusChangeInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
-
-export interface ComponentChange {
-  componentId: string;
-  oldStatus: ComponentStatus;
-  newStatus: ComponentStatus;
-}
 
 export type LockedComponents = { ok: true; statuses: Map<string, ComponentStatus> } | MutationFailure;
 
@@ -57,7 +52,7 @@ export async function applyComponentChanges(
     requested: readonly ComponentStatusChangeInput[];
     statuses: ReadonlyMap<string, ComponentStatus>;
   },
-): Promise<ComponentChange[]> {
+): Promise<ComponentStatusMove[]> {
   const { incidentId, updateId, displayAt, requested, statuses } = target;
   if (requested.length === 0) return [];
   await tx.incidentComponent.createMany({
@@ -73,10 +68,7 @@ export async function applyComponentChanges(
 
   await tx.incidentUpdateComponent.createMany({ data: changes.map((c) => ({ updateId, ...c })) });
   for (const change of changes) {
-    await tx.component.update({ where: { id: change.componentId }, data: { status: change.newStatus } });
+    await writeComponentStatus(tx, change, { cause: "incident", changedAt: displayAt, incidentId });
   }
-  await tx.componentStatusChange.createMany({
-    data: changes.map((c) => ({ componentId: c.componentId, status: c.newStatus, changedAt: displayAt, cause: "incident", incidentId })),
-  });
   return changes;
 }

@@ -1,18 +1,19 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
+import type { ComponentStatusMove } from "@/lib/components/write-status";
 import { invalidTransition, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
 import { isStale, nextUpdatedAt } from "@/lib/core/updated-at";
 import { getPrisma } from "@/lib/db/boot";
 import type { MaintenanceUpdate, Prisma, ScheduledMaintenance } from "@/lib/generated/prisma/client";
 import type { MaintenanceStatus } from "@/lib/generated/prisma/enums";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
-import { type MaintenanceComponentChange, putComponentsUnderMaintenance, restoreComponentsAfterMaintenance } from "./component-changes";
+import { putComponentsUnderMaintenance, restoreComponentsAfterMaintenance } from "./component-changes";
 import { lockMaintenance, maintenanceChanged } from "./maintenance-row";
 import { addMaintenanceUpdateInput } from "./schema";
 import { checkMaintenanceTransition } from "./transitions";
 
-export type PostedMaintenanceUpdate = MaintenanceUpdate & { componentChanges: MaintenanceComponentChange[] };
+export type PostedMaintenanceUpdate = MaintenanceUpdate & { componentChanges: ComponentStatusMove[] };
 export interface MaintenanceWithUpdate {
   maintenance: ScheduledMaintenance;
   update: PostedMaintenanceUpdate;

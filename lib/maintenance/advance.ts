@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
+import type { ComponentStatusMove } from "@/lib/components/write-status";
 import { getPrisma } from "@/lib/db/boot";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { postMaintenanceUpdate } from "./add-update";
-import type { MaintenanceComponentChange } from "./component-changes";
 import { dueTransitions } from "./due-transitions";
 
 /** Who the audit log names for what the scheduler does. */
@@ -14,7 +14,7 @@ export const COMPLETED_MESSAGE = "Scheduled maintenance has completed.";
 export interface AdvancedMaintenance {
   id: string;
   name: string;
-  componentChanges: MaintenanceComponentChange[];
+  componentChanges: ComponentStatusMove[];
 }
 export interface MaintenanceAdvance {
   started: AdvancedMaintenance[];

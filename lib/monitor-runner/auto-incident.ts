@@ -3,11 +3,11 @@ import type { ComponentStatus, Incident, Prisma } from "@/lib/generated/prisma/c
 import { postIncidentUpdate } from "@/lib/incidents/add-update";
 import { openIncident } from "@/lib/incidents/create";
 import { INCIDENT_NAME_MAX_CHARS } from "@/lib/incidents/schema";
+import { type UnresolvedIncidentStatus, unresolvedIncidentStatus } from "@/lib/incidents/unresolved";
 import type { TransitionContext } from "./component-transition";
 import { MONITOR_ACTOR } from "./monitor-actor";
 
 type Tx = Prisma.TransactionClient;
-type OpenStatus = "investigating" | "identified" | "monitoring";
 interface OutageComponent {
   id: string;
   name: string;
@@ -16,7 +16,7 @@ interface OutageComponent {
 /** The unresolved incident monitors opened and still run: one outage, one incident. */
 export async function findOpenMonitorIncident(tx: Tx): Promise<Incident | null> {
   return tx.incident.findFirst({
-    where: { monitorManaged: true, status: { notIn: ["resolved", "postmortem"] } },
+    where: { monitorManaged: true, status: unresolvedIncidentStatus() },
     orderBy: { startedAt: "desc" },
   });
 }
@@ -66,7 +66,7 @@ export async function joinOutageIncident(
     where: { incidentId_componentId: { incidentId: open.id, componentId: component.id } },
   });
   // A failure after "monitoring" reopens the investigation; otherwise the incident keeps its status.
-  const status = open.status === "monitoring" ? "investigating" : (open.status as OpenStatus);
+  const status = open.status === "monitoring" ? "investigating" : (open.status as UnresolvedIncidentStatus);
   const message = failureMessage(component, wanted, context, linked !== null);
   await post(tx, open.id, status, message, [{ componentId: component.id, status: wanted }], context.now);
   return true;
@@ -85,7 +85,7 @@ export async function reportRecoveryOn(tx: Tx, component: OutageComponent, now: 
   const message = othersDown
     ? `**${component.name}** is passing health checks again.`
     : `**${component.name}** is passing health checks again. We are monitoring the results.`;
-  const status = othersDown ? (open.status as OpenStatus) : "monitoring";
+  const status = othersDown ? (open.status as UnresolvedIncidentStatus) : "monitoring";
   await post(tx, open.id, status, message, [{ componentId: component.id, status: "operational" }], now);
   return true;
 }
@@ -93,7 +93,7 @@ export async function reportRecoveryOn(tx: Tx, component: OutageComponent, now: 
 export async function post(
   tx: Tx,
   incidentId: string,
-  status: OpenStatus | "resolved",
+  status: UnresolvedIncidentStatus | "resolved",
   message: string,
   componentStatuses: { componentId: string; status: ComponentStatus }[],
   now: Date,

@@ -1,8 +1,9 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
-import { applyComponentStatus } from "@/lib/components/status-change";
+import { writeComponentStatus } from "@/lib/components/write-status";
 import { lockRowById } from "@/lib/core/row-lock";
 import type { ComponentStatus, Prisma } from "@/lib/generated/prisma/client";
+import { unresolvedIncidentStatus } from "@/lib/incidents/unresolved";
 import { joinOutageIncident, openMonitorIncident, reportRecoveryOn } from "./auto-incident";
 import { MONITOR_ACTOR, OUTAGE_LOCK_KEY } from "./monitor-actor";
 import { componentStatusFromMonitors, nextComponentStatus } from "./next-monitor-state";
@@ -72,7 +73,7 @@ export async function takeOutageLock(tx: Tx): Promise<void> {
 // An admin's own incident about this component already tells the story: monitors then only move the status.
 async function hasOtherOpenIncident(tx: Tx, componentId: string): Promise<boolean> {
   const open = await tx.incidentComponent.findFirst({
-    where: { componentId, incident: { status: { notIn: ["resolved", "postmortem"] } } },
+    where: { componentId, incident: { status: unresolvedIncidentStatus() } },
     select: { incidentId: true },
   });
   return open !== null;
@@ -84,7 +85,11 @@ export async function setStatusByMonitors(tx: Tx, componentId: string, status: C
   if (!locked) return;
   const before = await tx.component.findUniqueOrThrow({ where: { id: componentId } });
   if (before.status === status) return;
-  const after = await applyComponentStatus(tx, before, status, { cause: "monitor", changedAt: now });
+  const after = await writeComponentStatus(
+    tx,
+    { componentId, oldStatus: before.status, newStatus: status },
+    { cause: "monitor", changedAt: now },
+  );
   await recordAudit(tx, {
     actor: MONITOR_ACTOR,
     action: "component.status.set",

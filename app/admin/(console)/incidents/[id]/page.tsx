@@ -9,6 +9,7 @@ import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { listComponentChoices } from "@/lib/components/queries";
 import { getIncidentForAdmin } from "@/lib/incidents/queries";
+import { isUnresolvedIncident } from "@/lib/incidents/unresolved";
 import { getPageSettings } from "@/lib/page/queries";
 import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 
@@ -23,7 +24,7 @@ export default async function AdminIncidentPage({ params }: Props) {
   const [incident, components, page] = await Promise.all([getIncidentForAdmin(id), listComponentChoices(), getPageSettings()]);
   if (!incident) notFound();
   const updatedAt = incident.updatedAt.toISOString();
-  const resolved = incident.status === "resolved" || incident.status === "postmortem";
+  const resolved = !isUnresolvedIncident(incident.status);
   return (
     <>
       <div>
