@@ -1,6 +1,6 @@
 import { editComponent, moveComponentOnPage, removeComponent, setComponentShown } from "@/app/admin/(console)/components/actions";
 import type { AdminComponent } from "@/lib/components/admin-layout";
-import { COMPONENT_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { COMPONENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { ComponentForm } from "./component-form";
 import { DeleteAction, InlineAction } from "./inline-action";
 

@@ -2,8 +2,8 @@
 import { useActionState } from "react";
 import { postMaintenanceUpdate } from "@/app/admin/(console)/maintenance/actions";
 import type { MaintenanceFormState } from "@/app/admin/(console)/maintenance/form-input";
+import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { MaintenanceStatus } from "@/lib/generated/prisma/enums";
-import { MAINTENANCE_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 import { MarkdownField } from "./markdown-field";

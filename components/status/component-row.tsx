@@ -1,8 +1,8 @@
 import { ResponseTimePanel } from "@/components/monitors/response-time-panel";
 import { UptimeWindowsLine } from "@/components/monitors/uptime-windows";
 import { StatusDot } from "@/components/ui/status-dot";
+import { COMPONENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { ComponentView } from "@/lib/status/queries";
-import { COMPONENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { formatPercent } from "./format-percent";
 import { COMPONENT_STATUS_TEXT } from "./status-style";
 import { UptimeBar } from "./uptime-bar";

@@ -4,8 +4,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component } from "@/lib/generated/prisma/client";
-import { componentStatusFromMonitors } from "@/lib/monitor-runner/next-monitor-state";
 import { lockComponentByRef } from "./lock-by-ref";
+import { componentStatusFromMonitors } from "./status-from-monitors";
 import { writeComponentStatus } from "./write-status";
 
 /**

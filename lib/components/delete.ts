@@ -5,7 +5,6 @@ import { invalidTransition, type MutationResult, notFound, succeeded } from "@/l
 import { lockRowById } from "@/lib/core/row-lock";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component } from "@/lib/generated/prisma/client";
-import { unresolvedIncidentStatus } from "@/lib/incidents/unresolved";
 import { lockPageOrder, readList, writeOrder } from "./page-order";
 
 /**
@@ -23,7 +22,9 @@ export async function deleteComponent(actor: Actor, componentId: string): Promis
     const before = await tx.component.findUniqueOrThrow({ where: { id: componentId } });
 
     const open = await tx.incidentComponent.findMany({
-      where: { componentId, incident: { status: unresolvedIncidentStatus() } },
+      // An incident has no resolvedAt until it is resolved (both derived together from its updates); read from the
+      // row, so components need not import the incidents domain that writes through them.
+      where: { componentId, incident: { resolvedAt: null } },
       select: { incident: { select: { name: true } } },
       orderBy: { incident: { startedAt: "asc" } },
     });

@@ -1,5 +1,5 @@
+import { INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { IncidentStatus } from "@/lib/generated/prisma/enums";
-import { INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { isUnresolvedIncident } from "./unresolved";
 
 export type TransitionCheck = { ok: true } | { ok: false; message: string };

@@ -1,5 +1,5 @@
+import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { MaintenanceStatus } from "@/lib/generated/prisma/enums";
-import { MAINTENANCE_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { isMaintenanceUnderway } from "./underway";
 
 /**

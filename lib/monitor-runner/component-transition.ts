@@ -1,12 +1,13 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
+import { componentStatusFromMonitors } from "@/lib/components/status-from-monitors";
 import { writeComponentStatus } from "@/lib/components/write-status";
 import { lockRowById } from "@/lib/core/row-lock";
 import type { ComponentStatus, Prisma } from "@/lib/generated/prisma/client";
 import { unresolvedIncidentStatus } from "@/lib/incidents/unresolved";
 import { joinOutageIncident, openMonitorIncident, reportRecoveryOn } from "./auto-incident";
 import { MONITOR_ACTOR, OUTAGE_LOCK_KEY } from "./monitor-actor";
-import { componentStatusFromMonitors, nextComponentStatus } from "./next-monitor-state";
+import { nextComponentStatus } from "./next-monitor-state";
 
 type Tx = Prisma.TransactionClient;
 

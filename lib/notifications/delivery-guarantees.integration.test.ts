@@ -3,12 +3,12 @@ import { setComponentStatus } from "@/lib/components/set-status";
 import { getPrisma } from "@/lib/db/boot";
 import { createIncident } from "@/lib/incidents/create";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
+import { alice, dataOf, resetSubscriptions, secondsAfter, subscribeWebhook, WEBHOOK_ONLY_DEPS } from "@/lib/testing/notification-fixture";
 import { MAX_ATTEMPTS } from "./backoff";
 import { claimDueDeliveries, markDelivered } from "./claim";
 import { sendDelivery } from "./deliver";
 import { processDueDeliveries } from "./process";
 import { retryDelivery } from "./retry";
-import { alice, dataOf, resetSubscriptions, secondsAfter, subscribeWebhook, WEBHOOK_ONLY_DEPS } from "./test-fixture";
 import { startWebhookReceiver } from "./test-receivers";
 import { startNotificationWorker, stopNotificationWorker } from "./worker";
 

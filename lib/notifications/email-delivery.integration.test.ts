@@ -6,9 +6,9 @@ import { createIncident } from "@/lib/incidents/create";
 import { confirmSubscription } from "@/lib/subscriptions/confirm";
 import { subscribe } from "@/lib/subscriptions/subscribe";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
+import { alice, componentId, dataOf, PUBLIC_URL, resetSubscriptions } from "@/lib/testing/notification-fixture";
 import { createMailer } from "./mailer";
 import { processDueDeliveries } from "./process";
-import { alice, componentId, dataOf, PUBLIC_URL, resetSubscriptions } from "./test-fixture";
 import { type CaughtMail, startSmtpCatcher } from "./test-receivers";
 
 // mailparser turns List-* headers into objects; the raw lines are what mail clients read.

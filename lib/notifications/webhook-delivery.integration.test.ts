@@ -5,9 +5,18 @@ import { createIncident } from "@/lib/incidents/create";
 import { advanceDueMaintenances } from "@/lib/maintenance/advance";
 import { createMaintenance } from "@/lib/maintenance/create";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
+import {
+  alice,
+  componentId,
+  dataOf,
+  groupIdOf,
+  PUBLIC_URL,
+  resetSubscriptions,
+  subscribeWebhook,
+  WEBHOOK_ONLY_DEPS,
+} from "@/lib/testing/notification-fixture";
 import { processDueDeliveries } from "./process";
 import { verifyWebhookSignature } from "./signature";
-import { alice, componentId, dataOf, groupIdOf, PUBLIC_URL, resetSubscriptions, subscribeWebhook, WEBHOOK_ONLY_DEPS } from "./test-fixture";
 import { startWebhookReceiver } from "./test-receivers";
 
 const deps = WEBHOOK_ONLY_DEPS;

@@ -1,14 +1,14 @@
 import "server-only";
+import type { StatusIndicator } from "@/lib/core/status-vocabulary";
 import { getPrisma } from "@/lib/db/boot";
 import type { ComponentStatus, IncidentImpact, IncidentStatus, MaintenanceStatus } from "@/lib/generated/prisma/enums";
 import { isUnresolvedIncident } from "@/lib/incidents/unresolved";
 import { isMaintenanceUnderway } from "@/lib/maintenance/underway";
-import { componentUptime, loadMonitoredUptime, type UptimeWindows } from "@/lib/monitors/public-uptime";
 import { getPageSettings, type PageSettingsView } from "@/lib/page/queries";
 import { calendarDays } from "@/lib/time/days";
 import { deriveGroupStatus, deriveOverallStatus } from "./overall-status";
+import { componentUptime, loadMonitoredUptime, type UptimeWindows } from "./public-uptime";
 import { computeDailyUptime, type DayUptime, summarizeUptime } from "./uptime";
-import type { StatusIndicator } from "./vocabulary";
 
 export const UPTIME_DAYS = 90;
 export const PAST_INCIDENT_DAYS = 14;

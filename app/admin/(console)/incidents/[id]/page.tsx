@@ -8,10 +8,10 @@ import { IncidentTimeline } from "@/components/incidents/incident-timeline";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { listComponentChoices } from "@/lib/components/queries";
+import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { getIncidentForAdmin } from "@/lib/incidents/queries";
 import { isUnresolvedIncident } from "@/lib/incidents/unresolved";
 import { getPageSettings } from "@/lib/page/queries";
-import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Incident" };
