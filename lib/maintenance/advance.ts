@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import type { ComponentStatusMove } from "@/lib/components/write-status";
 import { getPrisma } from "@/lib/db/boot";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { postMaintenanceUpdate } from "./add-update";
+import { addMaintenanceUpdate } from "./add-update";
 import { dueTransitions } from "./due-transitions";
 
 /** Who the audit log names for what the scheduler does. */
@@ -83,7 +83,7 @@ async function advanceClaimed(
     transition === "start"
       ? { status: "in_progress" as const, message: STARTED_MESSAGE }
       : { status: "completed" as const, message: COMPLETED_MESSAGE };
-  const result = await postMaintenanceUpdate(tx, MAINTENANCE_SCHEDULER, maintenanceId, update, now);
+  const result = await addMaintenanceUpdate({ actor: MAINTENANCE_SCHEDULER, db: tx, now }, maintenanceId, update);
   // The row is locked and the decision allows this move, so posting can't fail; if it ever does, it is a bug.
   if (!result.ok) throw new Error(`advancing maintenance ${maintenanceId} failed: ${result.error.message}`);
   return {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ComponentStatus, Incident, Prisma } from "@/lib/generated/prisma/client";
-import { postIncidentUpdate } from "@/lib/incidents/add-update";
-import { openIncident } from "@/lib/incidents/create";
+import { addIncidentUpdate } from "@/lib/incidents/add-update";
+import { createIncident } from "@/lib/incidents/create";
 import { INCIDENT_NAME_MAX_CHARS } from "@/lib/incidents/schema";
 import { type UnresolvedIncidentStatus, unresolvedIncidentStatus } from "@/lib/incidents/unresolved";
 import type { TransitionContext } from "./component-transition";
@@ -36,16 +36,14 @@ function failureMessage(component: OutageComponent, wanted: ComponentStatus, con
 
 /** Opens the outage's incident for this component (the caller holds the outage lock and found none open). */
 export async function openMonitorIncident(tx: Tx, component: OutageComponent, wanted: ComponentStatus, context: TransitionContext) {
-  const result = await openIncident(
-    tx,
-    MONITOR_ACTOR,
+  const result = await createIncident(
+    { actor: MONITOR_ACTOR, db: tx, now: context.now },
     {
       name: outageIncidentName(component.name, wanted, context.reason),
       impact: wanted === "degraded_performance" ? "minor" : "major",
       status: "investigating",
       message: failureMessage(component, wanted, context, false),
       componentStatuses: [{ componentId: component.id, status: wanted }],
-      displayAt: context.now,
       deliverNotifications: true,
     },
     { monitorManaged: true, firstFailedCheckAt: context.firstFailureAt },
@@ -98,12 +96,11 @@ export async function post(
   componentStatuses: { componentId: string; status: ComponentStatus }[],
   now: Date,
 ) {
-  const result = await postIncidentUpdate(
-    tx,
-    MONITOR_ACTOR,
-    incidentId,
-    { status, message, componentStatuses, displayAt: now, deliverNotifications: true },
-    { restoreAffectedComponents: false },
-  );
+  const result = await addIncidentUpdate({ actor: MONITOR_ACTOR, db: tx, now }, incidentId, {
+    status,
+    message,
+    componentStatuses,
+    deliverNotifications: true,
+  });
   if (!result.ok) throw new Error(`posting to monitor incident ${incidentId} failed: ${result.error.message}`);
 }

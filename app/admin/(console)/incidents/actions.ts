@@ -13,7 +13,7 @@ import { incidentFormInput } from "./form-input";
 
 export const openIncident = answeringStoreOutage(async function openIncident(_previous: FormState, form: FormData): Promise<FormState> {
   const session = await requireAdmin();
-  const result = await createIncident(actorOf(session), incidentFormInput(form));
+  const result = await createIncident({ actor: actorOf(session) }, incidentFormInput(form));
   if (!result.ok) return failureState(result.error, form);
   revalidatePath("/", "layout");
   redirect(`/admin/incidents/${result.data.incident.id}`);
@@ -28,8 +28,8 @@ export const postUpdate = answeringStoreOutage(async function postUpdate(
   const input = incidentFormInput(form);
   const result =
     input.status === "resolved" && form.get("restoreComponents") === "on"
-      ? await resolveIncident(actorOf(session), incidentId, { ...input, restoreComponents: true })
-      : await addIncidentUpdate(actorOf(session), incidentId, input);
+      ? await resolveIncident({ actor: actorOf(session) }, incidentId, { ...input, restoreComponents: true })
+      : await addIncidentUpdate({ actor: actorOf(session) }, incidentId, input);
   if (!result.ok) return failureState(result.error, form);
   revalidatePath("/", "layout");
   return {};
@@ -41,7 +41,7 @@ export const savePostmortem = answeringStoreOutage(async function savePostmortem
   form: FormData,
 ): Promise<FormState> {
   const session = await requireAdmin();
-  const result = await publishPostmortem(actorOf(session), incidentId, {
+  const result = await publishPostmortem({ actor: actorOf(session) }, incidentId, {
     body: form.get("body"),
     expectedUpdatedAt: form.get("expectedUpdatedAt") || undefined,
   });
@@ -56,7 +56,7 @@ export const fixUpdateText = answeringStoreOutage(async function fixUpdateText(
   form: FormData,
 ): Promise<FormState> {
   const session = await requireAdmin();
-  const result = await editIncidentUpdate(actorOf(session), updateId, {
+  const result = await editIncidentUpdate({ actor: actorOf(session) }, updateId, {
     message: form.get("message"),
     expectedUpdatedAt: form.get("expectedUpdatedAt"),
   });
@@ -71,7 +71,7 @@ export const removeUpdate = answeringStoreOutage(async function removeUpdate(
   form: FormData,
 ): Promise<FormState> {
   const session = await requireAdmin();
-  const result = await deleteIncidentUpdate(actorOf(session), updateId);
+  const result = await deleteIncidentUpdate({ actor: actorOf(session) }, updateId);
   if (!result.ok) return failureState(result.error, form);
   revalidatePath("/", "layout");
   return {};

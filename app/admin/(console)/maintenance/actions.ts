@@ -14,7 +14,7 @@ export const scheduleMaintenance = answeringStoreOutage(async function scheduleM
   form: FormData,
 ): Promise<MaintenanceFormState> {
   const session = await requireAdmin();
-  const result = await createMaintenance(actorOf(session), maintenanceWindowFormInput(form));
+  const result = await createMaintenance({ actor: actorOf(session) }, maintenanceWindowFormInput(form));
   if (!result.ok) return failureState(result.error, form);
   revalidatePath("/", "layout");
   redirect(`/admin/maintenance/${result.data.maintenance.id}`);
@@ -27,7 +27,7 @@ export const saveMaintenanceWindow = answeringStoreOutage(async function saveMai
 ): Promise<MaintenanceFormState> {
   const session = await requireAdmin();
   // The edit schema takes no message (updates carry those), so the schedule form's reader serves both.
-  const result = await editMaintenance(actorOf(session), maintenanceId, maintenanceWindowFormInput(form));
+  const result = await editMaintenance({ actor: actorOf(session) }, maintenanceId, maintenanceWindowFormInput(form));
   if (!result.ok) return failureState(result.error, form);
   revalidatePath("/", "layout");
   return { ok: true };
@@ -39,7 +39,7 @@ export const postMaintenanceUpdate = answeringStoreOutage(async function postMai
   form: FormData,
 ): Promise<MaintenanceFormState> {
   const session = await requireAdmin();
-  const result = await addMaintenanceUpdate(actorOf(session), maintenanceId, maintenanceUpdateFormInput(form));
+  const result = await addMaintenanceUpdate({ actor: actorOf(session) }, maintenanceId, maintenanceUpdateFormInput(form));
   if (!result.ok) return failureState(result.error, form);
   revalidatePath("/", "layout");
   return { ok: true };

@@ -9,6 +9,6 @@ export async function PATCH(request: Request, { params }: { params: Promise<{ id
     const body = await readJsonBody(request);
     if (!body.ok) return body.response;
     const { id } = await params;
-    return mutationResponse(await editMaintenance(actor, id, body.value));
+    return mutationResponse(await editMaintenance({ actor }, id, body.value));
   });
 }
