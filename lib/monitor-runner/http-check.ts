@@ -41,7 +41,7 @@ export async function runHttpCheck(target: HttpTarget, policy: TargetPolicy): Pr
     if (url.protocol !== "http:" && url.protocol !== "https:") return failed(`${url.protocol} URLs can't be monitored`);
     const resolved = await resolveAllowedTarget(url.hostname, policy);
     if (!resolved.ok) return failed(`Refused: ${resolved.reason}`);
-    let response;
+    let response: Awaited<ReturnType<typeof requestOnce>>;
     try {
       response = await requestOnce({ ...resolved, url, method, headers: headersOf(target), body, readBody, signal });
     } catch (error) {
