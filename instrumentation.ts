@@ -3,7 +3,7 @@
 export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return; // the build never opens the store
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { startIncidentStore } = await import("@/lib/db/start");
+    const { startIncidentStore } = await import("@/lib/startup/start-incident-store");
     await startIncidentStore();
     // Every background loop, stopped gracefully on SIGTERM/SIGINT.
     (await import("@/lib/lifecycle/background-jobs")).startBackgroundJobs();

@@ -1,7 +1,7 @@
 import type { FormActionFor } from "@/lib/admin-actions/form-state";
 import type { AdminComponent } from "@/lib/components/admin-layout";
 import type { MoveDirection } from "@/lib/components/ordering";
-import { COMPONENT_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { COMPONENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { ComponentForm } from "./component-form";
 import { DeleteAction, InlineAction } from "./inline-action";
 

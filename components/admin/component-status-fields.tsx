@@ -1,5 +1,5 @@
 import type { ComponentChoice } from "@/lib/components/queries";
-import { COMPONENT_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { COMPONENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { inputClass } from "./form-controls";
 
 const STATUSES = Object.keys(COMPONENT_STATUS_LABEL) as (keyof typeof COMPONENT_STATUS_LABEL)[];

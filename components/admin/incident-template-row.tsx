@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { FormActionFor } from "@/lib/admin-actions/form-state";
 import type { ComponentChoice } from "@/lib/components/queries";
-import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { IncidentTemplateChoice } from "./incident-template-prefill";
 import { DeleteAction, smallButtonClass } from "./inline-action";
 

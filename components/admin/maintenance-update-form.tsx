@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
+import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { MaintenanceStatus } from "@/lib/generated/prisma/enums";
-import { MAINTENANCE_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 import { MarkdownField } from "./markdown-field";

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
 import type { ComponentChoice } from "@/lib/components/queries";
-import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { ComponentStatusFields } from "./component-status-fields";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";

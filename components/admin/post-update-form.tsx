@@ -2,8 +2,8 @@
 import { useActionState } from "react";
 import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
 import type { ComponentChoice } from "@/lib/components/queries";
+import { INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { IncidentStatus } from "@/lib/generated/prisma/enums";
-import { INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { ComponentStatusFields } from "./component-status-fields";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";

@@ -1,7 +1,7 @@
 import { LiveUpdates } from "@/components/live/live-updates";
 import { IMPACT_BORDER, INDICATOR_BANNER } from "@/components/status/status-style";
+import type { StatusIndicator } from "@/lib/core/status-vocabulary";
 import type { EmbedTheme, WidgetHeadline, WidgetView } from "@/lib/embed/widget-view";
-import type { StatusIndicator } from "@/lib/status/vocabulary";
 import { statusTitle } from "@/lib/text/status-title";
 
 const ICON: Record<StatusIndicator, string> = { none: "✓", minor: "!", major: "!", critical: "✕", maintenance: "⚙" };

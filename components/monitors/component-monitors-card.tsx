@@ -4,8 +4,8 @@ import { formatPercent } from "@/components/status/format-percent";
 import { RelativeTime } from "@/components/time/relative-time";
 import { Card } from "@/components/ui/card";
 import type { FormActionFor } from "@/lib/admin-actions/form-state";
+import { COMPONENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { ComponentMonitoring } from "@/lib/monitors/admin-overview";
-import { COMPONENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { describeCheck, formatResponseTime } from "./format-check";
 import { MonitorStateBadge } from "./monitor-state-badge";
 

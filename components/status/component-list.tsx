@@ -1,7 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { StatusDot } from "@/components/ui/status-dot";
+import { COMPONENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { ComponentSection } from "@/lib/status/queries";
-import { COMPONENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { countNoun } from "@/lib/text/count-noun";
 import { ComponentRow } from "./component-row";
 import { COMPONENT_STATUS_TEXT } from "./status-style";

@@ -1,9 +1,9 @@
 import { ResponseTimePanel } from "@/components/monitors/response-time-panel";
 import { UptimeWindowsLine } from "@/components/monitors/uptime-windows";
 import { StatusDot } from "@/components/ui/status-dot";
+import { COMPONENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { ComponentView } from "@/lib/status/queries";
 import { summarizeUptime } from "@/lib/status/uptime";
-import { COMPONENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { formatPercent } from "./format-percent";
 import { COMPONENT_STATUS_TEXT } from "./status-style";
 import { UptimeBar } from "./uptime-bar";

@@ -1,7 +1,7 @@
 import "server-only";
+import type { StatusIndicator } from "@/lib/core/status-vocabulary";
 import { getPrisma } from "@/lib/db/boot";
 import { getStatusPage } from "@/lib/status/queries";
-import type { StatusIndicator } from "@/lib/status/vocabulary";
 import { type BadgeTarget, badgeTargets, findBadgeTarget } from "./badge-target";
 
 // Badges read exactly what the public page renders (getStatusPage, the one status engine), so they cannot disagree.

@@ -184,12 +184,15 @@ describe.each(DATABASE_KINDS)("component mutations on %s", (kind) => {
     const prisma = await getPrisma();
     const id = await componentId("amazon");
     const { incident } = dataOf(
-      await createIncident(alice, {
-        name: "Amazon orders delayed",
-        impact: "minor",
-        message: "Investigating.",
-        componentStatuses: [{ componentId: id, status: "degraded_performance" }],
-      }),
+      await createIncident(
+        { actor: alice },
+        {
+          name: "Amazon orders delayed",
+          impact: "minor",
+          message: "Investigating.",
+          componentStatuses: [{ componentId: id, status: "degraded_performance" }],
+        },
+      ),
     );
     const audits = await prisma.auditLog.count();
 
@@ -203,7 +206,7 @@ describe.each(DATABASE_KINDS)("component mutations on %s", (kind) => {
     });
     expect(await prisma.component.findUnique({ where: { id } })).not.toBeNull();
     expect(await prisma.auditLog.count()).toBe(audits);
-    dataOf(await resolveIncident(alice, incident.id, { message: "Recovered." }));
+    dataOf(await resolveIncident({ actor: alice }, incident.id, { message: "Recovered." }));
   });
 
   it("deleting a component no open incident affects removes it, closes the gap and records what it was", async () => {

@@ -1,4 +1,4 @@
-import { INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { statusTitle } from "@/lib/text/status-title";
 import { FEED_ENTRY_LIMIT, type FeedHistory, type FeedIncident, type FeedMaintenance, type FeedPage, type FeedUpdate } from "./model";
 import { escapeHtml, formatFeedTime, labelUpdates, updateHtml } from "./update-html";

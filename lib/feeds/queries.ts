@@ -1,5 +1,6 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/boot";
+import { underwayMaintenanceStatus } from "@/lib/maintenance/underway";
 import { FEED_ENTRY_LIMIT, type FeedHistory, type FeedMaintenance, type FeedPage, type MaintenanceCalendarData } from "./model";
 
 /** Completed maintenance stays on the calendar this long, so subscribers keep recent history. */
@@ -72,7 +73,7 @@ export async function loadMaintenanceCalendar(now = new Date()): Promise<Mainten
   const [page, maintenances] = await Promise.all([
     readPage(),
     prisma.scheduledMaintenance.findMany({
-      where: { OR: [{ scheduledUntil: { gte: cutoff } }, { status: { in: ["in_progress", "verifying"] } }] },
+      where: { OR: [{ scheduledUntil: { gte: cutoff } }, { status: underwayMaintenanceStatus() }] },
       orderBy: [{ scheduledFor: "asc" }, { id: "asc" }],
       take: CALENDAR_EVENT_LIMIT,
       include: MAINTENANCE_INCLUDE,

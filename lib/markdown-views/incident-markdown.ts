@@ -1,5 +1,5 @@
+import { COMPONENT_STATUS_LABEL, IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { IncidentDetailView } from "@/lib/incidents/queries";
-import { COMPONENT_STATUS_LABEL, IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { baseUrlOf, inline, utc } from "./markdown-text";
 
 // /incidents/<id>.md: one incident's facts and timeline for agents and CLIs. Update bodies are the admins' markdown.

@@ -1,5 +1,5 @@
+import { COMPONENT_STATUS_LABEL, IMPACT_LABEL, INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { ComponentView, IncidentSummaryView, MaintenanceView, StatusPageView } from "@/lib/status/queries";
-import { COMPONENT_STATUS_LABEL, IMPACT_LABEL, INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { baseUrlOf, inline, utc } from "./markdown-text";
 
 // /index.md: the status page in a few hundred tokens for agents and CLIs, from the view the HTML page renders.

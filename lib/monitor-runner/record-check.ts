@@ -1,4 +1,5 @@
 import "server-only";
+import { lockRowById } from "@/lib/core/row-lock";
 import type { MonitorCheck, PrismaClient } from "@/lib/generated/prisma/client";
 import { countMonitorCheck } from "@/lib/ops/metrics";
 import type { CheckOutcome } from "./check-outcome";
@@ -24,8 +25,8 @@ export async function recordCheck(prisma: PrismaClient, check: CheckToRecord, no
   const saved = await prisma.$transaction(
     async (tx) => {
       // Locked so a heartbeat ping and the scheduler's missed-heartbeat check count in turn.
-      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Monitor" WHERE id = ${monitorId} FOR UPDATE`;
-      if (locked.length === 0) return null;
+      const locked = await lockRowById(tx, "Monitor", monitorId);
+      if (!locked) return null;
       const monitor = await tx.monitor.findUniqueOrThrow({ where: { id: monitorId } });
       kind = monitor.kind;
       const saved = await tx.monitorCheck.create({

@@ -3,12 +3,12 @@ import type { PrismaClient, Subscriber } from "@/lib/generated/prisma/client";
 import type { TargetPolicy } from "@/lib/net/ssrf-guard";
 import { countNotificationSent } from "@/lib/ops/metrics";
 import { openSecret } from "@/lib/secrets/secret-box";
-import { mintSubscriptionToken } from "@/lib/subscriptions/token";
 import { renderEmail } from "./email-message";
 import type { Mailer } from "./mailer";
 import type { NotificationPayload } from "./payload";
 import { postWebhook } from "./send-webhook";
 import { SIGNATURE_HEADER, signWebhookBody } from "./signature";
+import { mintSubscriptionToken } from "./subscriber-token";
 import { renderWebhookBody } from "./webhook-body";
 
 export interface DeliveryDeps {

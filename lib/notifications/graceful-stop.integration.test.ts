@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { setComponentStatus } from "@/lib/components/set-status";
 import { getPrisma } from "@/lib/db/boot";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
+import { alice, dataOf, resetSubscriptions, subscribeWebhook, WEBHOOK_ONLY_DEPS } from "@/lib/testing/notification-fixture";
 import { claimDueDeliveries } from "./claim";
-import { alice, dataOf, resetSubscriptions, subscribeWebhook, WEBHOOK_ONLY_DEPS } from "./test-fixture";
 import { startWebhookReceiver } from "./test-receivers";
 import { startNotificationWorker, stopNotificationWorker } from "./worker";
 

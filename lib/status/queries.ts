@@ -1,16 +1,17 @@
 import "server-only";
+import type { StatusIndicator } from "@/lib/core/status-vocabulary";
 import { getPrisma } from "@/lib/db/boot";
 import type { ComponentStatus, IncidentImpact, IncidentStatus, MaintenanceStatus } from "@/lib/generated/prisma/enums";
-import { componentUptime, loadMonitoredUptime, type UptimeWindows } from "@/lib/monitors/public-uptime";
+import { isUnresolvedIncident } from "@/lib/incidents/unresolved";
+import { isMaintenanceUnderway } from "@/lib/maintenance/underway";
 import { getPageSettings, type PageSettingsView } from "@/lib/page/queries";
 import { calendarDays } from "@/lib/time/days";
 import { deriveGroupStatus, deriveOverallStatus } from "./overall-status";
+import { componentUptime, loadMonitoredUptime, type UptimeWindows } from "./public-uptime";
 import { computeDailyUptime, type DayUptime, summarizeUptime } from "./uptime";
-import type { StatusIndicator } from "./vocabulary";
 
 export const UPTIME_DAYS = 90;
 export const PAST_INCIDENT_DAYS = 14;
-const UNRESOLVED: IncidentStatus[] = ["investigating", "identified", "monitoring"];
 
 export interface IncidentRef {
   id: string;
@@ -135,9 +136,9 @@ export async function getStatusPage(now = new Date()): Promise<StatusPageView> {
   };
 
   const sections = buildSections(groups, components, componentView);
-  const activeIncidents = incidents.filter((i) => UNRESOLVED.includes(i.status)).map(toSummary);
+  const activeIncidents = incidents.filter((i) => isUnresolvedIncident(i.status)).map(toSummary);
   const maintenanceViews = maintenances.map(toMaintenanceView);
-  const activeMaintenances = maintenanceViews.filter((m) => m.status === "in_progress" || m.status === "verifying");
+  const activeMaintenances = maintenanceViews.filter((m) => isMaintenanceUnderway(m.status));
 
   const pastWindow = days.slice(-PAST_INCIDENT_DAYS).reverse();
   const pastDays = pastWindow.map((day) => ({

@@ -1,6 +1,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/boot";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { unresolvedIncidentStatus } from "@/lib/incidents/unresolved";
 import { PAGE_AUDIT_ENTITY_TYPES, pageUpdatedAt } from "./page-updated-at";
 import { RECENT_LIMIT, type StatuspageSnapshot } from "./snapshot";
 import { toSnapshotComponent, toSnapshotIncident, toSnapshotMaintenance } from "./snapshot-rows";
@@ -35,7 +36,7 @@ export async function loadStatuspageSnapshot(now = new Date()): Promise<Statuspa
       prisma.component.findMany({ where: { showcase: true }, orderBy: [{ position: "asc" }, { name: "asc" }] }),
       prisma.incident.findMany({ orderBy: { startedAt: "desc" }, take: RECENT_LIMIT, include: incidentInclude }),
       // An unresolved incident stays in summary.json however many newer ones there are.
-      prisma.incident.findMany({ where: { status: { in: ["investigating", "identified", "monitoring"] } }, include: incidentInclude }),
+      prisma.incident.findMany({ where: { status: unresolvedIncidentStatus() }, include: incidentInclude }),
       prisma.scheduledMaintenance.findMany({ orderBy: { scheduledFor: "desc" }, take: RECENT_LIMIT, include: maintenanceInclude }),
       prisma.scheduledMaintenance.findMany({
         where: { status: { not: "completed" }, scheduledUntil: { gte: now } },

@@ -7,9 +7,9 @@ import { PageShell } from "@/components/layout/page-shell";
 import { IMPACT_TEXT } from "@/components/status/status-style";
 import { LocalTime } from "@/components/time/local-time";
 import { Card, SectionHeading } from "@/components/ui/card";
+import { INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { getIncident } from "@/lib/incidents/queries";
 import { getPageSettings } from "@/lib/page/queries";
-import { INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 
 export const dynamic = "force-dynamic";
 

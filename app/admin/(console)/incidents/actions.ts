@@ -13,7 +13,7 @@ const revalidate = { paths: [EVERY_PAGE] };
 export const openIncident = adminAction({
   permission,
   revalidate,
-  run: ({ actor, form }) => createIncident(actor, incidentFormInput(form)),
+  run: ({ actor, form }) => createIncident({ actor }, incidentFormInput(form)),
   redirectTo: ({ incident }) => `/admin/incidents/${incident.id}`,
 });
 
@@ -23,8 +23,8 @@ export const postUpdate = adminAction({
   run: ({ actor, form }, incidentId: string) => {
     const input = incidentFormInput(form);
     return input.status === "resolved" && form.get("restoreComponents") === "on"
-      ? resolveIncident(actor, incidentId, { ...input, restoreComponents: true })
-      : addIncidentUpdate(actor, incidentId, input);
+      ? resolveIncident({ actor }, incidentId, { ...input, restoreComponents: true })
+      : addIncidentUpdate({ actor }, incidentId, input);
   },
 });
 
@@ -32,18 +32,18 @@ export const savePostmortem = adminAction({
   permission,
   revalidate,
   run: ({ actor, form }, incidentId: string) =>
-    publishPostmortem(actor, incidentId, { body: form.get("body"), expectedUpdatedAt: form.get("expectedUpdatedAt") || undefined }),
+    publishPostmortem({ actor }, incidentId, { body: form.get("body"), expectedUpdatedAt: form.get("expectedUpdatedAt") || undefined }),
 });
 
 export const fixUpdateText = adminAction({
   permission,
   revalidate,
   run: ({ actor, form }, updateId: string) =>
-    editIncidentUpdate(actor, updateId, { message: form.get("message"), expectedUpdatedAt: form.get("expectedUpdatedAt") }),
+    editIncidentUpdate({ actor }, updateId, { message: form.get("message"), expectedUpdatedAt: form.get("expectedUpdatedAt") }),
 });
 
 export const removeUpdate = adminAction({
   permission,
   revalidate,
-  run: ({ actor }, updateId: string) => deleteIncidentUpdate(actor, updateId),
+  run: ({ actor }, updateId: string) => deleteIncidentUpdate({ actor }, updateId),
 });

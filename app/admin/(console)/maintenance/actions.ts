@@ -11,7 +11,7 @@ const revalidate = { paths: [EVERY_PAGE] };
 export const scheduleMaintenance = adminAction({
   permission,
   revalidate,
-  run: ({ actor, form }) => createMaintenance(actor, maintenanceWindowFormInput(form)),
+  run: ({ actor, form }) => createMaintenance({ actor }, maintenanceWindowFormInput(form)),
   redirectTo: ({ maintenance }) => `/admin/maintenance/${maintenance.id}`,
 });
 
@@ -19,11 +19,11 @@ export const saveMaintenanceWindow = adminAction({
   permission,
   revalidate,
   // The edit schema takes no message (updates carry those), so the schedule form's reader serves both.
-  run: ({ actor, form }, maintenanceId: string) => editMaintenance(actor, maintenanceId, maintenanceWindowFormInput(form)),
+  run: ({ actor, form }, maintenanceId: string) => editMaintenance({ actor }, maintenanceId, maintenanceWindowFormInput(form)),
 });
 
 export const postMaintenanceUpdate = adminAction({
   permission,
   revalidate,
-  run: ({ actor, form }, maintenanceId: string) => addMaintenanceUpdate(actor, maintenanceId, maintenanceUpdateFormInput(form)),
+  run: ({ actor, form }, maintenanceId: string) => addMaintenanceUpdate({ actor }, maintenanceId, maintenanceUpdateFormInput(form)),
 });

@@ -8,9 +8,10 @@ import { IncidentTimeline } from "@/components/incidents/incident-timeline";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { listComponentChoices } from "@/lib/components/queries";
+import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { getIncidentForAdmin } from "@/lib/incidents/queries";
+import { isUnresolvedIncident } from "@/lib/incidents/unresolved";
 import { getPageSettings } from "@/lib/page/queries";
-import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { fixUpdateText, postUpdate, removeUpdate, savePostmortem } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -24,7 +25,7 @@ export default async function AdminIncidentPage({ params }: Props) {
   const [incident, components, page] = await Promise.all([getIncidentForAdmin(id), listComponentChoices(), getPageSettings()]);
   if (!incident) notFound();
   const updatedAt = incident.updatedAt.toISOString();
-  const resolved = incident.status === "resolved" || incident.status === "postmortem";
+  const resolved = !isUnresolvedIncident(incident.status);
   return (
     <>
       <div>

@@ -8,11 +8,11 @@ import { LocalTime } from "@/components/time/local-time";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { listComponentChoices } from "@/lib/components/queries";
+import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { MaintenanceStatus } from "@/lib/generated/prisma/enums";
 import { getMaintenanceForAdmin } from "@/lib/maintenance/queries";
 import { checkMaintenanceTransition } from "@/lib/maintenance/transitions";
 import { getPageSettings } from "@/lib/page/queries";
-import { MAINTENANCE_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { postMaintenanceUpdate, saveMaintenanceWindow } from "../actions";
 
 export const dynamic = "force-dynamic";

@@ -16,6 +16,6 @@ export async function POST(request: Request): Promise<Response> {
   return withToken(request, "maintenance:write", async ({ actor }) => {
     const body = await readJsonBody(request);
     if (!body.ok) return body.response;
-    return mutationResponse(await createMaintenance(actor, await withComponentIds(body.value)), 201);
+    return mutationResponse(await createMaintenance({ actor }, await withComponentIds(body.value)), 201);
   });
 }

@@ -10,6 +10,6 @@ export async function PATCH(request: Request, { params }: { params: Promise<{ id
     const body = await readJsonBody(request);
     if (!body.ok) return body.response;
     const { id } = await params;
-    return mutationResponse(await editMaintenance(actor, id, await withComponentIds(body.value)));
+    return mutationResponse(await editMaintenance({ actor }, id, await withComponentIds(body.value)));
   });
 }

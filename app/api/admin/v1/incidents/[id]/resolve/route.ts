@@ -10,6 +10,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const body = await readJsonBody(request);
     if (!body.ok) return body.response;
     const { id } = await params;
-    return mutationResponse(await resolveIncident(actor, id, await withComponentIds(body.value)), 200);
+    return mutationResponse(await resolveIncident({ actor }, id, await withComponentIds(body.value)), 200);
   });
 }

@@ -10,6 +10,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const body = await readJsonBody(request);
     if (!body.ok) return body.response;
     const { id } = await params;
-    return mutationResponse(await addIncidentUpdate(actor, id, await withComponentIds(body.value)), 201);
+    return mutationResponse(await addIncidentUpdate({ actor }, id, await withComponentIds(body.value)), 201);
   });
 }

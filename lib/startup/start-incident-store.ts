@@ -1,9 +1,14 @@
 import "server-only";
-import { getDatabase } from "./boot";
-import { MigrationError } from "./migrate";
+import { getDatabase, setStartupWork } from "@/lib/db/boot";
+import { MigrationError } from "@/lib/db/migrate";
+import { runStartupWork } from "./startup-work";
 
-/** Opens, migrates and seeds the store at server start; a failed migration stops the server. */
+/**
+ * Opens, migrates and sets up the store at server start; a failed migration stops the server. The set-up also
+ * runs when a later request opens the store (it was unreachable at start), so the first owner is never missed.
+ */
 export async function startIncidentStore() {
+  setStartupWork(runStartupWork);
   try {
     await getDatabase();
   } catch (error) {

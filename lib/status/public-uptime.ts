@@ -1,9 +1,9 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { type DayUptime, type StatusChangePoint, summarizeUptime, uptimeSince } from "@/lib/status/uptime";
+import { dailyTotalsByComponent, last24hTotals, monitoredComponentIds } from "@/lib/monitors/check-totals";
+import { type CheckTotals, checksUptimePercent, mergeMonitorDays, totalsByPageDay } from "@/lib/monitors/rollup-uptime";
 import { dayKey } from "@/lib/time/days";
-import { dailyTotalsByComponent, last24hTotals, monitoredComponentIds } from "./check-totals";
-import { type CheckTotals, checksUptimePercent, mergeMonitorDays, totalsByPageDay } from "./rollup-uptime";
+import { type DayUptime, type StatusChangePoint, summarizeUptime, uptimeSince } from "./uptime";
 
 // The public page's uptime for monitored components: daily rollups for the bars, never 90 days of raw checks.
 
