@@ -21,8 +21,11 @@ export async function migrateDatabase(db: Database): Promise<string[]> {
   return db.withSession((session) => applyMigrations(session, migrations));
 }
 
-/** Work that runs once the database is open and migrated (seeding the demo, creating the first owner). */
-export type StartupWork = (db: Database, env: BeaconEnv) => Promise<void>;
+/** Work around migrating a freshly opened database: a backup before, seeding the demo and the first owner after. */
+export interface StartupWork {
+  beforeMigrating?: (db: Database, env: BeaconEnv) => Promise<unknown>;
+  afterMigrating: (db: Database, env: BeaconEnv) => Promise<void>;
+}
 
 // Next bundles route code and instrumentation separately; globalThis keeps one database per process, and one
 // start-up work, which the layer above hands in (lib/startup) so the database layer imports nothing above it.
@@ -37,8 +40,9 @@ async function boot(): Promise<Database> {
   const env = parseEnv();
   const db = await openConfiguredDatabase(env);
   try {
+    await holder.__beaconStartupWork?.beforeMigrating?.(db, env);
     const applied = await migrateDatabase(db);
-    await holder.__beaconStartupWork?.(db, env);
+    await holder.__beaconStartupWork?.afterMigrating(db, env);
     const where = db.kind === "postgres" ? "Postgres (DATABASE_URL)" : `embedded PGlite in ${env.dataDir}`;
     console.log(`[beacon] incident store: ${where}; ${applied.length} migration(s) applied`);
     return db;

@@ -1,4 +1,5 @@
 import "server-only";
+import { backupBeforeMigrating } from "@/lib/backup/pre-migrate";
 import { getDatabase, setStartupWork } from "@/lib/db/boot";
 import { MigrationError } from "@/lib/db/migrate";
 import { runStartupWork } from "./startup-work";
@@ -8,7 +9,10 @@ import { runStartupWork } from "./startup-work";
  * runs when a later request opens the store (it was unreachable at start), so the first owner is never missed.
  */
 export async function startIncidentStore() {
-  setStartupWork(runStartupWork);
+  setStartupWork({
+    beforeMigrating: (db, env) => backupBeforeMigrating(db, env.dataDir), // the embedded database only; keeps 3
+    afterMigrating: runStartupWork,
+  });
   try {
     await getDatabase();
   } catch (error) {
