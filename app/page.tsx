@@ -5,19 +5,19 @@ import { ComponentList } from "@/components/status/component-list";
 import { MaintenanceList } from "@/components/status/maintenance-list";
 import { OverallBanner } from "@/components/status/overall-banner";
 import { PastIncidents } from "@/components/status/past-incidents";
-import { getPageSettings } from "@/lib/page/queries";
-import { getStatusPage } from "@/lib/status/queries";
+import { readPublicModel } from "@/lib/public-model/hold";
+import { statusPageOfModel } from "@/lib/status/status-page-of-model";
 
-// The status is read from the incident store on every request (never at build time).
+// Rendered per request from the public read model (never at build time; never from the store itself).
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const page = await getPageSettings();
+  const { page } = await readPublicModel();
   return { title: { absolute: page.name }, description: page.description ?? undefined };
 }
 
 export default async function StatusPage() {
-  const view = await getStatusPage();
+  const view = statusPageOfModel(await readPublicModel());
   const tz = view.page.timeZone;
   return (
     <PageShell pageName={view.page.name} logoUrl={view.page.logoUrl}>

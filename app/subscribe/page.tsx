@@ -2,15 +2,16 @@ import type { Metadata } from "next";
 import { PageShell } from "@/components/layout/page-shell";
 import { SubscribeForm } from "@/components/subscriptions/subscribe-form";
 import { Card } from "@/components/ui/card";
-import { getPageSettings } from "@/lib/page/queries";
 import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
-import { listSubscribableChoices } from "@/lib/subscriptions/queries";
+import { readPublicModel } from "@/lib/public-model/hold";
+import { subscribableChoicesFrom } from "@/lib/subscriptions/queries";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Subscribe to updates" };
 
 export default async function SubscribePage() {
-  const [page, choices] = await Promise.all([getPageSettings(), listSubscribableChoices()]);
+  const { page, groups, components } = await readPublicModel();
+  const choices = subscribableChoicesFrom(groups, components.filter((c) => c.showcase));
   const emailEnabled = emailSubscriptionsEnabled();
   return (
     <PageShell pageName={page.name} logoUrl={page.logoUrl}>

@@ -7,8 +7,8 @@ import { PageShell } from "@/components/layout/page-shell";
 import { IMPACT_TEXT } from "@/components/status/status-style";
 import { LocalTime } from "@/components/time/local-time";
 import { Card, SectionHeading } from "@/components/ui/card";
-import { getIncident } from "@/lib/incidents/queries";
-import { getPageSettings } from "@/lib/page/queries";
+import { incidentFromModel } from "@/lib/incidents/public-views";
+import { readPublicModel } from "@/lib/public-model/hold";
 import { INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 
 export const dynamic = "force-dynamic";
@@ -16,12 +16,14 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const incident = await getIncident((await params).id);
+  const incident = incidentFromModel(await readPublicModel(), (await params).id);
   return { title: incident?.name ?? "Incident not found" };
 }
 
 export default async function IncidentPage({ params }: Props) {
-  const [incident, page] = await Promise.all([getIncident((await params).id), getPageSettings()]);
+  const [model, { id }] = await Promise.all([readPublicModel(), params]);
+  const incident = incidentFromModel(model, id);
+  const { page } = model;
   if (!incident) notFound();
   const tz = page.timeZone;
   return (

@@ -1,11 +1,12 @@
 import { renderStatus } from "@/lib/statuspage/render-status";
 import { statuspageResponse } from "@/lib/statuspage/respond";
+import { readPublicModel } from "@/lib/public-model/hold";
 
 export const dynamic = "force-dynamic";
 
 /** Statuspage v2 status.json: the page indicator and its description. */
 export function GET(request: Request): Promise<Response> {
-  return statuspageResponse(request, renderStatus);
+  return statuspageResponse(request, renderStatus, readPublicModel);
 }
 
 export const HEAD = GET;

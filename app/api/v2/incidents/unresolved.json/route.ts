@@ -1,11 +1,12 @@
 import { renderUnresolvedIncidents } from "@/lib/statuspage/render-summary";
 import { statuspageResponse } from "@/lib/statuspage/respond";
+import { readPublicModel } from "@/lib/public-model/hold";
 
 export const dynamic = "force-dynamic";
 
 /** Statuspage v2 incidents/unresolved.json: incidents not yet resolved. */
 export function GET(request: Request): Promise<Response> {
-  return statuspageResponse(request, renderUnresolvedIncidents);
+  return statuspageResponse(request, renderUnresolvedIncidents, readPublicModel);
 }
 
 export const HEAD = GET;

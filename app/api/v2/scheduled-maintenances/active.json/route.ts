@@ -1,11 +1,12 @@
 import { renderActiveMaintenances } from "@/lib/statuspage/render-scheduled-maintenances";
 import { statuspageResponse } from "@/lib/statuspage/respond";
+import { readPublicModel } from "@/lib/public-model/hold";
 
 export const dynamic = "force-dynamic";
 
 /** Statuspage v2 scheduled-maintenances/active.json: maintenance in progress or verifying. */
 export function GET(request: Request): Promise<Response> {
-  return statuspageResponse(request, renderActiveMaintenances);
+  return statuspageResponse(request, renderActiveMaintenances, readPublicModel);
 }
 
 export const HEAD = GET;
