@@ -39,7 +39,7 @@ describe("PublicCache", () => {
     expect(state.renders).toBe(2);
   });
 
-  it("while the store is unreachable it never renders and serves the last state with the stale notice", async () => {
+  it("while the store is unreachable it serves a page it holds with the stale notice, without rendering it again", async () => {
     const { bridge, state, text, cache } = harness();
     await text("/");
     reportStoreHealth(false, bridge);
@@ -59,8 +59,18 @@ describe("PublicCache", () => {
     expect(await text("/")).toMatchObject({ kind: "stale", body: expect.stringContaining("v1") });
   });
 
-  it("has nothing to give for a page it never rendered while the store is down, so Next answers", async () => {
-    const { bridge, text, cache } = harness();
+  it("renders a page never requested from the model while the store is down, marked stale (the issue-13 outage)", async () => {
+    const { bridge, text, cache, state } = harness();
+    reportStoreHealth(false, bridge);
+    expect(await text("/history")).toMatchObject({ kind: "stale", body: expect.stringContaining("/history v1") });
+    expect(cache.unanswered).toBe(0);
+    await text("/history");
+    expect(state.renders).toBe(1);
+  });
+
+  it("has nothing to give when even the model cannot render (no state kept yet), so Next answers", async () => {
+    const { bridge, text, cache, state } = harness();
+    state.fail = true;
     reportStoreHealth(false, bridge);
     expect(await text("/history")).toBeNull();
     expect(cache.unanswered).toBe(1);
@@ -83,21 +93,17 @@ describe("PublicCache", () => {
     expect((await text("/"))?.body).toContain("v2");
   });
 
-  it("a page restored from disk is served only while the store is down", async () => {
-    const { bridge, cache, text } = harness();
-    const { prepareResponse } = await import("./prepared-response");
-    cache.restore(
-      "/",
-      prepareResponse(200, { "content-type": "text/html" }, Buffer.from("<body>from disk</body>")),
-      Date.UTC(2026, 10, 24, 6, 5),
-    );
+  it("says the status is as of the model it was rendered from while the store is down", async () => {
+    const { bridge, text } = harness();
+    bridge.lastHealthyAt = null;
+    bridge.modelAsOf = Date.UTC(2026, 10, 24, 6, 5);
     reportStoreHealth(false, bridge);
     expect(await text("/")).toMatchObject({
       kind: "stale",
       body: expect.stringContaining('Status as of <time datetime="2026-11-24T06:05:00.000Z">06:05 UTC'),
     });
     reportStoreHealth(true, bridge);
-    expect((await text("/"))?.body).toContain("/ v1");
+    expect(await text("/")).toMatchObject({ kind: "prepared", body: expect.stringContaining("/ v1") });
   });
 
   it("starts the render of a change at once, and a render outdated by it that lands last does not replace it", async () => {

@@ -3,6 +3,7 @@ import { announcePublicChange, publicSurfaceBridge } from "@/lib/public-surface/
 import { loadPublicModel } from "./load";
 import type { PublicModel } from "./model";
 import { loadSavedModel, saveModel } from "./persist";
+import { publicRefsOf } from "./refs";
 
 // The process's public model, held in memory by the process that renders, on globalThis (Next bundles its own
 // copy of each module). Started at boot: the copy on disk first, so a start while the store is down answers at
@@ -33,7 +34,15 @@ function holder(): Holder | undefined {
 /** Loads the model kept in `dir`, then reads the store and follows its change notices. Once per process. */
 export async function startPublicModel(dir: string): Promise<void> {
   if (holder()) return;
-  const own: Holder = { model: null, dir, first: null, reading: null, again: false, failing: false, stats: { reads: 0, lastReadMs: 0, fileBytes: 0 } };
+  const own: Holder = {
+    model: null,
+    dir,
+    first: null,
+    reading: null,
+    again: false,
+    failing: false,
+    stats: { reads: 0, lastReadMs: 0, fileBytes: 0 },
+  };
   globalHolder.__beaconPublicModel = own;
   const bridge = publicSurfaceBridge();
   const saved = await loadSavedModel(dir);
@@ -86,6 +95,7 @@ function install(own: Holder, model: PublicModel, fromStore: boolean) {
   own.model = model;
   const bridge = publicSurfaceBridge();
   bridge.modelAsOf = model.asOf.getTime();
+  bridge.refs = publicRefsOf(model);
   announcePublicChange(bridge);
   if (fromStore && own.dir) {
     clearTimeout(own.saveTimer);

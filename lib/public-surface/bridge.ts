@@ -3,6 +3,14 @@
 // graph — Next bundles its own copy of every module — so the one bridge lives on globalThis. Plain data only, no
 // server-only imports: the front server loads this file outside Next.
 
+/** What the public model knows, so the front server folds unknown ids and pages into one key (a flood stays bounded). */
+export interface PublicRefs {
+  incidents: ReadonlySet<string>;
+  /** Shown components' ids and slugs, groups' ids and slugs: whatever a badge or response-time URL may name. */
+  components: ReadonlySet<string>;
+  historyPages: number;
+}
+
 export interface PublicSurfaceBridge {
   /** Bumped when the public read model changed (after a change notice was read into it): prepared bytes are out of date. */
   version: number;
@@ -14,6 +22,8 @@ export interface PublicSurfaceBridge {
   lastHealthyAt: number | null;
   /** When the public model held in memory was read from the store (ms since epoch); null until there is one. */
   modelAsOf?: number | null;
+  /** Set with each new model; undefined until there is one (every ref is then taken as it is). */
+  refs?: PublicRefs;
   /** Called after every version bump or health change. */
   listeners: Set<() => void>;
 }
