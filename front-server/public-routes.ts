@@ -162,8 +162,8 @@ const withIndices = new Map<RegExp, RegExp>();
 /** The path with a ref the model does not know replaced by UNKNOWN (answered by one 404, whatever the ref). */
 function knownPath(route: PublicRoute, path: string, refs: PublicRefs | undefined): string {
   if (!route.refs || !refs) return path;
-  let pattern = withIndices.get(route.path);
-  if (!pattern) withIndices.set(route.path, (pattern = new RegExp(route.path.source, "d")));
+  const pattern = withIndices.get(route.path) ?? new RegExp(route.path.source, "d");
+  withIndices.set(route.path, pattern);
   const span = pattern.exec(path)?.indices?.[1];
   if (!span) return path;
   const ref = path.slice(span[0], span[1]);

@@ -1,9 +1,9 @@
 import { buildAtom } from "@/lib/feeds/build-atom";
+import { feedHistoryOfModel } from "@/lib/feeds/feeds-of-model";
 import { buildHistoryChannel } from "@/lib/feeds/history-entries";
 import { ATOM_CONTENT_TYPE } from "@/lib/feeds/history-feed";
-import { feedHistoryOfModel } from "@/lib/feeds/feeds-of-model";
-import { readPublicModel } from "@/lib/public-model/hold";
 import { feedResponse } from "@/lib/feeds/respond";
+import { readPublicModel } from "@/lib/public-model/hold";
 
 export const dynamic = "force-dynamic";
 

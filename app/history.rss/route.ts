@@ -1,9 +1,9 @@
 import { buildRss } from "@/lib/feeds/build-rss";
+import { feedHistoryOfModel } from "@/lib/feeds/feeds-of-model";
 import { buildHistoryChannel } from "@/lib/feeds/history-entries";
 import { RSS_CONTENT_TYPE } from "@/lib/feeds/history-feed";
-import { feedHistoryOfModel } from "@/lib/feeds/feeds-of-model";
-import { readPublicModel } from "@/lib/public-model/hold";
 import { feedResponse } from "@/lib/feeds/respond";
+import { readPublicModel } from "@/lib/public-model/hold";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { buildCalendar, CALENDAR_CONTENT_TYPE } from "@/lib/feeds/build-calendar";
 import { maintenanceCalendarOfModel } from "@/lib/feeds/feeds-of-model";
-import { readPublicModel } from "@/lib/public-model/hold";
 import { feedResponse } from "@/lib/feeds/respond";
+import { readPublicModel } from "@/lib/public-model/hold";
 
 export const dynamic = "force-dynamic";
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { PageShell } from "@/components/layout/page-shell";
 import { SubscribeForm } from "@/components/subscriptions/subscribe-form";
 import { Card } from "@/components/ui/card";
-import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
 import { readPublicModel } from "@/lib/public-model/hold";
+import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
 import { subscribableChoicesFrom } from "@/lib/subscriptions/queries";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +11,10 @@ export const metadata: Metadata = { title: "Subscribe to updates" };
 
 export default async function SubscribePage() {
   const { page, groups, components } = await readPublicModel();
-  const choices = subscribableChoicesFrom(groups, components.filter((c) => c.showcase));
+  const choices = subscribableChoicesFrom(
+    groups,
+    components.filter((c) => c.showcase),
+  );
   const emailEnabled = emailSubscriptionsEnabled();
   return (
     <PageShell pageName={page.name} logoUrl={page.logoUrl}>

@@ -33,7 +33,12 @@ export function responseTimeFace(label: string, ms: number | null): BadgeFace {
   return { label, message: `${ms} ms`, color: THRESHOLDS.find((t) => ms < t.maxMs)!.color };
 }
 
-export function componentResponseTimeBadge(request: Request, ref: string, format: BadgeFormat, model: () => Promise<PublicModel>): Promise<Response> {
+export function componentResponseTimeBadge(
+  request: Request,
+  ref: string,
+  format: BadgeFormat,
+  model: () => Promise<PublicModel>,
+): Promise<Response> {
   return respondWithBadge({
     request,
     format,

@@ -1,9 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { publicResponse } from "@/lib/http/public-response";
+import type { PublicModel } from "@/lib/public-model/model";
 import { responseTimeQuery } from "./response-time-range";
 import { responseTimesOfModel } from "./response-times";
-import type { PublicModel } from "@/lib/public-model/model";
 
 // The public response-time document: ETag/304, CORS, cached briefly like the badges; errors are never cached.
 

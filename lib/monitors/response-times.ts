@@ -16,7 +16,12 @@ export interface ResponseTimeSeries {
  * The series for the public component `ref` (id or slug); null when the page does not show such a component.
  * With several monitors, a period's p50 and p95 are their averages weighted by each monitor's checks.
  */
-export function responseTimesOfModel(model: PublicModel, ref: string, range: ResponseTimeRange, now = new Date()): ResponseTimeSeries | null {
+export function responseTimesOfModel(
+  model: PublicModel,
+  ref: string,
+  range: ResponseTimeRange,
+  now = new Date(),
+): ResponseTimeSeries | null {
   const component = model.components.find((c) => c.showcase && (c.id === ref || c.slug === ref));
   if (!component) return null;
   const { granularity } = RANGE_BUCKETS[range];

@@ -1,7 +1,7 @@
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
 import type { DayTotalsRow } from "@/lib/monitors/check-totals";
-import type { CheckTotals } from "@/lib/monitors/rollup-uptime";
 import type { PeriodRow } from "@/lib/monitors/response-time-range";
+import type { CheckTotals } from "@/lib/monitors/rollup-uptime";
 import type { PageSettingsView } from "@/lib/page/settings";
 import type {
   SnapshotComponent,

@@ -92,16 +92,18 @@ export interface StatusPageSource {
 export function statusPageFrom(source: StatusPageSource, now: Date): StatusPageView {
   const days = calendarDays(now, UPTIME_DAYS, source.page.timeZone);
   const windowStart = days[0].start;
-  const incidents = source.incidents.filter(
-    (i) => i.startedAt <= now && (i.resolvedAt === null || i.resolvedAt >= windowStart),
-  );
+  const incidents = source.incidents.filter((i) => i.startedAt <= now && (i.resolvedAt === null || i.resolvedAt >= windowStart));
   const summary = ({ componentIds: _, ...view }: (typeof incidents)[number]): IncidentSummaryView => view;
   const changesOf = changesByComponent(source.statusChanges, windowStart, now);
 
   const componentView = (c: StatusPageSource["components"][number]): ComponentView => {
     const changes = changesOf.get(c.id) ?? [];
     const historyDays = computeDailyUptime({ changes, startDate: c.startDate, now, calendar: days });
-    const { days: uptime, hasMonitors, windows } = componentUptime({
+    const {
+      days: uptime,
+      hasMonitors,
+      windows,
+    } = componentUptime({
       componentId: c.id,
       historyDays,
       changes,

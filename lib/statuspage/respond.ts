@@ -2,8 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { LIVE_CACHE_CONTROL, publicResponse } from "@/lib/http/public-response";
 import type { PublicModel } from "@/lib/public-model/model";
-import { statuspageSnapshotOfModel } from "./snapshot-of-model";
 import type { StatuspageSnapshot } from "./snapshot";
+import { statuspageSnapshotOfModel } from "./snapshot-of-model";
 
 const JSON_TYPE = "application/json; charset=utf-8";
 

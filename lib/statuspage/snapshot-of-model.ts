@@ -1,7 +1,7 @@
 import type { PublicModel } from "@/lib/public-model/model";
+import { pageUpdatedAt } from "./page-updated-at";
 import { isUnresolved } from "./render-status";
 import { RECENT_LIMIT, type StatuspageSnapshot } from "./snapshot";
-import { pageUpdatedAt } from "./page-updated-at";
 
 // What the Statuspage v2 documents show, cut from the public read model: the 50 most recent incidents and
 // maintenances, every unresolved incident and every open maintenance, and the showcase components.
@@ -12,9 +12,7 @@ function recentAnd<T>(rows: readonly T[], keep: (row: T) => boolean): T[] {
 }
 
 export function statuspageSnapshotOfModel(model: PublicModel, now = new Date()): StatuspageSnapshot {
-  const components = model.components
-    .filter((c) => c.showcase)
-    .map(({ slug: _slug, monitored: _monitored, ...component }) => component);
+  const components = model.components.filter((c) => c.showcase).map(({ slug: _slug, monitored: _monitored, ...component }) => component);
   const incidents = recentAnd(model.incidents, (i) => isUnresolved(i.status)).map((i) => ({
     id: i.id,
     name: i.name,

@@ -1,7 +1,7 @@
+import { readPublicModel } from "@/lib/public-model/hold";
 import { renderComponents } from "@/lib/statuspage/render-components";
 import { renderPage } from "@/lib/statuspage/render-page";
 import { statuspageResponse } from "@/lib/statuspage/respond";
-import { readPublicModel } from "@/lib/public-model/hold";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
+import { readPublicModel } from "@/lib/public-model/hold";
 import { renderScheduledMaintenances } from "@/lib/statuspage/render-scheduled-maintenances";
 import { statuspageResponse } from "@/lib/statuspage/respond";
-import { readPublicModel } from "@/lib/public-model/hold";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
+import { readPublicModel } from "@/lib/public-model/hold";
 import { renderStatus } from "@/lib/statuspage/render-status";
 import { statuspageResponse } from "@/lib/statuspage/respond";
-import { readPublicModel } from "@/lib/public-model/hold";
 
 export const dynamic = "force-dynamic";
 
