@@ -7,6 +7,7 @@ import { OverallBanner } from "@/components/status/overall-banner";
 import { PastIncidents } from "@/components/status/past-incidents";
 import { readPublicModel } from "@/lib/public-model/hold";
 import { statusPageOfModel } from "@/lib/status/status-page-of-model";
+import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
 
 // Rendered per request from the public read model (never at build time; never from the store itself).
 export const dynamic = "force-dynamic";
@@ -17,10 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function StatusPage() {
-  const view = statusPageOfModel(await readPublicModel());
+  const model = await readPublicModel();
+  const view = statusPageOfModel(model);
   const tz = view.page.timeZone;
   return (
-    <PageShell pageName={view.page.name} logoUrl={view.page.logoUrl}>
+    <PageShell pageName={view.page.name} logoUrl={view.page.logoUrl} version={pageVersionOfModel(model)}>
       {view.page.description && <p className="text-zinc-700 dark:text-zinc-300">{view.page.description}</p>}
       <OverallBanner {...view.overall} generatedAt={view.generatedAt} />
       <ActiveIncidents incidents={view.activeIncidents} timeZone={tz} />

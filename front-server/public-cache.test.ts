@@ -136,4 +136,46 @@ describe("PublicCache", () => {
     expect(state.renders).toBe(2);
     expect((await cache.lookup("/"))?.response).toBe(first?.response);
   });
+
+  it("marks every answer stale while the store is down, badges included, though only pages carry a notice", async () => {
+    const bridge: PublicSurfaceBridge = { version: 0, storeHealthy: false, lastHealthyAt: null, listeners: new Set() };
+    const render = async (): Promise<RenderedResponse> => ({
+      status: 200,
+      headers: [["content-type", "image/svg+xml"]],
+      body: Buffer.from("<svg>operational</svg>"),
+    });
+    const cache = new PublicCache({ bridge, render, warmAfterChange: 0 });
+    const found = await cache.lookup("/badge.svg");
+    expect(found?.kind).toBe("stale");
+    expect(found?.response.variants.identity.headers["x-beacon-surface"]).toBe("stale");
+    expect(found?.response.body.toString()).toBe("<svg>operational</svg>");
+  });
+
+  it("holds no more than its entry and byte caps under a flood of unique keys, dropping the least recently read", async () => {
+    const bridge: PublicSurfaceBridge = { version: 0, storeHealthy: true, lastHealthyAt: Date.now(), listeners: new Set() };
+    const forgotten: string[] = [];
+    let renders = 0;
+    const render = async (key: string): Promise<RenderedResponse> => {
+      renders += 1;
+      return { status: 200, headers: [["content-type", "image/svg+xml"]], body: Buffer.from(`<svg>${key}${" ".repeat(1000)}</svg>`) };
+    };
+    const cache = new PublicCache({
+      bridge,
+      render,
+      maxEntries: 100,
+      maxBytes: 50_000,
+      warmAfterChange: 0,
+      onForgotten: (key) => forgotten.push(key),
+    });
+    await cache.lookup("/badge.svg");
+    for (let i = 0; i < 2_000; i++) {
+      await cache.lookup(`/badge.svg?label=${i}`);
+      if (i % 10 === 0) cache.peek("/badge.svg"); // a real reader keeps the page's badge hot
+    }
+    expect(cache.size).toBeLessThanOrEqual(100);
+    expect(cache.heldBytes).toBeLessThanOrEqual(50_000);
+    expect(cache.peek("/badge.svg")).toBeDefined();
+    expect(forgotten.length).toBe(2_001 - cache.size);
+    expect(renders).toBe(2_001);
+  });
 });

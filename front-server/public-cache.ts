@@ -199,7 +199,8 @@ export class PublicCache {
     if (entry.stale?.asOf !== asOf) {
       const { response } = entry;
       const body = withStaleNotice(response.baseHeaders["content-type"] ?? "", response.body, new Date(asOf));
-      entry.stale = { asOf, response: body ? prepareResponse(response.status, response.baseHeaders, body, "stale") : response };
+      // Every stale answer says so in x-beacon-surface, badges and feeds too, though only pages and JSON carry a notice.
+      entry.stale = { asOf, response: prepareResponse(response.status, response.baseHeaders, body ?? response.body, "stale") };
     }
     return { response: entry.stale.response, kind: "stale" };
   }

@@ -3,6 +3,7 @@ import { StatusWidget } from "@/components/embed/status-widget";
 import { parseEmbedTheme, toWidgetView } from "@/lib/embed/widget-view";
 import { readPublicModel } from "@/lib/public-model/hold";
 import { statusPageOfModel } from "@/lib/status/status-page-of-model";
+import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
 import "./embed.css";
 
 // Rendered per request from the same model and status engine as the page; next.config lets any site frame this path only.
@@ -18,5 +19,5 @@ type Props = { searchParams: Promise<{ theme?: string | string[] }> };
 export default async function EmbedPage({ searchParams }: Props) {
   const [model, { theme }] = await Promise.all([readPublicModel(), searchParams]);
   const view = statusPageOfModel(model);
-  return <StatusWidget view={toWidgetView(view)} theme={parseEmbedTheme(theme)} />;
+  return <StatusWidget view={toWidgetView(view)} theme={parseEmbedTheme(theme)} version={pageVersionOfModel(model)} />;
 }

@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { historyFromModel } from "@/lib/incidents/public-views";
 import type { HistoryIncidentView } from "@/lib/incidents/queries";
 import { readPublicModel } from "@/lib/public-model/hold";
+import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
 import { formatInstant } from "@/lib/time/format";
 
 export const dynamic = "force-dynamic";
@@ -33,7 +34,7 @@ export default async function HistoryPage({ searchParams }: Props) {
   const tz = page.timeZone;
 
   return (
-    <PageShell pageName={page.name} logoUrl={page.logoUrl}>
+    <PageShell pageName={page.name} logoUrl={page.logoUrl} version={pageVersionOfModel(model)}>
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Incident history</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">

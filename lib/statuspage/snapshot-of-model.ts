@@ -38,3 +38,8 @@ export function statuspageSnapshotOfModel(model: PublicModel, now = new Date()):
   const { id, name, url, timeZone } = model.page;
   return { asOf: now, page: { id, name, url, timeZone, updatedAt }, groups: model.groups, components, incidents, maintenances };
 }
+
+/** status.json's page.updated_at for this model: what an open page was rendered from, its live-update baseline. */
+export function pageVersionOfModel(model: PublicModel, now = new Date()): string {
+  return statuspageSnapshotOfModel(model, now).page.updatedAt.toISOString();
+}

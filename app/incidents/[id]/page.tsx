@@ -10,6 +10,7 @@ import { Card, SectionHeading } from "@/components/ui/card";
 import { incidentFromModel } from "@/lib/incidents/public-views";
 import { readPublicModel } from "@/lib/public-model/hold";
 import { INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +28,7 @@ export default async function IncidentPage({ params }: Props) {
   if (!incident) notFound();
   const tz = page.timeZone;
   return (
-    <PageShell pageName={page.name} logoUrl={page.logoUrl}>
+    <PageShell pageName={page.name} logoUrl={page.logoUrl} version={pageVersionOfModel(model)}>
       <div>
         <p data-incident-status={incident.status} className="text-sm font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
           Incident · {INCIDENT_STATUS_LABEL[incident.status]}
