@@ -22,6 +22,7 @@ interface Holder {
   again: boolean;
   failing: boolean;
   saveTimer?: ReturnType<typeof setTimeout>;
+  listener?: () => void;
   stats: { reads: number; lastReadMs: number; fileBytes: number };
 }
 
@@ -49,14 +50,15 @@ export async function startPublicModel(dir: string): Promise<void> {
   if (saved) install(own, saved, false);
   let seenStoreVersion = bridge.storeVersion ?? 0;
   let wasHealthy = bridge.storeHealthy;
-  bridge.listeners.add(() => {
+  own.listener = () => {
     const storeVersion = bridge.storeVersion ?? 0;
     const cameBack = bridge.storeHealthy && !wasHealthy;
     wasHealthy = bridge.storeHealthy;
     if (storeVersion === seenStoreVersion && !cameBack) return;
     seenStoreVersion = storeVersion;
     void refreshPublicModel();
-  });
+  };
+  bridge.listeners.add(own.listener);
   own.first = refreshPublicModel();
 }
 
@@ -139,6 +141,9 @@ export function publicModelStats() {
 /** Forgets the held model (tests). */
 export function stopPublicModel() {
   const own = holder();
-  if (own) clearTimeout(own.saveTimer);
+  if (own) {
+    clearTimeout(own.saveTimer);
+    if (own.listener) publicSurfaceBridge().listeners.delete(own.listener);
+  }
   globalHolder.__beaconPublicModel = undefined;
 }
