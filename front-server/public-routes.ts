@@ -38,8 +38,10 @@ export interface PublicRoute {
   query: Record<string, Normalize>;
   /** Path parts naming something the model must know (capture group → kind); unknown ones become UNKNOWN. */
   refs?: (keyof Omit<PublicRefs, "historyPages">)[];
-  /** Representative URLs (with {incident} and {component} to fill in) for the outage journey. */
+  /** Representative URLs (with {incident} and {component} to fill in) for the outage journey: each answers 200. */
   samples: string[];
+  /** URLs naming what does not exist: each answers 404, from the model too. */
+  missing?: string[];
 }
 
 export const PUBLIC_ROUTES: PublicRoute[] = [
@@ -48,14 +50,16 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
     app: "history",
     path: /^\/history$/,
     query: { page: wholeNumber(1, (refs) => refs?.historyPages ?? Number.MAX_SAFE_INTEGER) },
-    samples: ["/history", "/history?page=2", "/history?page=999"],
+    samples: ["/history", "/history?page=1&utm_source=x"],
+    missing: ["/history?page=999"],
   },
   {
     app: "incidents/[id]",
     path: new RegExp(`^/incidents/(${SLUG})$`),
     query: {},
     refs: ["incidents"],
-    samples: ["/incidents/{incident}", "/incidents/nope"],
+    samples: ["/incidents/{incident}"],
+    missing: ["/incidents/nope"],
   },
   { app: "history.atom", path: /^\/history\.atom$/, query: {}, samples: ["/history.atom"] },
   { app: "history.rss", path: /^\/history\.rss$/, query: {}, samples: ["/history.rss"] },
@@ -70,7 +74,8 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
     path: new RegExp(`^/badge/(${SLUG})\\.(?:svg|json)$`),
     query: BADGE_LOOK,
     refs: ["components"],
-    samples: ["/badge/{component}.svg", "/badge/{component}.json?theme=dark", "/badge/nope.svg"],
+    samples: ["/badge/{component}.svg", "/badge/{component}.json?theme=dark"],
+    missing: ["/badge/nope.svg"],
   },
   {
     app: "badge/[ref]/[file]",
