@@ -4,9 +4,15 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
 import { dailyTotalsByComponent, last24hTotals, monitoredComponentIds } from "@/lib/monitors/check-totals";
 import { PAGE_SETTINGS_ID, pageSettingsOrDefault } from "@/lib/page/settings";
-import { PAGE_AUDIT_ENTITY_TYPES } from "@/lib/statuspage/page-updated-at";
 import { assembleIncidents, assembleMaintenances } from "./assemble";
-import { MODEL_UPTIME_DAYS, type ModelResponsePeriod, type ModelStatusChange, PUBLIC_MODEL_FORMAT, type PublicModel } from "./model";
+import {
+  MODEL_UPTIME_DAYS,
+  type ModelResponsePeriod,
+  type ModelStatusChange,
+  PAGE_AUDIT_ENTITY_TYPES,
+  PUBLIC_MODEL_FORMAT,
+  type PublicModel,
+} from "./model";
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;

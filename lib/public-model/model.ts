@@ -19,6 +19,9 @@ import type {
 /** Bumped whenever the shape changes: a file of another format is ignored, never served. */
 export const PUBLIC_MODEL_FORMAT = 1;
 
+/** Audit entity types whose writes change what the page shows (removals too, which leave no row to date). */
+export const PAGE_AUDIT_ENTITY_TYPES = ["page_settings", "component", "component_group", "incident", "incident_update", "maintenance"];
+
 /** How far back the model holds uptime data: the page's 90 days, plus a day for time zones. */
 export const MODEL_UPTIME_DAYS = 92;
 
