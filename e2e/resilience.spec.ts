@@ -88,7 +88,8 @@ async function expectEveryUrlFromTheModel(request: APIRequestContext) {
     if (answer.status() !== status) failures.push(`${url}: ${answer.status()}, expected ${status}`);
     if (answer.headers()["x-beacon-surface"] !== "stale") failures.push(`${url}: x-beacon-surface ${answer.headers()["x-beacon-surface"]}`);
     if (status === 200 && type.startsWith("text/html") && !body.includes("live updates paused")) failures.push(`${url}: no stale notice`);
-    if (url.startsWith("/api/v2/") && !url.includes("response-times") && status === 200 && !("stale" in JSON.parse(body))) failures.push(`${url}: no stale field`);
+    if (url.startsWith("/api/v2/") && !url.includes("response-times") && status === 200 && !("stale" in JSON.parse(body)))
+      failures.push(`${url}: no stale field`);
   }
   expect(failures).toEqual([]);
 }
@@ -114,6 +115,11 @@ test("Postgres stopped: every URL of the route table, never requested, answers f
 test("Postgres frozen: every URL of the route table, never requested since a restart, answers from the model", async ({ request }) => {
   test.setTimeout(180_000);
   await control(request, "restart");
+  // Listening comes before the store is open (the model on disk answers meanwhile): freeze only once it is.
+  await expect(async () => {
+    const answer = await request.get(`/badge.json?label=ready-${randomBytes(4).toString("hex")}`, { timeout: 5_000 });
+    expect(answer.headers()["x-beacon-surface"]).toBe("prepared");
+  }).toPass({ timeout: 60_000 });
   await withLink(request, "freeze", async () => {
     await expectOutageNoticed(request);
     await expectEveryUrlFromTheModel(request);
