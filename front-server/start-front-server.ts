@@ -6,7 +6,6 @@ import { onShutdown } from "@/lib/lifecycle/shutdown";
 import { publicSurfaceBridge } from "@/lib/public-surface/bridge";
 import { EdgeBroadcaster } from "./edge/edge-broadcaster";
 import { createFrontHandler, loopbackRender } from "./front-handler";
-import { loadSurface, saveSurface } from "./persisted-surface";
 import { PublicCache } from "./public-cache";
 
 type NextHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
@@ -14,8 +13,6 @@ type NextHandler = (request: IncomingMessage, response: ServerResponse) => Promi
 export interface FrontServerOptions {
   port: number;
   hostname?: string;
-  /** Where the last known surface is kept for a start while the store is down. */
-  surfaceDir: string;
   nextHandler: NextHandler;
   /** Answers GET /_beacon/surface-stats (for `npm run bench`). */
   exposeStats?: boolean;
@@ -28,41 +25,37 @@ export interface FrontServerOptions {
   edgeWorkers?: number;
 }
 
-const SAVE_AFTER_CHANGE_MS = 2_000;
-const SAVE_EVERY_MS = 60_000;
+/** How often the primary re-checks what the edge workers hold (it renders those that aged). */
+const EDGE_RECHECK_MS = 15_000;
 
 export async function startFrontServer(options: FrontServerOptions) {
   const bridge = publicSurfaceBridge();
   const renderToken = randomBytes(24).toString("base64url");
   let origin = "";
-  let saveTimer: ReturnType<typeof setTimeout> | undefined;
-
-  const save = () => {
-    clearTimeout(saveTimer);
-    saveTimer = undefined;
-    return saveSurface(options.surfaceDir, cache.persistable()).catch((error: Error) =>
-      console.error("[beacon] could not keep the public surface on disk:", error.message),
-    );
-  };
   const edge = options.edgeWorkers ? new EdgeBroadcaster() : undefined;
   const cache = new PublicCache({
     bridge,
     render: (key) => loopbackRender(origin, renderToken, options.renderTimeoutMs ?? 2_000)(key),
-    onStored: (key, response) => {
-      edge?.refresh(key, response);
-      saveTimer ??= setTimeout(() => void save(), SAVE_AFTER_CHANGE_MS);
-    },
+    onStored: (key, response) => edge?.refresh(key, response),
+    // Workers hold no more than the primary does: what it forgets, they forget.
+    onForgotten: (key) => edge?.forget(key),
   });
-  // Workers hold responses until told otherwise: any change of the store or of its health drops them all.
-  if (edge) bridge.listeners.add(() => edge.clear());
-  for (const { key, response, asOf } of await loadSurface(options.surfaceDir)) cache.restore(key, response, asOf);
-  setInterval(() => (bridge.storeHealthy ? void save() : undefined), SAVE_EVERY_MS).unref();
+  // Workers hold responses until told otherwise: a change of the model or of the store's health drops them all.
+  if (edge) {
+    let seen = { version: bridge.version, healthy: bridge.storeHealthy };
+    bridge.listeners.add(() => {
+      if (seen.version === bridge.version && seen.healthy === bridge.storeHealthy) return;
+      seen = { version: bridge.version, healthy: bridge.storeHealthy };
+      edge.clear();
+    });
+  }
 
   const front = createFrontHandler(
     cache,
     options.nextHandler,
     renderToken,
     edge ? (key, response) => edge.offer(key, response) : undefined,
+    () => bridge.refs,
   );
   const server = createServer((request, response) => {
     if (options.exposeStats && request.url === "/_beacon/surface-stats") {
@@ -71,6 +64,8 @@ export async function startFrontServer(options: FrontServerOptions) {
         renderFailures: cache.renderFailures,
         unanswered: cache.unanswered,
         entries: cache.size,
+        bytes: cache.heldBytes,
+        edgeKeys: edge?.keys().length ?? 0,
         version: bridge.version,
         storeHealthy: bridge.storeHealthy,
         rss: process.memoryUsage.rss(),
@@ -91,9 +86,10 @@ export async function startFrontServer(options: FrontServerOptions) {
   if (edge) {
     startEdgeWorkers(options.edgeWorkers!, { BEACON_EDGE_PRIMARY_PORT: String(address.port) }, edge);
     // Workers never ask about what they hold, so pages they serve are re-rendered here when they age.
+    // Only keys the primary still holds are sent (bounded by the cache), so this is bounded too.
     setInterval(() => {
       for (const key of edge.keys()) void cache.lookup(key).catch(() => undefined);
-    }, 15_000).unref();
+    }, EDGE_RECHECK_MS).unref();
   }
 
   // Beside the background jobs' step (lib/lifecycle): the listener closes, requests in flight are answered, then exit.
@@ -102,7 +98,6 @@ export async function startFrontServer(options: FrontServerOptions) {
     for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections(); // idle keep-alive connections would hold the listener open for a minute
-    await save();
     await closed;
   });
   return { server, origin, cache };

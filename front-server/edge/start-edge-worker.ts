@@ -13,6 +13,7 @@ export function startEdgeWorker(options: { port: number; hostname?: string; prim
   process.on("message", (message: unknown) => {
     if (!isEdgeMessage(message)) return;
     if (message.type === "clear") prepared.clear();
+    else if (message.type === "forget") prepared.delete(message.key);
     else prepared.set(message.key, message.response);
   });
 

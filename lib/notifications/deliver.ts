@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient, Subscriber } from "@/lib/generated/prisma/client";
 import type { TargetPolicy } from "@/lib/net/ssrf-guard";
 import { countNotificationSent } from "@/lib/ops/metrics";
+import { pageSettingsOrDefault } from "@/lib/page/settings";
 import { openSecret } from "@/lib/secrets/secret-box";
 import { renderEmail } from "./email-message";
 import type { Mailer } from "./mailer";
@@ -37,11 +38,11 @@ export async function sendDelivery(prisma: PrismaClient, deliveryId: string, dep
     include: { notification: true, subscriber: true },
   });
   if (!delivery) return "gone"; // the subscriber left meanwhile
-  const settings = await prisma.pageSettings.findFirst();
+  const settings = pageSettingsOrDefault(await prisma.pageSettings.findFirst());
   const page: PageContext = {
-    name: settings?.name ?? "Status",
-    url: (deps.publicUrl ?? settings?.url ?? "http://localhost:3000").replace(/\/$/, ""),
-    timeZone: settings?.timeZone ?? "UTC",
+    name: settings.name,
+    url: (deps.publicUrl ?? settings.url).replace(/\/$/, ""),
+    timeZone: settings.timeZone,
   };
   const payload = delivery.notification.payload as unknown as NotificationPayload;
   if (delivery.subscriber.channel === "email") {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { dailyTotalsByComponent, last24hTotals, monitoredComponentIds } from "@/lib/monitors/check-totals";
+import { type DayTotalsRow, dailyTotalsByComponent, last24hTotals, monitoredComponentIds } from "@/lib/monitors/check-totals";
 import { type CheckTotals, checksUptimePercent, mergeMonitorDays, totalsByPageDay } from "@/lib/monitors/rollup-uptime";
 import { dayKey } from "@/lib/time/days";
 import { type DayUptime, type StatusChangePoint, summarizeUptime, uptimeSince } from "./uptime";
@@ -28,8 +28,18 @@ export async function loadMonitoredUptime(
     dailyTotalsByComponent(db, new Date(args.windowStart.getTime() - DAY_MS)),
     last24hTotals(db, "component", args.now),
   ]);
-  const rowsByComponent = new Map<string, typeof rows>();
-  for (const row of rows) {
+  return monitoredUptimeFrom({ componentIds, dailyRows: rows, last24h, timeZone: args.timeZone });
+}
+
+/** The daily rollups by page day (in the page's time zone), per component. */
+export function monitoredUptimeFrom(args: {
+  componentIds: Set<string>;
+  dailyRows: readonly DayTotalsRow[];
+  last24h: Map<string, CheckTotals>;
+  timeZone: string;
+}): MonitoredUptime {
+  const rowsByComponent = new Map<string, DayTotalsRow[]>();
+  for (const row of args.dailyRows) {
     const own = rowsByComponent.get(row.componentId);
     if (own) own.push(row);
     else rowsByComponent.set(row.componentId, [row]);
@@ -40,7 +50,7 @@ export async function loadMonitoredUptime(
       id,
       totalsByPageDay(own, (instant) => dayKey(instant, args.timeZone)),
     );
-  return { componentIds, dayTotals, last24h };
+  return { componentIds: args.componentIds, dayTotals, last24h: args.last24h };
 }
 
 /**

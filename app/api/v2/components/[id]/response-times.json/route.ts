@@ -1,11 +1,12 @@
 import { responseTimesResponse } from "@/lib/monitors/respond-response-times";
+import { readPublicModel } from "@/lib/public-model/hold";
 
 export const dynamic = "force-dynamic";
 
 /** Beacon extension: a component's p50/p95 response times, ?range=24h|7d|30d (default 24h), from monitor rollups. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
-  return responseTimesResponse(request, id);
+  return responseTimesResponse(request, id, readPublicModel);
 }
 
 export const HEAD = GET;
