@@ -1,4 +1,6 @@
 import { type PublicSurfaceBridge, statusAsOf } from "@/lib/public-surface/bridge";
+import { countRender } from "@/lib/telemetry/metrics";
+import { routeClassOf } from "@/lib/telemetry/route-class";
 import { keptHeaders, type PreparedResponse, prepareAgain, prepareResponse } from "./prepared-response";
 import { withStaleNotice } from "./stale-notice";
 
@@ -140,6 +142,7 @@ export class PublicCache {
       .then((rendered) => {
         if (!KEPT_STATUSES.has(rendered.status)) throw new Error(`render of ${key} answered ${rendered.status}`);
         this.renders += 1;
+        countRender(routeClassOf(key));
         const previous = this.entries.get(key);
         if (previous && previous.version > version) return previous; // outdated by a render that landed first
         const entry: Entry = {

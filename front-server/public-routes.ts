@@ -121,12 +121,26 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
     samples: ["/api/v2/components/{component}/response-times.json", "/api/v2/components/{component}/response-times.json?range=7d"],
   },
   { app: "api/openapi.json", path: /^\/api\/openapi\.json$/, query: {}, samples: ["/api/openapi.json"] },
+  { app: "index.md", path: /^\/index\.md$/, query: {}, samples: ["/index.md"] },
+  { app: "llms.txt", path: /^\/llms\.txt$/, query: {}, samples: ["/llms.txt"] },
+  {
+    app: "api/markdown/incidents/[id]",
+    path: new RegExp(`^/incidents/(${SLUG})\\.md$`),
+    query: {},
+    refs: ["incidents"],
+    samples: ["/incidents/{incident}.md"],
+    missing: ["/incidents/nope.md"],
+  },
 ];
 
 /** Routes under app/ that are public but never prepared, and why. */
 export const NOT_PREPARED: Record<string, string> = {
   "api/admin/v1": "the write API: authenticated, never cached",
   "api/heartbeat/[token]": "a monitor's heartbeat: a write",
+  "api/health": "liveness: the process answers for itself, never from a cache",
+  "api/ready": "readiness: probes the store on every request",
+  metrics: "Prometheus metrics: behind a bearer token, current values on every scrape",
+  "api/v2/[...path]": "unknown v2 paths: one fixed JSON 404, no data",
   "api/subscriptions/unsubscribe": "one subscriber's one-click unsubscribe: a write",
   "subscribe/confirm": "one subscriber's confirmation link: a write",
   "subscribe/manage": "one subscriber's own settings, behind their token",

@@ -4,6 +4,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { onShutdown } from "@/lib/lifecycle/shutdown";
 import { publicSurfaceBridge } from "@/lib/public-surface/bridge";
+import { countRequest } from "@/lib/telemetry/metrics";
+import { routeClassOf } from "@/lib/telemetry/route-class";
 import { EdgeBroadcaster } from "./edge/edge-broadcaster";
 import { createFrontHandler, loopbackRender } from "./front-handler";
 import { PublicCache } from "./public-cache";
@@ -73,6 +75,7 @@ export async function startFrontServer(options: FrontServerOptions) {
       response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(stats));
       return;
     }
+    response.once("finish", () => countRequest(routeClassOf(request.url ?? "/"), response.statusCode));
     void front(request, response);
   });
   server.keepAliveTimeout = 65_000; // longer than common load balancers' idle timeout

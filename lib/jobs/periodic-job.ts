@@ -1,4 +1,4 @@
-import { reportJobTick } from "@/lib/ops/readiness-signals";
+import { reportJobTick } from "@/lib/telemetry/readiness-signals";
 import { consoleLogger, createFailureLog, type JobLogger } from "./failure-log";
 
 export interface Timers {

@@ -1,7 +1,7 @@
 import "server-only";
 import { lockRowById } from "@/lib/core/row-lock";
 import type { MonitorCheck, PrismaClient } from "@/lib/generated/prisma/client";
-import { countMonitorCheck } from "@/lib/ops/metrics";
+import { countMonitorCheck } from "@/lib/telemetry/metrics";
 import type { CheckOutcome } from "./check-outcome";
 import { applyMonitorTransition } from "./component-transition";
 import { nextMonitorState } from "./next-monitor-state";

@@ -1,9 +1,9 @@
 import "server-only";
 import type { PrismaClient, Subscriber } from "@/lib/generated/prisma/client";
 import type { TargetPolicy } from "@/lib/net/ssrf-guard";
-import { countNotificationSent } from "@/lib/ops/metrics";
 import { pageSettingsOrDefault } from "@/lib/page/settings";
 import { openSecret } from "@/lib/secrets/secret-box";
+import { countNotificationSent } from "@/lib/telemetry/metrics";
 import { renderEmail } from "./email-message";
 import type { Mailer } from "./mailer";
 import type { NotificationPayload } from "./payload";

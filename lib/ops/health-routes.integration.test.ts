@@ -3,9 +3,9 @@ import { GET as health } from "@/app/api/health/route";
 import { GET as ready } from "@/app/api/ready/route";
 import { getPrisma, provideDatabase } from "@/lib/db/boot";
 import { openPostgres } from "@/lib/db/open-postgres";
+import { readinessSignals, reportJobTick, reportSnapshotFresh } from "@/lib/telemetry/readiness-signals";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { EXPECTED_JOBS, STARTUP_GRACE_MS } from "./readiness";
-import { readinessSignals, reportJobTick, reportSnapshotFresh } from "./readiness-signals";
 
 // GET /api/health and GET /api/ready as Next calls them, against a migrated demo database.
 

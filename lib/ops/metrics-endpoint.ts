@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Database } from "@/lib/db/database";
-import { beaconMetrics } from "./metrics";
+import { beaconMetrics } from "@/lib/telemetry/metrics";
 
 // What /metrics answers, on the public port (bearer token) and on the separate metrics port alike.
 

@@ -3,11 +3,11 @@ import { GET as metricsRoute } from "@/app/metrics/route";
 import { getPrisma } from "@/lib/db/boot";
 import { recordCheck } from "@/lib/monitor-runner/record-check";
 import { createComponent, createHttpMonitor } from "@/lib/monitor-runner/test-fixtures";
+import { countRequest } from "@/lib/telemetry/metrics";
+import { reportSnapshotFresh } from "@/lib/telemetry/readiness-signals";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { queryUntilPresent, type RunningPrometheus, startPrometheus } from "@/lib/testing/prometheus";
-import { countRequest } from "./metrics";
 import { startMetricsListener } from "./metrics-listener";
-import { reportSnapshotFresh } from "./readiness-signals";
 
 // A real Prometheus (Debian's package) scrapes Beacon's metrics listener; the series are read back through its API.
 

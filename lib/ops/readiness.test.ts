@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { ReadinessSignals } from "@/lib/telemetry/readiness-signals";
 import { assessReadiness, EXPECTED_JOBS, STARTUP_GRACE_MS } from "./readiness";
-import type { ReadinessSignals } from "./readiness-signals";
 
 const now = new Date("2026-03-01T12:00:00Z");
 const ago = (ms: number) => now.getTime() - ms;

@@ -1,4 +1,4 @@
-import type { ReadinessSignals } from "./readiness-signals";
+import type { ReadinessSignals } from "@/lib/telemetry/readiness-signals";
 
 // GET /api/ready's decision, a pure function of what the store answered and what the loops reported.
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { announcePublicChange, publicSurfaceBridge } from "@/lib/public-surface/bridge";
+import { reportSnapshotFresh } from "@/lib/telemetry/readiness-signals";
 import { loadPublicModel } from "./load";
 import type { PublicModel } from "./model";
 import { loadSavedModel, saveModel } from "./persist";
@@ -99,6 +100,7 @@ function install(own: Holder, model: PublicModel, fromStore: boolean) {
   bridge.modelAsOf = model.asOf.getTime();
   bridge.refs = publicRefsOf(model);
   announcePublicChange(bridge);
+  if (fromStore) reportSnapshotFresh(model.asOf); // GET /api/ready and the snapshot-age metric
   if (fromStore && own.dir) {
     clearTimeout(own.saveTimer);
     own.saveTimer = setTimeout(() => void save(own), SAVE_AFTER_MS);
@@ -131,6 +133,12 @@ export async function readPublicModel(): Promise<PublicModel> {
   if (!own.model) await own.first;
   if (!own.model) throw new PublicModelUnavailableError();
   return own.model;
+}
+
+/** The held model follows a healthy change feed, with no read pending or failing: it is as fresh as the store. */
+export function isPublicModelCurrent(): boolean {
+  const own = holder();
+  return Boolean(own?.model && !own.failing && !own.reading && own.first !== null && publicSurfaceBridge().storeHealthy);
 }
 
 export function publicModelStats() {

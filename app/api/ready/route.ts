@@ -1,15 +1,11 @@
-import { getDatabase } from "@/lib/db/boot";
-import { assessReadiness } from "@/lib/ops/readiness";
-import { readinessSignals } from "@/lib/ops/readiness-signals";
-import { probeStore } from "@/lib/ops/store-probe";
+import { currentReadiness } from "@/lib/ops/current-readiness";
 
 // Readiness: 200 when the store answers, migrations are applied, the background jobs tick and the public snapshot
 // is fresh; otherwise 503 naming each failing check.
 export const dynamic = "force-dynamic";
 
 export async function GET(): Promise<Response> {
-  const store = await probeStore(getDatabase());
-  const { ready, checks } = assessReadiness({ store, signals: readinessSignals(), now: new Date() });
+  const { ready, checks } = await currentReadiness();
   const failing = checks.filter((check) => !check.ok);
   const error = ready ? undefined : { code: "not_ready", message: failing.map((check) => `${check.name}: ${check.detail}`).join("; ") };
   return Response.json(

@@ -9,8 +9,6 @@ import { LocalTime } from "@/components/time/local-time";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { incidentFromModel } from "@/lib/incidents/public-views";
-import { getIncident } from "@/lib/incidents/queries";
-import { getPageSettings } from "@/lib/page/queries";
 import { readPublicModel } from "@/lib/public-model/hold";
 import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
 
