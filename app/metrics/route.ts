@@ -1,5 +1,4 @@
 import { errorResponse } from "@/lib/api/json-response";
-import { getDatabase } from "@/lib/db/boot";
 import { parseEnv } from "@/lib/env";
 import { hasMetricsToken, renderMetrics } from "@/lib/ops/metrics-endpoint";
 
@@ -17,6 +16,6 @@ export async function GET(request: Request): Promise<Response> {
       { "www-authenticate": 'Bearer realm="metrics"' },
     );
   }
-  const { body, contentType } = await renderMetrics(getDatabase());
+  const { body, contentType } = await renderMetrics();
   return new Response(body, { headers: { "content-type": contentType, "cache-control": "no-store" } });
 }

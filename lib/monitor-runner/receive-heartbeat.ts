@@ -1,4 +1,5 @@
 import "server-only";
+import { getPrisma } from "@/lib/db/boot";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { firstHeartbeatDeadline, hashHeartbeatToken, isWellFormedHeartbeatToken } from "@/lib/monitors/heartbeat-token";
 import { endDeploy, setStatusByMonitors, takeOutageLock } from "./component-transition";
@@ -12,13 +13,9 @@ export type HeartbeatReceipt = { ok: true; monitorId: string } | { ok: false; co
  * Records a heartbeat: "alive" is a good check and moves the deadline one interval on; "deploying" puts the
  * component under maintenance and "done" returns it to what its monitors say (both recorded as a noted check).
  */
-export async function receiveHeartbeat(
-  prisma: PrismaClient,
-  token: string,
-  signal: HeartbeatSignal,
-  now = new Date(),
-): Promise<HeartbeatReceipt> {
+export async function receiveHeartbeat(token: string, signal: HeartbeatSignal, now = new Date()): Promise<HeartbeatReceipt> {
   if (!isWellFormedHeartbeatToken(token)) return { ok: false, code: "not_found" };
+  const prisma = await getPrisma();
   const monitor = await prisma.monitor.findUnique({ where: { heartbeatTokenHash: hashHeartbeatToken(token) } });
   if (!monitor || monitor.kind !== "heartbeat") return { ok: false, code: "not_found" };
   if (!monitor.enabled) return { ok: false, code: "paused" };

@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
+import { getDatabase } from "@/lib/db/boot";
 import type { Database } from "@/lib/db/database";
 import { beaconMetrics } from "@/lib/telemetry/metrics";
 
@@ -32,7 +33,7 @@ export function hasMetricsToken(authorization: string | null, token: string): bo
 }
 
 /** The Prometheus exposition; a store that does not answer leaves the store gauges as they were. */
-export async function renderMetrics(db: Promise<Database>): Promise<{ body: string; contentType: string }> {
+export async function renderMetrics(db: Promise<Database> = getDatabase()): Promise<{ body: string; contentType: string }> {
   try {
     await refreshStoreGauges(await db);
   } catch (error) {

@@ -1,6 +1,5 @@
 import { internalErrorResponse } from "@/lib/api/errors";
 import { errorResponse, jsonResponse } from "@/lib/api/json-response";
-import { getPrisma } from "@/lib/db/boot";
 import { type HeartbeatSignal, receiveHeartbeat } from "@/lib/monitor-runner/receive-heartbeat";
 
 // A service, cron job or deploy pipeline calls its heartbeat URL: GET or POST, `?status=deploying|done` for deploys.
@@ -16,7 +15,7 @@ async function handle(request: Request, { params }: { params: Promise<{ token: s
     return errorResponse(422, { code: "validation", message, fields: { status: [message] } });
   }
   try {
-    const receipt = await receiveHeartbeat(await getPrisma(), token, signal);
+    const receipt = await receiveHeartbeat(token, signal);
     if (receipt.ok) return jsonResponse({ ok: true, received: signal });
     if (receipt.code === "paused") return errorResponse(409, { code: "conflict", message: "This heartbeat monitor is paused" });
     return errorResponse(404, { code: "not_found", message: "No heartbeat monitor has that URL" });
