@@ -2,7 +2,7 @@
 // SMTP on 127.0.0.1:<smtpPort> accepts every mail (no TLS, no auth); http://127.0.0.1:<httpPort>/mails lists them as JSON
 // ({ to, subject, text, html, messageId, listUnsubscribe, listUnsubscribePost }), DELETE /mails forgets them.
 import { createServer } from "node:http";
-import { type CaughtMail, startSmtpCatcher } from "../../lib/notifications/test-receivers";
+import { type CaughtMail, startSmtpCatcher } from "@/lib/testing/receivers";
 
 const [smtpPort, httpPort] = process.argv.slice(2).map(Number);
 if (!Number.isInteger(smtpPort) || !Number.isInteger(httpPort)) {

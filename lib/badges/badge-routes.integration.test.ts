@@ -5,9 +5,9 @@ import { HEAD as pageHead, GET as pageSvg } from "@/app/badge.svg/route";
 import { getPrisma } from "@/lib/db/boot";
 import { getStatusPage } from "@/lib/status/queries";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
+import { readSvg } from "@/lib/testing/read-svg";
 import { listBadgeEmbeds } from "./admin-embeds";
 import { BADGE_COLOR, LABEL_COLOR } from "./badge-palette";
-import { readSvg } from "./read-svg.testing";
 import { SHIELDS_ENDPOINT_KEYS } from "./shields-endpoint";
 
 const request = (path: string, init?: RequestInit) => new Request(`http://beacon.test${path}`, init);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { readSvg } from "@/lib/testing/read-svg";
 import { BADGE_COLOR, LABEL_COLOR, statusFace } from "./badge-palette";
 import { BADGE_STYLES } from "./badge-query";
-import { readSvg } from "./read-svg.testing";
 import { renderBadgeSvg } from "./render-badge";
 
 describe("renderBadgeSvg", () => {

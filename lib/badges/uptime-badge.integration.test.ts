@@ -6,10 +6,10 @@ import { getPageSettings } from "@/lib/page/queries";
 import { getStatusPage, UPTIME_DAYS } from "@/lib/status/queries";
 import { computeDailyUptime, summarizeUptime } from "@/lib/status/uptime";
 import { DATABASE_KINDS, openDemoDatabase, openEmptyDatabase } from "@/lib/testing/databases";
+import { readSvg } from "@/lib/testing/read-svg";
 import { calendarDays } from "@/lib/time/days";
 import { BADGE_COLOR } from "./badge-palette";
 import { UPTIME_DAYS_MAX } from "./badge-query";
-import { readSvg } from "./read-svg.testing";
 import { SHIELDS_ENDPOINT_KEYS } from "./shields-endpoint";
 import { formatUptime } from "./uptime-face";
 

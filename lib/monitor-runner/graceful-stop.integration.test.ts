@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/database";
 import { DATABASE_KINDS } from "@/lib/testing/databases";
+import { type HealthServer, startHealthServer } from "@/lib/testing/health-server";
+import { createComponent, createHttpMonitor, makeDue, openMigratedDatabase } from "@/lib/testing/monitor-fixture";
 import { claimDueMonitors } from "./claim-due-monitors";
 import { createMonitorScheduler } from "./monitor-scheduler";
-import { createComponent, createHttpMonitor, makeDue, openMigratedDatabase } from "./test-fixtures";
-import { type HealthServer, startHealthServer } from "./test-health-server";
 
 // Shutdown: the scheduler stops claiming, lets the checks in flight be recorded within the grace period, and hands
 // the rest back, so another instance runs them at once instead of an interval later.

@@ -5,7 +5,7 @@ import type { Database } from "@/lib/db/database";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createHeartbeatToken, heartbeatPath } from "@/lib/monitors/heartbeat-token";
 import { DATABASE_KINDS } from "@/lib/testing/databases";
-import { checkNow, createComponent, handDrivenScheduler, openMigratedDatabase } from "./test-fixtures";
+import { checkNow, createComponent, handDrivenScheduler, openMigratedDatabase } from "@/lib/testing/monitor-fixture";
 
 const ping = (token: string, method: "GET" | "POST" = "GET", query = "") =>
   (method === "GET" ? GET : POST)(new Request(`http://localhost${heartbeatPath(token)}${query}`, { method }), {

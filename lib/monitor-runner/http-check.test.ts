@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type HealthServer, startHealthServer } from "@/lib/testing/health-server";
 import { type HttpTarget, runHttpCheck } from "./http-check";
 import { runTcpCheck } from "./tcp-check";
-import { type HealthServer, startHealthServer } from "./test-health-server";
 
 const localAllowed = { allowPrivateNetworks: true };
 

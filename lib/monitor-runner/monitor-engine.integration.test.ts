@@ -5,9 +5,9 @@ import { provideDatabase } from "@/lib/db/boot";
 import type { Database } from "@/lib/db/database";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DATABASE_KINDS } from "@/lib/testing/databases";
+import { type HealthServer, startHealthServer } from "@/lib/testing/health-server";
+import { checkNow, createComponent, createHttpMonitor, handDrivenScheduler, openMigratedDatabase } from "@/lib/testing/monitor-fixture";
 import { resolveQuietIncidents } from "./resolve-quiet-incidents";
-import { checkNow, createComponent, createHttpMonitor, handDrivenScheduler, openMigratedDatabase } from "./test-fixtures";
-import { type HealthServer, startHealthServer } from "./test-health-server";
 
 describe.each(DATABASE_KINDS)("monitors turning failures into incidents on %s", (kind) => {
   let db: Database;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DATABASE_KINDS } from "@/lib/testing/databases";
+import { createComponent, createHttpMonitor, openMigratedDatabase } from "@/lib/testing/monitor-fixture";
 import { rollUpAndPurge, uptimePercent } from "./rollups";
-import { createComponent, createHttpMonitor, openMigratedDatabase } from "./test-fixtures";
 
 const day = Date.parse("2026-11-23T00:00:00Z");
 const now = new Date("2026-11-24T12:00:00Z");

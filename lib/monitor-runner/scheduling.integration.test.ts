@@ -4,9 +4,9 @@ import type { Database } from "@/lib/db/database";
 import { openPostgres } from "@/lib/db/open-postgres";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPostgresDatabase, DATABASE_KINDS } from "@/lib/testing/databases";
+import { type HealthServer, startHealthServer } from "@/lib/testing/health-server";
+import { createComponent, createHttpMonitor, openMigratedDatabase } from "@/lib/testing/monitor-fixture";
 import { createMonitorScheduler, type MonitorScheduler } from "./monitor-scheduler";
-import { createComponent, createHttpMonitor, openMigratedDatabase } from "./test-fixtures";
-import { type HealthServer, startHealthServer } from "./test-health-server";
 
 const RUN_MS = 3_300;
 

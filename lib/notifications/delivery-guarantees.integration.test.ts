@@ -4,12 +4,12 @@ import { getPrisma } from "@/lib/db/boot";
 import { createIncident } from "@/lib/incidents/create";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { alice, dataOf, resetSubscriptions, secondsAfter, subscribeWebhook, WEBHOOK_ONLY_DEPS } from "@/lib/testing/notification-fixture";
+import { startWebhookReceiver } from "@/lib/testing/receivers";
 import { MAX_ATTEMPTS } from "./backoff";
 import { claimDueDeliveries, markDelivered } from "./claim";
 import { sendDelivery } from "./deliver";
 import { processDueDeliveries } from "./process";
 import { retryDelivery } from "./retry";
-import { startWebhookReceiver } from "./test-receivers";
 import { startNotificationWorker, stopNotificationWorker } from "./worker";
 
 const deps = WEBHOOK_ONLY_DEPS;

@@ -7,9 +7,9 @@ import { confirmSubscription } from "@/lib/subscriptions/confirm";
 import { subscribe } from "@/lib/subscriptions/subscribe";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { alice, componentId, dataOf, PUBLIC_URL, resetSubscriptions } from "@/lib/testing/notification-fixture";
+import { type CaughtMail, startSmtpCatcher } from "@/lib/testing/receivers";
 import { createMailer } from "./mailer";
 import { processDueDeliveries } from "./process";
-import { type CaughtMail, startSmtpCatcher } from "./test-receivers";
 
 // mailparser turns List-* headers into objects; the raw lines are what mail clients read.
 const rawHeader = (mail: CaughtMail, key: string) => mail.parsed.headerLines.find((h) => h.key === key)?.line.replace(/^[^:]+:\s*/, "");

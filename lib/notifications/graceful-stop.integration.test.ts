@@ -3,8 +3,8 @@ import { setComponentStatus } from "@/lib/components/set-status";
 import { getPrisma } from "@/lib/db/boot";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { alice, dataOf, resetSubscriptions, subscribeWebhook, WEBHOOK_ONLY_DEPS } from "@/lib/testing/notification-fixture";
+import { startWebhookReceiver } from "@/lib/testing/receivers";
 import { claimDueDeliveries } from "./claim";
-import { startWebhookReceiver } from "./test-receivers";
 import { startNotificationWorker, stopNotificationWorker } from "./worker";
 
 // Shutdown: the worker stops claiming, lets the send in flight finish within the grace period, and otherwise hands

@@ -15,9 +15,9 @@ import {
   subscribeWebhook,
   WEBHOOK_ONLY_DEPS,
 } from "@/lib/testing/notification-fixture";
+import { startWebhookReceiver } from "@/lib/testing/receivers";
 import { processDueDeliveries } from "./process";
 import { verifyWebhookSignature } from "./signature";
-import { startWebhookReceiver } from "./test-receivers";
 
 const deps = WEBHOOK_ONLY_DEPS;
 

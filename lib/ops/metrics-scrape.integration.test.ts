@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as metricsRoute } from "@/app/metrics/route";
 import { getPrisma } from "@/lib/db/boot";
 import { recordCheck } from "@/lib/monitor-runner/record-check";
-import { createComponent, createHttpMonitor } from "@/lib/monitor-runner/test-fixtures";
 import { countRequest } from "@/lib/telemetry/metrics";
 import { reportSnapshotFresh } from "@/lib/telemetry/readiness-signals";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
+import { createComponent, createHttpMonitor } from "@/lib/testing/monitor-fixture";
 import { queryUntilPresent, type RunningPrometheus, startPrometheus } from "@/lib/testing/prometheus";
 import { startMetricsListener } from "./metrics-listener";
 

@@ -2,9 +2,9 @@ import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { modelFixture } from "@/lib/testing/model-fixture";
 import { PUBLIC_MODEL_FORMAT } from "./model";
 import { loadSavedModel, MODEL_FILE, parseModel, saveModel, serializeModel } from "./persist";
-import { modelFixture } from "./testing/model-fixture";
 
 const tempDir = () => mkdtemp(path.join(os.tmpdir(), "beacon-model-"));
 

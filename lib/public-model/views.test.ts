@@ -7,8 +7,8 @@ import { statusPageOfModel } from "@/lib/status/status-page-of-model";
 import { renderSummary } from "@/lib/statuspage/render-summary";
 import { pageVersionOfModel, statuspageSnapshotOfModel } from "@/lib/statuspage/snapshot-of-model";
 import { subscribableChoicesFrom } from "@/lib/subscriptions/queries";
+import { FIXTURE_AS_OF, modelFixture } from "@/lib/testing/model-fixture";
 import { publicRefsOf } from "./refs";
-import { FIXTURE_AS_OF, modelFixture } from "./testing/model-fixture";
 
 // Every public view is a pure function of the model: the same model gives the page, the API, the feeds and the
 // badges, so they cannot disagree, and an unknown id or a page past the end is answered by the model itself.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/boot";
-import { createComponent, createHttpMonitor } from "@/lib/monitor-runner/test-fixtures";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
+import { createComponent, createHttpMonitor } from "@/lib/testing/monitor-fixture";
 import { getSlaReport } from "./queries";
 
 // The SLA report read from the store: the demo's status history, and a monitored component's hourly rollups with a

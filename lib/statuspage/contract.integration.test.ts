@@ -9,7 +9,7 @@ import { createIncident } from "@/lib/incidents/create";
 import { addMaintenanceUpdate } from "@/lib/maintenance/add-update";
 import { createMaintenance } from "@/lib/maintenance/create";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
-import { createContractValidator } from "./testing/contract";
+import { createContractValidator } from "@/lib/testing/statuspage-contract";
 
 const alice: Actor = { type: "user", id: null, label: "alice@example.com" };
 const MINUTE = 60_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { t } from "@/lib/testing/statuspage-fixtures";
 import { type PageChanges, pageUpdatedAt } from "./page-updated-at";
-import { t } from "./testing/fixtures";
 
 const nothing: PageChanges = { settingsUpdatedAt: null, groups: [], components: [], incidents: [], maintenances: [], lastAuditAt: null };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { maintenance, snapshot, t } from "@/lib/testing/statuspage-fixtures";
 import { renderActiveMaintenances, renderScheduledMaintenances, renderUpcomingMaintenances } from "./render-scheduled-maintenances";
 import { renderSummary } from "./render-summary";
 import { RECENT_LIMIT } from "./snapshot";
-import { maintenance, snapshot, t } from "./testing/fixtures";
 
 // asOf is 2026-02-01T01:00Z in the fixtures.
 const past = maintenance("past", "2026-01-10T00:00:00Z", "2026-01-10T02:00:00Z", {

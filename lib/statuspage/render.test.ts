@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { component, incident, maintenance, page, snapshot } from "@/lib/testing/statuspage-fixtures";
 import { renderComponents } from "./render-components";
 import { renderIncident } from "./render-incidents";
 import { renderStatus } from "./render-status";
 import { renderSummary } from "./render-summary";
-import { component, incident, maintenance, page, snapshot } from "./testing/fixtures";
 
 describe("status.json", () => {
   it("is all systems operational when nothing is wrong", () => {

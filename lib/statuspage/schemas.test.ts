@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { V2_ROUTES } from "@/e2e/support/v2-routes";
+import { createContractValidator, SCHEMA_DIR } from "@/lib/testing/statuspage-contract";
+import { component, incident, maintenance, snapshot, t } from "@/lib/testing/statuspage-fixtures";
 import { renderSummary, type StatuspageSummary } from "./render-summary";
-import { createContractValidator, SCHEMA_DIR } from "./testing/contract";
-import { component, incident, maintenance, snapshot, t } from "./testing/fixtures";
 
 const errorsOf = createContractValidator();
 

@@ -2,8 +2,8 @@
 import { migrateDatabase } from "@/lib/db/boot";
 import type { Database } from "@/lib/db/database";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { createMonitorScheduler, type MonitorScheduler } from "@/lib/monitor-runner/monitor-scheduler";
 import { type DatabaseKind, openEmptyDatabase } from "@/lib/testing/databases";
-import { createMonitorScheduler, type MonitorScheduler } from "./monitor-scheduler";
 
 export async function openMigratedDatabase(kind: DatabaseKind): Promise<{ db: Database; dispose: () => Promise<void> }> {
   const opened = await openEmptyDatabase(kind);

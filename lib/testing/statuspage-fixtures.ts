@@ -1,5 +1,5 @@
 // Tests only: snapshot data for the pure renderers, every field set, overridable per test.
-import type { SnapshotComponent, SnapshotIncident, SnapshotMaintenance, StatuspageSnapshot } from "../snapshot";
+import type { SnapshotComponent, SnapshotIncident, SnapshotMaintenance, StatuspageSnapshot } from "@/lib/statuspage/snapshot";
 
 export const t = (iso: string) => new Date(iso);
 

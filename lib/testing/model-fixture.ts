@@ -1,4 +1,4 @@
-import { PUBLIC_MODEL_FORMAT, type PublicModel } from "../model";
+import { PUBLIC_MODEL_FORMAT, type PublicModel } from "@/lib/public-model/model";
 
 // Tests only: a small public model, as the store would give it at `asOf`.
 
