@@ -2,11 +2,13 @@ import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { TrustedProxies } from "@/lib/net/client-address";
 import { publicSurfaceBridge } from "@/lib/public-surface/bridge";
 import { EdgeBroadcaster } from "./edge/edge-broadcaster";
 import { createFrontHandler, loopbackRender } from "./front-handler";
 import { loadSurface, saveSurface } from "./persisted-surface";
 import { PublicCache } from "./public-cache";
+import { stampClientAddress } from "./stamp-client-address";
 
 type NextHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
@@ -25,6 +27,8 @@ export interface FrontServerOptions {
    * serves the public port itself.
    */
   edgeWorkers?: number;
+  /** BEACON_TRUSTED_PROXIES: peers whose X-Forwarded-For hops are believed (lib/net/client-address.ts). */
+  trustedProxies?: TrustedProxies;
 }
 
 const SAVE_AFTER_CHANGE_MS = 2_000;
@@ -33,6 +37,7 @@ const SAVE_EVERY_MS = 60_000;
 export async function startFrontServer(options: FrontServerOptions) {
   const bridge = publicSurfaceBridge();
   const renderToken = randomBytes(24).toString("base64url");
+  const edgeToken = options.edgeWorkers ? randomBytes(24).toString("base64url") : undefined;
   let origin = "";
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -64,6 +69,7 @@ export async function startFrontServer(options: FrontServerOptions) {
     edge ? (key, response) => edge.offer(key, response) : undefined,
   );
   const server = createServer((request, response) => {
+    stampClientAddress(request, options.trustedProxies ?? [], edgeToken);
     if (options.exposeStats && request.url === "/_beacon/surface-stats") {
       const stats = {
         renders: cache.renders,
@@ -88,7 +94,7 @@ export async function startFrontServer(options: FrontServerOptions) {
   origin = `http://${loopback.includes(":") ? `[${loopback}]` : loopback}:${address.port}`;
 
   if (edge) {
-    startEdgeWorkers(options.edgeWorkers!, { BEACON_EDGE_PRIMARY_PORT: String(address.port) }, edge);
+    startEdgeWorkers(options.edgeWorkers!, { BEACON_EDGE_PRIMARY_PORT: String(address.port), BEACON_EDGE_TOKEN: edgeToken! }, edge);
     // Workers never ask about what they hold, so pages they serve are re-rendered here when they age.
     setInterval(() => {
       for (const key of edge.keys()) void cache.lookup(key).catch(() => undefined);

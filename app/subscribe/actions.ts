@@ -1,5 +1,6 @@
 "use server";
 import { headers } from "next/headers";
+import { requestClientAddress } from "@/lib/net/request-client-address";
 import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
 import { unsubscribe, updateSubscriptionScope } from "@/lib/subscriptions/manage";
 import { subscribe } from "@/lib/subscriptions/subscribe";
@@ -7,14 +8,10 @@ import { takeSubscribeAttempt } from "@/lib/subscriptions/throttle";
 import { scopeFormInput, subscribeFormInput, typedSubscription } from "./form-input";
 import type { ScopeFormState, SubscribeFormState, UnsubscribeFormState } from "./form-state";
 
-function clientIp(h: Headers) {
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
-}
-
 export async function subscribeAction(_previous: SubscribeFormState, form: FormData): Promise<SubscribeFormState> {
   const values = typedSubscription(form);
   const target = values.channel === "webhook" ? values.webhookUrl : values.email;
-  const verdict = await takeSubscribeAttempt(clientIp(await headers()), target);
+  const verdict = await takeSubscribeAttempt(requestClientAddress(await headers()), target);
   if (!verdict.allowed) return { values, error: `Too many subscription requests. Try again in ${verdict.retryAfterSeconds} s.` };
 
   const result = await subscribe(subscribeFormInput(form), { emailEnabled: emailSubscriptionsEnabled() });

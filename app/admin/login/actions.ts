@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getAuth } from "@/lib/auth/auth";
 import { checkSignInThrottle, clearSignInFailures, recordFailedSignIn } from "@/lib/auth/sign-in-throttle";
+import { requestClientAddress } from "@/lib/net/request-client-address";
 
 const signInInput = z.object({
   email: z.string().trim().email("Enter the email address of your admin account"),
@@ -12,17 +13,13 @@ const signInInput = z.object({
 
 export type SignInState = { error?: string; fieldErrors?: Record<string, string[]>; email?: string };
 
-function clientIp(h: Headers) {
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
-}
-
 export async function signIn(_previous: SignInState, form: FormData): Promise<SignInState> {
   const parsed = signInInput.safeParse({ email: form.get("email"), password: form.get("password") });
   const email = String(form.get("email") ?? "");
   if (!parsed.success) return { email, fieldErrors: z.flattenError(parsed.error).fieldErrors };
 
   const requestHeaders = await headers();
-  const ip = clientIp(requestHeaders);
+  const ip = requestClientAddress(requestHeaders);
   const verdict = await checkSignInThrottle(parsed.data.email, ip);
   if (!verdict.allowed) {
     return { email, error: `Too many failed sign-ins. Try again in ${verdict.retryAfterSeconds} s.` };
