@@ -1,6 +1,5 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 import { actorOf, requireAdmin } from "@/lib/auth/session";
@@ -19,11 +18,6 @@ import { type MonitorFormState, monitorFormInput } from "./form-input";
 
 // Each action: guard, one domain call, then refresh (the public page shows what monitors decide).
 
-async function requestOrigin(): Promise<string> {
-  const h = await headers();
-  return `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host") ?? "localhost"}`;
-}
-
 function settle(result: MutationResult<unknown>, form: FormData): FormState {
   if (!result.ok) return failureState(result.error, form);
   revalidatePath("/", "layout");
@@ -39,7 +33,7 @@ export const addMonitor = answeringStoreOutage(async function addMonitor(
   if (!result.ok) return failureState(result.error, form);
   revalidatePath("/", "layout");
   const { monitor, heartbeatPath } = result.data;
-  const url = heartbeatPath ? heartbeatUrl(heartbeatPath, await requestOrigin()) : null;
+  const url = heartbeatPath ? await heartbeatUrl(heartbeatPath) : null;
   return { created: { id: monitor.id, name: monitor.name, heartbeatUrl: url }, warning: (await targetWarning(monitor)) ?? undefined };
 });
 
@@ -85,7 +79,7 @@ export const newHeartbeatUrl = answeringStoreOutage(async function newHeartbeatU
   const session = await requireAdmin();
   const result = await rotateHeartbeatToken(actorOf(session), monitorId);
   if (!result.ok) return failureState(result.error, form);
-  return { created: { id: monitorId, name: "", heartbeatUrl: heartbeatUrl(result.data.heartbeatPath, await requestOrigin()) } };
+  return { created: { id: monitorId, name: "", heartbeatUrl: await heartbeatUrl(result.data.heartbeatPath) } };
 });
 
 export const setComponentAutoIncidents = answeringStoreOutage(async function setComponentAutoIncidents(
