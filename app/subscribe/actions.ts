@@ -1,12 +1,13 @@
 "use server";
 import { headers } from "next/headers";
 import { requestClientAddress } from "@/lib/net/request-client-address";
+import { confirmSubscription } from "@/lib/subscriptions/confirm";
 import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
 import { unsubscribe, updateSubscriptionScope } from "@/lib/subscriptions/manage";
 import { subscribe } from "@/lib/subscriptions/subscribe";
 import { takeSubscribeAttempt } from "@/lib/subscriptions/throttle";
 import { scopeFormInput, subscribeFormInput, typedSubscription } from "./form-input";
-import type { ScopeFormState, SubscribeFormState, UnsubscribeFormState } from "./form-state";
+import type { ConfirmFormState, ScopeFormState, SubscribeFormState, UnsubscribeFormState } from "./form-state";
 
 export async function subscribeAction(_previous: SubscribeFormState, form: FormData): Promise<SubscribeFormState> {
   const values = typedSubscription(form);
@@ -31,4 +32,10 @@ export async function unsubscribeAction(token: string, _previous: UnsubscribeFor
   const result = await unsubscribe(token);
   if (!result.ok) return { error: result.error.message };
   return { unsubscribed: true };
+}
+
+export async function confirmAction(token: string, _previous: ConfirmFormState, _form: FormData): Promise<ConfirmFormState> {
+  const result = await confirmSubscription(token);
+  if (!result.ok) return { error: `${result.error.message}.` };
+  return { confirmed: { email: result.data.email } };
 }
