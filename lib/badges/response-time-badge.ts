@@ -37,6 +37,7 @@ export function componentResponseTimeBadge(request: Request, ref: string, format
     request,
     format,
     fallbackLabel: LABEL,
+    ref,
     parse: parseBadgeQuery,
     resolve: async (query) => {
       const series = await loadResponseTimes(ref, "24h");

@@ -36,6 +36,7 @@ export function componentStatusBadge(request: Request, file: string): Promise<Re
     request,
     format: parsedFile.format,
     fallbackLabel: PAGE_LABEL,
+    ref: parsedFile.name,
     parse: parseBadgeQuery,
     resolve: async (query) => {
       const target = await loadBadgeTarget(parsedFile.name);
@@ -53,6 +54,7 @@ export function componentUptimeBadge(request: Request, ref: string, file: string
     request,
     format,
     fallbackLabel: "uptime",
+    ref,
     parse: parseUptimeBadgeQuery,
     resolve: async (query) => {
       const target = await loadBadgeTarget(ref);

@@ -7,6 +7,7 @@ import { PageShell } from "@/components/layout/page-shell";
 import { IMPACT_TEXT } from "@/components/status/status-style";
 import { LocalTime } from "@/components/time/local-time";
 import { Card, SectionHeading } from "@/components/ui/card";
+import { storableParams } from "@/lib/http/valid-text";
 import { getIncident } from "@/lib/incidents/queries";
 import { getPageSettings } from "@/lib/page/queries";
 import { INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
@@ -16,12 +17,12 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const incident = await getIncident((await params).id);
+  const incident = await getIncident((await storableParams(params)).id);
   return { title: incident?.name ?? "Incident not found" };
 }
 
 export default async function IncidentPage({ params }: Props) {
-  const [incident, page] = await Promise.all([getIncident((await params).id), getPageSettings()]);
+  const [incident, page] = await Promise.all([getIncident((await storableParams(params)).id), getPageSettings()]);
   if (!incident) notFound();
   const tz = page.timeZone;
   return (

@@ -9,6 +9,7 @@ import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { listComponentChoices } from "@/lib/components/queries";
 import { MaintenanceStatus } from "@/lib/generated/prisma/enums";
+import { storableParams } from "@/lib/http/valid-text";
 import { getMaintenanceForAdmin } from "@/lib/maintenance/queries";
 import { checkMaintenanceTransition } from "@/lib/maintenance/transitions";
 import { getPageSettings } from "@/lib/page/queries";
@@ -21,7 +22,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function AdminMaintenanceDetailPage({ params }: Props) {
   await requireAdmin();
-  const { id } = await params;
+  const { id } = await storableParams(params);
   const [maintenance, components, page] = await Promise.all([getMaintenanceForAdmin(id), listComponentChoices(), getPageSettings()]);
   if (!maintenance) notFound();
   const tz = page.timeZone;

@@ -1,6 +1,8 @@
 import { mutationResponse } from "@/lib/api/errors";
+import { unknownIdResponse } from "@/lib/api/json-response";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { withToken } from "@/lib/api/with-token";
+import { isValidText } from "@/lib/http/valid-text";
 import { addIncidentUpdate } from "@/lib/incidents/add-update";
 
 /** Posts an update to the incident: 201 with `{ incident, update }`. */
@@ -9,6 +11,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const body = await readJsonBody(request);
     if (!body.ok) return body.response;
     const { id } = await params;
+    if (!isValidText(id)) return unknownIdResponse();
     return mutationResponse(await addIncidentUpdate(actor, id, body.value), 201);
   });
 }
