@@ -32,7 +32,7 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
     // The same words whether or not the account exists.
     return { email, error: "Email or password is incorrect." };
   }
-  await clearSignInFailures(parsed.data.email);
+  await clearSignInFailures(parsed.data.email, ip);
   redirect("/admin");
 }
 
