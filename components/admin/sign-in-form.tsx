@@ -1,10 +1,11 @@
 "use client";
 import { useActionState } from "react";
-import { type SignInState, signIn } from "@/app/admin/login/actions";
+import { type SignInState, signIn, verifySignInCode } from "@/app/admin/login/actions";
 import { FieldError, inputClass, PrimaryButton } from "@/components/admin/form-controls";
 
 export function SignInForm() {
   const [state, action, pending] = useActionState<SignInState, FormData>(signIn, {});
+  if (state.twoFactor) return <SignInCodeForm started={state} />;
   return (
     <form action={action} className="space-y-4" noValidate>
       {state.error && (
@@ -45,6 +46,42 @@ export function SignInForm() {
       </div>
       <PrimaryButton pending={pending} className="w-full">
         Sign in
+      </PrimaryButton>
+    </form>
+  );
+}
+
+/** The second step for an account with two-factor sign-in: the code from the authenticator app. */
+function SignInCodeForm({ started }: { started: SignInState }) {
+  const [state, action, pending] = useActionState<SignInState, FormData>(verifySignInCode, started);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {state.error && (
+        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+          {state.error}
+        </p>
+      )}
+      <div>
+        <label htmlFor="code" className="block text-sm font-medium">
+          Authentication code
+        </label>
+        <input
+          id="code"
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          autoFocus
+          required
+          className={inputClass}
+          aria-describedby="code-help code-error"
+        />
+        <p id="code-help" className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+          The 6-digit code from your authenticator app, or one of your backup codes.
+        </p>
+        <FieldError id="code-error" errors={state.fieldErrors?.code} />
+      </div>
+      <PrimaryButton pending={pending} className="w-full">
+        Verify
       </PrimaryButton>
     </form>
   );

@@ -2,6 +2,7 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { twoFactor } from "better-auth/plugins/two-factor";
 import { getPrisma } from "@/lib/db/boot";
 import { parseEnv } from "@/lib/env";
 import { getInstanceSecret } from "@/lib/secrets/instance-secret";
@@ -28,7 +29,8 @@ async function createAuth() {
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
       database: { generateId: () => crypto.randomUUID() },
     },
-    plugins: [nextCookies()],
+    // TOTP two-factor, opt-in per admin from their account page; enabling it takes a code from the app.
+    plugins: [twoFactor({ issuer: "Beacon" }), nextCookies()], // nextCookies last: it sets the cookies the others made
   });
 }
 

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/admin/change-password-form";
+import { TwoFactorForm } from "@/components/admin/two-factor-form";
 import { Card } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
+import { isTwoFactorEnabled } from "@/lib/auth/two-factor";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your account" };
@@ -16,6 +18,10 @@ export default async function AccountPage() {
       </p>
       <Card className="p-5">
         <ChangePasswordForm />
+      </Card>
+      <Card className="space-y-3 p-5">
+        <h2 className="text-lg font-semibold">Two-factor sign-in</h2>
+        <TwoFactorForm enabled={await isTwoFactorEnabled(session.userId)} />
       </Card>
     </>
   );
