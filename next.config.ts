@@ -5,17 +5,18 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   poweredByHeader: false,
   typedRoutes: false,
-  // Only the /embed widget may be framed (by any site); everything else refuses framing (clickjacking).
+  // Only the /embed widget may be framed (by any site); everything else refuses framing (clickjacking). The
+  // Content-Security-Policy (scripts and frame-ancestors) is set per response: proxy.ts and front-server/.
   async headers() {
     return [
-      { source: "/embed", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }] },
       {
-        source: "/:path((?!embed$).*)",
+        source: "/:path*",
         headers: [
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
         ],
       },
+      { source: "/:path((?!embed$).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
     ];
   },
 };

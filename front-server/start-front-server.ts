@@ -80,7 +80,7 @@ export async function startFrontServer(options: FrontServerOptions) {
         storeHealthy: bridge.storeHealthy,
         rss: process.memoryUsage.rss(),
       };
-      response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(stats));
+      response.writeHead(200, { "content-type": "application/json", "x-content-type-options": "nosniff" }).end(JSON.stringify(stats));
       return;
     }
     void front(request, response);

@@ -46,7 +46,8 @@ export function startEdgeWorker(options: {
       },
     );
     upstream.on("error", () => {
-      if (!outgoing.headersSent) outgoing.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
+      if (!outgoing.headersSent)
+        outgoing.writeHead(502, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" });
       outgoing.end("Beacon is restarting; try again in a moment.");
     });
     incoming.pipe(upstream);

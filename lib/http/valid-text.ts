@@ -23,7 +23,7 @@ export function invalidTextPath(value: unknown, path: (string | number)[] = []):
   }
   if (value !== null && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) {
-      if (!isValidText(key)) return [...path, key.replace(/\u0000/g, "\\u0000")];
+      if (!isValidText(key)) return [...path, key.replaceAll("\u0000", "\\u0000")];
       const found = invalidTextPath(item, [...path, key]);
       if (found) return found;
     }
