@@ -31,12 +31,12 @@ export default defineConfig({
     {
       name: "embedded",
       use: { baseURL: baseUrl("embedded") },
-      testIgnore: /postgres-only|store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|behind-nginx/,
+      testIgnore: /postgres-only|store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|behind-nginx|two-factor/,
     },
     {
       name: "postgres",
       use: { baseURL: baseUrl("postgres") },
-      testIgnore: /store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|behind-nginx/,
+      testIgnore: /store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|behind-nginx|two-factor/,
     },
     { name: "admin-journey", use: { baseURL: baseUrl("adminJourney") }, testMatch: /admin-journey\.spec/ },
     // Same server, after the journey: both change its overall status.
@@ -50,6 +50,8 @@ export default defineConfig({
     { name: "embed", use: { baseURL: baseUrl("embed") }, testMatch: /third-party-embed/ },
     { name: "subscriptions", use: { baseURL: baseUrl("subscriptions") }, testMatch: /subscribe\.spec/ },
     { name: "behind-nginx", use: { baseURL: NGINX_FRONT_URL }, testMatch: /behind-nginx\.spec/ },
+    // Same server, after the journey: the owner's sign-in asks for a code from then on.
+    { name: "two-factor", use: { baseURL: NGINX_FRONT_URL }, testMatch: /two-factor\.spec/, dependencies: ["behind-nginx"] },
     { name: "outage", use: { baseURL: baseUrl("outage") }, testMatch: /resilience/ },
     { name: "store-down", use: { baseURL: baseUrl("storeDown") }, testMatch: /store-down/ },
   ],
