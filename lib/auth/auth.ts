@@ -5,6 +5,7 @@ import { nextCookies } from "better-auth/next-js";
 import { twoFactor } from "better-auth/plugins/two-factor";
 import { getPrisma } from "@/lib/db/boot";
 import { parseEnv } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/net/client-address";
 import { getInstanceSecret } from "@/lib/secrets/instance-secret";
 
 export const SESSION_HOURS = 12;
@@ -28,6 +29,8 @@ async function createAuth() {
       useSecureCookies: env.publicUrl?.startsWith("https://") ?? false,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
       database: { generateId: () => crypto.randomUUID() },
+      // Sessions record the address the front server vouches for, never a client-written X-Forwarded-For.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     // TOTP two-factor, opt-in per admin from their account page; enabling it takes a code from the app.
     plugins: [twoFactor({ issuer: "Beacon" }), nextCookies()], // nextCookies last: it sets the cookies the others made
