@@ -32,6 +32,6 @@ test("an admin signs in and posts an incident update through the README's nginx 
     await expect(reader.getByRole("link", { name }).first()).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
   await reader.getByRole("link", { name }).first().click();
-  await expect(reader.getByText("An index rebuild is running; search recovers when it ends.")).toBeVisible({ timeout: 20_000 });
+  await expect(reader.getByText("An index rebuild is running; search recovers when it ends.").first()).toBeVisible({ timeout: 20_000 });
   await reader.close();
 });
