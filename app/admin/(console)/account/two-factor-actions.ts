@@ -1,5 +1,6 @@
 "use server";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
 import { recordAudit } from "@/lib/audit/record";
 import { getAuth } from "@/lib/auth/auth";
@@ -52,7 +53,8 @@ export const changeTwoFactor = answeringStoreOutage(
       if (!verified)
         return { ...previous, fieldErrors: { code: ["That code is not correct; check the app's clock and try the next code"] } };
       await audit(session, "user.two_factor.enable");
-      return { enabled: true };
+      // better-auth replaced the session (its cookie is set on this answer): reload the page under the new one.
+      redirect("/admin/account");
     }
 
     const password = String(form.get("password") ?? "");
@@ -61,7 +63,7 @@ export const changeTwoFactor = answeringStoreOutage(
       const disabled = await attempt(() => auth.api.disableTwoFactor({ body: { password }, headers: requestHeaders }));
       if (!disabled) return { enabled: true, fieldErrors: { password: ["The password is not correct"] } };
       await audit(session, "user.two_factor.disable");
-      return { enabled: false };
+      redirect("/admin/account");
     }
     const started = await attempt(() => auth.api.enableTwoFactor({ body: { password }, headers: requestHeaders }));
     if (!started || !("totpURI" in started) || !started.totpURI) {
