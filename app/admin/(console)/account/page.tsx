@@ -10,6 +10,7 @@ export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const session = await requireAdmin();
+  const twoFactor = await isTwoFactorEnabled(session.userId);
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Your account</h1>
@@ -21,7 +22,8 @@ export default async function AccountPage() {
       </Card>
       <Card className="space-y-3 p-5">
         <h2 className="text-lg font-semibold">Two-factor sign-in</h2>
-        <TwoFactorForm enabled={await isTwoFactorEnabled(session.userId)} />
+        {/* Keyed by the state, so the form starts afresh when turning it on or off reloads the page. */}
+        <TwoFactorForm key={String(twoFactor)} enabled={twoFactor} />
       </Card>
     </>
   );
