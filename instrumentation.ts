@@ -1,15 +1,19 @@
-// At server start: open, migrate and seed the incident store (not on the first request), then start the
-// maintenance scheduler.
+// At server start: the public read model kept on disk first, so that a start while the store is down or frozen
+// answers every public URL at once; then, without holding the server back, open, migrate and seed the incident
+// store and start the background jobs once it is open (or known unreachable).
 export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return; // the build never opens the store
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { startIncidentStore } = await import("@/lib/db/start");
-    await startIncidentStore();
-    const { startMaintenanceScheduler } = await import("@/lib/maintenance/scheduler");
-    startMaintenanceScheduler(); // starts and completes scheduled maintenance on time, every 15 s
-    (await import("@/lib/notifications/worker")).startNotificationWorker(); // sends queued subscriber notifications, every 2 s
-    (await import("@/lib/monitor-runner/scheduler")).startMonitorScheduler(); // health checks, claimed every 200 ms
-    const { startPublicChangeFeed } = await import("@/lib/public-surface/start-change-feed");
-    startPublicChangeFeed(); // the store's change notices and health, for the prepared public surface (server.ts)
+    const path = await import("node:path");
+    const { startPublicModel } = await import("@/lib/public-model/hold");
+    await startPublicModel(path.resolve(process.env.BEACON_DATA_DIR || "./data", "public-surface"));
+    await (await import("@/lib/ops/metrics-listener")).startMetricsListenerFromEnv(); // /metrics on BEACON_METRICS_PORT
+    const { startIncidentStore } = await import("@/lib/startup/start-incident-store");
+    void startIncidentStore().then(startBackgroundJobs);
   }
+}
+
+/** Every background loop, and the change feed the public model follows; stopped gracefully on SIGTERM/SIGINT. */
+async function startBackgroundJobs() {
+  (await import("@/lib/lifecycle/background-jobs")).startBackgroundJobs();
 }

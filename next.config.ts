@@ -5,6 +5,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   poweredByHeader: false,
   typedRoutes: false,
+  // /incidents/<id>.md shares its folder with the incident page, so its route handler lives under /api/markdown.
+  async rewrites() {
+    return [{ source: "/incidents/:id.md", destination: "/api/markdown/incidents/:id" }];
+  },
   // Only the /embed widget may be framed (by any site); everything else refuses framing (clickjacking). The
   // Content-Security-Policy (scripts and frame-ancestors) is set per response: proxy.ts and front-server/.
   async headers() {

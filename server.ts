@@ -4,7 +4,6 @@
 // share the public port and serve the prepared surface on each of them. See front-server/ and lib/public-surface/.
 import cluster from "node:cluster";
 import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({
@@ -39,7 +38,6 @@ if (cluster.isWorker) {
   await startFrontServer({
     port,
     hostname,
-    surfaceDir: path.resolve(process.env.BEACON_DATA_DIR || "./data", "public-surface"),
     nextHandler: app.getRequestHandler(),
     exposeStats: process.env.BEACON_SURFACE_STATS === "true",
     edgeWorkers,

@@ -5,22 +5,24 @@ import { ComponentList } from "@/components/status/component-list";
 import { MaintenanceList } from "@/components/status/maintenance-list";
 import { OverallBanner } from "@/components/status/overall-banner";
 import { PastIncidents } from "@/components/status/past-incidents";
-import { getPageSettings } from "@/lib/page/queries";
-import { getStatusPage } from "@/lib/status/queries";
+import { readPublicModel } from "@/lib/public-model/hold";
+import { statusPageOfModel } from "@/lib/status/status-page-of-model";
+import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
 
-// The status is read from the incident store on every request (never at build time).
+// Rendered per request from the public read model (never at build time; never from the store itself).
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const page = await getPageSettings();
+  const { page } = await readPublicModel();
   return { title: { absolute: page.name }, description: page.description ?? undefined };
 }
 
 export default async function StatusPage() {
-  const view = await getStatusPage();
+  const model = await readPublicModel();
+  const view = statusPageOfModel(model);
   const tz = view.page.timeZone;
   return (
-    <PageShell pageName={view.page.name} logoUrl={view.page.logoUrl}>
+    <PageShell pageName={view.page.name} logoUrl={view.page.logoUrl} version={pageVersionOfModel(model)}>
       {view.page.description && <p className="text-zinc-700 dark:text-zinc-300">{view.page.description}</p>}
       <OverallBanner {...view.overall} generatedAt={view.generatedAt} />
       <ActiveIncidents incidents={view.activeIncidents} timeZone={tz} />

@@ -27,7 +27,8 @@ const MONITORS = Number(flags.monitors);
 const INTERVAL_S = Number(flags.interval);
 const COMPONENTS = 10;
 
-const { migrateDatabase, openConfiguredDatabase, provideDatabase, seedDatabase } = await import("@/lib/db/boot");
+const { migrateDatabase, openConfiguredDatabase, provideDatabase } = await import("@/lib/db/boot");
+const { seedDatabase } = await import("@/lib/startup/startup-work");
 const { parseEnv } = await import("@/lib/env");
 const { createMonitorScheduler } = await import("@/lib/monitor-runner/monitor-scheduler");
 const { getStatusPage } = await import("@/lib/status/queries");

@@ -24,7 +24,7 @@ test.describe("history feeds and the maintenance calendar", () => {
       expect(response.headers()["content-type"]).toBe(type);
       const xml = await response.text();
       expect(xml.indexOf(MAINTENANCE)).toBeLessThan(xml.indexOf(INCIDENT));
-      expect(xml).toContain("CapLiquify Status status history");
+      expect(xml).toContain("CapLiquify Status history");
       const again = await request.get(path, { headers: { "if-none-match": response.headers().etag } });
       expect(again.status()).toBe(304);
     });

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import pg from "pg";
+import { PUBLIC_ROUTES as ROUTE_TABLE } from "../front-server/public-routes";
 import { OUTAGE } from "./support/servers";
 import { signInAsOwner } from "./support/sign-in";
 
@@ -53,6 +55,91 @@ async function expectEveryPublicRouteServesTheLastState(request: APIRequestConte
   expect(summary.stale).toEqual({ status_as_of: expect.any(String), message: expect.stringContaining("live updates paused") });
   expect(summary.incidents.map((i: { name: string }) => i.name)).toContain(incidentName);
 }
+
+/** Where the harness's Beacon keeps its public model (BEACON_DATA_DIR=.e2e-data/outage). */
+const MODEL_FILE = ".e2e-data/outage/public-surface/public-model.json";
+
+/** Every public route of the front server's table, with its representative query variants: [url, expected status]. */
+async function everyPublicUrl(): Promise<[string, number][]> {
+  const [incident] = await sql<{ id: string }>(`SELECT id FROM "Incident" ORDER BY "startedAt" LIMIT 1`);
+  const [component] = await sql<{ slug: string }>(`SELECT slug FROM "Component" WHERE showcase ORDER BY position LIMIT 1`);
+  const fill = (url: string) => url.replace("{incident}", incident.id).replace("{component}", component.slug);
+  return ROUTE_TABLE.flatMap((route) => [
+    ...route.samples.map((url): [string, number] => [fill(url), 200]),
+    ...(route.missing ?? []).map((url): [string, number] => [fill(url), 404]),
+  ]);
+}
+
+/** Waits until Beacon noticed the outage, asking a URL of its own (a label no listed URL uses) to warm nothing listed. */
+async function expectOutageNoticed(request: APIRequestContext) {
+  await expect(async () => {
+    const answer = await request.get(`/badge.json?label=probe-${randomBytes(4).toString("hex")}`, { timeout: 5_000 });
+    expect(answer.headers()["x-beacon-surface"]).toBe("stale");
+  }).toPass({ timeout: 30_000 });
+}
+
+/** Every URL of the table, none requested before, answers from the model: its status, marked stale, notice on pages. */
+async function expectEveryUrlFromTheModel(request: APIRequestContext) {
+  const failures: string[] = [];
+  for (const [url, status] of await everyPublicUrl()) {
+    const answer = await request.get(url, { timeout: 10_000 });
+    const type = answer.headers()["content-type"] ?? "";
+    const body = await answer.text();
+    if (answer.status() !== status) failures.push(`${url}: ${answer.status()}, expected ${status}`);
+    if (answer.headers()["x-beacon-surface"] !== "stale") failures.push(`${url}: x-beacon-surface ${answer.headers()["x-beacon-surface"]}`);
+    if (status === 200 && type.startsWith("text/html") && !body.includes("live updates paused")) failures.push(`${url}: no stale notice`);
+    if (url.startsWith("/api/v2/") && !url.includes("response-times") && status === 200 && !("stale" in JSON.parse(body)))
+      failures.push(`${url}: no stale field`);
+  }
+  expect(failures).toEqual([]);
+}
+
+async function withLink(request: APIRequestContext, outage: "cut" | "freeze", check: () => Promise<void>) {
+  await control(request, outage);
+  try {
+    await check();
+  } finally {
+    await control(request, "restore");
+  }
+}
+
+test("Postgres stopped: every URL of the route table, never requested, answers from the model, marked stale", async ({ request }) => {
+  test.setTimeout(180_000);
+  await expect.poll(() => existsSync(MODEL_FILE), { timeout: 60_000 }).toBe(true);
+  await withLink(request, "cut", async () => {
+    await expectOutageNoticed(request);
+    await expectEveryUrlFromTheModel(request);
+  });
+});
+
+test("Postgres frozen: every URL of the route table, never requested since a restart, answers from the model", async ({ request }) => {
+  test.setTimeout(180_000);
+  await control(request, "restart");
+  // Listening comes before the store is open (the model on disk answers meanwhile): freeze only once it is.
+  await expect(async () => {
+    const answer = await request.get(`/badge.json?label=ready-${randomBytes(4).toString("hex")}`, { timeout: 5_000 });
+    expect(answer.headers()["x-beacon-surface"]).toBe("prepared");
+  }).toPass({ timeout: 60_000 });
+  await withLink(request, "freeze", async () => {
+    await expectOutageNoticed(request);
+    await expectEveryUrlFromTheModel(request);
+  });
+});
+
+test("restarted while Postgres is stopped: every URL of the route table answers from the model on disk within 5 s", async ({ request }) => {
+  test.setTimeout(180_000);
+  await withLink(request, "cut", async () => {
+    await control(request, "restart"); // returns once Beacon listens
+    const listeningAt = Date.now();
+    const first = await request.get("/", { timeout: 10_000 });
+    expect(first.status()).toBe(200);
+    expect(Date.now() - listeningAt).toBeLessThan(5_000);
+    await expectEveryUrlFromTheModel(request);
+  });
+  await expect(async () => {
+    expect((await request.get("/")).headers()["x-beacon-surface"]).toBe("prepared");
+  }).toPass({ timeout: 30_000 });
+});
 
 let token: string;
 const OPEN_INCIDENT = "Checkout API: elevated errors";

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { hashPolicy } from "@/lib/http/content-security-policy";
+import type { PublicRefs } from "@/lib/public-surface/bridge";
 import type { PreparedResponse } from "./prepared-response";
 import type { PublicCache, Render } from "./public-cache";
 import { publicKeyOf } from "./public-routes";
@@ -19,11 +20,13 @@ export function createFrontHandler(
   renderToken: string,
   /** Told of every public response served, so edge workers can serve it themselves from then on. */
   onServed?: (key: string, response: PreparedResponse) => void,
+  /** What the public model knows (unknown ids share one key). */
+  refs: () => PublicRefs | undefined = () => undefined,
 ): Handler {
   return (request, response) => {
     if (request.headers[RENDER_HEADER] === renderToken) return next(request, response);
     delete request.headers[RENDER_HEADER]; // a client's guess: this request gets the per-request nonce like any other
-    const key = publicKeyOf({ method: request.method ?? "GET", url: request.url ?? "/", headers: request.headers });
+    const key = publicKeyOf({ method: request.method ?? "GET", url: request.url ?? "/", headers: request.headers }, refs());
     if (key === null) return next(request, response);
     const current = cache.peek(key);
     if (current) {

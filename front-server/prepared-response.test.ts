@@ -1,6 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { chooseEncoding, clientHasCurrent, keptHeaders, prepareResponse } from "./prepared-response";
+import { clientHolds as clientHasCurrent } from "@/lib/http/cache-validators";
+import { chooseEncoding, keptHeaders, prepareResponse } from "./prepared-response";
 
 const html = Buffer.from("<html>" + "status ".repeat(500) + "</html>");
 

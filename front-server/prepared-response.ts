@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { LIVE_CACHE_CONTROL, tagOf } from "@/lib/http/cache-validators";
 
 // A public response prepared once, when it is rendered, and then written many times: the bytes in every
 // encoding a client may ask for, with their headers, so serving it is a map lookup and one write.
@@ -21,8 +21,8 @@ export interface PreparedResponse {
   variants: Record<Encoding, Variant>;
 }
 
-/** Cache policy of the public surface: browsers revalidate (a cheap 304), a CDN may hold and serve stale. */
-export const PREPARED_CACHE_CONTROL = "public, max-age=0, s-maxage=5, stale-while-revalidate=30, stale-if-error=86400";
+/** Cache policy of pages rendered per request: browsers revalidate (a cheap 304), a CDN may hold and serve stale. */
+export const PREPARED_CACHE_CONTROL = LIVE_CACHE_CONTROL;
 
 const KEPT_HEADERS = new Set([
   "content-type",
@@ -60,7 +60,7 @@ export function prepareResponse(
   body: Buffer,
   surface: "prepared" | "stale" = "prepared",
 ): PreparedResponse {
-  const tag = createHash("sha1").update(body).digest("base64url");
+  const tag = tagOf(body);
   const compressible = COMPRESSIBLE.test(baseHeaders["content-type"] ?? "") && body.byteLength >= MIN_COMPRESSED_SIZE;
   const variant = (encoding: Encoding, bytes: Buffer): Variant => ({
     body: bytes,
@@ -138,13 +138,4 @@ function parseAcceptEncoding(acceptEncoding: string): Encoding {
   if (accepted.has("br")) return "br";
   if (accepted.has("gzip") || accepted.has("*")) return "gzip";
   return "identity";
-}
-
-/** True when If-None-Match names any encoding of these bytes. */
-export function clientHasCurrent(ifNoneMatch: string | undefined, tag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(",").some((candidate) => {
-    const bare = candidate.trim().replace(/^W\//, "").replace(/^"|"$/g, "");
-    return bare === "*" || bare === tag || bare === `${tag}-br` || bare === `${tag}-gzip`;
-  });
 }

@@ -39,7 +39,7 @@ describe("PublicCache", () => {
     expect(state.renders).toBe(2);
   });
 
-  it("while the store is unreachable it never renders and serves the last state with the stale notice", async () => {
+  it("while the store is unreachable it serves a page it holds with the stale notice, without rendering it again", async () => {
     const { bridge, state, text, cache } = harness();
     await text("/");
     reportStoreHealth(false, bridge);
@@ -59,8 +59,18 @@ describe("PublicCache", () => {
     expect(await text("/")).toMatchObject({ kind: "stale", body: expect.stringContaining("v1") });
   });
 
-  it("has nothing to give for a page it never rendered while the store is down, so Next answers", async () => {
-    const { bridge, text, cache } = harness();
+  it("renders a page never requested from the model while the store is down, marked stale (the issue-13 outage)", async () => {
+    const { bridge, text, cache, state } = harness();
+    reportStoreHealth(false, bridge);
+    expect(await text("/history")).toMatchObject({ kind: "stale", body: expect.stringContaining("/history v1") });
+    expect(cache.unanswered).toBe(0);
+    await text("/history");
+    expect(state.renders).toBe(1);
+  });
+
+  it("has nothing to give when even the model cannot render (no state kept yet), so Next answers", async () => {
+    const { bridge, text, cache, state } = harness();
+    state.fail = true;
     reportStoreHealth(false, bridge);
     expect(await text("/history")).toBeNull();
     expect(cache.unanswered).toBe(1);
@@ -83,21 +93,17 @@ describe("PublicCache", () => {
     expect((await text("/"))?.body).toContain("v2");
   });
 
-  it("a page restored from disk is served only while the store is down", async () => {
-    const { bridge, cache, text } = harness();
-    const { prepareResponse } = await import("./prepared-response");
-    cache.restore(
-      "/",
-      prepareResponse(200, { "content-type": "text/html" }, Buffer.from("<body>from disk</body>")),
-      Date.UTC(2026, 10, 24, 6, 5),
-    );
+  it("says the status is as of the model it was rendered from while the store is down", async () => {
+    const { bridge, text } = harness();
+    bridge.lastHealthyAt = null;
+    bridge.modelAsOf = Date.UTC(2026, 10, 24, 6, 5);
     reportStoreHealth(false, bridge);
     expect(await text("/")).toMatchObject({
       kind: "stale",
       body: expect.stringContaining('Status as of <time datetime="2026-11-24T06:05:00.000Z">06:05 UTC'),
     });
     reportStoreHealth(true, bridge);
-    expect((await text("/"))?.body).toContain("/ v1");
+    expect(await text("/")).toMatchObject({ kind: "prepared", body: expect.stringContaining("/ v1") });
   });
 
   it("starts the render of a change at once, and a render outdated by it that lands last does not replace it", async () => {
@@ -129,5 +135,47 @@ describe("PublicCache", () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(state.renders).toBe(2);
     expect((await cache.lookup("/"))?.response).toBe(first?.response);
+  });
+
+  it("marks every answer stale while the store is down, badges included, though only pages carry a notice", async () => {
+    const bridge: PublicSurfaceBridge = { version: 0, storeHealthy: false, lastHealthyAt: null, listeners: new Set() };
+    const render = async (): Promise<RenderedResponse> => ({
+      status: 200,
+      headers: [["content-type", "image/svg+xml"]],
+      body: Buffer.from("<svg>operational</svg>"),
+    });
+    const cache = new PublicCache({ bridge, render, warmAfterChange: 0 });
+    const found = await cache.lookup("/badge.svg");
+    expect(found?.kind).toBe("stale");
+    expect(found?.response.variants.identity.headers["x-beacon-surface"]).toBe("stale");
+    expect(found?.response.body.toString()).toBe("<svg>operational</svg>");
+  });
+
+  it("holds no more than its entry and byte caps under a flood of unique keys, dropping the least recently read", async () => {
+    const bridge: PublicSurfaceBridge = { version: 0, storeHealthy: true, lastHealthyAt: Date.now(), listeners: new Set() };
+    const forgotten: string[] = [];
+    let renders = 0;
+    const render = async (key: string): Promise<RenderedResponse> => {
+      renders += 1;
+      return { status: 200, headers: [["content-type", "image/svg+xml"]], body: Buffer.from(`<svg>${key}${" ".repeat(1000)}</svg>`) };
+    };
+    const cache = new PublicCache({
+      bridge,
+      render,
+      maxEntries: 100,
+      maxBytes: 50_000,
+      warmAfterChange: 0,
+      onForgotten: (key) => forgotten.push(key),
+    });
+    await cache.lookup("/badge.svg");
+    for (let i = 0; i < 2_000; i++) {
+      await cache.lookup(`/badge.svg?label=${i}`);
+      if (i % 10 === 0) cache.peek("/badge.svg"); // a real reader keeps the page's badge hot
+    }
+    expect(cache.size).toBeLessThanOrEqual(100);
+    expect(cache.heldBytes).toBeLessThanOrEqual(50_000);
+    expect(cache.peek("/badge.svg")).toBeDefined();
+    expect(forgotten.length).toBe(2_001 - cache.size);
+    expect(renders).toBe(2_001);
   });
 });

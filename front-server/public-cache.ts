@@ -1,10 +1,13 @@
-import type { PublicSurfaceBridge } from "@/lib/public-surface/bridge";
+import { type PublicSurfaceBridge, statusAsOf } from "@/lib/public-surface/bridge";
+import { countRender } from "@/lib/telemetry/metrics";
+import { routeClassOf } from "@/lib/telemetry/route-class";
 import { keptHeaders, type PreparedResponse, prepareAgain, prepareResponse } from "./prepared-response";
 import { withStaleNotice } from "./stale-notice";
 
-// The public surface, prepared: each public URL's response rendered once by Next and kept in memory until the
-// store announces a change. Readers never wait on the store: while it is unreachable they get the last state,
-// marked stale; a changed page is rendered once however many readers ask for it at the same moment.
+// The public surface, prepared: each public URL's response rendered once by Next (from the public read model, never
+// the store) and kept in memory until the model changes. A bounded layer: at most `maxEntries` responses and
+// `maxBytes` of them, the least recently read dropped first. While the store is unreachable every URL still
+// renders from the model, marked stale; a changed page is rendered once however many readers ask at that moment.
 
 export interface RenderedResponse {
   status: number;
@@ -20,6 +23,8 @@ interface Entry {
   version: number;
   renderedAt: number;
   lastUsedAt: number;
+  /** Bytes held for it, every encoding counted. */
+  bytes: number;
   stale?: { asOf: number; response: PreparedResponse };
 }
 
@@ -29,9 +34,13 @@ export interface PublicCacheOptions {
   /** Past this age an entry is re-rendered in the background (time moves: "today", countdowns). */
   maxAgeMs?: number;
   maxEntries?: number;
+  /** Bytes of prepared responses held at most, every encoding counted. */
+  maxBytes?: number;
   /** After a change, this many most recently read URLs are rendered at once, before anyone asks. */
   warmAfterChange?: number;
   onStored?: (key: string, response: PreparedResponse) => void;
+  /** Told when a response is no longer held (evicted), so edge workers can drop it too. */
+  onForgotten?: (key: string) => void;
 }
 
 export interface Lookup {
@@ -49,6 +58,8 @@ export class PublicCache {
   private readonly rendering = new Map<string, { version: number; work: Promise<Entry> }>();
   private readonly maxAgeMs: number;
   private readonly maxEntries: number;
+  private readonly maxBytes: number;
+  private bytes = 0;
   private readonly warmAfterChange: number;
   private seenVersion: number;
   renders = 0;
@@ -59,6 +70,7 @@ export class PublicCache {
   constructor(private readonly options: PublicCacheOptions) {
     this.maxAgeMs = options.maxAgeMs ?? 60_000;
     this.maxEntries = options.maxEntries ?? 2_000;
+    this.maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
     this.warmAfterChange = options.warmAfterChange ?? 16;
     this.seenVersion = options.bridge.version;
     options.bridge.listeners.add(() => this.onBridgeEvent());
@@ -66,6 +78,10 @@ export class PublicCache {
 
   get size() {
     return this.entries.size;
+  }
+
+  get heldBytes() {
+    return this.bytes;
   }
 
   /** The prepared response when it is current: the synchronous path taken by nearly every request. */
@@ -86,7 +102,7 @@ export class PublicCache {
     const now = Date.now();
     if (entry) entry.lastUsedAt = now;
     const current = entry !== undefined && entry.version === bridge.version;
-    if (!bridge.storeHealthy) return entry ? this.stale(entry) : this.nothing();
+    if (!bridge.storeHealthy) return this.lookupStale(key, entry, current);
     if (entry && current && now - entry.renderedAt < this.maxAgeMs) return { response: entry.response, kind: "prepared" };
     if (entry && current) {
       void this.renderOnce(key).catch(() => undefined); // only aged: serve it, refresh behind
@@ -99,22 +115,19 @@ export class PublicCache {
     }
   }
 
-  private nothing(): null {
-    this.unanswered += 1;
-    return null;
-  }
-
-  /** Entries worth keeping on disk for a start while the store is down. */
-  *persistable(): Iterable<{ key: string; response: PreparedResponse; asOf: number }> {
-    for (const [key, entry] of this.entries) {
-      if (entry.response.status === 200) yield { key, response: entry.response, asOf: this.asOf(entry) };
+  /** Store unreachable: the model still answers, so an outdated or missing entry is rendered from it, marked stale. */
+  private async lookupStale(key: string, entry: Entry | undefined, current: boolean): Promise<Lookup | null> {
+    if (entry && current) return this.stale(entry);
+    try {
+      return this.stale(await this.renderOnce(key));
+    } catch {
+      return entry ? this.stale(entry) : this.nothing();
     }
   }
 
-  /** Loads entries kept on disk; they are served only until they can be rendered anew. */
-  restore(key: string, response: PreparedResponse, asOf: number) {
-    if (this.entries.has(key)) return;
-    this.entries.set(key, { response, version: -1, renderedAt: asOf, lastUsedAt: 0 });
+  private nothing(): null {
+    this.unanswered += 1;
+    return null;
   }
 
   private renderOnce(key: string): Promise<Entry> {
@@ -129,6 +142,7 @@ export class PublicCache {
       .then((rendered) => {
         if (!KEPT_STATUSES.has(rendered.status)) throw new Error(`render of ${key} answered ${rendered.status}`);
         this.renders += 1;
+        countRender(routeClassOf(key));
         const previous = this.entries.get(key);
         if (previous && previous.version > version) return previous; // outdated by a render that landed first
         const entry: Entry = {
@@ -136,6 +150,7 @@ export class PublicCache {
           version,
           renderedAt: Date.now(),
           lastUsedAt: previous?.lastUsedAt ?? Date.now(),
+          bytes: 0,
         };
         this.store(key, entry);
         return entry;
@@ -152,10 +167,20 @@ export class PublicCache {
   }
 
   private store(key: string, entry: Entry) {
-    this.entries.delete(key);
+    this.forget(key);
+    entry.bytes = sizeOf(entry.response);
     this.entries.set(key, entry);
-    if (this.entries.size > this.maxEntries) this.evictLeastRecentlyUsed();
+    this.bytes += entry.bytes;
+    while (this.entries.size > 1 && (this.entries.size > this.maxEntries || this.bytes > this.maxBytes)) this.evictLeastRecentlyUsed();
     this.options.onStored?.(key, entry.response);
+  }
+
+  private forget(key: string) {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.bytes -= entry.bytes;
+    this.entries.delete(key);
+    this.options.onForgotten?.(key);
   }
 
   private evictLeastRecentlyUsed() {
@@ -164,14 +189,12 @@ export class PublicCache {
     for (const [key, entry] of this.entries) {
       if (entry.lastUsedAt < oldest) [oldest, oldestKey] = [entry.lastUsedAt, key];
     }
-    if (oldestKey !== undefined) this.entries.delete(oldestKey);
+    if (oldestKey !== undefined) this.forget(oldestKey);
   }
 
-  /** Until when the entry is known to have been the truth. */
+  /** Until when what the entry shows is known to have been the truth. */
   private asOf(entry: Entry): number {
-    const { bridge } = this.options;
-    if (entry.version === bridge.version && bridge.lastHealthyAt) return Math.max(entry.renderedAt, bridge.lastHealthyAt);
-    return entry.renderedAt;
+    return statusAsOf(this.options.bridge) ?? entry.renderedAt;
   }
 
   private stale(entry: Entry): Lookup {
@@ -179,7 +202,8 @@ export class PublicCache {
     if (entry.stale?.asOf !== asOf) {
       const { response } = entry;
       const body = withStaleNotice(response.baseHeaders["content-type"] ?? "", response.body, new Date(asOf));
-      entry.stale = { asOf, response: body ? prepareResponse(response.status, response.baseHeaders, body, "stale") : response };
+      // Every stale answer says so in x-beacon-surface, badges and feeds too, though only pages and JSON carry a notice.
+      entry.stale = { asOf, response: prepareResponse(response.status, response.baseHeaders, body ?? response.body, "stale") };
     }
     return { response: entry.stale.response, kind: "stale" };
   }
@@ -198,4 +222,9 @@ export class PublicCache {
     };
     for (let i = 0; i < WARM_CONCURRENCY; i++) void worker();
   }
+}
+
+function sizeOf(response: PreparedResponse): number {
+  const { identity, gzip, br } = response.variants;
+  return identity.body.byteLength + (gzip === identity ? 0 : gzip.body.byteLength) + (br === identity ? 0 : br.body.byteLength);
 }

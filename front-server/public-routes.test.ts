@@ -1,5 +1,8 @@
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { publicKeyOf } from "./public-routes";
+import type { PublicRefs } from "@/lib/public-surface/bridge";
+import { NOT_PREPARED, PUBLIC_ROUTES, publicKeyOf, UNKNOWN } from "./public-routes";
 
 const get = (url: string, headers: Record<string, string> = {}) => publicKeyOf({ method: "GET", url, headers });
 
@@ -45,7 +48,11 @@ describe("publicKeyOf", () => {
     expect(publicKeyOf({ method: "POST", url: "/", headers: {} })).toBeNull();
     expect(get("/", { rsc: "1" })).toBeNull();
     expect(get("/", { "next-action": "abc" })).toBeNull();
-    expect(get("/?_rsc=xyz")).toBeNull();
+  });
+
+  it("keys `_rsc` without the RSC header like any unread parameter: no new key, no new render", () => {
+    expect(get("/?_rsc=xyz")).toBe("/");
+    expect(get("/subscribe?_rsc=1abc")).toBe("/subscribe");
   });
 
   it("answers HEAD like GET", () => {
@@ -57,5 +64,55 @@ describe("publicKeyOf", () => {
     expect(get("/history?page=2&x=1")).toBe("/history?page=2");
     expect(get("/badge.svg?theme=dark&style=flat-square&z=1")).toBe("/badge.svg?style=flat-square&theme=dark");
     expect(get("/badge.svg?label=my%20api")).toBe("/badge.svg?label=my%20api");
+  });
+
+  it("folds ids the model does not know, and values a route cannot use, into one key each", () => {
+    const refs: PublicRefs = { incidents: new Set(["inc1"]), components: new Set(["api", "c1"]), historyPages: 3 };
+    const key = (url: string) => publicKeyOf({ method: "GET", url, headers: {} }, refs);
+    expect(key("/incidents/inc1")).toBe("/incidents/inc1");
+    expect(key("/incidents/random123")).toBe(`/incidents/${UNKNOWN}`);
+    expect(key("/badge/api.svg")).toBe("/badge/api.svg");
+    expect(key("/badge/whatever.svg?label=x")).toBe(`/badge/${UNKNOWN}.svg?label=x`);
+    expect(key("/badge/nope/uptime.json")).toBe(`/badge/${UNKNOWN}/uptime.json`);
+    expect(key("/api/v2/components/zzz/response-times.json?range=7d")).toBe(`/api/v2/components/${UNKNOWN}/response-times.json?range=7d`);
+    expect(key("/history?page=3")).toBe("/history?page=3");
+    expect(key("/history?page=4")).toBe(`/history?page=${UNKNOWN}`);
+    expect(key("/history?page=abc")).toBe(`/history?page=${UNKNOWN}`);
+    expect(key("/history?page=02")).toBe("/history?page=2");
+    expect(key("/badge.svg?style=random")).toBe(`/badge.svg?style=${UNKNOWN}`);
+    expect(key(`/badge.svg?label=${"x".repeat(101)}`)).toBe(`/badge.svg?label=${UNKNOWN}`);
+    expect(key("/embed?theme=purple")).toBe("/embed?theme=~");
+  });
+});
+
+/** Every route folder under app/ with a page.tsx or route.ts, as "" (the root) or "history", "badge/[ref]"… */
+function appRoutes(dir = path.resolve("app"), prefix = ""): string[] {
+  const found: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) found.push(...appRoutes(full, prefix ? `${prefix}/${name}` : name));
+    else if (name === "page.tsx" || name === "route.ts") found.push(prefix);
+  }
+  return found;
+}
+
+describe("the prepared routes table", () => {
+  it("names every public route under app/, or says why it is not prepared", () => {
+    const admin = (route: string) => route === "admin" || route.startsWith("admin/");
+    const excluded = (route: string) => Object.keys(NOT_PREPARED).some((e) => route === e || route.startsWith(`${e}/`));
+    const prepared = new Set(PUBLIC_ROUTES.map((r) => r.app));
+    const missing = appRoutes().filter((route) => !admin(route) && !excluded(route) && !prepared.has(route));
+    expect(missing).toEqual([]);
+  });
+
+  it("names only routes that exist, and each sample URL is one of its own", () => {
+    const existing = new Set(appRoutes());
+    for (const route of PUBLIC_ROUTES) {
+      expect(existing.has(route.app), route.app).toBe(true);
+      for (const sample of [...route.samples, ...(route.missing ?? [])]) {
+        const url = sample.replace("{incident}", "inc1").replace("{component}", "c1");
+        expect(route.path.test(url.split("?")[0]), url).toBe(true);
+      }
+    }
   });
 });

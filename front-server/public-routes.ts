@@ -1,32 +1,151 @@
-// Which requests the front server may answer from prepared bytes, and the one key each is kept under. Only the
-// query parameters a route reads are part of the key, so `/?x=<random>` cannot make the server render anew
-// (a cache-busting burst must not reach the store).
+// Which requests the front server may answer from prepared bytes, and the one key each is kept under. A key holds
+// only what changes the answer: the parameters a route reads, with values it cannot use folded into one ("~"),
+// and ids the public model does not know folded into one too. So random parameters, `_rsc`, labels past their
+// limit, unknown incident ids or badge refs cannot make the server keep or render anything new.
+
+import type { PublicRefs } from "@/lib/public-surface/bridge";
 
 const SLUG = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";
-const BADGE_OPTIONS = ["style", "label", "theme", "days"];
+/** What an id, a ref or a value the model does not know becomes in a key: never a valid one itself. */
+export const UNKNOWN = "~";
 
-interface PublicRoute {
+type Normalize = (value: string, refs: PublicRefs | undefined) => string | undefined;
+
+const oneOf =
+  (...allowed: string[]): Normalize =>
+  (value) =>
+    allowed.includes(value) ? value : UNKNOWN;
+const upTo =
+  (max: number): Normalize =>
+  (value) =>
+    value.length <= max ? value : UNKNOWN;
+const wholeNumber =
+  (min: number, max: (refs: PublicRefs | undefined) => number): Normalize =>
+  (value, refs) =>
+    /^\d{1,6}$/.test(value) && Number(value) >= min && Number(value) <= max(refs) ? String(Number(value)) : UNKNOWN;
+
+const BADGE_LOOK: Record<string, Normalize> = {
+  style: oneOf("flat", "flat-square", "plastic", "for-the-badge", "social"),
+  label: upTo(100),
+  theme: oneOf("light", "dark"),
+};
+
+export interface PublicRoute {
+  /** The route under app/ (its folder) this entry serves. */
+  app: string;
   path: RegExp;
-  query: string[];
+  /** The parameters the route reads, each with what its value becomes in the key. */
+  query: Record<string, Normalize>;
+  /** Path parts naming something the model must know (capture group → kind); unknown ones become UNKNOWN. */
+  refs?: (keyof Omit<PublicRefs, "historyPages">)[];
+  /** Representative URLs (with {incident} and {component} to fill in) for the outage journey: each answers 200. */
+  samples: string[];
+  /** URLs naming what does not exist: each answers 404, from the model too. */
+  missing?: string[];
 }
 
-const PUBLIC_ROUTES: PublicRoute[] = [
-  { path: /^\/$/, query: [] },
-  { path: /^\/history$/, query: ["page"] },
-  { path: new RegExp(`^/incidents/${SLUG}$`), query: [] },
-  { path: /^\/history\.(atom|rss)$/, query: [] },
-  { path: /^\/maintenance\.ics$/, query: [] },
-  { path: /^\/embed$/, query: ["theme"] },
-  { path: /^\/embed\.js$/, query: [] },
-  { path: /^\/badge\.(svg|json)$/, query: BADGE_OPTIONS },
-  { path: new RegExp(`^/badge/${SLUG}\\.(svg|json)$`), query: BADGE_OPTIONS },
-  { path: new RegExp(`^/badge/${SLUG}/${SLUG}\\.(svg|json)$`), query: BADGE_OPTIONS },
-  { path: /^\/api\/v2\/[a-z-]+\.json$/, query: [] },
-  { path: /^\/api\/v2\/(incidents|scheduled-maintenances)\/[a-z]+\.json$/, query: [] },
-  { path: new RegExp(`^/api/v2/components/${SLUG}/response-times\\.json$`), query: ["range"] },
+export const PUBLIC_ROUTES: PublicRoute[] = [
+  { app: "", path: /^\/$/, query: {}, samples: ["/", "/?utm_source=x", "/?_rsc=abc"] },
+  {
+    app: "history",
+    path: /^\/history$/,
+    query: { page: wholeNumber(1, (refs) => refs?.historyPages ?? Number.MAX_SAFE_INTEGER) },
+    samples: ["/history", "/history?page=1&utm_source=x"],
+    missing: ["/history?page=999"],
+  },
+  {
+    app: "incidents/[id]",
+    path: new RegExp(`^/incidents/(${SLUG})$`),
+    query: {},
+    refs: ["incidents"],
+    samples: ["/incidents/{incident}"],
+    missing: ["/incidents/nope"],
+  },
+  { app: "history.atom", path: /^\/history\.atom$/, query: {}, samples: ["/history.atom"] },
+  { app: "history.rss", path: /^\/history\.rss$/, query: {}, samples: ["/history.rss"] },
+  { app: "maintenance.ics", path: /^\/maintenance\.ics$/, query: {}, samples: ["/maintenance.ics"] },
+  { app: "embed", path: /^\/embed$/, query: { theme: oneOf("light", "dark") }, samples: ["/embed", "/embed?theme=dark"] },
+  { app: "embed.js", path: /^\/embed\.js$/, query: {}, samples: ["/embed.js"] },
+  { app: "subscribe", path: /^\/subscribe$/, query: {}, samples: ["/subscribe"] },
+  { app: "badge.svg", path: /^\/badge\.svg$/, query: BADGE_LOOK, samples: ["/badge.svg", "/badge.svg?style=for-the-badge&label=api"] },
+  { app: "badge.json", path: /^\/badge\.json$/, query: BADGE_LOOK, samples: ["/badge.json"] },
+  {
+    app: "badge/[ref]",
+    path: new RegExp(`^/badge/(${SLUG})\\.(?:svg|json)$`),
+    query: BADGE_LOOK,
+    refs: ["components"],
+    samples: ["/badge/{component}.svg", "/badge/{component}.json?theme=dark"],
+    missing: ["/badge/nope.svg"],
+  },
+  {
+    app: "badge/[ref]/[file]",
+    path: new RegExp(`^/badge/(${SLUG})/uptime\\.(?:svg|json)$`),
+    query: { ...BADGE_LOOK, days: wholeNumber(1, () => 90) },
+    refs: ["components"],
+    samples: ["/badge/{component}/uptime.svg", "/badge/{component}/uptime.json?days=7"],
+  },
+  {
+    app: "badge/[ref]/response-time.svg",
+    path: new RegExp(`^/badge/(${SLUG})/response-time\\.svg$`),
+    query: BADGE_LOOK,
+    refs: ["components"],
+    samples: ["/badge/{component}/response-time.svg"],
+  },
+  {
+    app: "badge/[ref]/response-time.json",
+    path: new RegExp(`^/badge/(${SLUG})/response-time\\.json$`),
+    query: BADGE_LOOK,
+    refs: ["components"],
+    samples: ["/badge/{component}/response-time.json"],
+  },
+  ...[
+    "summary",
+    "status",
+    "components",
+    "incidents",
+    "incidents/unresolved",
+    "scheduled-maintenances",
+    "scheduled-maintenances/upcoming",
+    "scheduled-maintenances/active",
+  ].map((name) => ({
+    app: `api/v2/${name}.json`,
+    path: new RegExp(`^/api/v2/${name}\\.json$`),
+    query: {},
+    samples: [`/api/v2/${name}.json`],
+  })),
+  {
+    app: "api/v2/components/[id]/response-times.json",
+    path: new RegExp(`^/api/v2/components/(${SLUG})/response-times\\.json$`),
+    query: { range: oneOf("24h", "7d", "30d") },
+    refs: ["components"],
+    samples: ["/api/v2/components/{component}/response-times.json", "/api/v2/components/{component}/response-times.json?range=7d"],
+  },
+  { app: "api/openapi.json", path: /^\/api\/openapi\.json$/, query: {}, samples: ["/api/openapi.json"] },
+  { app: "index.md", path: /^\/index\.md$/, query: {}, samples: ["/index.md"] },
+  { app: "llms.txt", path: /^\/llms\.txt$/, query: {}, samples: ["/llms.txt"] },
+  {
+    app: "api/markdown/incidents/[id]",
+    path: new RegExp(`^/incidents/(${SLUG})\\.md$`),
+    query: {},
+    refs: ["incidents"],
+    samples: ["/incidents/{incident}.md"],
+    missing: ["/incidents/nope.md"],
+  },
 ];
 
-const MAX_VALUE_LENGTH = 100;
+/** Routes under app/ that are public but never prepared, and why. */
+export const NOT_PREPARED: Record<string, string> = {
+  "api/admin/v1": "the write API: authenticated, never cached",
+  "api/heartbeat/[token]": "a monitor's heartbeat: a write",
+  "api/health": "liveness: the process answers for itself, never from a cache",
+  "api/ready": "readiness: probes the store on every request",
+  metrics: "Prometheus metrics: behind a bearer token, current values on every scrape",
+  "api/v2/[...path]": "unknown v2 paths: one fixed JSON 404, no data",
+  "api/subscriptions/unsubscribe": "one subscriber's one-click unsubscribe: a write",
+  "subscribe/confirm": "one subscriber's confirmation page, behind their token (its button, a POST, confirms)",
+  "subscribe/manage": "one subscriber's own settings, behind their token",
+  "subscribe/unsubscribe": "one subscriber's own page, behind their token",
+};
 
 export interface PublicRequest {
   method: string;
@@ -35,19 +154,38 @@ export interface PublicRequest {
 }
 
 /** The cache key for a public GET/HEAD, or null when Next must answer (admin, writes, client navigations, assets). */
-export function publicKeyOf(request: PublicRequest): string | null {
+export function publicKeyOf(request: PublicRequest, refs?: PublicRefs): string | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   // React Server Component requests (client-side navigation, prefetch) carry per-client router state.
-  if (request.headers["rsc"] || request.headers["next-router-state-tree"] || request.headers["next-action"]) return null;
+  if (request.headers.rsc || request.headers["next-router-state-tree"] || request.headers["next-action"]) return null;
   const queryAt = request.url.indexOf("?");
-  const path = queryAt === -1 ? request.url : request.url.slice(0, queryAt);
-  const route = PUBLIC_ROUTES.find((candidate) => candidate.path.test(path));
+  const rawPath = queryAt === -1 ? request.url : request.url.slice(0, queryAt);
+  const route = PUBLIC_ROUTES.find((candidate) => candidate.path.test(rawPath));
   if (!route) return null;
+  const path = knownPath(route, rawPath, refs);
   if (queryAt === -1) return path;
+  // `_rsc` without the RSC header is an HTML request like any other: it is one of the parameters left out.
   const params = new URLSearchParams(request.url.slice(queryAt + 1));
-  if (params.has("_rsc")) return null;
-  const kept = route.query
-    .filter((name) => params.has(name))
-    .map((name) => `${name}=${encodeURIComponent((params.get(name) ?? "").slice(0, MAX_VALUE_LENGTH))}`);
+  const kept: string[] = [];
+  for (const [name, normalize] of Object.entries(route.query)) {
+    const value = params.get(name);
+    if (value === null) continue;
+    const normal = normalize(value, refs);
+    if (normal !== undefined) kept.push(`${name}=${encodeURIComponent(normal)}`);
+  }
   return kept.length ? `${path}?${kept.join("&")}` : path;
+}
+
+const withIndices = new Map<RegExp, RegExp>();
+
+/** The path with a ref the model does not know replaced by UNKNOWN (answered by one 404, whatever the ref). */
+function knownPath(route: PublicRoute, path: string, refs: PublicRefs | undefined): string {
+  if (!route.refs || !refs) return path;
+  const pattern = withIndices.get(route.path) ?? new RegExp(route.path.source, "d");
+  withIndices.set(route.path, pattern);
+  const span = pattern.exec(path)?.indices?.[1];
+  if (!span) return path;
+  const ref = path.slice(span[0], span[1]);
+  if (route.refs.every((kind) => refs[kind].has(ref))) return path;
+  return path.slice(0, span[0]) + UNKNOWN + path.slice(span[1]);
 }

@@ -24,5 +24,6 @@ describe("withStaleNotice", () => {
     expect(withStaleNotice("image/svg+xml", Buffer.from("<svg/>"), asOf)).toBeNull();
     expect(withStaleNotice("text/html", Buffer.from("<p>no body</p>"), asOf)).toBeNull();
     expect(withStaleNotice("application/json", Buffer.from("[1,2]"), asOf)).toBeNull();
+    expect(withStaleNotice("application/json", Buffer.from('{"schemaVersion":1,"label":"status"}'), asOf)).toBeNull();
   });
 });

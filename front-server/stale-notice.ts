@@ -1,7 +1,8 @@
 // While the store is unreachable, prepared responses still answer, saying how old they are: a notice at the top of
 // every page and a `stale` field in the v2 API documents (allowed by their schemas). Badges, feeds and scripts are
-// served as they are. The notice goes first in <body>, outside the React tree: React 19 skips unexpected nodes there
-// when it hydrates, so the notice stays, and the live-update leaf removes it when the store is back.
+// served as they are, marked stale in x-beacon-surface only. The notice goes first in <body>, outside the React
+// tree: React 19 skips unexpected nodes there when it hydrates, so the notice stays, and the live-update leaf
+// removes it when the store is back.
 
 export const STORE_NOTICE_ID = "beacon-store-notice";
 const BODY_OPEN = /<body[^>]*>/i;
@@ -36,7 +37,8 @@ export function withStaleNotice(contentType: string, body: Buffer, asOf: Date): 
   if (contentType.startsWith("application/json")) {
     try {
       const document = JSON.parse(body.toString("utf8"));
-      if (!document || typeof document !== "object" || Array.isArray(document)) return null;
+      // Only the Statuspage v2 documents (each has a `page`): a shields badge's JSON must keep the keys shields accepts.
+      if (!document || typeof document !== "object" || Array.isArray(document) || !("page" in document)) return null;
       return Buffer.from(JSON.stringify({ ...document, stale: { status_as_of: asOf.toISOString(), message: staleMessage(asOf) } }));
     } catch {
       return null;

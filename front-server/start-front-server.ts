@@ -2,11 +2,13 @@ import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { onShutdown } from "@/lib/lifecycle/shutdown";
 import type { TrustedProxies } from "@/lib/net/client-address";
 import { publicSurfaceBridge } from "@/lib/public-surface/bridge";
+import { countRequest } from "@/lib/telemetry/metrics";
+import { routeClassOf } from "@/lib/telemetry/route-class";
 import { EdgeBroadcaster } from "./edge/edge-broadcaster";
 import { createFrontHandler, loopbackRender } from "./front-handler";
-import { loadSurface, saveSurface } from "./persisted-surface";
 import { PublicCache } from "./public-cache";
 import { stampClientAddress } from "./stamp-client-address";
 
@@ -15,8 +17,6 @@ type NextHandler = (request: IncomingMessage, response: ServerResponse) => Promi
 export interface FrontServerOptions {
   port: number;
   hostname?: string;
-  /** Where the last known surface is kept for a start while the store is down. */
-  surfaceDir: string;
   nextHandler: NextHandler;
   /** Answers GET /_beacon/surface-stats (for `npm run bench`). */
   exposeStats?: boolean;
@@ -31,42 +31,38 @@ export interface FrontServerOptions {
   trustedProxies?: TrustedProxies;
 }
 
-const SAVE_AFTER_CHANGE_MS = 2_000;
-const SAVE_EVERY_MS = 60_000;
+/** How often the primary re-checks what the edge workers hold (it renders those that aged). */
+const EDGE_RECHECK_MS = 15_000;
 
 export async function startFrontServer(options: FrontServerOptions) {
   const bridge = publicSurfaceBridge();
   const renderToken = randomBytes(24).toString("base64url");
   const edgeToken = options.edgeWorkers ? randomBytes(24).toString("base64url") : undefined;
   let origin = "";
-  let saveTimer: ReturnType<typeof setTimeout> | undefined;
-
-  const save = () => {
-    clearTimeout(saveTimer);
-    saveTimer = undefined;
-    return saveSurface(options.surfaceDir, cache.persistable()).catch((error: Error) =>
-      console.error("[beacon] could not keep the public surface on disk:", error.message),
-    );
-  };
   const edge = options.edgeWorkers ? new EdgeBroadcaster() : undefined;
   const cache = new PublicCache({
     bridge,
     render: (key) => loopbackRender(origin, renderToken, options.renderTimeoutMs ?? 2_000)(key),
-    onStored: (key, response) => {
-      edge?.refresh(key, response);
-      saveTimer ??= setTimeout(() => void save(), SAVE_AFTER_CHANGE_MS);
-    },
+    onStored: (key, response) => edge?.refresh(key, response),
+    // Workers hold no more than the primary does: what it forgets, they forget.
+    onForgotten: (key) => edge?.forget(key),
   });
-  // Workers hold responses until told otherwise: any change of the store or of its health drops them all.
-  if (edge) bridge.listeners.add(() => edge.clear());
-  for (const { key, response, asOf } of await loadSurface(options.surfaceDir)) cache.restore(key, response, asOf);
-  setInterval(() => (bridge.storeHealthy ? void save() : undefined), SAVE_EVERY_MS).unref();
+  // Workers hold responses until told otherwise: a change of the model or of the store's health drops them all.
+  if (edge) {
+    let seen = { version: bridge.version, healthy: bridge.storeHealthy };
+    bridge.listeners.add(() => {
+      if (seen.version === bridge.version && seen.healthy === bridge.storeHealthy) return;
+      seen = { version: bridge.version, healthy: bridge.storeHealthy };
+      edge.clear();
+    });
+  }
 
   const front = createFrontHandler(
     cache,
     options.nextHandler,
     renderToken,
     edge ? (key, response) => edge.offer(key, response) : undefined,
+    () => bridge.refs,
   );
   const server = createServer((request, response) => {
     stampClientAddress(request, options.trustedProxies ?? [], edgeToken);
@@ -76,6 +72,8 @@ export async function startFrontServer(options: FrontServerOptions) {
         renderFailures: cache.renderFailures,
         unanswered: cache.unanswered,
         entries: cache.size,
+        bytes: cache.heldBytes,
+        edgeKeys: edge?.keys().length ?? 0,
         version: bridge.version,
         storeHealthy: bridge.storeHealthy,
         rss: process.memoryUsage.rss(),
@@ -83,6 +81,7 @@ export async function startFrontServer(options: FrontServerOptions) {
       response.writeHead(200, { "content-type": "application/json", "x-content-type-options": "nosniff" }).end(JSON.stringify(stats));
       return;
     }
+    response.once("finish", () => countRequest(routeClassOf(request.url ?? "/"), response.statusCode));
     void front(request, response);
   });
   server.keepAliveTimeout = 65_000; // longer than common load balancers' idle timeout
@@ -96,20 +95,20 @@ export async function startFrontServer(options: FrontServerOptions) {
   if (edge) {
     startEdgeWorkers(options.edgeWorkers!, { BEACON_EDGE_PRIMARY_PORT: String(address.port), BEACON_EDGE_TOKEN: edgeToken! }, edge);
     // Workers never ask about what they hold, so pages they serve are re-rendered here when they age.
+    // Only keys the primary still holds are sent (bounded by the cache), so this is bounded too.
     setInterval(() => {
       for (const key of edge.keys()) void cache.lookup(key).catch(() => undefined);
-    }, 15_000).unref();
+    }, EDGE_RECHECK_MS).unref();
   }
 
-  const shutdown = async () => {
+  // Beside the background jobs' step (lib/lifecycle): the listener closes, requests in flight are answered, then exit.
+  onShutdown("front server", async () => {
     stopping = true;
     for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
-    server.close();
-    await save();
-    process.exit(0);
-  };
-  process.once("SIGTERM", () => void shutdown());
-  process.once("SIGINT", () => void shutdown());
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections(); // idle keep-alive connections would hold the listener open for a minute
+    await closed;
+  });
   return { server, origin, cache };
 }
 

@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { chooseEncoding, clientHasCurrent, type PreparedResponse } from "./prepared-response";
+import { clientHolds } from "@/lib/http/cache-validators";
+import { chooseEncoding, type PreparedResponse } from "./prepared-response";
 
 /** Writes a prepared response: the encoding the client accepts, 304 when it already holds these bytes. */
 export function writePrepared(request: IncomingMessage, response: ServerResponse, prepared: PreparedResponse) {
   const variant = prepared.variants[chooseEncoding(request.headers["accept-encoding"])];
-  if (prepared.status === 200 && clientHasCurrent(request.headers["if-none-match"], prepared.tag)) {
+  if (prepared.status === 200 && clientHolds(request.headers["if-none-match"], prepared.tag)) {
     const { etag, vary, "cache-control": cacheControl, "x-beacon-surface": surface } = variant.headers;
     response.writeHead(304, { etag, vary, "cache-control": cacheControl, "x-beacon-surface": surface });
     response.end();

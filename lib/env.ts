@@ -46,6 +46,8 @@ const envSchema = z.object({
   BEACON_SMTP_PASSWORD: z.preprocess(blankAsUnset, z.string().optional()),
   BEACON_SMTP_FROM: z.preprocess(blankAsUnset, z.string().optional()),
   BEACON_SMTP_SECURE: z.preprocess(blankAsUnset, z.enum(["true", "false"]).optional()),
+  BEACON_METRICS_TOKEN: z.preprocess(blankAsUnset, z.string().min(16, "must be at least 16 characters").optional()),
+  BEACON_METRICS_PORT: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(65535).optional()),
 });
 
 export type BeaconEnv = {
@@ -64,6 +66,8 @@ export type BeaconEnv = {
   trustedProxies: string | undefined;
   /** Outgoing mail for subscriptions; undefined (no BEACON_SMTP_HOST and BEACON_SMTP_FROM) turns email subscriptions off. */
   smtp: SmtpSettings | undefined;
+  /** Prometheus /metrics: off unless a bearer token or a separate port is set. */
+  metrics: { token: string | undefined; port: number | undefined };
 };
 export type SmtpSettings = { host: string; port: number; secure: boolean; user?: string; password?: string; from: string };
 
@@ -102,5 +106,6 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): BeaconEnv {
             from: e.BEACON_SMTP_FROM,
           }
         : undefined,
+    metrics: { token: e.BEACON_METRICS_TOKEN, port: e.BEACON_METRICS_PORT },
   };
 }

@@ -1,6 +1,7 @@
 // `npm run db:seed`: migrates, then seeds the BMAD-DEPLOY-001 demo into an empty database (never one with data).
-import { migrateDatabase, openConfiguredDatabase, seedDatabase } from "@/lib/db/boot";
+import { migrateDatabase, openConfiguredDatabase } from "@/lib/db/boot";
 import { parseEnv } from "@/lib/env";
+import { seedDatabase } from "@/lib/startup/startup-work";
 
 const db = await openConfiguredDatabase(parseEnv());
 try {

@@ -42,3 +42,15 @@ if [ ! -x "$CHROMIUM" ]; then
     exit 1
   fi
 fi
+
+if ! command -v prometheus >/dev/null 2>&1; then
+  if is_root_on_debian; then
+    echo "[tests] installing Prometheus (apt-get install prometheus) for the metrics scrape test"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends prometheus >/dev/null || {
+      apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends prometheus >/dev/null
+    }
+  else
+    echo "[tests] Prometheus is required for the metrics scrape test (Debian/Ubuntu: sudo apt-get install -y prometheus)." >&2
+    exit 1
+  fi
+fi

@@ -4,8 +4,10 @@ import { notFound } from "next/navigation";
 import { IncidentListItem } from "@/components/incidents/incident-list-item";
 import { PageShell } from "@/components/layout/page-shell";
 import { Card } from "@/components/ui/card";
-import { type HistoryIncidentView, listIncidentHistory } from "@/lib/incidents/queries";
-import { getPageSettings } from "@/lib/page/queries";
+import { historyFromModel } from "@/lib/incidents/public-views";
+import type { HistoryIncidentView } from "@/lib/incidents/queries";
+import { readPublicModel } from "@/lib/public-model/hold";
+import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
 import { formatInstant } from "@/lib/time/format";
 
 export const dynamic = "force-dynamic";
@@ -25,12 +27,14 @@ function groupByMonth(incidents: HistoryIncidentView[], timeZone: string) {
 export default async function HistoryPage({ searchParams }: Props) {
   const requested = (await searchParams).page ?? "1";
   const pageNumber = /^\d+$/.test(requested) ? Number(requested) : NaN;
-  const [history, page] = await Promise.all([listIncidentHistory(pageNumber), getPageSettings()]);
+  const model = await readPublicModel();
+  const history = historyFromModel(model, pageNumber);
+  const { page } = model;
   if (!history) notFound();
   const tz = page.timeZone;
 
   return (
-    <PageShell pageName={page.name} logoUrl={page.logoUrl}>
+    <PageShell pageName={page.name} logoUrl={page.logoUrl} version={pageVersionOfModel(model)}>
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Incident history</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">

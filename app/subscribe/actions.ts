@@ -1,5 +1,6 @@
 "use server";
 import { headers } from "next/headers";
+import type { ConfirmFormState, ScopeFormState, SubscribeFormState, UnsubscribeFormState } from "@/components/subscriptions/form-state";
 import { requestClientAddress } from "@/lib/net/request-client-address";
 import { confirmSubscription } from "@/lib/subscriptions/confirm";
 import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
@@ -7,7 +8,6 @@ import { unsubscribe, updateSubscriptionScope } from "@/lib/subscriptions/manage
 import { subscribe } from "@/lib/subscriptions/subscribe";
 import { takeSubscribeAttempt } from "@/lib/subscriptions/throttle";
 import { scopeFormInput, subscribeFormInput, typedSubscription } from "./form-input";
-import type { ConfirmFormState, ScopeFormState, SubscribeFormState, UnsubscribeFormState } from "./form-state";
 
 export async function subscribeAction(_previous: SubscribeFormState, form: FormData): Promise<SubscribeFormState> {
   const values = typedSubscription(form);

@@ -1,4 +1,5 @@
 // Turns the subscription forms' fields into the input lib/subscriptions/schema.ts parses.
+import type { TypedSubscription } from "@/components/subscriptions/form-state";
 
 const text = (form: FormData, name: string) => {
   const value = form.get(name);
@@ -21,7 +22,7 @@ export function subscribeFormInput(form: FormData) {
 }
 
 /** What the reader typed and checked, so a failed submit loses nothing. */
-export function typedSubscription(form: FormData) {
+export function typedSubscription(form: FormData): TypedSubscription {
   return {
     channel: text(form, "channel") ?? "",
     email: text(form, "email") ?? "",
@@ -30,4 +31,3 @@ export function typedSubscription(form: FormData) {
     ...scopeFormInput(form),
   };
 }
-export type TypedSubscription = ReturnType<typeof typedSubscription>;

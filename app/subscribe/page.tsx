@@ -2,18 +2,25 @@ import type { Metadata } from "next";
 import { PageShell } from "@/components/layout/page-shell";
 import { SubscribeForm } from "@/components/subscriptions/subscribe-form";
 import { Card } from "@/components/ui/card";
-import { getPageSettings } from "@/lib/page/queries";
+import { readPublicModel } from "@/lib/public-model/hold";
+import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
 import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
-import { listSubscribableChoices } from "@/lib/subscriptions/queries";
+import { subscribableChoicesFrom } from "@/lib/subscriptions/queries";
+import { subscribeAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Subscribe to updates" };
 
 export default async function SubscribePage() {
-  const [page, choices] = await Promise.all([getPageSettings(), listSubscribableChoices()]);
+  const model = await readPublicModel();
+  const { page, groups, components } = model;
+  const choices = subscribableChoicesFrom(
+    groups,
+    components.filter((c) => c.showcase),
+  );
   const emailEnabled = emailSubscriptionsEnabled();
   return (
-    <PageShell pageName={page.name} logoUrl={page.logoUrl}>
+    <PageShell pageName={page.name} logoUrl={page.logoUrl} version={pageVersionOfModel(model)}>
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Subscribe to updates</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
@@ -22,7 +29,7 @@ export default async function SubscribePage() {
         </p>
       </div>
       <Card className="p-5 sm:p-6">
-        <SubscribeForm choices={choices} emailEnabled={emailEnabled} />
+        <SubscribeForm subscribe={subscribeAction} choices={choices} emailEnabled={emailEnabled} />
       </Card>
     </PageShell>
   );

@@ -59,6 +59,6 @@ export async function startBeacon(port: number, env: Record<string, string>): Pr
 
 export async function surfaceStats(
   origin: string,
-): Promise<{ renders: number; renderFailures: number; unanswered: number; entries: number }> {
+): Promise<{ renders: number; renderFailures: number; unanswered: number; entries: number; bytes: number }> {
   return (await fetch(`${origin}/_beacon/surface-stats`)).json();
 }

@@ -1,10 +1,19 @@
 import { LocalTime } from "@/components/time/local-time";
+import type { FormActionFor } from "@/lib/admin-actions/form-state";
 import type { ApiTokenView } from "@/lib/api-tokens/queries";
 import { RevokeApiTokenButton } from "./revoke-api-token-button";
 
 const cell = "px-3 py-2 align-top";
 
-export function ApiTokenList({ tokens, timeZone }: { tokens: ApiTokenView[]; timeZone: string }) {
+export function ApiTokenList({
+  tokens,
+  timeZone,
+  revoke,
+}: {
+  tokens: ApiTokenView[];
+  timeZone: string;
+  revoke: FormActionFor<[tokenId: string]>;
+}) {
   if (tokens.length === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No API tokens yet.</p>;
   const when = (date: Date | null, none: string) => (date ? <LocalTime iso={date.toISOString()} pageTimeZone={timeZone} /> : none);
   return (
@@ -55,7 +64,7 @@ export function ApiTokenList({ tokens, timeZone }: { tokens: ApiTokenView[]; tim
                 {token.revokedAt ? (
                   <span className="text-xs">Revoked {when(token.revokedAt, "")}</span>
                 ) : (
-                  <RevokeApiTokenButton tokenId={token.id} name={token.name} />
+                  <RevokeApiTokenButton revoke={revoke.bind(null, token.id)} name={token.name} />
                 )}
               </td>
             </tr>

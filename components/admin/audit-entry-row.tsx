@@ -1,7 +1,10 @@
 import { LocalTime } from "@/components/time/local-time";
+import { auditDiff, auditRecordName } from "@/lib/audit/diff";
 import type { AuditEntryView } from "@/lib/audit/queries";
+import { countNoun } from "@/lib/text/count-noun";
 
 const ACTOR_KIND = { user: "user", token: "API token", system: "Beacon" } as const;
+const VALUE_CLASS = "whitespace-pre-wrap break-words [overflow-wrap:anywhere] align-top px-2 py-1 font-mono text-xs";
 
 function Json({ label, value }: { label: string; value: unknown }) {
   return (
@@ -14,30 +17,64 @@ function Json({ label, value }: { label: string; value: unknown }) {
   );
 }
 
-/** One audit entry: who, when and what, with the record before and after behind a disclosure. */
+/** One audit entry: who did what to which record (by name), the fields that changed, and the raw record on demand. */
 export function AuditEntryRow({ entry, timeZone }: { entry: AuditEntryView; timeZone: string }) {
+  const name = auditRecordName(entry.before, entry.after);
+  const changes = auditDiff(entry.before, entry.after);
   return (
     <li className="space-y-2 px-4 py-3 text-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <p>
+        <p className="min-w-0 break-words">
           <span className="font-semibold">{entry.actorLabel}</span>{" "}
           <span className="text-xs text-zinc-500">({ACTOR_KIND[entry.actorType]})</span>{" "}
           <code className="rounded bg-zinc-100 px-1 py-0.5 dark:bg-zinc-800">{entry.action}</code>{" "}
-          <span className="text-zinc-600 dark:text-zinc-400">
-            {entry.entityType}
-            {entry.entityId ? ` ${entry.entityId}` : ""}
-          </span>
+          <span className="text-zinc-600 dark:text-zinc-400">{entry.entityType}</span>
+          {name && <span className="font-medium"> “{name}”</span>}
+          {entry.entityId && <span className="ml-1 text-xs text-zinc-500">({entry.entityId})</span>}
         </p>
         <p className="text-xs text-zinc-600 dark:text-zinc-400">
           <LocalTime iso={entry.createdAt.toISOString()} pageTimeZone={timeZone} />
         </p>
       </div>
       <details>
-        <summary className="cursor-pointer text-xs text-zinc-600 dark:text-zinc-400">Before and after</summary>
-        <div className="mt-2 grid gap-3 md:grid-cols-2">
-          <Json label="Before" value={entry.before} />
-          <Json label="After" value={entry.after} />
-        </div>
+        <summary className="cursor-pointer text-xs text-zinc-600 dark:text-zinc-400">
+          {changes.length === 0 ? "No field changed" : `${countNoun(changes.length, "field")} changed`}
+        </summary>
+        {changes.length > 0 && (
+          <div className="mt-2 overflow-x-auto">
+            <table className="w-full table-fixed border-collapse text-left">
+              <thead className="text-xs text-zinc-500">
+                <tr>
+                  <th className="w-1/4 px-2 py-1 font-medium">Field</th>
+                  <th className="px-2 py-1 font-medium">Before</th>
+                  <th className="px-2 py-1 font-medium">After</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+                {changes.map((change) => (
+                  <tr key={change.field}>
+                    <th scope="row" className={`${VALUE_CLASS} font-medium`}>
+                      {change.field}
+                    </th>
+                    <td className={`${VALUE_CLASS} text-red-800 dark:text-red-300`}>
+                      {change.before === null ? "—" : <del className="no-underline">{change.before}</del>}
+                    </td>
+                    <td className={`${VALUE_CLASS} text-green-800 dark:text-green-300`}>
+                      {change.after === null ? "—" : <ins className="no-underline">{change.after}</ins>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <details className="mt-2">
+          <summary className="cursor-pointer text-xs text-zinc-600 dark:text-zinc-400">Whole record, before and after (JSON)</summary>
+          <div className="mt-2 grid gap-3 md:grid-cols-2">
+            <Json label="Before" value={entry.before} />
+            <Json label="After" value={entry.after} />
+          </div>
+        </details>
       </details>
     </li>
   );

@@ -1,15 +1,19 @@
 "use client";
 import { useActionState } from "react";
-import { changePassword, type PasswordState } from "@/app/admin/(console)/account/actions";
+import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 
-export function ChangePasswordForm() {
-  const [state, action, pending] = useActionState<PasswordState, FormData>(changePassword, {});
+// Passwords are never sent back, so nothing typed is kept.
+type PasswordFormState = FormState<undefined, undefined>;
+
+export function ChangePasswordForm({ change }: { change: FormAction<undefined, undefined> }) {
+  const [state, action, pending] = useActionState<PasswordFormState, FormData>(change, {});
   return (
     <form action={action} className="max-w-md space-y-4">
-      <FormAlert message={state.error} />
-      {state.changed && (
+      {/* A wrong or too short password is said beside its field; the alert is for the rest (an outage). */}
+      <FormAlert message={state.fieldErrors ? undefined : state.error} />
+      {state.ok && (
         <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
           Password changed. Your other sessions were signed out.
         </p>

@@ -1,8 +1,17 @@
-import { editComponent, moveComponentOnPage, removeComponent, setComponentShown } from "@/app/admin/(console)/components/actions";
+import type { FormActionFor } from "@/lib/admin-actions/form-state";
 import type { AdminComponent } from "@/lib/components/admin-layout";
-import { COMPONENT_STATUS_LABEL } from "@/lib/status/vocabulary";
+import type { MoveDirection } from "@/lib/components/ordering";
+import { COMPONENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { ComponentForm } from "./component-form";
 import { DeleteAction, InlineAction } from "./inline-action";
+
+/** The server actions a component row runs, each taking the component's id first. */
+export interface ComponentRowActions {
+  move: FormActionFor<[componentId: string, direction: MoveDirection]>;
+  setShown: FormActionFor<[componentId: string, showcase: boolean]>;
+  edit: FormActionFor<[componentId: string]>;
+  remove: FormActionFor<[componentId: string]>;
+}
 
 /** One component in the admin list: its place, visibility, details and deletion. */
 export function ComponentAdminRow({
@@ -10,11 +19,13 @@ export function ComponentAdminRow({
   groups,
   first,
   last,
+  actions,
 }: {
   component: AdminComponent;
   groups: { id: string; name: string }[];
   first: boolean;
   last: boolean;
+  actions: ComponentRowActions;
 }) {
   const { id, name } = component;
   return (
@@ -35,14 +46,14 @@ export function ComponentAdminRow({
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          <InlineAction action={moveComponentOnPage.bind(null, id, "up")} label={`Move ${name} up`} disabled={first}>
+          <InlineAction action={actions.move.bind(null, id, "up")} label={`Move ${name} up`} disabled={first}>
             ↑
           </InlineAction>
-          <InlineAction action={moveComponentOnPage.bind(null, id, "down")} label={`Move ${name} down`} disabled={last}>
+          <InlineAction action={actions.move.bind(null, id, "down")} label={`Move ${name} down`} disabled={last}>
             ↓
           </InlineAction>
           <InlineAction
-            action={setComponentShown.bind(null, id, !component.showcase)}
+            action={actions.setShown.bind(null, id, !component.showcase)}
             label={component.showcase ? `Hide ${name} from the public page` : `Show ${name} on the public page`}
           >
             {component.showcase ? "Hide" : "Show"}
@@ -53,11 +64,11 @@ export function ComponentAdminRow({
         <details className="min-w-0 flex-1 text-sm">
           <summary className="cursor-pointer">Edit</summary>
           <div className="mt-3">
-            <ComponentForm action={editComponent.bind(null, id)} component={component} groups={groups} />
+            <ComponentForm action={actions.edit.bind(null, id)} component={component} groups={groups} />
           </div>
         </details>
         <DeleteAction
-          action={removeComponent.bind(null, id)}
+          action={actions.remove.bind(null, id)}
           what={name}
           consequence={`${name} and its status history will be deleted. This can't be undone.`}
         />

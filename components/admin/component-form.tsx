@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useId } from "react";
-import type { FormState } from "@/app/admin/(console)/form-state";
+import type { FormState } from "@/lib/admin-actions/form-state";
 import type { AdminComponent } from "@/lib/components/admin-layout";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";

@@ -1,18 +1,21 @@
 "use client";
 import { useActionState } from "react";
-import { createToken } from "@/app/admin/(console)/tokens/actions";
-import type { CreateTokenFormState } from "@/app/admin/(console)/tokens/form-state";
+import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 import { NewApiTokenNotice } from "./new-api-token-notice";
+
+/** The new token, in plaintext this once; the typed values kept after a refusal. */
+type CreatedToken = { id: string; name: string; plaintext: string };
+type TypedToken = { name: string; scopes: string[] };
 
 export interface ScopeChoice {
   value: string;
   description: string;
 }
 
-export function CreateApiTokenForm({ scopes }: { scopes: ScopeChoice[] }) {
-  const [state, action, pending] = useActionState<CreateTokenFormState, FormData>(createToken, {});
+export function CreateApiTokenForm({ create, scopes }: { create: FormAction<CreatedToken, TypedToken>; scopes: ScopeChoice[] }) {
+  const [state, action, pending] = useActionState<FormState<CreatedToken, TypedToken>, FormData>(create, {});
   const v = state.values;
   const errors = state.fieldErrors ?? {};
   const scopeErrors = Object.entries(errors)
@@ -20,8 +23,8 @@ export function CreateApiTokenForm({ scopes }: { scopes: ScopeChoice[] }) {
     .flatMap(([, e]) => e);
   return (
     <div className="space-y-5">
-      {state.created && <NewApiTokenNotice name={state.created.name} plaintext={state.created.plaintext} />}
-      <form action={action} className="space-y-5" key={`${state.created?.id ?? ""}:${JSON.stringify(v ?? {})}`}>
+      {state.data && <NewApiTokenNotice name={state.data.name} plaintext={state.data.plaintext} />}
+      <form action={action} className="space-y-5" key={`${state.data?.id ?? ""}:${JSON.stringify(v ?? {})}`}>
         <FormAlert message={state.error} />
         <div>
           <label htmlFor="token-name" className="block text-sm font-medium">

@@ -1,4 +1,4 @@
-import { retryDeliveryAction } from "@/app/admin/(console)/deliveries/actions";
+import type { FormActionFor } from "@/lib/admin-actions/form-state";
 import type { DeliveryView } from "@/lib/notifications/queries";
 import { formatInstant } from "@/lib/time/format";
 import { InlineAction } from "./inline-action";
@@ -9,7 +9,15 @@ const STATE_STYLE = {
   failed: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200",
 } as const;
 
-export function DeliveryList({ deliveries, timeZone }: { deliveries: DeliveryView[]; timeZone: string }) {
+export function DeliveryList({
+  deliveries,
+  timeZone,
+  retry,
+}: {
+  deliveries: DeliveryView[];
+  timeZone: string;
+  retry: FormActionFor<[deliveryId: string]>;
+}) {
   if (deliveries.length === 0) return <p className="p-3 text-sm text-zinc-600 dark:text-zinc-400">No deliveries.</p>;
   return (
     <table className="w-full text-left text-sm">
@@ -60,7 +68,7 @@ export function DeliveryList({ deliveries, timeZone }: { deliveries: DeliveryVie
             <td className="p-2">{d.attempts}</td>
             <td className="p-2">
               {d.state !== "delivered" && (
-                <InlineAction action={retryDeliveryAction.bind(null, d.id)} label={`Retry delivery ${d.id} now`}>
+                <InlineAction action={retry.bind(null, d.id)} label={`Retry delivery ${d.id} now`}>
                   Retry
                 </InlineAction>
               )}

@@ -1,31 +1,30 @@
 "use client";
 import { useActionState } from "react";
-import { saveMaintenanceWindow } from "@/app/admin/(console)/maintenance/actions";
-import type { MaintenanceFormState } from "@/app/admin/(console)/maintenance/form-input";
+import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
 import type { ComponentChoice } from "@/lib/components/queries";
 import { FormAlert } from "./form-alert";
 import { PrimaryButton } from "./form-controls";
-import { type MaintenanceWindowDefaults, MaintenanceWindowFields } from "./maintenance-window-fields";
+import { MAINTENANCE_FIELD_ANCHORS, type MaintenanceWindowDefaults, MaintenanceWindowFields } from "./maintenance-window-fields";
 
 /** Changes to maintenance that has not started: name, window, components, automation. */
 export function EditMaintenanceForm({
-  maintenanceId,
+  save,
   updatedAt,
   saved,
   components,
   pageTimeZone,
 }: {
-  maintenanceId: string;
+  save: FormAction;
   updatedAt: string;
   saved: MaintenanceWindowDefaults;
   components: ComponentChoice[];
   pageTimeZone: string;
 }) {
-  const [state, action, pending] = useActionState<MaintenanceFormState, FormData>(saveMaintenanceWindow.bind(null, maintenanceId), {});
+  const [state, action, pending] = useActionState<FormState, FormData>(save, {});
   const v = state.values;
   return (
     <form action={action} className="space-y-5" key={`${updatedAt}:${JSON.stringify(v ?? {})}`}>
-      <FormAlert message={state.error} />
+      <FormAlert message={state.error} fieldErrors={state.fieldErrors} anchors={MAINTENANCE_FIELD_ANCHORS} />
       {state.ok && (
         <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">
           Changes saved.

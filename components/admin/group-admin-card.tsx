@@ -1,9 +1,19 @@
-import { editComponentGroup, moveComponentGroupOnPage, removeComponentGroup } from "@/app/admin/(console)/components/actions";
 import { Card } from "@/components/ui/card";
+import type { FormActionFor } from "@/lib/admin-actions/form-state";
 import type { AdminGroup } from "@/lib/components/admin-layout";
-import { ComponentAdminRow } from "./component-admin-row";
+import type { MoveDirection } from "@/lib/components/ordering";
+import { countNoun } from "@/lib/text/count-noun";
+import { ComponentAdminRow, type ComponentRowActions } from "./component-admin-row";
 import { GroupForm } from "./group-form";
 import { DeleteAction, InlineAction } from "./inline-action";
+
+/** The server actions a group card runs, each taking the group's id first, and those of its component rows. */
+export interface GroupCardActions {
+  move: FormActionFor<[groupId: string, direction: MoveDirection]>;
+  rename: FormActionFor<[groupId: string]>;
+  remove: FormActionFor<[groupId: string]>;
+  component: ComponentRowActions;
+}
 
 /** A component group in the admin list: its place, details and deletion, then its components in order. */
 export function GroupAdminCard({
@@ -11,11 +21,13 @@ export function GroupAdminCard({
   groups,
   first,
   last,
+  actions,
 }: {
   group: AdminGroup;
   groups: { id: string; name: string }[];
   first: boolean;
   last: boolean;
+  actions: GroupCardActions;
 }) {
   const { id, name } = group;
   return (
@@ -29,10 +41,10 @@ export function GroupAdminCard({
             {group.description && <p className="text-xs text-zinc-600 dark:text-zinc-400">{group.description}</p>}
           </div>
           <div className="flex flex-wrap items-center gap-2">
-            <InlineAction action={moveComponentGroupOnPage.bind(null, id, "up")} label={`Move ${name} up`} disabled={first}>
+            <InlineAction action={actions.move.bind(null, id, "up")} label={`Move ${name} up`} disabled={first}>
               ↑
             </InlineAction>
-            <InlineAction action={moveComponentGroupOnPage.bind(null, id, "down")} label={`Move ${name} down`} disabled={last}>
+            <InlineAction action={actions.move.bind(null, id, "down")} label={`Move ${name} down`} disabled={last}>
               ↓
             </InlineAction>
           </div>
@@ -41,13 +53,13 @@ export function GroupAdminCard({
           <details className="min-w-0 flex-1 text-sm">
             <summary className="cursor-pointer">Rename</summary>
             <div className="mt-3">
-              <GroupForm action={editComponentGroup.bind(null, id)} group={{ name, description: group.description }} />
+              <GroupForm action={actions.rename.bind(null, id)} group={{ name, description: group.description }} />
             </div>
           </details>
           <DeleteAction
-            action={removeComponentGroup.bind(null, id)}
+            action={actions.remove.bind(null, id)}
             what={`group ${name}`}
-            consequence={`The group goes; its ${group.components.length} component(s) stay on the page, ungrouped, where the group was.`}
+            consequence={`The group goes; its ${countNoun(group.components.length, "component")} ${group.components.length === 1 ? "stays" : "stay"} on the page, ungrouped, where the group was.`}
           />
         </div>
       </div>
@@ -64,6 +76,7 @@ export function GroupAdminCard({
               groups={groups}
               first={index === 0}
               last={index === group.components.length - 1}
+              actions={actions.component}
             />
           ))}
         </ul>

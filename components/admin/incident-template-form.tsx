@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
-import type { FormState } from "@/app/admin/(console)/form-state";
+import type { FormState } from "@/lib/admin-actions/form-state";
 import type { ComponentChoice } from "@/lib/components/queries";
-import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { ComponentCheckboxes } from "./component-checkboxes";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
@@ -33,7 +33,17 @@ export function IncidentTemplateForm({
     .flatMap(([, e]) => e);
   return (
     <form action={run} className="space-y-5" key={JSON.stringify(v ?? {})}>
-      <FormAlert message={state.error} />
+      <FormAlert
+        message={state.error}
+        fieldErrors={state.fieldErrors}
+        anchors={{
+          name: "template-name",
+          title: "template-title",
+          impact: "template-impact",
+          status: "template-status",
+          componentIds: "template-components-error",
+        }}
+      />
       <div>
         <label htmlFor="template-name" className="block text-sm font-medium">
           Template name

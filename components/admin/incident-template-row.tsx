@@ -1,12 +1,20 @@
 import Link from "next/link";
-import { removeTemplate } from "@/app/admin/(console)/templates/actions";
+import type { FormActionFor } from "@/lib/admin-actions/form-state";
 import type { ComponentChoice } from "@/lib/components/queries";
-import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { IncidentTemplateChoice } from "./incident-template-prefill";
 import { DeleteAction, smallButtonClass } from "./inline-action";
 
 /** One template in the admin list: what it fills in, and links to use, edit or delete it. */
-export function IncidentTemplateRow({ template, components }: { template: IncidentTemplateChoice; components: ComponentChoice[] }) {
+export function IncidentTemplateRow({
+  template,
+  components,
+  remove,
+}: {
+  template: IncidentTemplateChoice;
+  components: ComponentChoice[];
+  remove: FormActionFor<[templateId: string]>;
+}) {
   const { id, name } = template;
   const componentNames = components.filter((c) => template.componentIds.includes(c.id)).map((c) => c.name);
   return (
@@ -38,7 +46,7 @@ export function IncidentTemplateRow({ template, components }: { template: Incide
         </div>
       </div>
       <DeleteAction
-        action={removeTemplate.bind(null, id)}
+        action={remove.bind(null, id)}
         what={name}
         consequence={`The template ${name} will be deleted. Incidents opened from it stay as they are.`}
       />

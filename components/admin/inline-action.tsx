@@ -1,6 +1,6 @@
 "use client";
 import { type ReactNode, useActionState } from "react";
-import type { FormState } from "@/app/admin/(console)/form-state";
+import type { FormState } from "@/lib/admin-actions/form-state";
 import { FormAlert } from "./form-alert";
 
 type RowAction = (previous: FormState, form: FormData) => Promise<FormState>;

@@ -1,19 +1,22 @@
 "use client";
 import { useActionState } from "react";
-import { type InviteState, invite } from "@/app/admin/(console)/users/actions";
+import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 
-export function InviteAdminForm() {
-  const [state, action, pending] = useActionState<InviteState, FormData>(invite, {});
+/** The invited admin and their temporary password, shown this once. */
+type Invited = { email: string; temporaryPassword: string };
+
+export function InviteAdminForm({ invite }: { invite: FormAction<Invited> }) {
+  const [state, action, pending] = useActionState<FormState<Invited>, FormData>(invite, {});
   const v = state.values ?? {};
   return (
     <form action={action} className="space-y-4" key={JSON.stringify(v)}>
       <FormAlert message={state.error} />
-      {state.invited && (
+      {state.data && (
         <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
-          Invited {state.invited.email}. Temporary password (shown once, pass it on securely):{" "}
-          <code className="font-mono font-semibold">{state.invited.temporaryPassword}</code>
+          Invited {state.data.email}. Temporary password (shown once, pass it on securely):{" "}
+          <code className="font-mono font-semibold">{state.data.temporaryPassword}</code>
         </p>
       )}
       <div className="grid gap-4 sm:grid-cols-3">

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { LocalTime } from "@/components/time/local-time";
 import { Card } from "@/components/ui/card";
+import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { MaintenanceSummary } from "@/lib/maintenance/queries";
-import { MAINTENANCE_STATUS_LABEL } from "@/lib/status/vocabulary";
 
 /** One maintenance in the admin list: name, status, window, components and what Beacon does by itself. */
 export function MaintenanceAdminRow({ maintenance: m, timeZone }: { maintenance: MaintenanceSummary; timeZone: string }) {

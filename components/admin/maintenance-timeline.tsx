@@ -1,7 +1,7 @@
 import { Markdown } from "@/components/incidents/markdown";
 import { LocalTime } from "@/components/time/local-time";
+import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { MaintenanceUpdateView } from "@/lib/maintenance/queries";
-import { MAINTENANCE_STATUS_LABEL } from "@/lib/status/vocabulary";
 
 /** The maintenance's updates, newest first, each with its status, time and words. */
 export function MaintenanceTimeline({ updates, timeZone }: { updates: MaintenanceUpdateView[]; timeZone: string }) {

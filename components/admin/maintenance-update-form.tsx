@@ -1,31 +1,30 @@
 "use client";
 import { useActionState } from "react";
-import { postMaintenanceUpdate } from "@/app/admin/(console)/maintenance/actions";
-import type { MaintenanceFormState } from "@/app/admin/(console)/maintenance/form-input";
+import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
+import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { MaintenanceStatus } from "@/lib/generated/prisma/enums";
-import { MAINTENANCE_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 import { MarkdownField } from "./markdown-field";
 
 /** Posts an update; `statuses` are those the maintenance may move to from `currentStatus`. */
 export function MaintenanceUpdateForm({
-  maintenanceId,
+  post,
   currentStatus,
   statuses,
   updatedAt,
 }: {
-  maintenanceId: string;
+  post: FormAction;
   currentStatus: MaintenanceStatus;
   statuses: MaintenanceStatus[];
   updatedAt: string;
 }) {
-  const [state, action, pending] = useActionState<MaintenanceFormState, FormData>(postMaintenanceUpdate.bind(null, maintenanceId), {});
+  const [state, action, pending] = useActionState<FormState, FormData>(post, {});
   const v = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="space-y-5" key={`${updatedAt}:${JSON.stringify(v)}`}>
-      <FormAlert message={state.error} />
+      <FormAlert message={state.error} fieldErrors={state.fieldErrors} />
       <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />
       <div>
         <label htmlFor="status" className="block text-sm font-medium">

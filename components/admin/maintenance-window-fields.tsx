@@ -16,6 +16,13 @@ export interface MaintenanceWindowDefaults {
  * The fields scheduling and editing share: name, window, components and automation. `values` is what the admin
  * typed before a failed submit and wins over `defaults`.
  */
+/** Where the error summary's links land for the window's fields (the date fields' visible inputs, the checkbox list). */
+export const MAINTENANCE_FIELD_ANCHORS = {
+  scheduledFor: "scheduledForLocal",
+  scheduledUntil: "scheduledUntilLocal",
+  componentIds: "components-error",
+};
+
 export function MaintenanceWindowFields({
   components,
   pageTimeZone,

@@ -1,27 +1,36 @@
 "use client";
 import { useState } from "react";
-import ReactMarkdown from "react-markdown";
-import remarkGfm from "remark-gfm";
+import { Markdown } from "@/components/incidents/markdown";
 import { FieldError, inputClass } from "./form-controls";
+import { sizeCounter } from "./text-size";
 
-/** A markdown textarea with a live preview rendered the way the public page renders it. */
+const DEFAULT_MAX_BYTES = 64 * 1024;
+
+/**
+ * A markdown textarea with a live preview rendered the way the public page renders it, and a live size counter
+ * against the server's limit, so an over-long update is seen while typing, not after submitting.
+ */
 export function MarkdownField({
   name,
   label,
   defaultValue = "",
   errors,
   rows = 6,
+  maxBytes = DEFAULT_MAX_BYTES,
 }: {
   name: string;
   label: string;
   defaultValue?: string;
   errors?: string[];
   rows?: number;
+  /** The server's limit for this field, in UTF-8 bytes (64 KiB for updates). */
+  maxBytes?: number;
 }) {
   const [text, setText] = useState(defaultValue);
+  const size = sizeCounter(text, maxBytes);
   return (
     <div className="grid gap-3 md:grid-cols-2">
-      <div>
+      <div className="min-w-0">
         <label htmlFor={name} className="block text-sm font-medium">
           {label} (markdown)
         </label>
@@ -32,16 +41,28 @@ export function MarkdownField({
           value={text}
           onChange={(e) => setText(e.target.value)}
           className={`${inputClass} font-mono`}
-          aria-describedby={`${name}-error`}
+          aria-describedby={`${name}-error ${name}-size`}
+          aria-invalid={size.over || Boolean(errors?.length) || undefined}
         />
+        <p
+          id={`${name}-size`}
+          data-over={size.over || undefined}
+          className="mt-1 text-xs text-zinc-600 tabular-nums data-over:font-medium data-over:text-red-700 dark:text-zinc-400 dark:data-over:text-red-400"
+        >
+          {size.label}
+        </p>
         <FieldError id={`${name}-error`} errors={errors} />
       </div>
-      <div aria-label={`${label} preview`} className="rounded-lg border border-dashed border-zinc-300 p-3 dark:border-zinc-700">
+      {/* Capped so a long postmortem's preview does not push the rest of the page far down; focusable to scroll by keyboard. */}
+      <section
+        aria-label={`${label} preview`}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+        tabIndex={0}
+        className="max-h-[40rem] min-w-0 overflow-y-auto rounded-lg border border-dashed border-zinc-300 p-3 dark:border-zinc-700"
+      >
         <p className="mb-1 text-xs font-medium uppercase tracking-wide text-zinc-500">Preview</p>
-        <div className="prose prose-zinc max-w-none text-sm dark:prose-invert">
-          <ReactMarkdown remarkPlugins={[remarkGfm]}>{text || "*Nothing yet*"}</ReactMarkdown>
-        </div>
-      </div>
+        <Markdown>{text || "*Nothing yet*"}</Markdown>
+      </section>
     </div>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 import { useActionState } from "react";
-import type { FormState } from "@/app/admin/(console)/form-state";
-import { openIncident } from "@/app/admin/(console)/incidents/actions";
+import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
 import type { ComponentChoice } from "@/lib/components/queries";
-import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { ComponentStatusFields } from "./component-status-fields";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
@@ -15,15 +14,17 @@ const UPDATE_STATUSES = ["investigating", "identified", "monitoring", "resolved"
 
 /** Opens an incident, blank or filled from `template` (what was typed wins after a failed submit). */
 export function OpenIncidentForm({
+  open,
   components,
   templates = [],
   template,
 }: {
+  open: FormAction;
   components: ComponentChoice[];
   templates?: IncidentTemplateChoice[];
   template?: IncidentTemplateChoice;
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(openIncident, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(open, {});
   const v =
     state.values ??
     (template
@@ -37,7 +38,7 @@ export function OpenIncidentForm({
     <div className="space-y-6">
       <IncidentTemplatePicker templates={templates} chosenId={template?.id} />
       <form action={action} className="space-y-5" key={JSON.stringify(v)}>
-        <FormAlert message={state.error} />
+        <FormAlert message={state.error} fieldErrors={state.fieldErrors} labels={{ name: "Incident name", message: "First update" }} />
         <div>
           <label htmlFor="name" className="block text-sm font-medium">
             Incident name
@@ -77,6 +78,7 @@ export function OpenIncidentForm({
                 </option>
               ))}
             </select>
+            <FieldError id="status-error" errors={errors.status} />
           </div>
         </div>
         <MarkdownField name="message" label="First update" defaultValue={v.message} errors={errors.message} />

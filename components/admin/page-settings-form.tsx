@@ -1,12 +1,12 @@
 "use client";
 import { useActionState } from "react";
-import { type PageSettingsState, savePageSettings } from "@/app/admin/(console)/settings/actions";
+import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
 import type { PageSettingsView } from "@/lib/page/queries";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 
-export function PageSettingsForm({ settings, timeZones }: { settings: PageSettingsView; timeZones: string[] }) {
-  const [state, action, pending] = useActionState<PageSettingsState, FormData>(savePageSettings, {});
+export function PageSettingsForm({ save, settings, timeZones }: { save: FormAction; settings: PageSettingsView; timeZones: string[] }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(save, {});
   const v = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   return (
@@ -93,7 +93,7 @@ export function PageSettingsForm({ settings, timeZones }: { settings: PageSettin
       </div>
       <div className="flex items-center gap-3">
         <PrimaryButton pending={pending}>Save settings</PrimaryButton>
-        {state.saved && (
+        {state.ok && (
           <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">
             Settings saved.
           </p>

@@ -1,10 +1,9 @@
 "use client";
 import { useActionState } from "react";
-import type { FormState } from "@/app/admin/(console)/form-state";
-import { postUpdate } from "@/app/admin/(console)/incidents/actions";
+import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
 import type { ComponentChoice } from "@/lib/components/queries";
+import { INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { IncidentStatus } from "@/lib/generated/prisma/enums";
-import { INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { ComponentStatusFields } from "./component-status-fields";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
@@ -13,23 +12,23 @@ import { MarkdownField } from "./markdown-field";
 const UPDATE_STATUSES = ["investigating", "identified", "monitoring", "resolved"] as const;
 
 export function PostUpdateForm({
-  incidentId,
+  post,
   currentStatus,
   updatedAt,
   components,
 }: {
-  incidentId: string;
+  post: FormAction;
   currentStatus: IncidentStatus;
   updatedAt: string;
   components: ComponentChoice[];
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(postUpdate.bind(null, incidentId), {});
+  const [state, action, pending] = useActionState<FormState, FormData>(post, {});
   const v = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   const defaultStatus = currentStatus === "postmortem" ? "resolved" : currentStatus;
   return (
     <form action={action} className="space-y-5" key={`${updatedAt}:${JSON.stringify(v)}`}>
-      <FormAlert message={state.error} />
+      <FormAlert message={state.error} fieldErrors={state.fieldErrors} labels={{ status: "New status" }} />
       <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
@@ -45,7 +44,7 @@ export function PostUpdateForm({
           </select>
           <FieldError id="status-error" errors={errors.status} />
         </div>
-        <label className="flex items-end gap-2 pb-2 text-sm">
+        <label className="flex items-start gap-2 text-sm sm:self-end sm:pb-2">
           <input type="checkbox" name="restoreComponents" defaultChecked={state.values ? v.restoreComponents === "on" : true} />
           When resolving, set affected components back to operational
         </label>

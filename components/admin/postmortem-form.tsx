@@ -1,18 +1,24 @@
 "use client";
 import { useActionState } from "react";
-import type { FormState } from "@/app/admin/(console)/form-state";
-import { savePostmortem } from "@/app/admin/(console)/incidents/actions";
+import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
 import { FormAlert } from "./form-alert";
 import { PrimaryButton } from "./form-controls";
 import { MarkdownField } from "./markdown-field";
 
-export function PostmortemForm({ incidentId, body, updatedAt }: { incidentId: string; body: string; updatedAt: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(savePostmortem.bind(null, incidentId), {});
+export function PostmortemForm({ save, body, updatedAt }: { save: FormAction; body: string; updatedAt: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(save, {});
   return (
     <form action={action} className="space-y-4" key={`${updatedAt}:${JSON.stringify(state.values ?? {})}`}>
-      <FormAlert message={state.error} />
+      <FormAlert message={state.error} fieldErrors={state.fieldErrors} labels={{ body: "Postmortem" }} />
       <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />
-      <MarkdownField name="body" label="Postmortem" rows={12} defaultValue={state.values?.body ?? body} errors={state.fieldErrors?.body} />
+      <MarkdownField
+        name="body"
+        label="Postmortem"
+        rows={12}
+        maxBytes={256 * 1024}
+        defaultValue={state.values?.body ?? body}
+        errors={state.fieldErrors?.body}
+      />
       <PrimaryButton pending={pending}>Publish postmortem</PrimaryButton>
     </form>
   );

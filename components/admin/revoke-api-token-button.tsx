@@ -1,10 +1,9 @@
 "use client";
 import { useActionState } from "react";
-import { revokeToken } from "@/app/admin/(console)/tokens/actions";
-import type { RevokeTokenFormState } from "@/app/admin/(console)/tokens/form-state";
+import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
 
-export function RevokeApiTokenButton({ tokenId, name }: { tokenId: string; name: string }) {
-  const [state, action, pending] = useActionState<RevokeTokenFormState, FormData>(revokeToken.bind(null, tokenId), {});
+export function RevokeApiTokenButton({ revoke, name }: { revoke: FormAction; name: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(revoke, {});
   return (
     <form
       action={action}

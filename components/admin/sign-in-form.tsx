@@ -1,11 +1,21 @@
 "use client";
 import { useActionState } from "react";
-import { type SignInState, signIn, verifySignInCode } from "@/app/admin/login/actions";
 import { FieldError, inputClass, PrimaryButton } from "@/components/admin/form-controls";
 
-export function SignInForm() {
+/** What the sign-in actions answer: why not, and the email typed (never the password). */
+export type SignInState = {
+  error?: string;
+  fieldErrors?: Record<string, string[]>;
+  email?: string;
+  /** The password was right and the account has two-factor sign-in: ask for the code next. */
+  twoFactor?: boolean;
+};
+
+type SignInAction = (previous: SignInState, form: FormData) => Promise<SignInState>;
+
+export function SignInForm({ signIn, verifySignInCode }: { signIn: SignInAction; verifySignInCode: SignInAction }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signIn, {});
-  if (state.twoFactor) return <SignInCodeForm started={state} />;
+  if (state.twoFactor) return <SignInCodeForm started={state} verifySignInCode={verifySignInCode} />;
   return (
     <form action={action} className="space-y-4" noValidate>
       {state.error && (
@@ -52,7 +62,7 @@ export function SignInForm() {
 }
 
 /** The second step for an account with two-factor sign-in: the code from the authenticator app. */
-function SignInCodeForm({ started }: { started: SignInState }) {
+function SignInCodeForm({ started, verifySignInCode }: { started: SignInState; verifySignInCode: SignInAction }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(verifySignInCode, started);
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -70,7 +80,6 @@ function SignInCodeForm({ started }: { started: SignInState }) {
           name="code"
           inputMode="numeric"
           autoComplete="one-time-code"
-          autoFocus
           required
           className={inputClass}
           aria-describedby="code-help code-error"

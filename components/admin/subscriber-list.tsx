@@ -1,9 +1,17 @@
-import { removeSubscriberAction } from "@/app/admin/(console)/subscribers/actions";
+import type { FormActionFor } from "@/lib/admin-actions/form-state";
 import type { SubscriberView } from "@/lib/subscriptions/queries";
 import { formatInstant } from "@/lib/time/format";
 import { DeleteAction } from "./inline-action";
 
-export function SubscriberList({ subscribers, timeZone }: { subscribers: SubscriberView[]; timeZone: string }) {
+export function SubscriberList({
+  subscribers,
+  timeZone,
+  remove,
+}: {
+  subscribers: SubscriberView[];
+  timeZone: string;
+  remove: FormActionFor<[subscriberId: string]>;
+}) {
   if (subscribers.length === 0) return <p className="p-3 text-sm text-zinc-600 dark:text-zinc-400">No subscribers.</p>;
   return (
     <table className="w-full text-left text-sm">
@@ -35,11 +43,7 @@ export function SubscriberList({ subscribers, timeZone }: { subscribers: Subscri
             <td className="p-2">{s.scope}</td>
             <td className="p-2">{s.confirmedAt ? "Confirmed" : "Awaiting confirmation"}</td>
             <td className="p-2">
-              <DeleteAction
-                action={removeSubscriberAction.bind(null, s.id)}
-                what="subscriber"
-                consequence={`${s.target} will receive nothing more.`}
-              />
+              <DeleteAction action={remove.bind(null, s.id)} what="subscriber" consequence={`${s.target} will receive nothing more.`} />
             </td>
           </tr>
         ))}

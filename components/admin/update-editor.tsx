@@ -1,19 +1,30 @@
 "use client";
 import { useActionState } from "react";
-import type { FormState } from "@/app/admin/(console)/form-state";
-import { fixUpdateText, removeUpdate } from "@/app/admin/(console)/incidents/actions";
+import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 
 /** Typo fixes after the fact: edit or delete one update's text; both are audited. */
-export function UpdateEditor({ updateId, body, updatedAt }: { updateId: string; body: string; updatedAt: string }) {
-  const [editState, edit, editing] = useActionState<FormState, FormData>(fixUpdateText.bind(null, updateId), {});
-  const [deleteState, remove, removing] = useActionState<FormState, FormData>(removeUpdate.bind(null, updateId), {});
+export function UpdateEditor({
+  updateId,
+  body,
+  updatedAt,
+  fixText,
+  remove: removeAction,
+}: {
+  updateId: string;
+  body: string;
+  updatedAt: string;
+  fixText: FormAction;
+  remove: FormAction;
+}) {
+  const [editState, edit, editing] = useActionState<FormState, FormData>(fixText, {});
+  const [deleteState, remove, removing] = useActionState<FormState, FormData>(removeAction, {});
   return (
     <details className="mt-2 text-sm">
       <summary className="cursor-pointer text-sky-700 dark:text-sky-400">Fix text</summary>
       <form action={edit} className="mt-2 space-y-2" key={`${updatedAt}:${JSON.stringify(editState.values ?? {})}`}>
-        <FormAlert message={editState.error} />
+        <FormAlert message={editState.error} fieldErrors={editState.fieldErrors} anchors={{ message: `message-${updateId}` }} />
         <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />
         <label htmlFor={`message-${updateId}`} className="sr-only">
           Update text

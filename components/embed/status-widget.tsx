@@ -1,7 +1,8 @@
 import { LiveUpdates } from "@/components/live/live-updates";
 import { IMPACT_BORDER, INDICATOR_BANNER } from "@/components/status/status-style";
+import type { StatusIndicator } from "@/lib/core/status-vocabulary";
 import type { EmbedTheme, WidgetHeadline, WidgetView } from "@/lib/embed/widget-view";
-import type { StatusIndicator } from "@/lib/status/vocabulary";
+import { statusTitle } from "@/lib/text/status-title";
 
 const ICON: Record<StatusIndicator, string> = { none: "✓", minor: "!", major: "!", critical: "✕", maintenance: "⚙" };
 
@@ -10,9 +11,10 @@ const NEW_TAB = { target: "_blank", rel: "noopener" } as const;
 const NEW_TAB_HINT = <span className="sr-only"> (opens in a new tab)</span>;
 
 /** The compact status card served at /embed: fits a 320×140 frame and grows to about 480 wide. */
-export function StatusWidget({ view, theme }: { view: WidgetView; theme: EmbedTheme }) {
+export function StatusWidget({ view, theme, version = null }: { view: WidgetView; theme: EmbedTheme; version?: string | null }) {
   const { headline } = view;
-  const pageLink = headline && headline.moreCount > 0 ? `+${headline.moreCount} more on the status page` : `${view.pageName} status page`;
+  const pageLink =
+    headline && headline.moreCount > 0 ? `+${headline.moreCount} more on the status page` : statusTitle(view.pageName, "page");
   return (
     <main
       data-embed-theme={theme}
@@ -41,7 +43,7 @@ export function StatusWidget({ view, theme }: { view: WidgetView; theme: EmbedTh
         <a href="/" {...NEW_TAB} className="min-w-0 truncate font-medium text-(--embed-link) hover:underline">
           {pageLink} ↗{NEW_TAB_HINT}
         </a>
-        <LiveUpdates className="shrink-0" label="Updated" />
+        <LiveUpdates className="shrink-0" label="Updated" renderedVersion={version} />
       </div>
     </main>
   );

@@ -1,8 +1,8 @@
 import { IMPACT_TEXT } from "@/components/status/status-style";
 import { Card } from "@/components/ui/card";
+import { IMPACT_LABEL } from "@/lib/core/status-vocabulary";
 import { formatDuration, incidentDurations } from "@/lib/incidents/durations";
 import type { IncidentDetailView } from "@/lib/incidents/queries";
-import { IMPACT_LABEL } from "@/lib/status/vocabulary";
 
 /** Impact, affected components and the durations a retrospective measures. */
 export function IncidentFacts({ incident, now }: { incident: IncidentDetailView; now: Date }) {

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { IMPACT_TEXT } from "@/components/status/status-style";
 import { LocalTime } from "@/components/time/local-time";
+import { INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { IncidentImpact, IncidentStatus } from "@/lib/generated/prisma/enums";
-import { INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { Markdown } from "./markdown";
 
 interface ListedIncident {

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { LocalTime } from "@/components/time/local-time";
+import { COMPONENT_STATUS_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { IncidentUpdateView } from "@/lib/incidents/queries";
-import { COMPONENT_STATUS_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { Markdown } from "./markdown";
 
 /** The incident's updates, newest first, each with its status, time, words and component changes. */

@@ -10,10 +10,15 @@ const components: Components = {
   ),
 };
 
+// Inline code without the typography plugin's literal backticks, as a tinted chip that wraps anywhere, so a long
+// path or command in a postmortem never makes a phone scroll sideways; blocks scroll inside themselves.
+export const PROSE_CLASS =
+  "prose prose-zinc max-w-none min-w-0 text-sm [overflow-wrap:anywhere] dark:prose-invert prose-pre:overflow-x-auto prose-code:before:content-none prose-code:after:content-none [&_:not(pre)>code]:rounded [&_:not(pre)>code]:bg-zinc-100 [&_:not(pre)>code]:px-1 [&_:not(pre)>code]:py-0.5 [&_:not(pre)>code]:font-normal dark:[&_:not(pre)>code]:bg-zinc-800";
+
 // react-markdown renders no raw HTML and drops javascript: links, so admin-written markdown is safe to show.
 export function Markdown({ children, className = "" }: { children: string; className?: string }) {
   return (
-    <div className={`prose prose-zinc max-w-none text-sm dark:prose-invert prose-pre:overflow-x-auto ${className}`}>
+    <div className={`${PROSE_CLASS} ${className}`}>
       <ReactMarkdown remarkPlugins={[remarkGfm]} components={components}>
         {children}
       </ReactMarkdown>

@@ -3,22 +3,29 @@ import { LiveUpdates } from "@/components/live/live-updates";
 import { StaleStatusNotice } from "@/components/live/stale-status-notice";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
+import { SkipLink } from "./skip-link";
 
-export function PageShell({ pageName, logoUrl, children }: { pageName: string; logoUrl?: string | null; children: ReactNode }) {
+export function PageShell({
+  pageName,
+  logoUrl,
+  version = null,
+  children,
+}: {
+  pageName: string;
+  logoUrl?: string | null;
+  /** The page.updated_at the page was rendered from: open pages refresh when status.json moves past it. */
+  version?: string | null;
+  children: ReactNode;
+}) {
   return (
     <>
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-      >
-        Skip to content
-      </a>
+      <SkipLink />
       <StaleStatusNotice />
       <SiteHeader pageName={pageName} logoUrl={logoUrl} />
       <main id="main" className="mx-auto max-w-4xl space-y-8 px-4 py-8 sm:px-6">
         {children}
       </main>
-      <LiveUpdates />
+      <LiveUpdates renderedVersion={version} />
       <SiteFooter />
     </>
   );

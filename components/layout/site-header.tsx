@@ -22,7 +22,7 @@ export function SiteHeader({ pageName, logoUrl }: { pageName: string; logoUrl?: 
           <Link href="/history" prefetch={false} className="text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
             History
           </Link>
-          <Link href="/subscribe" className="text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
+          <Link href="/subscribe" prefetch={false} className="text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
             Subscribe
           </Link>
         </nav>

@@ -9,6 +9,12 @@ describe("live updates", () => {
     expect(hasPageChanged("2026-01-01T10:00:00.000Z", null)).toBe(false);
   });
 
+  it("takes the version the page was rendered from as the baseline, so a change before the first poll is a change", () => {
+    const rendered = "2026-01-01T10:00:00.000Z";
+    const firstPoll = "2026-01-01T10:00:02.000Z"; // posted 2 s after the page loaded, before its first poll
+    expect(hasPageChanged(rendered, firstPoll)).toBe(true);
+  });
+
   it("reads the page version from status.json and ignores anything else", () => {
     expect(pageVersionOf({ page: { updated_at: "2026-01-01T10:00:00.000Z" }, status: {} })).toBe("2026-01-01T10:00:00.000Z");
     expect(pageVersionOf({ error: { code: "store_unavailable" } })).toBeNull();

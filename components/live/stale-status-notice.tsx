@@ -1,18 +1,18 @@
 "use client";
 import { useEffect } from "react";
 import useSWR from "swr";
-import { LIVE_STATUS_URL, STORE_NOTICE_ID } from "./live-status";
-import { fetchLiveStatus } from "./use-live-page";
+import { LIVE_STATUS_URL, type LiveStatus, STORE_NOTICE_ID } from "./live-status";
 
 const hourMinute = (iso: string) => new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
 
 /**
  * "Status as of HH:MM — live updates paused" while Beacon serves its last known state. The server puts the same
  * notice first in the prepared page for readers without JavaScript; React may drop that one when it hydrates, so
- * this leaf shows it from the polled status.json (the same SWR request as LiveUpdates) and removes the server's copy.
+ * this leaf shows it from the polled status.json (the SWR request LiveUpdates makes) and removes the server's copy.
  */
 export function StaleStatusNotice() {
-  const { data } = useSWR(LIVE_STATUS_URL, fetchLiveStatus);
+  // Reads what LiveUpdates polls and never fetches itself: a fetch started here would skip LiveUpdates' onSuccess.
+  const { data } = useSWR<LiveStatus>(LIVE_STATUS_URL, null);
   const unreachable = data?.storeUnreachable ?? false;
   const asOf = data?.staleAsOf ?? null;
   useEffect(() => {

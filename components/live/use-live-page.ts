@@ -21,10 +21,15 @@ export async function fetchLiveStatus(url: string): Promise<LiveStatus> {
   return status;
 }
 
-/** Polls status.json (plain requests, so buffering proxies are no problem) and re-renders the page when it changed. */
-export function useLivePage(): { checkedAt: Date | null; failing: boolean } {
+/**
+ * Polls status.json (plain requests, so buffering proxies are no problem) and re-renders the page when it changed.
+ * `renderedVersion` is the page.updated_at the page was rendered from: the baseline, so a change made between the
+ * render and the first poll is seen as a change (a baseline taken from the first poll would already hold it). Only
+ * this hook fetches the key; the stale notice only reads it, so this onSuccess runs for every poll.
+ */
+export function useLivePage(renderedVersion: string | null = null): { checkedAt: Date | null; failing: boolean } {
   const router = useRouter();
-  const seen = useRef<string | null>(null);
+  const seen = useRef<string | null>(renderedVersion);
   const [checkedAt, setCheckedAt] = useState<Date | null>(null);
   const { error, data } = useSWR(LIVE_STATUS_URL, fetchLiveStatus, {
     refreshInterval: LIVE_REFRESH_MS,

@@ -1,18 +1,33 @@
 import Link from "next/link";
-import { handStatusToMonitors, setComponentAutoIncidents, setMonitorRunning } from "@/app/admin/(console)/monitors/actions";
 import { InlineAction } from "@/components/admin/inline-action";
 import { formatPercent } from "@/components/status/format-percent";
 import { RelativeTime } from "@/components/time/relative-time";
 import { Card } from "@/components/ui/card";
+import type { FormActionFor } from "@/lib/admin-actions/form-state";
+import { COMPONENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { ComponentMonitoring } from "@/lib/monitors/admin-overview";
-import { COMPONENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { describeCheck, formatResponseTime } from "./format-check";
 import { MonitorStateBadge } from "./monitor-state-badge";
 
 const KIND_LABEL = { http: "HTTP", tcp: "TCP", heartbeat: "Heartbeat" } as const;
 
 /** One component: its monitoring settings and its monitors with their latest results. */
-export function ComponentMonitorsCard({ component, serverNow }: { component: ComponentMonitoring; serverNow: string }) {
+/** The server actions a component's monitoring card runs. */
+export interface ComponentMonitorsActions {
+  handStatusToMonitors: FormActionFor<[componentId: string]>;
+  setAutoIncidents: FormActionFor<[componentId: string, autoIncidents: boolean]>;
+  setMonitorRunning: FormActionFor<[monitorId: string, enabled: boolean]>;
+}
+
+export function ComponentMonitorsCard({
+  component,
+  serverNow,
+  actions,
+}: {
+  component: ComponentMonitoring;
+  serverNow: string;
+  actions: ComponentMonitorsActions;
+}) {
   const { id, name } = component;
   return (
     <Card>
@@ -28,12 +43,12 @@ export function ComponentMonitorsCard({ component, serverNow }: { component: Com
           </div>
           <div className="flex flex-wrap items-center gap-2">
             {component.manualStatus && (
-              <InlineAction action={handStatusToMonitors.bind(null, id)} label={`Clear the manual status of ${name}`}>
+              <InlineAction action={actions.handStatusToMonitors.bind(null, id)} label={`Clear the manual status of ${name}`}>
                 Clear manual status
               </InlineAction>
             )}
             <InlineAction
-              action={setComponentAutoIncidents.bind(null, id, !component.autoIncidents)}
+              action={actions.setAutoIncidents.bind(null, id, !component.autoIncidents)}
               label={component.autoIncidents ? `Stop monitors opening incidents for ${name}` : `Let monitors open incidents for ${name}`}
             >
               {component.autoIncidents ? "Turn auto incidents off" : "Turn auto incidents on"}
@@ -85,7 +100,7 @@ export function ComponentMonitorsCard({ component, serverNow }: { component: Com
                     <td className="py-2 pr-3 tabular-nums">{uptime24h === null ? "—" : formatPercent(uptime24h)}</td>
                     <td className="py-2">
                       <InlineAction
-                        action={setMonitorRunning.bind(null, monitor.id, !monitor.enabled)}
+                        action={actions.setMonitorRunning.bind(null, monitor.id, !monitor.enabled)}
                         label={`${monitor.enabled ? "Pause" : "Resume"} ${monitor.name}`}
                       >
                         {monitor.enabled ? "Pause" : "Resume"}

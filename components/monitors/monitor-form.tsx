@@ -1,10 +1,10 @@
 "use client";
 import { useActionState, useId, useState } from "react";
-import type { MonitorFormState } from "@/app/admin/(console)/monitors/form-input";
 import { FormAlert } from "@/components/admin/form-alert";
 import { FieldError, inputClass, PrimaryButton } from "@/components/admin/form-controls";
 import { HeartbeatUrlNotice } from "./heartbeat-url-notice";
 import { MonitorField } from "./monitor-field";
+import type { MonitorFormState } from "./monitor-form-state";
 import { HttpFields, TcpFields } from "./monitor-kind-fields";
 
 type MonitorAction = (previous: MonitorFormState, form: FormData) => Promise<MonitorFormState>;
@@ -26,32 +26,32 @@ export function MonitorForm({
 }) {
   const [state, run, pending] = useActionState<MonitorFormState, FormData>(action, {});
   const formId = useId();
-  const v = state.values ?? (state.created ? {} : saved) ?? {};
+  const v = state.values ?? (state.data?.created ? {} : saved) ?? {};
   const [kind, setKind] = useState(saved?.kind ?? "http");
   const errors = state.fieldErrors ?? {};
   const field = { formId, errors };
   return (
     <div className="space-y-4">
-      {state.created?.heartbeatUrl && <HeartbeatUrlNotice url={state.created.heartbeatUrl} />}
-      {state.created && !state.created.heartbeatUrl && (
+      {state.data?.created?.heartbeatUrl && <HeartbeatUrlNotice url={state.data?.created.heartbeatUrl} />}
+      {state.data?.created && !state.data?.created.heartbeatUrl && (
         <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
-          Monitor “{state.created.name}” added; its first check runs now.{" "}
-          <a className="underline" href={`/admin/monitors/${state.created.id}`}>
+          Monitor “{state.data?.created.name}” added; its first check runs now.{" "}
+          <a className="underline" href={`/admin/monitors/${state.data?.created.id}`}>
             Open it
           </a>
         </p>
       )}
-      {state.saved && (
+      {state.data?.saved && (
         <p role="status" className="text-sm text-emerald-800 dark:text-emerald-300">
           Saved; the next check runs now.
         </p>
       )}
-      {state.warning && (
+      {state.data?.warning && (
         <p role="alert" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-          {state.warning}
+          {state.data?.warning}
         </p>
       )}
-      <form action={run} className="space-y-4" key={`${state.created?.id ?? ""}:${JSON.stringify(state.values ?? {})}`}>
+      <form action={run} className="space-y-4" key={`${state.data?.created?.id ?? ""}:${JSON.stringify(state.values ?? {})}`}>
         <FormAlert message={state.error} />
         <div className="grid gap-4 sm:grid-cols-2">
           <MonitorField {...field} name="name" label="Name" value={v.name} placeholder="API health endpoint" />

@@ -42,6 +42,7 @@ export function ResponseTimeChart({ componentId, componentName }: { componentId:
         <figcaption className="text-xs text-zinc-600 dark:text-zinc-400">
           {componentName} response time (ms), median and 95th percentile
         </figcaption>
+        {/* biome-ignore lint/a11y/useSemanticElements: a row of toggle buttons; a fieldset would need a legend and reset styles */}
         <div role="group" aria-label="Time range" className="flex gap-1">
           {RANGES.map((r) => (
             <button

@@ -1,5 +1,5 @@
 import { formatPercent } from "@/components/status/format-percent";
-import type { UptimeWindows } from "@/lib/monitors/public-uptime";
+import type { UptimeWindows } from "@/lib/status/public-uptime";
 
 const WINDOWS = [
   ["24h", "24 h"],

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { Markdown } from "@/components/incidents/markdown";
 import { LocalTime } from "@/components/time/local-time";
 import { Card } from "@/components/ui/card";
+import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { IncidentSummaryView } from "@/lib/status/queries";
-import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
 import { IMPACT_BORDER, IMPACT_TEXT } from "./status-style";
 
 export function ActiveIncidents({ incidents, timeZone }: { incidents: IncidentSummaryView[]; timeZone: string }) {

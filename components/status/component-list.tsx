@@ -1,48 +1,75 @@
 import { Card } from "@/components/ui/card";
 import { StatusDot } from "@/components/ui/status-dot";
+import { COMPONENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { ComponentSection } from "@/lib/status/queries";
-import { COMPONENT_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { countNoun } from "@/lib/text/count-noun";
 import { ComponentRow } from "./component-row";
 import { COMPONENT_STATUS_TEXT } from "./status-style";
 
+type GroupSection = Extract<ComponentSection, { kind: "group" }>;
+type ComponentView = Extract<ComponentSection, { kind: "component" }>["component"];
+type Block = { kind: "group"; group: GroupSection } | { kind: "ungrouped"; components: ComponentView[] };
+
+/** Neighbouring ungrouped components share one card; each group has its own, so no component looks like a group's member. */
+function blocksOf(sections: ComponentSection[]): Block[] {
+  const blocks: Block[] = [];
+  for (const section of sections) {
+    const last = blocks.at(-1);
+    if (section.kind === "group") blocks.push({ kind: "group", group: section });
+    else if (last?.kind === "ungrouped") last.components.push(section.component);
+    else blocks.push({ kind: "ungrouped", components: [section.component] });
+  }
+  return blocks;
+}
+
 export function ComponentList({ sections }: { sections: ComponentSection[] }) {
   return (
-    <section aria-labelledby="components-heading">
+    <section aria-labelledby="components-heading" className="space-y-3">
       <h2 id="components-heading" className="sr-only">
         Components
       </h2>
-      <Card className="divide-y divide-zinc-200 dark:divide-zinc-800">
-        {sections.map((section) =>
-          section.kind === "component" ? (
-            <ul key={section.component.id}>
-              <ComponentRow component={section.component} />
+      {blocksOf(sections).map((block) =>
+        block.kind === "ungrouped" ? (
+          <Card key={block.components[0].id}>
+            <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
+              {block.components.map((component) => (
+                <ComponentRow key={component.id} component={component} />
+              ))}
             </ul>
-          ) : (
-            <details key={section.id} open className="group">
-              <summary className="flex cursor-pointer list-none items-center justify-between gap-3 bg-zinc-50 px-4 py-3 sm:px-5 dark:bg-zinc-900/60">
-                <span className="flex items-center gap-2 font-semibold text-zinc-900 dark:text-zinc-100">
-                  <span aria-hidden className="text-zinc-500 transition-transform group-open:rotate-90">
-                    ›
-                  </span>
-                  {section.name}
-                  <span className="hidden text-xs font-normal text-zinc-600 sm:inline dark:text-zinc-400">
-                    ({section.components.length} components)
-                  </span>
-                </span>
-                <span className={`flex items-center gap-2 text-sm font-medium ${COMPONENT_STATUS_TEXT[section.status]}`}>
-                  <StatusDot status={section.status} />
-                  {COMPONENT_STATUS_LABEL[section.status]}
-                </span>
-              </summary>
-              <ul className="divide-y divide-zinc-100 dark:divide-zinc-800">
-                {section.components.map((component) => (
-                  <ComponentRow key={component.id} component={component} />
-                ))}
-              </ul>
-            </details>
-          ),
-        )}
-      </Card>
+          </Card>
+        ) : (
+          <Card key={block.group.id} className="overflow-hidden">
+            <GroupDetails section={block.group} />
+          </Card>
+        ),
+      )}
     </section>
+  );
+}
+
+function GroupDetails({ section }: { section: GroupSection }) {
+  return (
+    <details open className="group">
+      <summary className="flex cursor-pointer list-none items-center justify-between gap-3 bg-zinc-50 px-4 py-3 sm:px-5 dark:bg-zinc-900/60">
+        <span className="flex min-w-0 items-center gap-2 font-semibold text-zinc-900 dark:text-zinc-100">
+          <span aria-hidden className="text-zinc-500 transition-transform group-open:rotate-90">
+            ›
+          </span>
+          {section.name}
+          <span className="hidden text-xs font-normal text-zinc-600 sm:inline dark:text-zinc-400">
+            ({countNoun(section.components.length, "component")})
+          </span>
+        </span>
+        <span className={`flex shrink-0 items-center gap-2 text-sm font-medium ${COMPONENT_STATUS_TEXT[section.status]}`}>
+          <StatusDot status={section.status} />
+          {COMPONENT_STATUS_LABEL[section.status]}
+        </span>
+      </summary>
+      <ul className="divide-y divide-zinc-100 border-t border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
+        {section.components.map((component) => (
+          <ComponentRow key={component.id} component={component} />
+        ))}
+      </ul>
+    </details>
   );
 }

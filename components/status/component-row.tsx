@@ -1,12 +1,18 @@
 import { ResponseTimePanel } from "@/components/monitors/response-time-panel";
 import { UptimeWindowsLine } from "@/components/monitors/uptime-windows";
 import { StatusDot } from "@/components/ui/status-dot";
+import { COMPONENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { ComponentView } from "@/lib/status/queries";
-import { COMPONENT_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { summarizeUptime } from "@/lib/status/uptime";
 import { formatPercent } from "./format-percent";
 import { COMPONENT_STATUS_TEXT } from "./status-style";
 import { UptimeBar } from "./uptime-bar";
 import { compactUptimeDays } from "./uptime-bar-days";
+
+function uptimeFigure(days: ComponentView["days"]): string {
+  const percent = summarizeUptime(days);
+  return percent === null ? "No data" : `${formatPercent(percent)} uptime`;
+}
 
 export function ComponentRow({ component }: { component: ComponentView }) {
   const summary =
@@ -26,13 +32,16 @@ export function ComponentRow({ component }: { component: ComponentView }) {
         </span>
       </div>
       <UptimeBar componentName={component.name} summary={summary} days={compactUptimeDays(component.days)} />
-      <div className="mt-1.5 flex justify-between text-xs text-zinc-600 dark:text-zinc-400">
-        <span>
-          <span className="md:hidden sm:inline hidden">60 days ago</span>
-          <span className="sm:hidden">30 days ago</span>
-          <span className="hidden md:inline">{component.days.length} days ago</span>
+      {/* As many days as bars: 30 on a phone, 60 on a small screen, all from md up (the CSS in app/globals.css). */}
+      <div className="mt-1.5 flex justify-between gap-2 text-xs text-zinc-600 dark:text-zinc-400">
+        <span className="sm:hidden">30 days ago</span>
+        <span className="hidden sm:inline md:hidden">60 days ago</span>
+        <span className="hidden md:inline">{component.days.length} days ago</span>
+        <span className="sm:hidden">{uptimeFigure(component.days.slice(-30))}</span>
+        <span className="hidden sm:inline md:hidden">{uptimeFigure(component.days.slice(-60))}</span>
+        <span className="hidden md:inline">
+          {component.uptimePercent === null ? "No data" : `${formatPercent(component.uptimePercent)} uptime`}
         </span>
-        <span>{component.uptimePercent === null ? "No data" : `${formatPercent(component.uptimePercent)} uptime`}</span>
         <span>Today</span>
       </div>
       <UptimeWindowsLine windows={component.uptimeWindows} componentName={component.name} />

@@ -1,8 +1,8 @@
 import { Markdown } from "@/components/incidents/markdown";
 import { LocalTime } from "@/components/time/local-time";
 import { Card } from "@/components/ui/card";
+import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { MaintenanceView } from "@/lib/status/queries";
-import { MAINTENANCE_STATUS_LABEL } from "@/lib/status/vocabulary";
 
 export function MaintenanceList({ title, maintenances, timeZone }: { title: string; maintenances: MaintenanceView[]; timeZone: string }) {
   if (maintenances.length === 0) return null;

@@ -1,5 +1,5 @@
 import { RelativeTime } from "@/components/time/relative-time";
-import type { StatusIndicator } from "@/lib/status/vocabulary";
+import type { StatusIndicator } from "@/lib/core/status-vocabulary";
 import { INDICATOR_BANNER } from "./status-style";
 
 const ICON: Record<StatusIndicator, string> = { none: "✓", minor: "!", major: "!", critical: "✕", maintenance: "⚙" };

@@ -1,7 +1,8 @@
 // Colours of statuses, shared by every component that shows one (Tailwind classes, light and dark).
+
+import type { StatusIndicator } from "@/lib/core/status-vocabulary";
 import type { ComponentStatus, IncidentImpact } from "@/lib/generated/prisma/enums";
 import type { DayLevel } from "@/lib/status/uptime";
-import type { StatusIndicator } from "@/lib/status/vocabulary";
 
 export const COMPONENT_STATUS_TEXT: Record<ComponentStatus, string> = {
   operational: "text-emerald-700 dark:text-emerald-400",

@@ -1,12 +1,19 @@
 "use client";
 import { useActionState } from "react";
-import { confirmAction } from "@/app/subscribe/actions";
-import type { ConfirmFormState } from "@/app/subscribe/form-state";
 import { FormAlert } from "@/components/admin/form-alert";
+import type { ConfirmFormState } from "./form-state";
 
 /** Confirms with a button: mail scanners open every link (GET), so opening the link alone confirms nothing. */
-export function ConfirmForm({ token, pageName, email }: { token: string; pageName: string; email: string | null }) {
-  const [state, action, pending] = useActionState<ConfirmFormState, FormData>(confirmAction.bind(null, token), {});
+export function ConfirmForm({
+  confirm,
+  pageName,
+  email,
+}: {
+  confirm: (previous: ConfirmFormState, form: FormData) => Promise<ConfirmFormState>;
+  pageName: string;
+  email: string | null;
+}) {
+  const [state, action, pending] = useActionState<ConfirmFormState, FormData>(confirm, {});
   if (state.confirmed) {
     return (
       <>

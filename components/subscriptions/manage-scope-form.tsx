@@ -1,24 +1,23 @@
 "use client";
 import { useActionState } from "react";
-import { updateScopeAction } from "@/app/subscribe/actions";
-import type { ScopeFormState } from "@/app/subscribe/form-state";
 import { FormAlert } from "@/components/admin/form-alert";
 import { PrimaryButton } from "@/components/admin/form-controls";
 import type { SubscribableChoices } from "@/lib/subscriptions/queries";
+import type { ScopeFormState } from "./form-state";
 import { ScopeFieldset } from "./scope-fieldset";
 
 export function ManageScopeForm({
-  token,
+  update,
   choices,
   componentIds,
   groupIds,
 }: {
-  token: string;
+  update: (previous: ScopeFormState, form: FormData) => Promise<ScopeFormState>;
   choices: SubscribableChoices;
   componentIds: string[];
   groupIds: string[];
 }) {
-  const [state, action, pending] = useActionState<ScopeFormState, FormData>(updateScopeAction.bind(null, token), {});
+  const [state, action, pending] = useActionState<ScopeFormState, FormData>(update, {});
   const scopeErrors = Object.entries(state.fieldErrors ?? {}).flatMap(([, e]) => e);
   return (
     <form action={action} className="space-y-4">

@@ -40,6 +40,9 @@ export function ScopeFieldset({
       ))}
       {choices.ungrouped.length > 0 && (
         <div className="grid gap-2 sm:grid-cols-2">
+          {choices.groups.length > 0 && (
+            <p className="text-xs font-medium uppercase tracking-wide text-zinc-500 sm:col-span-2 dark:text-zinc-400">Not in a group</p>
+          )}
           {choices.ungrouped.map((c) => (
             <label key={c.id} className={box}>
               <input type="checkbox" name="componentId" value={c.id} defaultChecked={checkedComponents.includes(c.id)} />

@@ -1,10 +1,9 @@
 "use client";
 import { useActionState, useState } from "react";
-import { subscribeAction } from "@/app/subscribe/actions";
-import type { SubscribeFormState } from "@/app/subscribe/form-state";
 import { FormAlert } from "@/components/admin/form-alert";
 import { FieldError, inputClass, PrimaryButton } from "@/components/admin/form-controls";
 import type { SubscribableChoices } from "@/lib/subscriptions/queries";
+import type { SubscribeFormState } from "./form-state";
 import { ScopeFieldset } from "./scope-fieldset";
 import { SubscribedNotice } from "./subscribed-notice";
 
@@ -14,8 +13,16 @@ const FORMATS = [
   { value: "discord", label: "Discord webhook" },
 ];
 
-export function SubscribeForm({ choices, emailEnabled }: { choices: SubscribableChoices; emailEnabled: boolean }) {
-  const [state, action, pending] = useActionState<SubscribeFormState, FormData>(subscribeAction, {});
+export function SubscribeForm({
+  subscribe,
+  choices,
+  emailEnabled,
+}: {
+  subscribe: (previous: SubscribeFormState, form: FormData) => Promise<SubscribeFormState>;
+  choices: SubscribableChoices;
+  emailEnabled: boolean;
+}) {
+  const [state, action, pending] = useActionState<SubscribeFormState, FormData>(subscribe, {});
   const v = state.values;
   const [channel, setChannel] = useState(v?.channel || (emailEnabled ? "email" : "webhook"));
   const errors = state.fieldErrors ?? {};

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { SubscribeFormState } from "@/app/subscribe/form-state";
+import type { SubscribeFormState } from "./form-state";
 
 /** After subscribing: "check your inbox", or the webhook's signing secret and manage link, shown this once. */
 export function SubscribedNotice({ done }: { done: NonNullable<SubscribeFormState["done"]> }) {

@@ -1,12 +1,15 @@
 "use client";
 import { useActionState } from "react";
-import { unsubscribeAction } from "@/app/subscribe/actions";
-import type { UnsubscribeFormState } from "@/app/subscribe/form-state";
 import { FormAlert } from "@/components/admin/form-alert";
+import type { UnsubscribeFormState } from "./form-state";
 
 /** Asks before unsubscribing: a GET (a link scanner) must never cancel a subscription. */
-export function UnsubscribeForm({ token }: { token: string }) {
-  const [state, action, pending] = useActionState<UnsubscribeFormState, FormData>(unsubscribeAction.bind(null, token), {});
+export function UnsubscribeForm({
+  unsubscribe,
+}: {
+  unsubscribe: (previous: UnsubscribeFormState, form: FormData) => Promise<UnsubscribeFormState>;
+}) {
+  const [state, action, pending] = useActionState<UnsubscribeFormState, FormData>(unsubscribe, {});
   if (state.unsubscribed) {
     return (
       <p role="status" className="font-medium text-emerald-800 dark:text-emerald-300">

@@ -12,7 +12,7 @@ function subscribe(listener: () => void) {
     now = Date.now();
     timer = setInterval(() => {
       now = Date.now();
-      listeners.forEach((l) => l());
+      for (const listener of listeners) listener();
     }, 30_000);
   }
   return () => {

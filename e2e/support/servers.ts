@@ -14,7 +14,10 @@ export const SERVERS = {
 export const E2E_DATABASE = "beacon_e2e";
 
 /** The outage journey's harness: its control port and database (reached directly, not through the proxy). */
-export const OUTAGE = { controlPort: 3190, database: "beacon_outage" };
+export const OUTAGE = {
+  controlPort: Number(process.env.BEACON_E2E_OUTAGE_CONTROL_PORT ?? 3190),
+  database: process.env.BEACON_E2E_OUTAGE_DATABASE ?? "beacon_outage",
+};
 export const E2E_DATABASE_URL = `postgresql://postgres@127.0.0.1:5432/${E2E_DATABASE}`;
 export const baseUrl = (server: keyof typeof SERVERS) => `http://127.0.0.1:${SERVERS[server].port}`;
 

@@ -28,6 +28,12 @@ export class EdgeBroadcaster {
     if (this.sent.has(key)) this.offer(key, response);
   }
 
+  /** The primary no longer holds `key`: neither do the workers, so they hold no more than its bounded cache. */
+  forget(key: string) {
+    if (!this.sent.delete(key)) return;
+    for (const worker of this.workers) this.send(worker, { type: "forget", key });
+  }
+
   keys(): string[] {
     return [...this.sent.keys()];
   }

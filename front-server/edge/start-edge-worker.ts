@@ -21,6 +21,7 @@ export function startEdgeWorker(options: {
   process.on("message", (message: unknown) => {
     if (!isEdgeMessage(message)) return;
     if (message.type === "clear") prepared.clear();
+    else if (message.type === "forget") prepared.delete(message.key);
     else prepared.set(message.key, message.response);
   });
 

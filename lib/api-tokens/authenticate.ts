@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { getPrisma } from "@/lib/db/boot";
 import { hashApiToken, isWellFormedApiToken, sameTokenHash } from "@/lib/secrets/token-secret";
-import { type AccessDenied, type ApiTokenIdentity, knownScopes } from "./scopes";
+import { type AccessDenied, type ApiTokenIdentity, knownScopes, scopesWithinRole } from "./scopes";
 
 // lastUsedAt is for owners spotting unused tokens, so one write a minute is enough even for a busy script.
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -30,7 +30,7 @@ export async function authenticateBearer(
   const prisma = await getPrisma();
   const row = await prisma.apiToken.findUnique({
     where: { tokenHash: digest },
-    select: { id: true, name: true, scopes: true, tokenHash: true, revokedAt: true },
+    select: { id: true, name: true, scopes: true, tokenHash: true, revokedAt: true, createdBy: { select: { role: true } } },
   });
   // The lookup already matched the hash; the constant-time check keeps the decision itself free of timing leaks.
   if (!row || !sameTokenHash(row.tokenHash, digest)) return denied("The API token is not valid");
@@ -44,6 +44,6 @@ export async function authenticateBearer(
     },
     data: { lastUsedAt: now },
   });
-  const token = { id: row.id, name: row.name, scopes: knownScopes(row.scopes) };
+  const token = { id: row.id, name: row.name, scopes: scopesWithinRole(knownScopes(row.scopes), row.createdBy.role) };
   return { ok: true, token, actor: { type: "token", id: row.id, label: row.name } };
 }

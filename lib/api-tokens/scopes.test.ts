@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type ApiTokenIdentity, knownScopes, requireScope } from "./scopes";
+import { PERMISSIONS } from "@/lib/auth/roles";
+import { API_SCOPES, type ApiTokenIdentity, knownScopes, requireScope, SCOPE_PERMISSION, scopesWithinRole } from "./scopes";
 
 const deployBot: ApiTokenIdentity = { id: "t1", name: "deploy bot", scopes: ["incidents:write"] };
 
@@ -20,5 +21,16 @@ describe("requireScope", () => {
 describe("knownScopes", () => {
   it("drops stored scopes this version does not know", () => {
     expect(knownScopes(["components:write", "admin:everything"])).toEqual(["components:write"]);
+  });
+});
+
+describe("scopesWithinRole", () => {
+  it("keeps every scope for an owner's token and for an editor's: each API write is editor work", () => {
+    expect(scopesWithinRole([...API_SCOPES], "owner")).toEqual([...API_SCOPES]);
+    expect(scopesWithinRole([...API_SCOPES], "editor")).toEqual([...API_SCOPES]);
+  });
+
+  it("names a permission of the role matrix for every scope", () => {
+    for (const scope of API_SCOPES) expect(PERMISSIONS[SCOPE_PERMISSION[scope]]).toBeDefined();
   });
 });

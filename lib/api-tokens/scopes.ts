@@ -1,4 +1,5 @@
 import "server-only";
+import { type AdminRole, may, type Permission } from "@/lib/auth/roles";
 
 // What an API token may write. A token carries only the scopes its owner ticked; every write route names one.
 
@@ -11,6 +12,19 @@ export const API_SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {
   "maintenance:write": "Schedule maintenance, edit it before it starts and post its updates (and list current and recent maintenance)",
   "monitors:write": "List, create, change, pause and delete monitors",
 };
+
+/** What each scope lets a token do, in the admin's own permissions (lib/auth/roles.ts). */
+export const SCOPE_PERMISSION: Record<ApiScope, Permission> = {
+  "incidents:write": "incidents.manage",
+  "components:write": "components.manage",
+  "maintenance:write": "maintenance.manage",
+  "monitors:write": "monitors.manage",
+};
+
+/** A token never does more than its creator's role allows today: a scope beyond it grants nothing (e.g. after a demotion). */
+export function scopesWithinRole(scopes: readonly ApiScope[], creatorRole: AdminRole): ApiScope[] {
+  return scopes.filter((scope) => may(creatorRole, SCOPE_PERMISSION[scope]));
+}
 
 /** The caller a valid bearer token stands for. */
 export interface ApiTokenIdentity {

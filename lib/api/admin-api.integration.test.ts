@@ -183,6 +183,78 @@ describe.each(DATABASE_KINDS)("the admin API's route handlers on %s", (kind) => 
     await expectApiError(forbidden, 403, "forbidden");
   });
 
+  it("components are named by id or slug alike when opening, updating and resolving an incident", async () => {
+    const prisma = await getPrisma();
+    const statusOf = async (slug: string) => (await prisma.component.findUniqueOrThrow({ where: { slug } })).status;
+    const xero = (await prisma.component.findUniqueOrThrow({ where: { slug: "xero" } })).id;
+    const opened = await createIncident(
+      apiRequest("/incidents", {
+        token: tokens.deploy,
+        body: {
+          name: "Sync delays",
+          impact: "minor",
+          message: "Syncs are slow.",
+          componentStatuses: [
+            { componentId: "frontend", status: "degraded_performance" },
+            { componentId: xero, status: "partial_outage" },
+          ],
+        },
+      }),
+    );
+    expect(opened.status).toBe(201);
+    const { incident } = (await opened.json()) as { incident: { id: string } };
+    expect([await statusOf("frontend"), await statusOf("xero")]).toEqual(["degraded_performance", "partial_outage"]);
+
+    const updated = await postUpdate(
+      apiRequest(`/incidents/${incident.id}/updates`, {
+        token: tokens.deploy,
+        body: {
+          status: "monitoring",
+          message: "Frontend recovered.",
+          componentStatuses: [{ componentId: "frontend", status: "operational" }],
+        },
+      }),
+      routeParams(incident.id),
+    );
+    expect(updated.status).toBe(201);
+    expect(await statusOf("frontend")).toBe("operational");
+
+    const unknown = await postUpdate(
+      apiRequest(`/incidents/${incident.id}/updates`, {
+        token: tokens.deploy,
+        body: { status: "monitoring", message: "?", componentStatuses: [{ componentId: "no-such-slug", status: "operational" }] },
+      }),
+      routeParams(incident.id),
+    );
+    expect((await expectApiError(unknown, 422, "validation")).fields).toEqual({
+      "componentStatuses.0.componentId": ["componentId names no component"],
+    });
+    const twice = await postUpdate(
+      apiRequest(`/incidents/${incident.id}/updates`, {
+        token: tokens.deploy,
+        body: {
+          status: "monitoring",
+          message: "?",
+          componentStatuses: [
+            { componentId: "xero", status: "operational" },
+            { componentId: xero, status: "operational" },
+          ],
+        },
+      }),
+      routeParams(incident.id),
+    );
+    expect((await expectApiError(twice, 422, "validation")).fields).toEqual({
+      "componentStatuses.1.componentId": ["componentId is listed twice"],
+    });
+
+    const resolved = await resolveIncident(
+      apiRequest(`/incidents/${incident.id}/resolve`, { token: tokens.deploy, body: { message: "All synced." } }),
+      routeParams(incident.id),
+    );
+    expect(resolved.status).toBe(200);
+    expect(await statusOf("xero")).toBe("operational");
+  });
+
   it("an unexpected failure is 500 with a reference and no internals", async () => {
     vi.spyOn(console, "error").mockImplementation(() => undefined);
     const broken = { params: Promise.reject(new Error("secret internals")) };

@@ -112,7 +112,8 @@ describe.each(DATABASE_KINDS)("the admin API's maintenance routes on %s", (kind)
           name: "Database migration (moved)",
           scheduledFor: "2027-01-12T22:00:00Z",
           scheduledUntil: "2027-01-12T23:30:00Z",
-          componentIds: [mcp, api],
+          // A slug names a component as well as its id does.
+          componentIds: [mcp, "backend-api"],
           expectedUpdatedAt: maintenance.updatedAt,
         },
       }),

@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Actor } from "@/lib/audit/actor";
 import { getAuth } from "./auth";
+import { type AdminRole, may, type Permission } from "./roles";
 
-export type AdminRole = "owner" | "editor";
 export interface AdminSession {
   userId: string;
   email: string;
@@ -22,11 +22,14 @@ export const getAdminSession = cache(async (): Promise<AdminSession | null> => {
   return { userId: session.user.id, email: session.user.email, name: session.user.name, role };
 });
 
-/** The guard at the top of every admin page and action: no session, no admin. */
-export async function requireAdmin(options: { role?: AdminRole } = {}): Promise<AdminSession> {
+/**
+ * The guard at the top of every admin page and route: no session, no admin; a role without `permission` goes back to
+ * the dashboard. Server actions go through lib/admin-actions instead, which answers the form rather than redirecting.
+ */
+export async function requireAdmin(options: { permission?: Permission } = {}): Promise<AdminSession> {
   const session = await getAdminSession();
   if (!session) redirect("/admin/login");
-  if (options.role === "owner" && session.role !== "owner") redirect("/admin?denied=owner");
+  if (options.permission && !may(session.role, options.permission)) redirect("/admin?denied=owner");
   return session;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { StatusIndicator } from "@/lib/core/status-vocabulary";
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
-import type { StatusIndicator } from "@/lib/status/vocabulary";
 import { componentBadgeStatus, indicatorBadgeStatus, neutralFace, statusFace } from "./badge-palette";
 
 describe("badge words and colours", () => {

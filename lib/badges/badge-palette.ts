@@ -1,5 +1,5 @@
+import type { StatusIndicator } from "@/lib/core/status-vocabulary";
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
-import type { StatusIndicator } from "@/lib/status/vocabulary";
 
 // The badge's words and colours for each status: the public page's banner colours (Tailwind 700s, amber-400 for
 // degraded, whose dark text badge-maker picks itself), so a badge looks like the page it links to.

@@ -20,7 +20,10 @@ function walk(node: unknown, name: string, into: ReadSvg) {
     if (name === "text") into.texts.push(node);
     return;
   }
-  if (Array.isArray(node)) return node.forEach((child) => walk(child, name, into));
+  if (Array.isArray(node)) {
+    for (const child of node) walk(child, name, into);
+    return;
+  }
   if (!node || typeof node !== "object") return;
   const record = node as Record<string, unknown>;
   const attributes = (record.$ ?? {}) as Record<string, string>;

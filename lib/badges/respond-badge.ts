@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { publicResponse } from "@/lib/http/public-response";
+import { LIVE_CACHE_CONTROL, publicResponse } from "@/lib/http/public-response";
 import { isValidText } from "@/lib/http/valid-text";
 import { BADGE_CONTENT_TYPE, type BadgeFormat } from "./badge-file";
 import { type BadgeFace, neutralFace } from "./badge-palette";
@@ -42,7 +42,8 @@ export function badgeResponse(
   return publicResponse(request, body, {
     contentType: BADGE_CONTENT_TYPE[format],
     status,
-    cacheControl: extra.cacheControl,
+    // Never older than the page itself (its open copy refreshes every 5 s): a badge must not contradict it.
+    cacheControl: extra.cacheControl ?? LIVE_CACHE_CONTROL,
     headers: { ...EMBED_HEADERS, ...extra.headers },
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { loadResponseTimes } from "@/lib/monitors/response-times";
+import { responseTimesOfModel } from "@/lib/monitors/response-times";
+import type { PublicModel } from "@/lib/public-model/model";
 import type { BadgeFormat } from "./badge-file";
 import { BADGE_COLOR, type BadgeFace, neutralFace } from "./badge-palette";
 import { parseBadgeQuery } from "./badge-query";
@@ -32,7 +33,12 @@ export function responseTimeFace(label: string, ms: number | null): BadgeFace {
   return { label, message: `${ms} ms`, color: THRESHOLDS.find((t) => ms < t.maxMs)!.color };
 }
 
-export function componentResponseTimeBadge(request: Request, ref: string, format: BadgeFormat): Promise<Response> {
+export function componentResponseTimeBadge(
+  request: Request,
+  ref: string,
+  format: BadgeFormat,
+  model: () => Promise<PublicModel>,
+): Promise<Response> {
   return respondWithBadge({
     request,
     format,
@@ -40,7 +46,7 @@ export function componentResponseTimeBadge(request: Request, ref: string, format
     ref,
     parse: parseBadgeQuery,
     resolve: async (query) => {
-      const series = await loadResponseTimes(ref, "24h");
+      const series = responseTimesOfModel(await model(), ref, "24h");
       if (!series) return { status: 404, face: neutralFace(query.label ?? LABEL, "unknown") };
       return { status: 200, face: responseTimeFace(query.label ?? `${series.component.name} ${LABEL}`, medianOverDay(series.points)) };
     },

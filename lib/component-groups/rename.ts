@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
+import { lockRowById } from "@/lib/core/row-lock";
 import { getPrisma } from "@/lib/db/boot";
 import type { ComponentGroup } from "@/lib/generated/prisma/client";
 import { renameComponentGroupInput } from "./schema";
@@ -14,8 +15,8 @@ export async function renameComponentGroup(actor: Actor, groupId: string, rawInp
   const prisma = await getPrisma();
 
   return prisma.$transaction(async (tx): Promise<MutationResult<ComponentGroup>> => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ComponentGroup" WHERE id = ${groupId} FOR UPDATE`;
-    if (locked.length === 0) return notFound("No such component group");
+    const locked = await lockRowById(tx, "ComponentGroup", groupId);
+    if (!locked) return notFound("No such component group");
     const before = await tx.componentGroup.findUniqueOrThrow({ where: { id: groupId } });
     const after = await tx.componentGroup.update({
       where: { id: groupId },

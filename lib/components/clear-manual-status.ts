@@ -4,8 +4,9 @@ import { recordAudit } from "@/lib/audit/record";
 import { type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component } from "@/lib/generated/prisma/client";
-import { componentStatusFromMonitors } from "@/lib/monitor-runner/next-monitor-state";
-import { applyComponentStatus, lockComponentByRef } from "./status-change";
+import { lockComponentByRef } from "./lock-by-ref";
+import { componentStatusFromMonitors } from "./status-from-monitors";
+import { writeComponentStatus } from "./write-status";
 
 /**
  * Hands a component's status back to its monitors: clears the manual flag and, when it has monitors, sets the
@@ -24,7 +25,11 @@ export async function clearManualStatus(actor: Actor, componentRef: string): Pro
       const { monitors, ...beforeRow } = before;
       if (!before.manualStatus) return succeeded(beforeRow);
       const status = monitors.length > 0 ? componentStatusFromMonitors(monitors.map((m) => m.state)) : before.status;
-      const component = await applyComponentStatus(tx, beforeRow, status, { cause: "monitor", changedAt: new Date(), manualStatus: false });
+      const component = await writeComponentStatus(
+        tx,
+        { componentId: before.id, oldStatus: before.status, newStatus: status },
+        { cause: "monitor", changedAt: new Date(), manualStatus: false },
+      );
       await recordAudit(tx, {
         actor,
         action: "component.status.clear_manual",

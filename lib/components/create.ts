@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { fieldInvalid, type MutationResult, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component, Prisma } from "@/lib/generated/prisma/client";
+import { nameClash } from "./name-clash";
 import { lockPageOrder, readList, writeOrder } from "./page-order";
 import { createComponentInput } from "./schema";
 import { firstFreeSlug, slugFromName } from "./slug";
@@ -22,6 +23,8 @@ export async function createComponent(actor: Actor, rawInput: unknown): Promise<
     if (groupId !== null && !(await tx.componentGroup.findUnique({ where: { id: groupId }, select: { id: true } }))) {
       return fieldInvalid("groupId", "groupId names no component group");
     }
+    const clash = await nameClash(tx, input.name, groupId);
+    if (clash) return clash;
     const list = await writeOrder(tx, await readList(tx, groupId));
     const component = await tx.component.create({
       data: {

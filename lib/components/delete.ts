@@ -2,12 +2,10 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/core/result";
+import { lockRowById } from "@/lib/core/row-lock";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component } from "@/lib/generated/prisma/client";
-import type { IncidentStatus } from "@/lib/generated/prisma/enums";
 import { lockPageOrder, readList, writeOrder } from "./page-order";
-
-const UNRESOLVED: IncidentStatus[] = ["investigating", "identified", "monitoring"];
 
 /**
  * Deletes a component and its status history. Refused while an unresolved incident affects it, so an open
@@ -19,12 +17,14 @@ export async function deleteComponent(actor: Actor, componentId: string): Promis
   return prisma.$transaction(async (tx): Promise<MutationResult<Component>> => {
     await lockPageOrder(tx);
     // The row lock makes an incident being opened on this component either finish first or find it gone.
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Component" WHERE id = ${componentId} FOR UPDATE`;
-    if (locked.length === 0) return notFound("No such component");
+    const locked = await lockRowById(tx, "Component", componentId);
+    if (!locked) return notFound("No such component");
     const before = await tx.component.findUniqueOrThrow({ where: { id: componentId } });
 
     const open = await tx.incidentComponent.findMany({
-      where: { componentId, incident: { status: { in: UNRESOLVED } } },
+      // An incident has no resolvedAt until it is resolved (both derived together from its updates); read from the
+      // row, so components need not import the incidents domain that writes through them.
+      where: { componentId, incident: { resolvedAt: null } },
       select: { incident: { select: { name: true } } },
       orderBy: { incident: { startedAt: "asc" } },
     });

@@ -46,15 +46,16 @@ describe.each(DATABASE_KINDS)("component mutations on %s", (kind) => {
 
   it("creating a component adds it at the end of its group with a unique slug, its history and an audit row", async () => {
     const prisma = await getPrisma();
-    const core = await groupId("Core services");
-    const component = dataOf(await createComponent(alice, { name: "Backend API", description: "A second API.", groupId: core }));
+    // The same name in another group is allowed; the slug stays unique across the page.
+    const integrations = await groupId("Integrations");
+    const component = dataOf(await createComponent(alice, { name: "Backend API", description: "A second API.", groupId: integrations }));
 
-    expect(component).toMatchObject({ slug: "backend-api-2", groupId: core, showcase: true, status: "operational" });
-    expect(await groupList("Core services")).toEqual([
-      ["Backend API", 0],
-      ["MCP Server", 1],
-      ["Frontend", 2],
-      ["Real-time updates (SSE)", 3],
+    expect(component).toMatchObject({ slug: "backend-api-2", groupId: integrations, showcase: true, status: "operational" });
+    expect(await groupList("Integrations")).toEqual([
+      ["Xero", 0],
+      ["Shopify", 1],
+      ["Amazon", 2],
+      ["Unleashed", 3],
       ["Backend API", 4],
     ]);
     const history = await prisma.componentStatusChange.findMany({ where: { componentId: component.id } });
@@ -70,6 +71,27 @@ describe.each(DATABASE_KINDS)("component mutations on %s", (kind) => {
     });
     expect(audit.after).toMatchObject({ name: "Backend API", slug: "backend-api-2", position: 4 });
     dataOf(await deleteComponent(alice, component.id));
+  });
+
+  it("a second component with the same name in the same group is refused, naming the field, on create and on rename", async () => {
+    const core = await groupId("Core services");
+    const duplicate = await createComponent(alice, { name: "backend api ", groupId: core });
+    expect(!duplicate.ok && duplicate.error).toMatchObject({
+      code: "validation",
+      fields: { name: ['A component named "backend api" already exists in this group'] },
+    });
+
+    const ungrouped = dataOf(await createComponent(alice, { name: "Status relay" }));
+    const twin = await createComponent(alice, { name: "Status relay" });
+    expect(!twin.ok && twin.error.fields).toEqual({ name: ['A component named "Status relay" already exists outside any group'] });
+
+    const renamed = await updateComponent(alice, await componentId("frontend"), { name: "MCP Server" });
+    expect(!renamed.ok && renamed.error.fields).toEqual({ name: ['A component named "MCP Server" already exists in this group'] });
+    const movedIn = await updateComponent(alice, ungrouped.id, { name: "Frontend", groupId: core });
+    expect(!movedIn.ok && movedIn.error.fields).toEqual({ name: ['A component named "Frontend" already exists in this group'] });
+    // Saving a component under its own name is not a clash with itself.
+    dataOf(await updateComponent(alice, await componentId("frontend"), { name: "Frontend", description: "The CapLiquify web dashboard." }));
+    dataOf(await deleteComponent(alice, ungrouped.id));
   });
 
   it("creating a component refuses a blank name and a group that does not exist, naming the field", async () => {
@@ -162,12 +184,15 @@ describe.each(DATABASE_KINDS)("component mutations on %s", (kind) => {
     const prisma = await getPrisma();
     const id = await componentId("amazon");
     const { incident } = dataOf(
-      await createIncident(alice, {
-        name: "Amazon orders delayed",
-        impact: "minor",
-        message: "Investigating.",
-        componentStatuses: [{ componentId: id, status: "degraded_performance" }],
-      }),
+      await createIncident(
+        { actor: alice },
+        {
+          name: "Amazon orders delayed",
+          impact: "minor",
+          message: "Investigating.",
+          componentStatuses: [{ componentId: id, status: "degraded_performance" }],
+        },
+      ),
     );
     const audits = await prisma.auditLog.count();
 
@@ -181,7 +206,7 @@ describe.each(DATABASE_KINDS)("component mutations on %s", (kind) => {
     });
     expect(await prisma.component.findUnique({ where: { id } })).not.toBeNull();
     expect(await prisma.auditLog.count()).toBe(audits);
-    dataOf(await resolveIncident(alice, incident.id, { message: "Recovered." }));
+    dataOf(await resolveIncident({ actor: alice }, incident.id, { message: "Recovered." }));
   });
 
   it("deleting a component no open incident affects removes it, closes the gap and records what it was", async () => {

@@ -4,8 +4,9 @@ import { recordAudit } from "@/lib/audit/record";
 import { type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component } from "@/lib/generated/prisma/client";
+import { lockComponentByRef } from "./lock-by-ref";
 import { setComponentStatusInput } from "./schema";
-import { applyComponentStatus, lockComponentByRef } from "./status-change";
+import { writeComponentStatus } from "./write-status";
 
 export interface ComponentStatusSet {
   component: Component;
@@ -36,7 +37,11 @@ export async function setComponentStatus(
       if (before.status === status) return succeeded({ component: before, changed: false });
 
       // A status set by hand wins over monitors until an admin clears it (clear-manual-status.ts).
-      const component = await applyComponentStatus(tx, before, status, { cause: "manual", changedAt: new Date(), manualStatus: true });
+      const component = await writeComponentStatus(
+        tx,
+        { componentId: before.id, oldStatus: before.status, newStatus: status },
+        { cause: "manual", changedAt: new Date(), manualStatus: true },
+      );
       await recordAudit(tx, {
         actor,
         action: "component.status.set",

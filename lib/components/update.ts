@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { fieldInvalid, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { Component } from "@/lib/generated/prisma/client";
+import { nameClash } from "./name-clash";
 import { lockPageOrder, readList, writeOrder } from "./page-order";
 import { updateComponentInput } from "./schema";
 
@@ -23,11 +24,18 @@ export async function updateComponent(actor: Actor, componentId: string, rawInpu
     if (!before) return notFound("No such component");
 
     const newGroupId = input.groupId === undefined ? before.groupId : input.groupId;
+    const moved = newGroupId !== before.groupId;
+    if (moved && newGroupId !== null && !(await tx.componentGroup.findUnique({ where: { id: newGroupId }, select: { id: true } }))) {
+      return fieldInvalid("groupId", "groupId names no component group");
+    }
+    // Checked only when the name or group changes, so older duplicates can still be hidden or described.
+    if (input.name !== undefined || moved) {
+      const clash = await nameClash(tx, input.name ?? before.name, newGroupId, componentId);
+      if (clash) return clash;
+    }
+
     let position = before.position;
-    if (newGroupId !== before.groupId) {
-      if (newGroupId !== null && !(await tx.componentGroup.findUnique({ where: { id: newGroupId }, select: { id: true } }))) {
-        return fieldInvalid("groupId", "groupId names no component group");
-      }
+    if (moved) {
       const left = (await readList(tx, before.groupId)).filter((entry) => entry.id !== componentId);
       await writeOrder(tx, left);
       position = (await writeOrder(tx, await readList(tx, newGroupId))).length;

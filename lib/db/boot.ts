@@ -1,6 +1,4 @@
 import "server-only";
-import { ensureFirstOwner, type FirstOwner } from "@/lib/auth/bootstrap-owner";
-import { readDemoPostmortem, seedDemoData } from "@/lib/demo/seed";
 import { type BeaconEnv, parseEnv } from "@/lib/env";
 import type { Database } from "./database";
 import { applyMigrations, readMigrations } from "./migrate";
@@ -23,24 +21,30 @@ export async function migrateDatabase(db: Database): Promise<string[]> {
   return db.withSession((session) => applyMigrations(session, migrations));
 }
 
-/** Seeds the demo incident, only into an empty database. */
-export async function seedDatabase(db: Database): Promise<boolean> {
-  const { seeded } = await seedDemoData(db.prisma, { postmortemMarkdown: await readDemoPostmortem() });
-  return seeded;
+/** Work around migrating a freshly opened database: a backup before, seeding the demo and the first owner after. */
+export interface StartupWork {
+  beforeMigrating?: (db: Database, env: BeaconEnv) => Promise<unknown>;
+  afterMigrating: (db: Database, env: BeaconEnv) => Promise<void>;
+}
+
+// Next bundles route code and instrumentation separately; globalThis keeps one database per process, and one
+// start-up work, which the layer above hands in (lib/startup) so the database layer imports nothing above it.
+const holder = globalThis as typeof globalThis & { __beaconDatabase?: Promise<Database>; __beaconStartupWork?: StartupWork };
+
+/** Sets the work every opening of the process's database runs after migrating (called before the first opening). */
+export function setStartupWork(work: StartupWork) {
+  holder.__beaconStartupWork = work;
 }
 
 async function boot(): Promise<Database> {
   const env = parseEnv();
   const db = await openConfiguredDatabase(env);
   try {
+    await holder.__beaconStartupWork?.beforeMigrating?.(db, env);
     const applied = await migrateDatabase(db);
-    const seeded = env.seedDemo && (await seedDatabase(db));
-    announceFirstOwner(await ensureFirstOwner(db.prisma, { email: env.adminEmail, password: env.adminPassword }));
+    await holder.__beaconStartupWork?.afterMigrating(db, env);
     const where = db.kind === "postgres" ? "Postgres (DATABASE_URL)" : `embedded PGlite in ${env.dataDir}`;
-    console.log(
-      `[beacon] incident store: ${where}; ${applied.length} migration(s) applied` +
-        (seeded ? "; demo incident BMAD-DEPLOY-001 seeded" : ""),
-    );
+    console.log(`[beacon] incident store: ${where}; ${applied.length} migration(s) applied`);
     return db;
   } catch (error) {
     await db.close().catch(() => undefined);
@@ -48,26 +52,7 @@ async function boot(): Promise<Database> {
   }
 }
 
-function announceFirstOwner(owner: FirstOwner) {
-  if (!owner.created) return;
-  const password = owner.generatedPassword ?? "(the BEACON_ADMIN_PASSWORD you set)";
-  console.log(
-    [
-      "",
-      "  ┌──────────────────────────────────────────────────────────",
-      "  │ Beacon admin account created (shown once)",
-      `  │   sign in at /admin with ${owner.email}`,
-      `  │   password: ${password}`,
-      "  └──────────────────────────────────────────────────────────",
-      "",
-    ].join("\n"),
-  );
-}
-
-// Next bundles route code and instrumentation separately; globalThis keeps one database per process.
-const holder = globalThis as typeof globalThis & { __beaconDatabase?: Promise<Database> };
-
-/** The process's one database, opened, migrated and seeded on first use (at boot, by instrumentation). */
+/** The process's one database, opened, migrated and set up on first use (at boot, by instrumentation). */
 export function getDatabase(): Promise<Database> {
   holder.__beaconDatabase ??= boot().catch((error) => {
     holder.__beaconDatabase = undefined; // the next request tries again, e.g. once Postgres is back

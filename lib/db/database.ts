@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { StoreBreakerState } from "./store-breaker";
 
 /** One connection for plain SQL (migrations, locks): statements run in order on it. */
 export interface SqlSession {
@@ -16,6 +17,8 @@ export interface ChangeFollower {
 export interface Database {
   kind: "postgres" | "pglite";
   prisma: PrismaClient;
+  /** The circuit breaker's state (Postgres only; the embedded database has none). */
+  breakerState?: () => StoreBreakerState;
   withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
   /** LISTENs on `channel` until the returned function is called; reconnects by itself. */
   followChanges(channel: string, follower: ChangeFollower): () => void;

@@ -5,7 +5,7 @@ import path from "node:path";
 import type { SqlSession } from "./database";
 
 // The same advisory lock key Prisma's migrate uses, so Beacon and `prisma migrate deploy` never race.
-const MIGRATION_LOCK_KEY = 72707369;
+export const MIGRATION_LOCK_KEY = 72707369;
 
 const CREATE_MIGRATIONS_TABLE = `
 CREATE TABLE IF NOT EXISTS "_prisma_migrations" (

@@ -37,6 +37,7 @@ export function openPostgres(options: PostgresOptions): Database {
   return {
     kind: "postgres",
     prisma,
+    breakerState: () => breaker.state,
     async withSession(work) {
       const client = await pool.connect();
       try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildBmadDemo } from "./bmad-deploy-001";
+import { buildBmadDemo, datePostmortem } from "./bmad-deploy-001";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -34,6 +34,15 @@ describe("buildBmadDemo", () => {
     expect(minutesAfterStart(incident.monitoringAt)).toBe(10);
     expect(minutesAfterStart(incident.resolvedAt)).toBe(33);
     expect(incident.postmortemPublishedAt.getTime() - incident.resolvedAt.getTime()).toBe(60 * MINUTE);
+  });
+
+  it("dates the retrospective's incident and resolution lines to the replayed incident's day", () => {
+    const retrospective = "# Retro\n\n**Incident Date**: 2025-10-19\n**Resolution Date**: 2025-10-19\n\nMigration 20251017171256_init.";
+    expect(buildBmadDemo(now, retrospective).incident.postmortemBody).toBe(
+      "# Retro\n\n**Incident Date**: 2026-03-07\n**Resolution Date**: 2026-03-07\n\nMigration 20251017171256_init.",
+    );
+    const lateNight = datePostmortem(retrospective, new Date("2026-03-07T23:50:00Z"), new Date("2026-03-08T00:23:00Z"));
+    expect(lateNight).toContain("**Incident Date**: 2026-03-07\n**Resolution Date**: 2026-03-08");
   });
 
   it("publishes the given retrospective as the postmortem", () => {

@@ -195,6 +195,17 @@ function utcDayAt(date: Date, days: number, hours: number, minutes: number): Dat
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + days, hours, minutes));
 }
 
+/**
+ * The retrospective as written carries the day it happened; the demo replays it days before "now", so its
+ * "**Incident Date**" and "**Resolution Date**" lines are moved to the replayed incident's UTC days.
+ */
+export function datePostmortem(markdown: string, startedAt: Date, resolvedAt: Date): string {
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  return markdown
+    .replace(/^(\*\*Incident Date\*\*:\s*)\d{4}-\d{2}-\d{2}/m, `$1${day(startedAt)}`)
+    .replace(/^(\*\*Resolution Date\*\*:\s*)\d{4}-\d{2}-\d{2}/m, `$1${day(resolvedAt)}`);
+}
+
 /** Everything the demo inserts, with absolute dates: the incident 3 days ago, the maintenance in 4 days. */
 export function buildBmadDemo(now: Date, postmortemMarkdown: string): BmadDemo {
   const startedAt = utcDayAt(now, -3, 14, 12);
@@ -252,7 +263,7 @@ export function buildBmadDemo(now: Date, postmortemMarkdown: string): BmadDemo {
       identifiedAt: at(5),
       monitoringAt: at(10),
       resolvedAt,
-      postmortemBody: postmortemMarkdown,
+      postmortemBody: datePostmortem(postmortemMarkdown, startedAt, resolvedAt),
       postmortemPublishedAt: new Date(resolvedAt.getTime() + HOUR),
       componentSlugs: updates[0].componentChanges.map((change) => change.slug),
       updates,

@@ -1,5 +1,5 @@
 import ical, { ICalEventStatus } from "ical-generator";
-import { MAINTENANCE_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { maintenanceLink, pageLink } from "./history-entries";
 import type { FeedMaintenance, MaintenanceCalendarData } from "./model";
 

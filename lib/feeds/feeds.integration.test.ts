@@ -65,7 +65,7 @@ describe.each(DATABASE_KINDS)("history feeds and the maintenance calendar on %s"
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toBe(contentType);
       const feed = await parser.parseString(await response.text());
-      expect(feed.title).toBe("CapLiquify Status status history");
+      expect(feed.title).toBe("CapLiquify Status history");
       expect(feed.link).toBe("http://localhost:3000/");
       expect(feed.items.map((i) => i.title)).toEqual([DEMO_MAINTENANCE, DEMO_INCIDENT, CACHE_UPGRADE, OLD_MAINTENANCE]);
       expect(feed.items[1].link).toMatch(/^http:\/\/localhost:3000\/incidents\/[\w-]+$/);

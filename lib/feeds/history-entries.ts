@@ -1,4 +1,5 @@
-import { INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
+import { statusTitle } from "@/lib/text/status-title";
 import { FEED_ENTRY_LIMIT, type FeedHistory, type FeedIncident, type FeedMaintenance, type FeedPage, type FeedUpdate } from "./model";
 import { escapeHtml, formatFeedTime, labelUpdates, updateHtml } from "./update-html";
 
@@ -86,7 +87,7 @@ export function buildHistoryChannel({ page, incidents, maintenances }: FeedHisto
     .slice(0, FEED_ENTRY_LIMIT);
   return {
     pageName: page.name,
-    title: `${page.name} status history`,
+    title: statusTitle(page.name, "history"),
     pageUrl: page.url,
     atomUrl: pageLink(page.url, "/history.atom"),
     rssUrl: pageLink(page.url, "/history.rss"),

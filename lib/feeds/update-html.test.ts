@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { bodyHtml, formatFeedTime, labelUpdates, updateHtml } from "./update-html";
 
 const at = (iso: string) => new Date(iso);

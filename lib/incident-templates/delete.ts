@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { type MutationResult, notFound, succeeded } from "@/lib/core/result";
+import { lockRowById } from "@/lib/core/row-lock";
 import { getPrisma } from "@/lib/db/boot";
 import type { IncidentTemplate } from "@/lib/generated/prisma/client";
 
@@ -10,8 +11,8 @@ export async function deleteIncidentTemplate(actor: Actor, templateId: string): 
   const prisma = await getPrisma();
 
   return prisma.$transaction(async (tx): Promise<MutationResult<IncidentTemplate>> => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "IncidentTemplate" WHERE id = ${templateId} FOR UPDATE`;
-    if (locked.length === 0) return notFound("No such incident template");
+    const locked = await lockRowById(tx, "IncidentTemplate", templateId);
+    if (!locked) return notFound("No such incident template");
     const before = await tx.incidentTemplate.findUniqueOrThrow({ where: { id: templateId } });
 
     await tx.incidentTemplate.delete({ where: { id: templateId } });

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
+import { lockRowById } from "@/lib/core/row-lock";
 import { getPrisma } from "@/lib/db/boot";
 import type { IncidentTemplate } from "@/lib/generated/prisma/client";
 import { unknownComponent } from "./known-components";
@@ -21,8 +22,8 @@ export async function updateIncidentTemplate(
 
   try {
     return await prisma.$transaction(async (tx): Promise<MutationResult<IncidentTemplate>> => {
-      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "IncidentTemplate" WHERE id = ${templateId} FOR UPDATE`;
-      if (locked.length === 0) return notFound("No such incident template");
+      const locked = await lockRowById(tx, "IncidentTemplate", templateId);
+      if (!locked) return notFound("No such incident template");
       const before = await tx.incidentTemplate.findUniqueOrThrow({ where: { id: templateId } });
 
       if (input.name !== undefined && input.name !== before.name) {

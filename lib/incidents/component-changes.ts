@@ -1,16 +1,12 @@
 import "server-only";
+import { type ComponentStatusMove, writeComponentStatus } from "@/lib/components/write-status";
 import { fieldInvalid, type MutationFailure } from "@/lib/core/result";
+import { lockRows } from "@/lib/core/row-lock";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
 import type { ComponentStatusChangeInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
-
-export interface ComponentChange {
-  componentId: string;
-  oldStatus: ComponentStatus;
-  newStatus: ComponentStatus;
-}
 
 export type LockedComponents = { ok: true; statuses: Map<string, ComponentStatus> } | MutationFailure;
 
@@ -21,10 +17,13 @@ export type LockedComponents = { ok: true; statuses: Map<string, ComponentStatus
 export async function lockComponents(tx: Tx, requested: readonly ComponentStatusChangeInput[]): Promise<LockedComponents> {
   const statuses = new Map<string, ComponentStatus>();
   if (requested.length === 0) return { ok: true, statuses };
-  const ids = [...new Set(requested.map((c) => c.componentId))].sort();
-  // Sorted ids lock in the same order in every transaction, so two updates never deadlock.
-  const rows = await tx.$queryRaw<{ id: string; status: ComponentStatus }[]>`
-    SELECT id, status::text AS status FROM "Component" WHERE id = ANY(${ids}) ORDER BY id FOR UPDATE`;
+  // lockRows locks in id order in every transaction, so two updates never deadlock.
+  const locked = await lockRows(
+    tx,
+    "Component",
+    requested.map((c) => c.componentId),
+  );
+  const rows = await tx.component.findMany({ where: { id: { in: [...locked] } }, select: { id: true, status: true } });
   for (const row of rows) statuses.set(row.id, row.status);
   const unknown = requested.findIndex((c) => !statuses.has(c.componentId));
   if (unknown >= 0) return fieldInvalid(`componentStatuses.${unknown}.componentId`, "componentId names no component");
@@ -53,7 +52,7 @@ export async function applyComponentChanges(
     requested: readonly ComponentStatusChangeInput[];
     statuses: ReadonlyMap<string, ComponentStatus>;
   },
-): Promise<ComponentChange[]> {
+): Promise<ComponentStatusMove[]> {
   const { incidentId, updateId, displayAt, requested, statuses } = target;
   if (requested.length === 0) return [];
   await tx.incidentComponent.createMany({
@@ -69,10 +68,7 @@ export async function applyComponentChanges(
 
   await tx.incidentUpdateComponent.createMany({ data: changes.map((c) => ({ updateId, ...c })) });
   for (const change of changes) {
-    await tx.component.update({ where: { id: change.componentId }, data: { status: change.newStatus } });
+    await writeComponentStatus(tx, change, { cause: "incident", changedAt: displayAt, incidentId });
   }
-  await tx.componentStatusChange.createMany({
-    data: changes.map((c) => ({ componentId: c.componentId, status: c.newStatus, changedAt: displayAt, cause: "incident", incidentId })),
-  });
   return changes;
 }

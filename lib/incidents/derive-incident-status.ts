@@ -1,4 +1,5 @@
 import type { IncidentStatus } from "@/lib/generated/prisma/enums";
+import { isUnresolvedIncident } from "./unresolved";
 
 export interface UpdateTiming {
   status: IncidentStatus;
@@ -12,8 +13,6 @@ export interface DerivedIncidentStatus {
   monitoringAt: Date | null;
   resolvedAt: Date | null;
 }
-
-const isClosed = (status: IncidentStatus) => status === "resolved" || status === "postmortem";
 
 // Timeline order: when the update says it happened, then when it was written (two updates in the same minute).
 function byTimeline(a: UpdateTiming, b: UpdateTiming) {
@@ -33,10 +32,10 @@ export function deriveIncidentStatus(updates: readonly UpdateTiming[], options: 
   const latest = timeline.at(-1);
   if (!latest) return { status: "investigating", identifiedAt: null, monitoringAt: null, resolvedAt: null };
 
-  const closed = isClosed(latest.status);
+  const closed = !isUnresolvedIncident(latest.status);
   // A reopened incident is resolved when its last run of resolved updates began, not at its first resolution.
   let resolvedFrom = timeline.length - 1;
-  while (closed && resolvedFrom > 0 && isClosed(timeline[resolvedFrom - 1].status)) resolvedFrom--;
+  while (closed && resolvedFrom > 0 && !isUnresolvedIncident(timeline[resolvedFrom - 1].status)) resolvedFrom--;
 
   return {
     status: closed && options.postmortemPublished ? "postmortem" : latest.status,

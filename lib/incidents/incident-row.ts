@@ -1,4 +1,6 @@
 import "server-only";
+import { lockRowById } from "@/lib/core/row-lock";
+import { nextUpdatedAt } from "@/lib/core/updated-at";
 import type { Incident, Prisma } from "@/lib/generated/prisma/client";
 import { deriveIncidentStatus } from "./derive-incident-status";
 
@@ -9,19 +11,8 @@ type Tx = Prisma.TransactionClient;
  * at once take turns and each sees the other's update. Null when there is no such incident.
  */
 export async function lockIncident(tx: Tx, incidentId: string): Promise<Incident | null> {
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Incident" WHERE id = ${incidentId} FOR UPDATE`;
-  if (locked.length === 0) return null;
+  if (!(await lockRowById(tx, "Incident", incidentId))) return null;
   return tx.incident.findUniqueOrThrow({ where: { id: incidentId } });
-}
-
-/** True when `expected` (what the admin loaded) is no longer the record's updatedAt. */
-export function isStale(updatedAt: Date, expected: Date | undefined): boolean {
-  return expected !== undefined && expected.getTime() !== updatedAt.getTime();
-}
-
-/** A new updatedAt that differs from the old one even within the same millisecond, so stale forms are always caught. */
-export function nextUpdatedAt(previous: Date): Date {
-  return new Date(Math.max(Date.now(), previous.getTime() + 1));
 }
 
 /**

@@ -32,7 +32,9 @@ describe.each(DATABASE_KINDS)("incident mutations on %s", (kind) => {
     await (await getPrisma()).component.update({ where: { slug }, data: { status } });
   }
   async function openIncident(extra: Record<string, unknown> = {}) {
-    return dataOf(await createIncident(alice, { name: "Checkout errors", impact: "major", message: "Investigating.", ...extra }));
+    return dataOf(
+      await createIncident({ actor: alice }, { name: "Checkout errors", impact: "major", message: "Investigating.", ...extra }),
+    );
   }
   async function counts() {
     const prisma = await getPrisma();
@@ -86,7 +88,11 @@ describe.each(DATABASE_KINDS)("incident mutations on %s", (kind) => {
     let latest = incident;
     for (const [status, ago] of steps) {
       latest = dataOf(
-        await addIncidentUpdate(alice, incident.id, { status, message: `Now ${status}.`, displayAt: minutesAgo(ago).toISOString() }),
+        await addIncidentUpdate({ actor: alice }, incident.id, {
+          status,
+          message: `Now ${status}.`,
+          displayAt: minutesAgo(ago).toISOString(),
+        }),
       ).incident;
       expect(latest.status).toBe(status);
     }
@@ -110,7 +116,7 @@ describe.each(DATABASE_KINDS)("incident mutations on %s", (kind) => {
         { componentId: shopify, status: "major_outage" },
       ],
     });
-    const { incident: resolved, update } = dataOf(await resolveIncident(alice, incident.id, { message: "Fixed." }));
+    const { incident: resolved, update } = dataOf(await resolveIncident({ actor: alice }, incident.id, { message: "Fixed." }));
 
     expect(resolved.status).toBe("resolved");
     expect(update.componentChanges.map((c) => [c.componentId, c.newStatus]).sort()).toEqual(
@@ -126,7 +132,7 @@ describe.each(DATABASE_KINDS)("incident mutations on %s", (kind) => {
   it("resolving without restoreComponents leaves the components as they are", async () => {
     const unleashed = await componentId("unleashed");
     const { incident } = await openIncident({ componentStatuses: [{ componentId: unleashed, status: "degraded_performance" }] });
-    const { update } = dataOf(await resolveIncident(alice, incident.id, { message: "Vendor issue.", restoreComponents: false }));
+    const { update } = dataOf(await resolveIncident({ actor: alice }, incident.id, { message: "Vendor issue.", restoreComponents: false }));
     expect(update.componentChanges).toEqual([]);
     expect((await (await getPrisma()).component.findUniqueOrThrow({ where: { id: unleashed } })).status).toBe("degraded_performance");
     await setComponentStatus("unleashed", "operational");
@@ -135,11 +141,15 @@ describe.each(DATABASE_KINDS)("incident mutations on %s", (kind) => {
   it("a back-dated update does not change the current status", async () => {
     const { incident } = await openIncident({ displayAt: minutesAgo(60).toISOString() });
     dataOf(
-      await addIncidentUpdate(alice, incident.id, { status: "monitoring", message: "Fix out.", displayAt: minutesAgo(10).toISOString() }),
+      await addIncidentUpdate({ actor: alice }, incident.id, {
+        status: "monitoring",
+        message: "Fix out.",
+        displayAt: minutesAgo(10).toISOString(),
+      }),
     );
     const backDated = minutesAgo(40);
     const { incident: after } = dataOf(
-      await addIncidentUpdate(alice, incident.id, {
+      await addIncidentUpdate({ actor: alice }, incident.id, {
         status: "identified",
         message: "Found at the time.",
         displayAt: backDated.toISOString(),
@@ -152,7 +162,7 @@ describe.each(DATABASE_KINDS)("incident mutations on %s", (kind) => {
   it("a stale expectedUpdatedAt is refused with conflict and nothing is written", async () => {
     const { incident } = await openIncident();
     const first = dataOf(
-      await addIncidentUpdate(alice, incident.id, {
+      await addIncidentUpdate({ actor: alice }, incident.id, {
         status: "identified",
         message: "Found it.",
         expectedUpdatedAt: incident.updatedAt.toISOString(),
@@ -160,7 +170,7 @@ describe.each(DATABASE_KINDS)("incident mutations on %s", (kind) => {
     );
     expect(first.incident.updatedAt.getTime()).toBeGreaterThan(incident.updatedAt.getTime());
     const before = await counts();
-    const stale = await addIncidentUpdate(alice, incident.id, {
+    const stale = await addIncidentUpdate({ actor: alice }, incident.id, {
       status: "monitoring",
       message: "Stale form.",
       expectedUpdatedAt: incident.updatedAt.toISOString(),
@@ -177,12 +187,12 @@ describe.each(DATABASE_KINDS)("incident mutations on %s", (kind) => {
     const amazon = await componentId("amazon");
     const { incident } = await openIncident({ componentStatuses: [{ componentId: amazon, status: "degraded_performance" }] });
     const [a, b] = await Promise.all([
-      addIncidentUpdate(alice, incident.id, {
+      addIncidentUpdate({ actor: alice }, incident.id, {
         status: "identified",
         message: "A",
         componentStatuses: [{ componentId: amazon, status: "partial_outage" }],
       }),
-      addIncidentUpdate(alice, incident.id, {
+      addIncidentUpdate({ actor: alice }, incident.id, {
         status: "identified",
         message: "B",
         componentStatuses: [{ componentId: amazon, status: "major_outage" }],
@@ -199,15 +209,18 @@ describe.each(DATABASE_KINDS)("incident mutations on %s", (kind) => {
   it("an unknown componentId is a validation error naming the field and nothing is written", async () => {
     const before = await counts();
     const api = await componentId("backend-api");
-    const result = await createIncident(alice, {
-      name: "Ghost",
-      impact: "minor",
-      message: "Boo.",
-      componentStatuses: [
-        { componentId: api, status: "major_outage" },
-        { componentId: "no-such-component", status: "major_outage" },
-      ],
-    });
+    const result = await createIncident(
+      { actor: alice },
+      {
+        name: "Ghost",
+        impact: "minor",
+        message: "Boo.",
+        componentStatuses: [
+          { componentId: api, status: "major_outage" },
+          { componentId: "no-such-component", status: "major_outage" },
+        ],
+      },
+    );
     expect(result).toMatchObject({
       ok: false,
       error: { code: "validation", fields: { "componentStatuses.1.componentId": ["componentId names no component"] } },
@@ -218,22 +231,22 @@ describe.each(DATABASE_KINDS)("incident mutations on %s", (kind) => {
 
   it("a 70 KiB message is refused naming the field", async () => {
     const before = await counts();
-    const result = await createIncident(alice, { name: "Long", impact: "minor", message: "x".repeat(70 * 1024) });
+    const result = await createIncident({ actor: alice }, { name: "Long", impact: "minor", message: "x".repeat(70 * 1024) });
     expect(result).toMatchObject({ ok: false, error: { code: "validation", fields: { message: ["message must be at most 64 KiB"] } } });
     expect(await counts()).toEqual(before);
   });
 
   it("publishing a postmortem on an open incident is refused, on a resolved one sets status postmortem", async () => {
     const { incident } = await openIncident();
-    const early = await publishPostmortem(alice, incident.id, { body: "Too soon." });
+    const early = await publishPostmortem({ actor: alice }, incident.id, { body: "Too soon." });
     expect(early).toMatchObject({ ok: false, error: { code: "invalid_transition" } });
-    dataOf(await resolveIncident(alice, incident.id, { message: "Fixed." }));
-    const published = dataOf(await publishPostmortem(alice, incident.id, { body: "## What happened" }));
+    dataOf(await resolveIncident({ actor: alice }, incident.id, { message: "Fixed." }));
+    const published = dataOf(await publishPostmortem({ actor: alice }, incident.id, { body: "## What happened" }));
     expect(published).toMatchObject({ status: "postmortem", postmortemBody: "## What happened" });
     expect(published.postmortemPublishedAt).toBeInstanceOf(Date);
-    const reopen = await addIncidentUpdate(alice, incident.id, { status: "investigating", message: "Again?" });
+    const reopen = await addIncidentUpdate({ actor: alice }, incident.id, { status: "investigating", message: "Again?" });
     expect(reopen).toMatchObject({ ok: false, error: { code: "invalid_transition" } });
-    const note = dataOf(await addIncidentUpdate(alice, incident.id, { status: "resolved", message: "Follow-up." }));
+    const note = dataOf(await addIncidentUpdate({ actor: alice }, incident.id, { status: "resolved", message: "Follow-up." }));
     expect(note.incident.status).toBe("postmortem");
   });
 
@@ -246,10 +259,16 @@ describe.each(DATABASE_KINDS)("incident mutations on %s", (kind) => {
   it("editing an update changes only its body and refuses a stale edit", async () => {
     const { update } = await openIncident({ message: "Investigatign." });
     const edited = dataOf(
-      await editIncidentUpdate(alice, update.id, { message: "Investigating.", expectedUpdatedAt: update.updatedAt.toISOString() }),
+      await editIncidentUpdate({ actor: alice }, update.id, {
+        message: "Investigating.",
+        expectedUpdatedAt: update.updatedAt.toISOString(),
+      }),
     );
     expect(edited).toMatchObject({ body: "Investigating.", status: update.status, displayAt: update.displayAt });
-    const stale = await editIncidentUpdate(alice, update.id, { message: "Again", expectedUpdatedAt: update.updatedAt.toISOString() });
+    const stale = await editIncidentUpdate({ actor: alice }, update.id, {
+      message: "Again",
+      expectedUpdatedAt: update.updatedAt.toISOString(),
+    });
     expect(stale).toMatchObject({ ok: false, error: { code: "conflict" } });
     const audit = await (await getPrisma()).auditLog.findFirstOrThrow({ where: { action: "incident.update.edit", entityId: update.id } });
     expect([audit.before, audit.after]).toMatchObject([{ body: "Investigatign." }, { body: "Investigating." }]);
@@ -257,10 +276,10 @@ describe.each(DATABASE_KINDS)("incident mutations on %s", (kind) => {
 
   it("deleting an update re-derives the status and the only update can't be deleted", async () => {
     const { incident, update } = await openIncident();
-    expect(await deleteIncidentUpdate(alice, update.id)).toMatchObject({ ok: false, error: { code: "invalid_transition" } });
-    const monitoring = dataOf(await addIncidentUpdate(alice, incident.id, { status: "monitoring", message: "Watching." }));
+    expect(await deleteIncidentUpdate({ actor: alice }, update.id)).toMatchObject({ ok: false, error: { code: "invalid_transition" } });
+    const monitoring = dataOf(await addIncidentUpdate({ actor: alice }, incident.id, { status: "monitoring", message: "Watching." }));
     expect(monitoring.incident.status).toBe("monitoring");
-    const after = dataOf(await deleteIncidentUpdate(alice, monitoring.update.id));
+    const after = dataOf(await deleteIncidentUpdate({ actor: alice }, monitoring.update.id));
     expect(after).toMatchObject({ status: "investigating", monitoringAt: null });
     expect(await (await getPrisma()).auditLog.count({ where: { action: "incident.update.delete", entityId: monitoring.update.id } })).toBe(
       1,
@@ -268,10 +287,10 @@ describe.each(DATABASE_KINDS)("incident mutations on %s", (kind) => {
   });
 
   it("refuses updates to an incident that does not exist", async () => {
-    expect(await addIncidentUpdate(alice, "no-such-incident", { status: "identified", message: "?" })).toMatchObject({
+    expect(await addIncidentUpdate({ actor: alice }, "no-such-incident", { status: "identified", message: "?" })).toMatchObject({
       ok: false,
       error: { code: "not_found" },
     });
-    expect(await deleteIncidentUpdate(alice, "no-such-update")).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await deleteIncidentUpdate({ actor: alice }, "no-such-update")).toMatchObject({ ok: false, error: { code: "not_found" } });
   });
 });

@@ -1,9 +1,8 @@
+import { INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { IncidentStatus } from "@/lib/generated/prisma/enums";
-import { INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { isUnresolvedIncident } from "./unresolved";
 
 export type TransitionCheck = { ok: true } | { ok: false; message: string };
-
-const OPEN: readonly IncidentStatus[] = ["investigating", "identified", "monitoring"];
 
 /*
  * Rules for posting an update, given the incident's current (derived) status:
@@ -27,7 +26,7 @@ export function checkUpdateTransition(current: IncidentStatus, next: IncidentSta
 
 /** A postmortem is published on a resolved incident, or republished (edited) on one that already has it. */
 export function checkPostmortemPublish(current: IncidentStatus): TransitionCheck {
-  if (OPEN.includes(current)) {
+  if (isUnresolvedIncident(current)) {
     return {
       ok: false,
       message: `The incident is still ${INCIDENT_STATUS_LABEL[current].toLowerCase()}; resolve it before publishing a postmortem`,

@@ -43,9 +43,8 @@ describe.each(DATABASE_KINDS)("automatic maintenance on %s", (kind) => {
     const componentIds = await Promise.all(slugs.map(componentId));
     return dataOf(
       await createMaintenance(
-        alice,
+        { actor: alice, now },
         { name: "Database migration", message: "Moving the database.", componentIds, ...window, ...extra },
-        now,
       ),
     ).maintenance;
   }

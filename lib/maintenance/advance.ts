@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
+import type { ComponentStatusMove } from "@/lib/components/write-status";
 import { getPrisma } from "@/lib/db/boot";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { postMaintenanceUpdate } from "./add-update";
-import type { MaintenanceComponentChange } from "./component-changes";
+import { addMaintenanceUpdate } from "./add-update";
 import { dueTransitions } from "./due-transitions";
 
 /** Who the audit log names for what the scheduler does. */
@@ -14,7 +14,7 @@ export const COMPLETED_MESSAGE = "Scheduled maintenance has completed.";
 export interface AdvancedMaintenance {
   id: string;
   name: string;
-  componentChanges: MaintenanceComponentChange[];
+  componentChanges: ComponentStatusMove[];
 }
 export interface MaintenanceAdvance {
   started: AdvancedMaintenance[];
@@ -83,7 +83,7 @@ async function advanceClaimed(
     transition === "start"
       ? { status: "in_progress" as const, message: STARTED_MESSAGE }
       : { status: "completed" as const, message: COMPLETED_MESSAGE };
-  const result = await postMaintenanceUpdate(tx, MAINTENANCE_SCHEDULER, maintenanceId, update, now);
+  const result = await addMaintenanceUpdate({ actor: MAINTENANCE_SCHEDULER, db: tx, now }, maintenanceId, update);
   // The row is locked and the decision allows this move, so posting can't fail; if it ever does, it is a bug.
   if (!result.ok) throw new Error(`advancing maintenance ${maintenanceId} failed: ${result.error.message}`);
   return {

@@ -1,37 +1,32 @@
 import "server-only";
+import { type ComponentStatusMove, writeComponentStatus } from "@/lib/components/write-status";
+import { lockRows } from "@/lib/core/row-lock";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
+import { underwayMaintenanceStatus } from "./underway";
 
 type Tx = Prisma.TransactionClient;
 
-export interface MaintenanceComponentChange {
-  componentId: string;
-  oldStatus: ComponentStatus;
-  newStatus: ComponentStatus;
-}
-
 /** The maintenance's components, locked in id order (as incidents lock them) so concurrent writers never deadlock. */
 async function lockMaintenanceComponents(tx: Tx, maintenanceId: string) {
-  return tx.$queryRaw<{ id: string; status: ComponentStatus }[]>`
-    SELECT c.id, c.status::text AS status
-    FROM "Component" c JOIN "MaintenanceComponent" mc ON mc."componentId" = c.id
-    WHERE mc."maintenanceId" = ${maintenanceId}
-    ORDER BY c.id FOR UPDATE OF c`;
+  const links = await tx.maintenanceComponent.findMany({ where: { maintenanceId }, select: { componentId: true } });
+  const locked = await lockRows(
+    tx,
+    "Component",
+    links.map((link) => link.componentId),
+  );
+  return tx.component.findMany({ where: { id: { in: [...locked] } }, select: { id: true, status: true }, orderBy: { id: "asc" } });
 }
 
 /** Sets each component's status and appends it to the component's history, caused by this maintenance. */
-async function applyChanges(tx: Tx, maintenanceId: string, at: Date, changes: MaintenanceComponentChange[]) {
+async function applyChanges(tx: Tx, maintenanceId: string, at: Date, changes: ComponentStatusMove[]) {
   for (const change of changes) {
-    await tx.component.update({ where: { id: change.componentId }, data: { status: change.newStatus } });
+    await writeComponentStatus(tx, change, { cause: "maintenance", changedAt: at, maintenanceId });
   }
-  if (changes.length === 0) return;
-  await tx.componentStatusChange.createMany({
-    data: changes.map((c) => ({ componentId: c.componentId, status: c.newStatus, changedAt: at, cause: "maintenance", maintenanceId })),
-  });
 }
 
 /** The work begins: every component of the maintenance goes under maintenance. */
-export async function putComponentsUnderMaintenance(tx: Tx, maintenanceId: string, at: Date): Promise<MaintenanceComponentChange[]> {
+export async function putComponentsUnderMaintenance(tx: Tx, maintenanceId: string, at: Date): Promise<ComponentStatusMove[]> {
   const components = await lockMaintenanceComponents(tx, maintenanceId);
   const changes = components
     .filter((c) => c.status !== "under_maintenance")
@@ -49,20 +44,20 @@ export async function restoreComponentsAfterMaintenance(
   tx: Tx,
   maintenance: { id: string; startedAt: Date | null },
   at: Date,
-): Promise<MaintenanceComponentChange[]> {
+): Promise<ComponentStatusMove[]> {
   const components = (await lockMaintenanceComponents(tx, maintenance.id)).filter((c) => c.status === "under_maintenance");
   if (components.length === 0) return [];
   const heldElsewhere = await tx.maintenanceComponent.findMany({
     where: {
       componentId: { in: components.map((c) => c.id) },
       maintenanceId: { not: maintenance.id },
-      maintenance: { status: { in: ["in_progress", "verifying"] } },
+      maintenance: { status: underwayMaintenanceStatus() },
     },
     select: { componentId: true },
   });
   const held = new Set(heldElsewhere.map((h) => h.componentId));
 
-  const changes: MaintenanceComponentChange[] = [];
+  const changes: ComponentStatusMove[] = [];
   for (const component of components.filter((c) => !held.has(c.id))) {
     const newStatus = await statusBeforeMaintenance(tx, component.id, maintenance.startedAt ?? at);
     if (newStatus !== component.status) changes.push({ componentId: component.id, oldStatus: component.status, newStatus });

@@ -1,8 +1,6 @@
 import "server-only";
-import type { Actor } from "@/lib/audit/actor";
-import { recordAudit } from "@/lib/audit/record";
-import { type MutationResult, succeeded, validationFailed } from "@/lib/core/result";
-import { getPrisma } from "@/lib/db/boot";
+import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
+import { type MutationResult, succeeded } from "@/lib/core/result";
 import type { MaintenanceUpdate, ScheduledMaintenance } from "@/lib/generated/prisma/client";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import { holdComponents } from "./maintenance-row";
@@ -14,19 +12,15 @@ export interface ScheduledMaintenanceCreated {
   update: MaintenanceUpdate;
 }
 
-/** Schedules maintenance on the components it names, its message posted at `now` as the first (scheduled) update. */
-export async function createMaintenance(
-  actor: Actor,
-  rawInput: unknown,
-  now = new Date(),
-): Promise<MutationResult<ScheduledMaintenanceCreated>> {
-  const parsed = createMaintenanceInput.safeParse(rawInput);
-  if (!parsed.success) return validationFailed(parsed.error);
-  const { message, componentIds, ...window } = parsed.data;
-  const prisma = await getPrisma();
-
-  return prisma.$transaction(
-    async (tx): Promise<MutationResult<ScheduledMaintenanceCreated>> => {
+/** Schedules maintenance on the components it names, its message posted at the context's now as the first (scheduled) update. */
+export async function createMaintenance(ctx: ServiceContext, rawInput: unknown): Promise<MutationResult<ScheduledMaintenanceCreated>> {
+  return runMutation(
+    ctx,
+    createMaintenanceInput,
+    rawInput,
+    async (context, input): Promise<MutationResult<ScheduledMaintenanceCreated>> => {
+      const { db: tx, now } = context;
+      const { message, componentIds, ...window } = input;
       const unknownComponent = await holdComponents(tx, componentIds);
       if (unknownComponent) return unknownComponent;
 
@@ -39,8 +33,7 @@ export async function createMaintenance(
       });
       await enqueueNotifications(tx, { type: "maintenance.scheduled", maintenance, update });
 
-      await recordAudit(tx, {
-        actor,
+      await audit(context, {
         action: "maintenance.create",
         entityType: "maintenance",
         entityId: maintenance.id,
@@ -49,6 +42,5 @@ export async function createMaintenance(
       });
       return succeeded({ maintenance, componentIds, update });
     },
-    { timeout: 15_000 },
   );
 }

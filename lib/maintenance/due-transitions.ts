@@ -1,4 +1,5 @@
 import type { MaintenanceStatus } from "@/lib/generated/prisma/enums";
+import { isMaintenanceUnderway } from "./underway";
 
 export interface DueCandidate {
   status: MaintenanceStatus;
@@ -28,7 +29,7 @@ export function dueTransitions<M extends DueCandidate>(maintenances: readonly M[
     const over = m.scheduledUntil.getTime() <= t;
     if (m.status === "scheduled" && m.autoStart && begun) {
       (over && m.autoComplete ? due.complete : due.start).push(m);
-    } else if ((m.status === "in_progress" || m.status === "verifying") && m.autoComplete && over) {
+    } else if (isMaintenanceUnderway(m.status) && m.autoComplete && over) {
       due.complete.push(m);
     }
   }

@@ -1,5 +1,6 @@
 import "server-only";
 import { conflict, fieldInvalid, type MutationFailure } from "@/lib/core/result";
+import { lockRowById } from "@/lib/core/row-lock";
 import type { Prisma, ScheduledMaintenance } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
@@ -15,9 +16,7 @@ export function maintenanceChanged(): MutationFailure {
  * the same maintenance take turns and each sees the other's change. Null when there is no such maintenance.
  */
 export async function lockMaintenance(tx: Tx, maintenanceId: string): Promise<ScheduledMaintenance | null> {
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "ScheduledMaintenance" WHERE id = ${maintenanceId} FOR UPDATE`;
-  if (locked.length === 0) return null;
+  if (!(await lockRowById(tx, "ScheduledMaintenance", maintenanceId))) return null;
   return tx.scheduledMaintenance.findUniqueOrThrow({ where: { id: maintenanceId } });
 }
 

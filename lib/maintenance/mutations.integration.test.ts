@@ -32,7 +32,9 @@ describe.each(DATABASE_KINDS)("maintenance mutations on %s", (kind) => {
     return (await (await getPrisma()).component.findUniqueOrThrow({ where: { slug } })).status;
   }
   async function schedule(extra: Record<string, unknown> = {}) {
-    return dataOf(await createMaintenance(alice, { name: "Database migration", message: "Moving the database.", ...window, ...extra }));
+    return dataOf(
+      await createMaintenance({ actor: alice }, { name: "Database migration", message: "Moving the database.", ...window, ...extra }),
+    );
   }
   async function counts() {
     const prisma = await getPrisma();
@@ -67,12 +69,15 @@ describe.each(DATABASE_KINDS)("maintenance mutations on %s", (kind) => {
 
   it("refuses a window that ends before it starts, naming scheduledUntil, and writes nothing", async () => {
     const before = await counts();
-    const result = await createMaintenance(alice, {
-      name: "Backwards",
-      message: "x",
-      scheduledFor: window.scheduledUntil,
-      scheduledUntil: window.scheduledFor,
-    });
+    const result = await createMaintenance(
+      { actor: alice },
+      {
+        name: "Backwards",
+        message: "x",
+        scheduledFor: window.scheduledUntil,
+        scheduledUntil: window.scheduledFor,
+      },
+    );
     expect(result).toEqual({
       ok: false,
       error: {
@@ -86,12 +91,15 @@ describe.each(DATABASE_KINDS)("maintenance mutations on %s", (kind) => {
 
   it("refuses a componentId that names no component, naming its position", async () => {
     const before = await counts();
-    const result = await createMaintenance(alice, {
-      name: "Ghost",
-      message: "x",
-      ...window,
-      componentIds: [await componentId("frontend"), "nope"],
-    });
+    const result = await createMaintenance(
+      { actor: alice },
+      {
+        name: "Ghost",
+        message: "x",
+        ...window,
+        componentIds: [await componentId("frontend"), "nope"],
+      },
+    );
     expect(result).toMatchObject({
       ok: false,
       error: { code: "validation", fields: { "componentIds.1": ["componentId names no component"] } },
@@ -104,7 +112,7 @@ describe.each(DATABASE_KINDS)("maintenance mutations on %s", (kind) => {
     const [api, mcp] = [await componentId("backend-api"), await componentId("mcp-server")];
     const { maintenance } = await schedule({ componentIds: [api] });
     const edited = dataOf(
-      await editMaintenance(alice, maintenance.id, {
+      await editMaintenance({ actor: alice }, maintenance.id, {
         name: "Database migration (moved)",
         scheduledFor: "2027-01-12T22:00:00+01:00",
         scheduledUntil: "2027-01-12T23:30:00+01:00",
@@ -127,13 +135,13 @@ describe.each(DATABASE_KINDS)("maintenance mutations on %s", (kind) => {
     expect(audit.before).toMatchObject({ name: "Database migration", componentIds: [api] });
     expect(audit.after).toMatchObject({ name: "Database migration (moved)", componentIds: [mcp], autoStart: false });
 
-    const stale = await editMaintenance(alice, maintenance.id, {
+    const stale = await editMaintenance({ actor: alice }, maintenance.id, {
       name: "Stale",
       ...window,
       expectedUpdatedAt: maintenance.updatedAt.toISOString(),
     });
     expect(stale).toMatchObject({ ok: false, error: { code: "conflict" } });
-    const invalid = await editMaintenance(alice, maintenance.id, {
+    const invalid = await editMaintenance({ actor: alice }, maintenance.id, {
       name: "Backwards",
       scheduledFor: window.scheduledUntil,
       scheduledUntil: window.scheduledFor,
@@ -150,7 +158,9 @@ describe.each(DATABASE_KINDS)("maintenance mutations on %s", (kind) => {
     dataOf(await setComponentStatus(alice, "frontend", { status: "degraded_performance" }));
     const { maintenance } = await schedule({ componentIds: [frontend, sse] });
 
-    const started = dataOf(await addMaintenanceUpdate(alice, maintenance.id, { status: "in_progress", message: "Starting now." }));
+    const started = dataOf(
+      await addMaintenanceUpdate({ actor: alice }, maintenance.id, { status: "in_progress", message: "Starting now." }),
+    );
     expect(started.maintenance.status).toBe("in_progress");
     expect(started.maintenance.startedAt).toEqual(started.update.displayAt);
     expect(started.update.componentChanges).toEqual(
@@ -163,10 +173,10 @@ describe.each(DATABASE_KINDS)("maintenance mutations on %s", (kind) => {
     expect(history).toHaveLength(2);
     expect(history.every((h) => h.cause === "maintenance" && h.status === "under_maintenance")).toBe(true);
 
-    const verifying = dataOf(await addMaintenanceUpdate(alice, maintenance.id, { status: "verifying", message: "Checking." }));
+    const verifying = dataOf(await addMaintenanceUpdate({ actor: alice }, maintenance.id, { status: "verifying", message: "Checking." }));
     expect(verifying.update.componentChanges).toEqual([]);
 
-    const completed = dataOf(await addMaintenanceUpdate(alice, maintenance.id, { status: "completed", message: "All done." }));
+    const completed = dataOf(await addMaintenanceUpdate({ actor: alice }, maintenance.id, { status: "completed", message: "All done." }));
     expect(completed.maintenance).toMatchObject({ status: "completed", completedAt: completed.update.displayAt });
     expect(await statusOf("frontend")).toBe("degraded_performance");
     expect(await statusOf("real-time-updates")).toBe("operational");
@@ -188,22 +198,22 @@ describe.each(DATABASE_KINDS)("maintenance mutations on %s", (kind) => {
 
   it("once underway it can't be edited or go back to scheduled, and once completed it takes no more updates", async () => {
     const { maintenance } = await schedule();
-    dataOf(await addMaintenanceUpdate(alice, maintenance.id, { status: "in_progress", message: "Go." }));
-    expect(await editMaintenance(alice, maintenance.id, { name: "Late edit", ...window })).toMatchObject({
+    dataOf(await addMaintenanceUpdate({ actor: alice }, maintenance.id, { status: "in_progress", message: "Go." }));
+    expect(await editMaintenance({ actor: alice }, maintenance.id, { name: "Late edit", ...window })).toMatchObject({
       ok: false,
       error: { code: "invalid_transition" },
     });
-    expect(await addMaintenanceUpdate(alice, maintenance.id, { status: "scheduled", message: "Back?" })).toMatchObject({
+    expect(await addMaintenanceUpdate({ actor: alice }, maintenance.id, { status: "scheduled", message: "Back?" })).toMatchObject({
       ok: false,
       error: { code: "invalid_transition" },
     });
-    dataOf(await addMaintenanceUpdate(alice, maintenance.id, { status: "completed", message: "Done." }));
+    dataOf(await addMaintenanceUpdate({ actor: alice }, maintenance.id, { status: "completed", message: "Done." }));
     const before = await counts();
-    expect(await addMaintenanceUpdate(alice, maintenance.id, { status: "completed", message: "Again." })).toEqual({
+    expect(await addMaintenanceUpdate({ actor: alice }, maintenance.id, { status: "completed", message: "Again." })).toEqual({
       ok: false,
       error: { code: "invalid_transition", message: "This maintenance has completed; schedule new maintenance instead" },
     });
-    expect(await addMaintenanceUpdate(alice, "missing", { status: "completed", message: "?" })).toMatchObject({
+    expect(await addMaintenanceUpdate({ actor: alice }, "missing", { status: "completed", message: "?" })).toMatchObject({
       ok: false,
       error: { code: "not_found" },
     });
@@ -213,40 +223,43 @@ describe.each(DATABASE_KINDS)("maintenance mutations on %s", (kind) => {
   it("a component an incident changed during the maintenance keeps that status when it completes", async () => {
     const xero = await componentId("xero");
     const { maintenance } = await schedule({ componentIds: [xero] });
-    dataOf(await addMaintenanceUpdate(alice, maintenance.id, { status: "in_progress", message: "Go." }));
+    dataOf(await addMaintenanceUpdate({ actor: alice }, maintenance.id, { status: "in_progress", message: "Go." }));
     const { incident } = dataOf(
-      await createIncident(alice, {
-        name: "Xero sync failing",
-        impact: "major",
-        message: "Broken.",
-        componentStatuses: [{ componentId: xero, status: "major_outage" }],
-      }),
+      await createIncident(
+        { actor: alice },
+        {
+          name: "Xero sync failing",
+          impact: "major",
+          message: "Broken.",
+          componentStatuses: [{ componentId: xero, status: "major_outage" }],
+        },
+      ),
     );
-    const completed = dataOf(await addMaintenanceUpdate(alice, maintenance.id, { status: "completed", message: "Done." }));
+    const completed = dataOf(await addMaintenanceUpdate({ actor: alice }, maintenance.id, { status: "completed", message: "Done." }));
     expect(completed.update.componentChanges).toEqual([]);
     expect(await statusOf("xero")).toBe("major_outage");
-    dataOf(await resolveIncident(alice, incident.id, { message: "Fixed." }));
+    dataOf(await resolveIncident({ actor: alice }, incident.id, { message: "Fixed." }));
   });
 
   it("a component under two maintenances stays under maintenance until both complete", async () => {
     const shopify = await componentId("shopify");
     const first = (await schedule({ componentIds: [shopify] })).maintenance;
     const second = (await schedule({ componentIds: [shopify] })).maintenance;
-    dataOf(await addMaintenanceUpdate(alice, first.id, { status: "in_progress", message: "Go." }));
-    expect(dataOf(await addMaintenanceUpdate(alice, second.id, { status: "in_progress", message: "Go." })).update.componentChanges).toEqual(
-      [],
-    );
+    dataOf(await addMaintenanceUpdate({ actor: alice }, first.id, { status: "in_progress", message: "Go." }));
+    expect(
+      dataOf(await addMaintenanceUpdate({ actor: alice }, second.id, { status: "in_progress", message: "Go." })).update.componentChanges,
+    ).toEqual([]);
 
-    dataOf(await addMaintenanceUpdate(alice, first.id, { status: "completed", message: "Done." }));
+    dataOf(await addMaintenanceUpdate({ actor: alice }, first.id, { status: "completed", message: "Done." }));
     expect(await statusOf("shopify")).toBe("under_maintenance");
-    dataOf(await addMaintenanceUpdate(alice, second.id, { status: "completed", message: "Done." }));
+    dataOf(await addMaintenanceUpdate({ actor: alice }, second.id, { status: "completed", message: "Done." }));
     expect(await statusOf("shopify")).toBe("operational");
   });
 
   it("completing maintenance that never started calls it off without touching its components", async () => {
     const amazon = await componentId("amazon");
     const { maintenance } = await schedule({ componentIds: [amazon] });
-    const completed = dataOf(await addMaintenanceUpdate(alice, maintenance.id, { status: "completed", message: "Called off." }));
+    const completed = dataOf(await addMaintenanceUpdate({ actor: alice }, maintenance.id, { status: "completed", message: "Called off." }));
     expect(completed.maintenance).toMatchObject({ status: "completed", startedAt: null });
     expect(completed.update.componentChanges).toEqual([]);
     expect(await statusOf("amazon")).toBe("operational");

@@ -1,6 +1,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/boot";
 import type { MaintenanceStatus } from "@/lib/generated/prisma/enums";
+import { underwayMaintenanceStatus } from "./underway";
 
 export const RECENTLY_COMPLETED_LIMIT = 10;
 
@@ -66,7 +67,7 @@ export async function listMaintenancesForAdmin() {
   const prisma = await getPrisma();
   const [underway, upcoming, completed] = await Promise.all([
     prisma.scheduledMaintenance.findMany({
-      where: { status: { in: ["in_progress", "verifying"] } },
+      where: { status: underwayMaintenanceStatus() },
       orderBy: { scheduledFor: "asc" },
       include: withComponents,
     }),

@@ -1,5 +1,6 @@
+import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { MaintenanceStatus } from "@/lib/generated/prisma/enums";
-import { MAINTENANCE_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { isMaintenanceUnderway } from "./underway";
 
 /**
  * What an update does to the maintenance's components:
@@ -10,8 +11,6 @@ import { MAINTENANCE_STATUS_LABEL } from "@/lib/status/vocabulary";
 export type ComponentEffect = "start" | "finish" | "none";
 
 export type MaintenanceTransition = { ok: true; effect: ComponentEffect } | { ok: false; message: string };
-
-const UNDERWAY: readonly MaintenanceStatus[] = ["in_progress", "verifying"];
 
 /*
  * Rules for posting an update, given the maintenance's current status:
@@ -35,5 +34,5 @@ export function checkMaintenanceTransition(current: MaintenanceStatus, next: Mai
       message: `This maintenance is already ${MAINTENANCE_STATUS_LABEL[current].toLowerCase()}, so it can't go back to scheduled`,
     };
   }
-  return { ok: true, effect: next === "completed" && UNDERWAY.includes(current) ? "finish" : "none" };
+  return { ok: true, effect: next === "completed" && isMaintenanceUnderway(current) ? "finish" : "none" };
 }

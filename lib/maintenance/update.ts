@@ -1,10 +1,8 @@
 import "server-only";
-import type { Actor } from "@/lib/audit/actor";
-import { recordAudit } from "@/lib/audit/record";
-import { invalidTransition, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
-import { getPrisma } from "@/lib/db/boot";
+import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
+import { invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/core/result";
+import { isStale, nextUpdatedAt } from "@/lib/core/updated-at";
 import type { ScheduledMaintenance } from "@/lib/generated/prisma/client";
-import { isStale, nextUpdatedAt } from "@/lib/incidents/incident-row";
 import { holdComponents, lockMaintenance, maintenanceChanged } from "./maintenance-row";
 import { editMaintenanceInput } from "./schema";
 
@@ -17,47 +15,44 @@ export interface MaintenanceEdited {
  * Changes the name, window, components and automation of maintenance that has not started yet; once it is
  * underway the window is history, so changes go in updates instead.
  */
-export async function editMaintenance(actor: Actor, maintenanceId: string, rawInput: unknown): Promise<MutationResult<MaintenanceEdited>> {
-  const parsed = editMaintenanceInput.safeParse(rawInput);
-  if (!parsed.success) return validationFailed(parsed.error);
-  const { expectedUpdatedAt, componentIds, ...window } = parsed.data;
-  const prisma = await getPrisma();
+export async function editMaintenance(
+  ctx: ServiceContext,
+  maintenanceId: string,
+  rawInput: unknown,
+): Promise<MutationResult<MaintenanceEdited>> {
+  return runMutation(ctx, editMaintenanceInput, rawInput, async (context, input): Promise<MutationResult<MaintenanceEdited>> => {
+    const tx = context.db;
+    const { expectedUpdatedAt, componentIds, ...window } = input;
+    const locked = await lockMaintenance(tx, maintenanceId);
+    if (!locked) return notFound("No maintenance has that id");
+    if (isStale(locked.updatedAt, expectedUpdatedAt)) return maintenanceChanged();
+    if (locked.status !== "scheduled") {
+      return invalidTransition("Only maintenance that has not started can be edited; post an update instead");
+    }
+    const unknownComponent = await holdComponents(tx, componentIds);
+    if (unknownComponent) return unknownComponent;
 
-  return prisma.$transaction(
-    async (tx): Promise<MutationResult<MaintenanceEdited>> => {
-      const locked = await lockMaintenance(tx, maintenanceId);
-      if (!locked) return notFound("No maintenance has that id");
-      if (isStale(locked.updatedAt, expectedUpdatedAt)) return maintenanceChanged();
-      if (locked.status !== "scheduled") {
-        return invalidTransition("Only maintenance that has not started can be edited; post an update instead");
-      }
-      const unknownComponent = await holdComponents(tx, componentIds);
-      if (unknownComponent) return unknownComponent;
+    const links = await tx.maintenanceComponent.findMany({ where: { maintenanceId }, select: { componentId: true } });
+    const before = { ...locked, componentIds: links.map((l) => l.componentId).sort() };
 
-      const links = await tx.maintenanceComponent.findMany({ where: { maintenanceId }, select: { componentId: true } });
-      const before = { ...locked, componentIds: links.map((l) => l.componentId).sort() };
+    await tx.maintenanceComponent.deleteMany({ where: { maintenanceId, componentId: { notIn: componentIds } } });
+    await tx.maintenanceComponent.createMany({
+      data: componentIds.map((componentId) => ({ maintenanceId, componentId })),
+      skipDuplicates: true,
+    });
+    const maintenance = await tx.scheduledMaintenance.update({
+      where: { id: maintenanceId },
+      data: { ...window, updatedAt: nextUpdatedAt(locked.updatedAt) },
+    });
 
-      await tx.maintenanceComponent.deleteMany({ where: { maintenanceId, componentId: { notIn: componentIds } } });
-      await tx.maintenanceComponent.createMany({
-        data: componentIds.map((componentId) => ({ maintenanceId, componentId })),
-        skipDuplicates: true,
-      });
-      const maintenance = await tx.scheduledMaintenance.update({
-        where: { id: maintenanceId },
-        data: { ...window, updatedAt: nextUpdatedAt(locked.updatedAt) },
-      });
-
-      const sortedIds = [...componentIds].sort();
-      await recordAudit(tx, {
-        actor,
-        action: "maintenance.edit",
-        entityType: "maintenance",
-        entityId: maintenanceId,
-        before,
-        after: { ...maintenance, componentIds: sortedIds },
-      });
-      return succeeded({ maintenance, componentIds: sortedIds });
-    },
-    { timeout: 15_000 },
-  );
+    const sortedIds = [...componentIds].sort();
+    await audit(context, {
+      action: "maintenance.edit",
+      entityType: "maintenance",
+      entityId: maintenanceId,
+      before,
+      after: { ...maintenance, componentIds: sortedIds },
+    });
+    return succeeded({ maintenance, componentIds: sortedIds });
+  });
 }

@@ -1,13 +1,13 @@
 import "server-only";
 import type { ComponentStatus, Incident, Prisma } from "@/lib/generated/prisma/client";
-import { postIncidentUpdate } from "@/lib/incidents/add-update";
-import { openIncident } from "@/lib/incidents/create";
+import { addIncidentUpdate } from "@/lib/incidents/add-update";
+import { createIncident } from "@/lib/incidents/create";
 import { INCIDENT_NAME_MAX_CHARS } from "@/lib/incidents/schema";
+import { type UnresolvedIncidentStatus, unresolvedIncidentStatus } from "@/lib/incidents/unresolved";
 import type { TransitionContext } from "./component-transition";
 import { MONITOR_ACTOR } from "./monitor-actor";
 
 type Tx = Prisma.TransactionClient;
-type OpenStatus = "investigating" | "identified" | "monitoring";
 interface OutageComponent {
   id: string;
   name: string;
@@ -16,7 +16,7 @@ interface OutageComponent {
 /** The unresolved incident monitors opened and still run: one outage, one incident. */
 export async function findOpenMonitorIncident(tx: Tx): Promise<Incident | null> {
   return tx.incident.findFirst({
-    where: { monitorManaged: true, status: { notIn: ["resolved", "postmortem"] } },
+    where: { monitorManaged: true, status: unresolvedIncidentStatus() },
     orderBy: { startedAt: "desc" },
   });
 }
@@ -36,16 +36,14 @@ function failureMessage(component: OutageComponent, wanted: ComponentStatus, con
 
 /** Opens the outage's incident for this component (the caller holds the outage lock and found none open). */
 export async function openMonitorIncident(tx: Tx, component: OutageComponent, wanted: ComponentStatus, context: TransitionContext) {
-  const result = await openIncident(
-    tx,
-    MONITOR_ACTOR,
+  const result = await createIncident(
+    { actor: MONITOR_ACTOR, db: tx, now: context.now },
     {
       name: outageIncidentName(component.name, wanted, context.reason),
       impact: wanted === "degraded_performance" ? "minor" : "major",
       status: "investigating",
       message: failureMessage(component, wanted, context, false),
       componentStatuses: [{ componentId: component.id, status: wanted }],
-      displayAt: context.now,
       deliverNotifications: true,
     },
     { monitorManaged: true, firstFailedCheckAt: context.firstFailureAt },
@@ -66,9 +64,9 @@ export async function joinOutageIncident(
     where: { incidentId_componentId: { incidentId: open.id, componentId: component.id } },
   });
   // A failure after "monitoring" reopens the investigation; otherwise the incident keeps its status.
-  const status = open.status === "monitoring" ? "investigating" : (open.status as OpenStatus);
+  const status = open.status === "monitoring" ? "investigating" : (open.status as UnresolvedIncidentStatus);
   const message = failureMessage(component, wanted, context, linked !== null);
-  await post(tx, open.id, status, message, [{ componentId: component.id, status: wanted }], context.now);
+  await postMonitorIncidentUpdate(tx, open.id, status, message, [{ componentId: component.id, status: wanted }], context.now);
   return true;
 }
 
@@ -85,25 +83,25 @@ export async function reportRecoveryOn(tx: Tx, component: OutageComponent, now: 
   const message = othersDown
     ? `**${component.name}** is passing health checks again.`
     : `**${component.name}** is passing health checks again. We are monitoring the results.`;
-  const status = othersDown ? (open.status as OpenStatus) : "monitoring";
-  await post(tx, open.id, status, message, [{ componentId: component.id, status: "operational" }], now);
+  const status = othersDown ? (open.status as UnresolvedIncidentStatus) : "monitoring";
+  await postMonitorIncidentUpdate(tx, open.id, status, message, [{ componentId: component.id, status: "operational" }], now);
   return true;
 }
 
-export async function post(
+/** Posts an update to the monitors' outage incident as the monitor actor, notifying subscribers; throws if refused. */
+export async function postMonitorIncidentUpdate(
   tx: Tx,
   incidentId: string,
-  status: OpenStatus | "resolved",
+  status: UnresolvedIncidentStatus | "resolved",
   message: string,
   componentStatuses: { componentId: string; status: ComponentStatus }[],
   now: Date,
 ) {
-  const result = await postIncidentUpdate(
-    tx,
-    MONITOR_ACTOR,
-    incidentId,
-    { status, message, componentStatuses, displayAt: now, deliverNotifications: true },
-    { restoreAffectedComponents: false },
-  );
+  const result = await addIncidentUpdate({ actor: MONITOR_ACTOR, db: tx, now }, incidentId, {
+    status,
+    message,
+    componentStatuses,
+    deliverNotifications: true,
+  });
   if (!result.ok) throw new Error(`posting to monitor incident ${incidentId} failed: ${result.error.message}`);
 }

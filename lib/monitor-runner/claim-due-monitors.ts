@@ -4,6 +4,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 export interface ClaimedMonitor {
   id: string;
   dueAt: Date;
+  /** Where the claim moved the monitor's next check: the claim's identity, for releasing it. */
+  nextCheckAt: Date;
 }
 
 /**
@@ -24,5 +26,17 @@ export async function claimDueMonitors(prisma: PrismaClient, now: Date, limit: n
              ORDER BY "nextCheckAt" LIMIT ${limit}::int
              FOR UPDATE SKIP LOCKED) AS due
      WHERE m.id = due.id
- RETURNING m.id, due."nextCheckAt" AS "dueAt"`;
+ RETURNING m.id, due."nextCheckAt" AS "dueAt", m."nextCheckAt" AS "nextCheckAt"`;
+}
+
+/**
+ * Gives a claimed check back unrun (shutdown): the monitor is due again at the claimed time, so another process
+ * claims it at once. False when the monitor has moved on since (edited, deleted, or its heartbeat arrived).
+ */
+export async function releaseMonitorClaim(prisma: PrismaClient, claim: ClaimedMonitor): Promise<boolean> {
+  const { count } = await prisma.monitor.updateMany({
+    where: { id: claim.id, nextCheckAt: claim.nextCheckAt },
+    data: { nextCheckAt: claim.dueAt },
+  });
+  return count === 1;
 }

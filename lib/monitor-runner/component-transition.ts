@@ -1,10 +1,13 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
-import { applyComponentStatus } from "@/lib/components/status-change";
+import { componentStatusFromMonitors } from "@/lib/components/status-from-monitors";
+import { writeComponentStatus } from "@/lib/components/write-status";
+import { lockRowById } from "@/lib/core/row-lock";
 import type { ComponentStatus, Prisma } from "@/lib/generated/prisma/client";
+import { unresolvedIncidentStatus } from "@/lib/incidents/unresolved";
 import { joinOutageIncident, openMonitorIncident, reportRecoveryOn } from "./auto-incident";
 import { MONITOR_ACTOR, OUTAGE_LOCK_KEY } from "./monitor-actor";
-import { componentStatusFromMonitors, nextComponentStatus } from "./next-monitor-state";
+import { nextComponentStatus } from "./next-monitor-state";
 
 type Tx = Prisma.TransactionClient;
 
@@ -71,7 +74,7 @@ export async function takeOutageLock(tx: Tx): Promise<void> {
 // An admin's own incident about this component already tells the story: monitors then only move the status.
 async function hasOtherOpenIncident(tx: Tx, componentId: string): Promise<boolean> {
   const open = await tx.incidentComponent.findFirst({
-    where: { componentId, incident: { status: { notIn: ["resolved", "postmortem"] } } },
+    where: { componentId, incident: { status: unresolvedIncidentStatus() } },
     select: { incidentId: true },
   });
   return open !== null;
@@ -79,11 +82,15 @@ async function hasOtherOpenIncident(tx: Tx, componentId: string): Promise<boolea
 
 /** Sets the status outside any incident, with a history entry (cause "monitor") and an audit row. */
 export async function setStatusByMonitors(tx: Tx, componentId: string, status: ComponentStatus, now: Date): Promise<void> {
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Component" WHERE id = ${componentId} FOR UPDATE`;
-  if (locked.length === 0) return;
+  const locked = await lockRowById(tx, "Component", componentId);
+  if (!locked) return;
   const before = await tx.component.findUniqueOrThrow({ where: { id: componentId } });
   if (before.status === status) return;
-  const after = await applyComponentStatus(tx, before, status, { cause: "monitor", changedAt: now });
+  const after = await writeComponentStatus(
+    tx,
+    { componentId, oldStatus: before.status, newStatus: status },
+    { cause: "monitor", changedAt: now },
+  );
   await recordAudit(tx, {
     actor: MONITOR_ACTOR,
     action: "component.status.set",

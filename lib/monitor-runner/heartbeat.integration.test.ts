@@ -3,8 +3,8 @@ import { GET, POST } from "@/app/api/heartbeat/[token]/route";
 import { provideDatabase } from "@/lib/db/boot";
 import type { Database } from "@/lib/db/database";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createHeartbeatToken, heartbeatPath } from "@/lib/monitors/heartbeat-token";
 import { DATABASE_KINDS } from "@/lib/testing/databases";
-import { createHeartbeatToken, heartbeatPath } from "./heartbeat-token";
 import { checkNow, createComponent, handDrivenScheduler, openMigratedDatabase } from "./test-fixtures";
 
 const ping = (token: string, method: "GET" | "POST" = "GET", query = "") =>

@@ -1,10 +1,10 @@
 import "server-only";
 import { STATUS_CODES } from "node:http";
+import { isExpectedStatus } from "@/lib/monitors/status-codes";
 import { requestOnce } from "@/lib/net/pinned-request";
 import { resolveAllowedTarget, type TargetPolicy } from "@/lib/net/ssrf-guard";
 import { type CheckOutcome, describeNetworkError, failed } from "./check-outcome";
 import { jsonValueAsText, readJsonPath } from "./json-path";
-import { isExpectedStatus } from "./status-codes";
 
 export const MAX_REDIRECTS = 5;
 
@@ -41,7 +41,7 @@ export async function runHttpCheck(target: HttpTarget, policy: TargetPolicy): Pr
     if (url.protocol !== "http:" && url.protocol !== "https:") return failed(`${url.protocol} URLs can't be monitored`);
     const resolved = await resolveAllowedTarget(url.hostname, policy);
     if (!resolved.ok) return failed(`Refused: ${resolved.reason}`);
-    let response;
+    let response: Awaited<ReturnType<typeof requestOnce>>;
     try {
       response = await requestOnce({ ...resolved, url, method, headers: headersOf(target), body, readBody, signal });
     } catch (error) {

@@ -137,7 +137,7 @@ describe.each(DATABASE_KINDS)("monitors turning failures into incidents on %s", 
   });
 
   it("once an admin posts to the incident, monitors stop writing to it", async () => {
-    const { postIncidentUpdate } = await import("@/lib/incidents/add-update");
+    const { addIncidentUpdate } = await import("@/lib/incidents/add-update");
     const api = await createComponent(prisma, "Backend API");
     const monitor = await createHttpMonitor(prisma, api.id, server.url, { failureThreshold: 1, recoveryThreshold: 1 });
     const run = scheduler();
@@ -151,7 +151,7 @@ describe.each(DATABASE_KINDS)("monitors turning failures into incidents on %s", 
       componentStatuses: [],
       deliverNotifications: true,
     };
-    await prisma.$transaction((tx) => postIncidentUpdate(tx, admin, incident.id, input, { restoreAffectedComponents: false }));
+    await prisma.$transaction((tx) => addIncidentUpdate({ actor: admin, db: tx }, incident.id, input));
     expect((await prisma.incident.findUniqueOrThrow({ where: { id: incident.id } })).monitorManaged).toBe(false);
 
     server.mode = "ok";

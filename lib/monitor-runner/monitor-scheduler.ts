@@ -1,11 +1,15 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createFailureLog, messageOf } from "@/lib/jobs/failure-log";
+import { SHUTDOWN_GRACE_MS } from "@/lib/jobs/grace-period";
+import { createPeriodicJob } from "@/lib/jobs/periodic-job";
 import type { TargetPolicy } from "@/lib/net/ssrf-guard";
-import { claimDueMonitors } from "./claim-due-monitors";
+import { type ClaimedMonitor, claimDueMonitors } from "./claim-due-monitors";
+import { performCheck } from "./perform-check";
 import { recordCheck } from "./record-check";
 import { resolveQuietIncidents } from "./resolve-quiet-incidents";
 import { rollUpAndPurge } from "./rollups";
-import { performCheck } from "./run-check";
+import { RunningChecks } from "./running-checks";
 
 export interface MonitorSchedulerOptions {
   /** The store to claim from; each process (or test instance) passes its own handle. */
@@ -19,12 +23,17 @@ export interface MonitorSchedulerOptions {
   maxConcurrentChecks?: number;
   /** How often quiet incidents are resolved, and (every fifth time) rollups and retention run. */
   housekeepingMs?: number;
+  /** On stop, how long running checks may take before they are handed back to be run by another process. */
+  shutdownGraceMs?: number;
   log?: (line: string) => void;
 }
 
 export interface MonitorScheduler {
   start(): void;
-  /** Stops claiming and waits for the checks already running to be recorded. */
+  /**
+   * Stops claiming and waits for the checks already running to be recorded; those still running after the grace
+   * period are released, so another process checks them at once.
+   */
   stop(): Promise<void>;
   /** One claim-and-launch pass (tests drive it by hand). */
   tick(): Promise<void>;
@@ -37,81 +46,67 @@ export interface MonitorScheduler {
 
 export function createMonitorScheduler(options: MonitorSchedulerOptions): MonitorScheduler {
   const { tickMs = 200, maxConcurrentChecks = 32, housekeepingMs = 60_000, log = console.log } = options;
-  const running = new Set<Promise<void>>();
-  let timers: ReturnType<typeof setInterval>[] = [];
-  let claiming = false;
+  const running = new RunningChecks();
+  // A store outage is logged when it starts, not for every check or every 200 ms.
+  const checkFailures = createFailureLog("monitor checks", "failed");
   let housekeepingRuns = 0;
   let checksClaimed = 0;
-  let lastFailure: string | null = null; // a store outage is logged when it starts, not every 200 ms
 
-  const report = (what: string, error: unknown) => {
-    const message = `${what}: ${(error as Error)?.message ?? String(error)}`;
-    if (message !== lastFailure) console.error(`[beacon] monitor scheduler ${message}`);
-    lastFailure = message;
-  };
+  const launch = (prisma: PrismaClient, claim: ClaimedMonitor) =>
+    // Checks run beside the tick, never awaited by it: a hanging target holds one slot until its timeout.
+    running.launch(claim, async (check) => {
+      try {
+        const monitor = await prisma.monitor.findUnique({ where: { id: claim.id } });
+        if (!monitor) return;
+        const startedAt = new Date();
+        const outcome = await performCheck(monitor, options.policy);
+        if (check.released()) return; // handed back at shutdown: another process runs it
+        check.recording();
+        await recordCheck(prisma, { monitorId: claim.id, dueAt: claim.dueAt, startedAt, outcome });
+        checkFailures.succeeded();
+      } catch (error) {
+        checkFailures.failed(`monitor ${claim.id}: ${messageOf(error)}`);
+      }
+    });
 
-  const runOne = async (prisma: PrismaClient, id: string, dueAt: Date) => {
-    const monitor = await prisma.monitor.findUnique({ where: { id } });
-    if (!monitor) return;
-    const startedAt = new Date();
-    const outcome = await performCheck(monitor, options.policy);
-    await recordCheck(prisma, { monitorId: id, dueAt, startedAt, outcome });
-  };
-
-  const tick = async () => {
-    if (claiming) return; // a slow claim (store waking up) must not overlap the next
-    claiming = true;
-    try {
+  const claiming = createPeriodicJob({
+    name: "monitor scheduler",
+    intervalMs: tickMs,
+    run: async () => {
       const prisma = await options.prisma();
       const claimed = await claimDueMonitors(prisma, new Date(), maxConcurrentChecks - running.size);
-      lastFailure = null;
       checksClaimed += claimed.length;
-      for (const { id, dueAt } of claimed) {
-        // Checks run beside the tick, never awaited by it: a hanging target holds one slot until its timeout.
-        const task = runOne(prisma, id, dueAt)
-          .catch((error) => report(`check of monitor ${id} failed`, error))
-          .finally(() => running.delete(task));
-        running.add(task);
-      }
-    } catch (error) {
-      report("tick failed", error);
-    } finally {
-      claiming = false;
-    }
-  };
+      for (const claim of claimed) launch(prisma, claim);
+    },
+  });
 
-  const housekeeping = async () => {
-    try {
+  const housekeeping = createPeriodicJob({
+    name: "monitor housekeeping",
+    intervalMs: housekeepingMs,
+    run: async () => {
       const prisma = await options.prisma();
       const now = new Date();
       const resolved = await resolveQuietIncidents(prisma, now, options.quietPeriodSeconds);
       if (resolved) log(`[beacon] monitors resolved incident ${resolved} after the quiet period`);
       if (housekeepingRuns++ % 5 === 0) await rollUpAndPurge(prisma, now, options.rawRetentionDays);
-    } catch (error) {
-      report("housekeeping failed", error);
-    }
-  };
-
-  const idle = async () => {
-    while (running.size > 0) await Promise.allSettled([...running]);
-  };
+    },
+  });
 
   return {
     start() {
-      if (timers.length > 0) return;
-      timers = [setInterval(() => void tick(), tickMs), setInterval(() => void housekeeping(), housekeepingMs)];
-      // The scheduler alone must never keep the process alive (scripts, tests, graceful shutdown).
-      for (const timer of timers) timer.unref?.();
+      claiming.start();
+      housekeeping.start();
     },
     async stop() {
-      for (const timer of timers) clearInterval(timer);
-      timers = [];
-      while (claiming) await new Promise((resolve) => setTimeout(resolve, 10));
-      await idle();
+      const housekeepingStopped = housekeeping.stop();
+      await claiming.stop();
+      const released = await running.settle(options.prisma, options.shutdownGraceMs ?? SHUTDOWN_GRACE_MS);
+      if (released > 0) log(`[beacon] monitors handed back ${released} unfinished check(s) for another process`);
+      await housekeepingStopped;
     },
-    tick,
-    housekeeping,
-    idle,
+    tick: () => claiming.runOnce(),
+    housekeeping: () => housekeeping.runOnce(),
+    idle: () => running.idle(),
     get checksClaimed() {
       return checksClaimed;
     },

@@ -1,3 +1,4 @@
+import { componentStatusFromMonitors } from "@/lib/components/status-from-monitors";
 import type { ComponentStatus, MonitorState } from "@/lib/generated/prisma/enums";
 
 // Pure decisions: a monitor's state after a check, and what its component's status should become.
@@ -66,13 +67,6 @@ export function nextMonitorState(current: MonitorCounters, check: CheckResult): 
 
 function keep(current: MonitorCounters) {
   return { state: current.state, firstFailureAt: current.firstFailureAt };
-}
-
-/** The status a component's monitors say it has: the worst of them. */
-export function componentStatusFromMonitors(states: readonly MonitorState[]): ComponentStatus {
-  if (states.includes("down")) return "major_outage";
-  if (states.includes("degraded")) return "degraded_performance";
-  return "operational";
 }
 
 /**

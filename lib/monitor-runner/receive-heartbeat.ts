@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { firstHeartbeatDeadline, hashHeartbeatToken, isWellFormedHeartbeatToken } from "@/lib/monitors/heartbeat-token";
 import { endDeploy, setStatusByMonitors, takeOutageLock } from "./component-transition";
-import { firstHeartbeatDeadline, hashHeartbeatToken, isWellFormedHeartbeatToken } from "./heartbeat-token";
 import { recordCheck } from "./record-check";
 
 /** A plain ping says "alive"; a deploy pipeline says "deploying" before and "done" after. */

@@ -1,5 +1,7 @@
 import "server-only";
+import { lockRowById } from "@/lib/core/row-lock";
 import type { MonitorCheck, PrismaClient } from "@/lib/generated/prisma/client";
+import { countMonitorCheck } from "@/lib/telemetry/metrics";
 import type { CheckOutcome } from "./check-outcome";
 import { applyMonitorTransition } from "./component-transition";
 import { nextMonitorState } from "./next-monitor-state";
@@ -19,12 +21,14 @@ export interface CheckToRecord {
  */
 export async function recordCheck(prisma: PrismaClient, check: CheckToRecord, now = new Date()): Promise<MonitorCheck | null> {
   const { monitorId, dueAt, startedAt, outcome } = check;
-  return prisma.$transaction(
+  let kind: string | undefined;
+  const saved = await prisma.$transaction(
     async (tx) => {
       // Locked so a heartbeat ping and the scheduler's missed-heartbeat check count in turn.
-      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Monitor" WHERE id = ${monitorId} FOR UPDATE`;
-      if (locked.length === 0) return null;
+      const locked = await lockRowById(tx, "Monitor", monitorId);
+      if (!locked) return null;
       const monitor = await tx.monitor.findUniqueOrThrow({ where: { id: monitorId } });
+      kind = monitor.kind;
       const saved = await tx.monitorCheck.create({
         data: {
           monitorId,
@@ -63,4 +67,7 @@ export async function recordCheck(prisma: PrismaClient, check: CheckToRecord, no
     },
     { timeout: 15_000 },
   );
+  // A pushed heartbeat is never late; a scheduled check's lag is how long after its due time it started.
+  if (saved && kind) countMonitorCheck(kind, outcome.ok, kind === "heartbeat" ? undefined : startedAt.getTime() - dueAt.getTime());
+  return saved;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { findOpenMonitorIncident, post } from "./auto-incident";
+import { findOpenMonitorIncident, postMonitorIncidentUpdate } from "./auto-incident";
 import { takeOutageLock } from "./component-transition";
 
 /**
@@ -21,7 +21,14 @@ export async function resolveQuietIncidents(prisma: PrismaClient, now: Date, qui
       if (failing > 0) return null;
       const minutes = Math.round(quietPeriodSeconds / 60);
       const quiet = minutes >= 1 ? `${minutes} minute${minutes === 1 ? "" : "s"}` : `${quietPeriodSeconds} seconds`;
-      await post(tx, open.id, "resolved", `Health checks have passed for ${quiet}. This incident has been resolved.`, [], now);
+      await postMonitorIncidentUpdate(
+        tx,
+        open.id,
+        "resolved",
+        `Health checks have passed for ${quiet}. This incident has been resolved.`,
+        [],
+        now,
+      );
       return open.id;
     },
     { timeout: 15_000 },

@@ -2,8 +2,8 @@ import "server-only";
 import { getPrisma } from "@/lib/db/boot";
 import { parseEnv } from "@/lib/env";
 import type { MonitorCheck } from "@/lib/generated/prisma/client";
+import { performCheck } from "./perform-check";
 import { recordCheck } from "./record-check";
-import { performCheck } from "./run-check";
 
 /**
  * Runs a monitor's check now ("Check now" in the admin) and records it like a scheduled one; the schedule stays.

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { fieldInvalid, type MutationResult, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
-import { createHeartbeatToken, heartbeatPath } from "@/lib/monitor-runner/heartbeat-token";
+import { createHeartbeatToken, heartbeatPath } from "./heartbeat-token";
 import { type MonitorView, toMonitorView } from "./monitor-view";
 import { nextCheckAfterChange } from "./next-check";
 import { createMonitorInput } from "./schema";

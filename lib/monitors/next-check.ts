@@ -1,5 +1,5 @@
 import "server-only";
-import { firstHeartbeatDeadline } from "@/lib/monitor-runner/heartbeat-token";
+import { firstHeartbeatDeadline } from "./heartbeat-token";
 
 /**
  * When a new, edited or resumed monitor is next due: a check monitor at once; a heartbeat monitor gets a fresh

@@ -1,8 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { publicResponse } from "@/lib/http/public-response";
+import type { PublicModel } from "@/lib/public-model/model";
 import { responseTimeQuery } from "./response-time-range";
-import { loadResponseTimes } from "./response-times";
+import { responseTimesOfModel } from "./response-times";
 
 // The public response-time document: ETag/304, CORS, cached briefly like the badges; errors are never cached.
 
@@ -17,7 +18,7 @@ function errorAnswer(
   return publicResponse(request, JSON.stringify({ error }), { contentType: JSON_TYPE, status, cacheControl: "no-store", headers });
 }
 
-export async function responseTimesResponse(request: Request, ref: string): Promise<Response> {
+export async function responseTimesResponse(request: Request, ref: string, model: () => Promise<PublicModel>): Promise<Response> {
   const range = new URL(request.url).searchParams.get("range");
   const query = responseTimeQuery.safeParse({ range: range ?? undefined });
   if (!query.success) {
@@ -25,7 +26,7 @@ export async function responseTimesResponse(request: Request, ref: string): Prom
     return errorAnswer(request, 422, { code: "validation", message, fields: { range: [message] } });
   }
   try {
-    const series = await loadResponseTimes(ref, query.data.range);
+    const series = responseTimesOfModel(await model(), ref, query.data.range);
     if (!series) return errorAnswer(request, 404, { code: "not_found", message: "No such component" });
     return publicResponse(request, JSON.stringify(series), { contentType: JSON_TYPE });
   } catch (error) {

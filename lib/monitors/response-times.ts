@@ -1,15 +1,7 @@
-import "server-only";
-import { getPrisma } from "@/lib/db/boot";
-import {
-  fillPeriods,
-  type PeriodRow,
-  RANGE_BUCKETS,
-  type ResponseTimePoint,
-  type ResponseTimeRange,
-  rangePeriodStarts,
-} from "./response-time-range";
+import type { PublicModel } from "@/lib/public-model/model";
+import { fillPeriods, RANGE_BUCKETS, type ResponseTimePoint, type ResponseTimeRange, rangePeriodStarts } from "./response-time-range";
 
-// A component's response times over a range, from rollups only: 24 or 168 hourly rows, or 30 daily rows, per monitor.
+// A component's response times over a range, from the public read model (its rollups of the last 7 and 30 days).
 
 export interface ResponseTimeSeries {
   component: { id: string; name: string };
@@ -24,26 +16,29 @@ export interface ResponseTimeSeries {
  * The series for the public component `ref` (id or slug); null when the page does not show such a component.
  * With several monitors, a period's p50 and p95 are their averages weighted by each monitor's checks.
  */
-export async function loadResponseTimes(ref: string, range: ResponseTimeRange, now = new Date()): Promise<ResponseTimeSeries | null> {
-  const prisma = await getPrisma();
-  const component = await prisma.component.findFirst({
-    where: { showcase: true, OR: [{ id: ref }, { slug: ref }] },
-    select: { id: true, name: true, _count: { select: { monitors: true } } },
-  });
+export function responseTimesOfModel(
+  model: PublicModel,
+  ref: string,
+  range: ResponseTimeRange,
+  now = new Date(),
+): ResponseTimeSeries | null {
+  const component = model.components.find((c) => c.showcase && (c.id === ref || c.slug === ref));
   if (!component) return null;
   const { granularity } = RANGE_BUCKETS[range];
   const starts = rangePeriodStarts(range, now);
-  const rows = await prisma.$queryRaw<PeriodRow[]>`
-    SELECT r."periodStart" AS "periodStart", SUM(r.checks)::int AS checks, SUM(r.failures)::int AS failures,
-           ROUND(SUM(r."p50Ms"::float8 * r.checks) / NULLIF(SUM(CASE WHEN r."p50Ms" IS NULL THEN 0 ELSE r.checks END), 0))::int AS "p50Ms",
-           ROUND(SUM(r."p95Ms"::float8 * r.checks) / NULLIF(SUM(CASE WHEN r."p95Ms" IS NULL THEN 0 ELSE r.checks END), 0))::int AS "p95Ms"
-      FROM "MonitorRollup" r JOIN "Monitor" m ON m.id = r."monitorId"
-     WHERE m."componentId" = ${component.id} AND r.granularity = ${granularity}::"MonitorRollupGranularity"
-       AND r."periodStart" >= ${starts[0]} AND r."periodStart" <= ${starts[starts.length - 1]}
-     GROUP BY 1`;
-  const points = fillPeriods(
-    starts,
-    rows.map((row) => ({ ...row, periodStart: new Date(row.periodStart), checks: Number(row.checks), failures: Number(row.failures) })),
+  const [first, last] = [starts[0].getTime(), starts[starts.length - 1].getTime()];
+  const rows = model.responsePeriods.filter(
+    (p) =>
+      p.componentId === component.id &&
+      p.granularity === granularity &&
+      p.periodStart.getTime() >= first &&
+      p.periodStart.getTime() <= last,
   );
-  return { component: { id: component.id, name: component.name }, range, granularity, monitored: component._count.monitors > 0, points };
+  return {
+    component: { id: component.id, name: component.name },
+    range,
+    granularity,
+    monitored: component.monitored,
+    points: fillPeriods(starts, rows),
+  };
 }

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
-import { createHeartbeatToken, heartbeatPath } from "@/lib/monitor-runner/heartbeat-token";
+import { createHeartbeatToken, heartbeatPath } from "./heartbeat-token";
 
 /** A new secret push path for a heartbeat monitor (the old one stops working); shown once, only its hash is kept. */
 export async function rotateHeartbeatToken(actor: Actor, monitorId: string): Promise<MutationResult<{ heartbeatPath: string }>> {

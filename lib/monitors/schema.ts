@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseStatusCodeRanges } from "@/lib/monitor-runner/status-codes";
+import { parseStatusCodeRanges } from "./status-codes";
 
 // The one definition of a monitor's configuration: the admin forms, the write API, OpenAPI and tests parse with these.
 

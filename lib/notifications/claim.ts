@@ -54,3 +54,15 @@ export async function markAttemptFailed(prisma: PrismaClient, claim: ClaimedDeli
   });
   return count === 1;
 }
+
+/**
+ * Gives a claimed delivery back unsent (shutdown): the lease ends now and the attempt is not counted, so another
+ * worker claims it at once. False when the lease was already lost or the outcome recorded.
+ */
+export async function releaseDelivery(prisma: PrismaClient, claim: ClaimedDelivery): Promise<boolean> {
+  const { count } = await prisma.notificationDelivery.updateMany({
+    where: { id: claim.id, state: "pending", leaseUntil: claim.leaseUntil },
+    data: { leaseUntil: null, attempts: { decrement: 1 } },
+  });
+  return count === 1;
+}

@@ -1,13 +1,15 @@
 import "server-only";
 import type { PrismaClient, Subscriber } from "@/lib/generated/prisma/client";
 import type { TargetPolicy } from "@/lib/net/ssrf-guard";
+import { pageSettingsOrDefault } from "@/lib/page/settings";
 import { openSecret } from "@/lib/secrets/secret-box";
-import { mintSubscriptionToken } from "@/lib/subscriptions/token";
+import { countNotificationSent } from "@/lib/telemetry/metrics";
 import { renderEmail } from "./email-message";
 import type { Mailer } from "./mailer";
 import type { NotificationPayload } from "./payload";
 import { postWebhook } from "./send-webhook";
 import { SIGNATURE_HEADER, signWebhookBody } from "./signature";
+import { mintSubscriptionToken } from "./subscriber-token";
 import { renderWebhookBody } from "./webhook-body";
 
 export interface DeliveryDeps {
@@ -36,11 +38,11 @@ export async function sendDelivery(prisma: PrismaClient, deliveryId: string, dep
     include: { notification: true, subscriber: true },
   });
   if (!delivery) return "gone"; // the subscriber left meanwhile
-  const settings = await prisma.pageSettings.findFirst();
+  const settings = pageSettingsOrDefault(await prisma.pageSettings.findFirst());
   const page: PageContext = {
-    name: settings?.name ?? "Status",
-    url: (deps.publicUrl ?? settings?.url ?? "http://localhost:3000").replace(/\/$/, ""),
-    timeZone: settings?.timeZone ?? "UTC",
+    name: settings.name,
+    url: (deps.publicUrl ?? settings.url).replace(/\/$/, ""),
+    timeZone: settings.timeZone,
   };
   const payload = delivery.notification.payload as unknown as NotificationPayload;
   if (delivery.subscriber.channel === "email") {
@@ -48,6 +50,7 @@ export async function sendDelivery(prisma: PrismaClient, deliveryId: string, dep
   } else {
     await sendWebhook(prisma, delivery.subscriber, { id: deliveryId, createdAt: delivery.notification.createdAt }, payload, page, deps);
   }
+  countNotificationSent(delivery.subscriber.channel);
   return "sent";
 }
 

@@ -3,12 +3,12 @@ import { setComponentStatus } from "@/lib/components/set-status";
 import { getPrisma } from "@/lib/db/boot";
 import { createIncident } from "@/lib/incidents/create";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
+import { alice, dataOf, resetSubscriptions, secondsAfter, subscribeWebhook, WEBHOOK_ONLY_DEPS } from "@/lib/testing/notification-fixture";
 import { MAX_ATTEMPTS } from "./backoff";
 import { claimDueDeliveries, markDelivered } from "./claim";
 import { sendDelivery } from "./deliver";
 import { processDueDeliveries } from "./process";
 import { retryDelivery } from "./retry";
-import { alice, dataOf, resetSubscriptions, secondsAfter, subscribeWebhook, WEBHOOK_ONLY_DEPS } from "./test-fixture";
 import { startWebhookReceiver } from "./test-receivers";
 import { startNotificationWorker, stopNotificationWorker } from "./worker";
 
@@ -120,7 +120,7 @@ describe.each(DATABASE_KINDS)("delivery guarantees on %s", (kind) => {
     await subscribeWebhook(receiver.url);
     expect(startNotificationWorker({ intervalMs: 60_000, deps })).toBe(true); // the poll alone would take a minute
     try {
-      dataOf(await createIncident(alice, { name: "Woken", impact: "minor", message: "The worker wakes on enqueue." }));
+      dataOf(await createIncident({ actor: alice }, { name: "Woken", impact: "minor", message: "The worker wakes on enqueue." }));
       expect(receiver.received).toHaveLength(0);
       await expect.poll(() => receiver.received.length, { timeout: 5_000, interval: 50 }).toBe(1);
       expect(JSON.parse(receiver.received[0].body)).toMatchObject({ event: "incident.created", incident: { name: "Woken" } });

@@ -1,4 +1,4 @@
-import { COMPONENT_STATUS_LABEL, INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { COMPONENT_STATUS_LABEL, INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { ConcernedComponent, NotificationPayload } from "./payload";
 
 // The words every channel (email, Slack, Discord) uses for an event, so they all say the same thing.

@@ -6,9 +6,9 @@ import { createIncident } from "@/lib/incidents/create";
 import { confirmSubscription } from "@/lib/subscriptions/confirm";
 import { subscribe } from "@/lib/subscriptions/subscribe";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
+import { alice, componentId, dataOf, PUBLIC_URL, resetSubscriptions } from "@/lib/testing/notification-fixture";
 import { createMailer } from "./mailer";
 import { processDueDeliveries } from "./process";
-import { alice, componentId, dataOf, PUBLIC_URL, resetSubscriptions } from "./test-fixture";
 import { type CaughtMail, startSmtpCatcher } from "./test-receivers";
 
 // mailparser turns List-* headers into objects; the raw lines are what mail clients read.
@@ -60,7 +60,7 @@ describe.each(DATABASE_KINDS)("email notifications on %s", (kind) => {
     expect(mail.parsed.html).toContain(confirmUrl!.replace(/&/g, "&amp;"));
     expect(rawHeader(mail, "list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
 
-    dataOf(await createIncident(alice, { name: "Not yet", impact: "minor", message: "Unconfirmed readers hear nothing." }));
+    dataOf(await createIncident({ actor: alice }, { name: "Not yet", impact: "minor", message: "Unconfirmed readers hear nothing." }));
     expect(await processDueDeliveries(deps)).toMatchObject({ claimed: 0 });
     expect(smtp.mails).toHaveLength(1);
 
@@ -73,12 +73,15 @@ describe.each(DATABASE_KINDS)("email notifications on %s", (kind) => {
     await subscribeAndConfirm("ops@example.com");
     const api = await componentId("backend-api");
     const { incident } = dataOf(
-      await createIncident(alice, {
-        name: "API <errors>",
-        impact: "major",
-        message: "We see **errors** on the API.",
-        componentStatuses: [{ componentId: api, status: "major_outage" }],
-      }),
+      await createIncident(
+        { actor: alice },
+        {
+          name: "API <errors>",
+          impact: "major",
+          message: "We see **errors** on the API.",
+          componentStatuses: [{ componentId: api, status: "major_outage" }],
+        },
+      ),
     );
     await processDueDeliveries(deps);
     const mail = smtp.mails.at(-1)!;
@@ -102,7 +105,7 @@ describe.each(DATABASE_KINDS)("email notifications on %s", (kind) => {
     expect(await (await getPrisma()).subscriber.count()).toBe(0);
     expect((await unsubscribePost(new Request(oneClick, { method: "POST" }))).status).toBe(404);
 
-    dataOf(await addIncidentUpdate(alice, incident.id, { status: "resolved", message: "Fixed." }));
+    dataOf(await addIncidentUpdate({ actor: alice }, incident.id, { status: "resolved", message: "Fixed." }));
     await processDueDeliveries(deps);
     expect(smtp.mails.at(-1)).toBe(mail); // nothing after unsubscribing
   });
@@ -111,22 +114,28 @@ describe.each(DATABASE_KINDS)("email notifications on %s", (kind) => {
     await subscribeAndConfirm("frontend-only@example.com", { componentIds: [await componentId("frontend")] });
     const mails = smtp.mails.length;
     dataOf(
-      await createIncident(alice, {
-        name: "Shopify sync slow",
-        impact: "minor",
-        message: "Slow.",
-        componentStatuses: [{ componentId: await componentId("shopify"), status: "degraded_performance" }],
-      }),
+      await createIncident(
+        { actor: alice },
+        {
+          name: "Shopify sync slow",
+          impact: "minor",
+          message: "Slow.",
+          componentStatuses: [{ componentId: await componentId("shopify"), status: "degraded_performance" }],
+        },
+      ),
     );
     await processDueDeliveries(deps);
     expect(smtp.mails).toHaveLength(mails);
     dataOf(
-      await createIncident(alice, {
-        name: "Frontend slow",
-        impact: "minor",
-        message: "Slow pages.",
-        componentStatuses: [{ componentId: await componentId("frontend"), status: "degraded_performance" }],
-      }),
+      await createIncident(
+        { actor: alice },
+        {
+          name: "Frontend slow",
+          impact: "minor",
+          message: "Slow pages.",
+          componentStatuses: [{ componentId: await componentId("frontend"), status: "degraded_performance" }],
+        },
+      ),
     );
     await processDueDeliveries(deps);
     expect(smtp.mails.map((m) => m.parsed.subject).slice(mails)).toEqual([expect.stringContaining("New incident: Frontend slow")]);

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/core/result";
+import { lockRowById } from "@/lib/core/row-lock";
 import { getPrisma } from "@/lib/db/boot";
 import { notifyEnqueued } from "./wake";
 
@@ -9,8 +10,8 @@ import { notifyEnqueued } from "./wake";
 export async function retryDelivery(actor: Actor, deliveryId: string, now = new Date()): Promise<MutationResult<{ id: string }>> {
   const prisma = await getPrisma();
   const result = await prisma.$transaction(async (tx): Promise<MutationResult<{ id: string }>> => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "NotificationDelivery" WHERE id = ${deliveryId} FOR UPDATE`;
-    if (locked.length === 0) return notFound("No delivery has that id");
+    const locked = await lockRowById(tx, "NotificationDelivery", deliveryId);
+    if (!locked) return notFound("No delivery has that id");
     const before = await tx.notificationDelivery.findUniqueOrThrow({ where: { id: deliveryId } });
     if (before.state === "delivered") return invalidTransition("This delivery was already delivered");
     if (before.leaseUntil && before.leaseUntil > now) return invalidTransition("This delivery is being sent right now");

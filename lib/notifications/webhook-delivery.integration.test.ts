@@ -5,9 +5,18 @@ import { createIncident } from "@/lib/incidents/create";
 import { advanceDueMaintenances } from "@/lib/maintenance/advance";
 import { createMaintenance } from "@/lib/maintenance/create";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
+import {
+  alice,
+  componentId,
+  dataOf,
+  groupIdOf,
+  PUBLIC_URL,
+  resetSubscriptions,
+  subscribeWebhook,
+  WEBHOOK_ONLY_DEPS,
+} from "@/lib/testing/notification-fixture";
 import { processDueDeliveries } from "./process";
 import { verifyWebhookSignature } from "./signature";
-import { alice, componentId, dataOf, groupIdOf, PUBLIC_URL, resetSubscriptions, subscribeWebhook, WEBHOOK_ONLY_DEPS } from "./test-fixture";
 import { startWebhookReceiver } from "./test-receivers";
 
 const deps = WEBHOOK_ONLY_DEPS;
@@ -57,12 +66,15 @@ describe.each(DATABASE_KINDS)("webhook notifications on %s", (kind) => {
     await subscribeWebhook(receiver.url);
     const api = await componentId("backend-api");
     const { incident, update } = dataOf(
-      await createIncident(alice, {
-        name: "API errors",
-        impact: "major",
-        message: "We are looking into it.",
-        componentStatuses: [{ componentId: api, status: "partial_outage" }],
-      }),
+      await createIncident(
+        { actor: alice },
+        {
+          name: "API errors",
+          impact: "major",
+          message: "We are looking into it.",
+          componentStatuses: [{ componentId: api, status: "partial_outage" }],
+        },
+      ),
     );
     await processDueDeliveries(deps);
     const body = JSON.parse(receiver.received[0].body);
@@ -109,7 +121,12 @@ describe.each(DATABASE_KINDS)("webhook notifications on %s", (kind) => {
 
   it("an incident posted without notifying subscribers queues nothing", async () => {
     await subscribeWebhook(receiver.url);
-    dataOf(await createIncident(alice, { name: "Quiet fix", impact: "minor", message: "Fixing quietly.", deliverNotifications: false }));
+    dataOf(
+      await createIncident(
+        { actor: alice },
+        { name: "Quiet fix", impact: "minor", message: "Fixing quietly.", deliverNotifications: false },
+      ),
+    );
     expect(await (await getPrisma()).notificationDelivery.count()).toBe(0);
   });
 
@@ -119,13 +136,16 @@ describe.each(DATABASE_KINDS)("webhook notifications on %s", (kind) => {
     await prisma.scheduledMaintenance.deleteMany();
     const start = new Date(Date.now() + 3_600_000);
     const { maintenance } = dataOf(
-      await createMaintenance(alice, {
-        name: "Shopify re-sync",
-        message: "Re-syncing orders.",
-        componentIds: [await componentId("shopify")],
-        scheduledFor: start.toISOString(),
-        scheduledUntil: new Date(start.getTime() + 3_600_000).toISOString(),
-      }),
+      await createMaintenance(
+        { actor: alice },
+        {
+          name: "Shopify re-sync",
+          message: "Re-syncing orders.",
+          componentIds: [await componentId("shopify")],
+          scheduledFor: start.toISOString(),
+          scheduledUntil: new Date(start.getTime() + 3_600_000).toISOString(),
+        },
+      ),
     );
     await advanceDueMaintenances(start);
     await processDueDeliveries(deps);

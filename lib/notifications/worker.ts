@@ -1,5 +1,8 @@
 import "server-only";
 import { parseEnv } from "@/lib/env";
+import { SHUTDOWN_GRACE_MS } from "@/lib/jobs/grace-period";
+import { createPeriodicJob } from "@/lib/jobs/periodic-job";
+import { startOncePerProcess, stopInProcess } from "@/lib/jobs/process-singleton";
 import type { DeliveryDeps } from "./deliver";
 import { createMailer } from "./mailer";
 import { processDueDeliveries } from "./process";
@@ -9,77 +12,52 @@ export const NOTIFICATION_POLL_MS = 2_000;
 // After an enqueue the causing transaction commits a moment later; look a few times shortly after it.
 const WAKE_DELAYS_MS = [50, 300, 1_000];
 const BATCH = 10;
+const JOB_KEY = "notification-worker";
 
-interface RunningWorker {
-  timer: ReturnType<typeof setInterval>;
-  stop: () => Promise<void>;
+export interface NotificationWorkerOptions {
+  intervalMs?: number;
+  deps?: DeliveryDeps;
+  /** On stop, how long sends in flight may take before their deliveries are released to another worker. */
+  shutdownGraceMs?: number;
 }
-// Next bundles route code and instrumentation separately; globalThis keeps one worker per process.
-const holder = globalThis as typeof globalThis & { __beaconNotificationWorker?: RunningWorker };
 
 /**
  * Sends queued notifications every `intervalMs` and right after an enqueue in this process; once per process
  * (later calls return false). Errors are logged, never thrown: a store or SMTP outage must not stop the server.
  */
-export function startNotificationWorker(options: { intervalMs?: number; deps?: DeliveryDeps } = {}): boolean {
-  if (holder.__beaconNotificationWorker) return false;
-  const deps = options.deps ?? depsFromEnv();
-  let running: Promise<void> | null = null;
-  let again = false;
-  let stopped = false;
-  let lastFailure: string | null = null;
-
-  const drain = async () => {
-    do {
-      again = false;
-      const batch = await processDueDeliveries(deps, { limit: BATCH });
-      if (batch.claimed === BATCH) again = true; // more may be due: keep going without waiting for the poll
-    } while (again && !stopped);
-  };
-  const tick = () => {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = drain()
-      .then(() => {
-        if (lastFailure) console.log("[beacon] notification worker recovered");
-        lastFailure = null;
-      })
-      .catch((error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
-        if (message !== lastFailure) console.error("[beacon] notification worker tick failed:", message);
-        lastFailure = message;
-      })
-      .finally(() => {
-        running = null;
-      });
-  };
-
-  const timer = setInterval(tick, options.intervalMs ?? NOTIFICATION_POLL_MS);
-  timer.unref?.();
-  const unsubscribe = onNotificationEnqueued(() => {
-    for (const delay of WAKE_DELAYS_MS) setTimeout(tick, delay).unref?.();
+export function startNotificationWorker(options: NotificationWorkerOptions = {}): boolean {
+  return startOncePerProcess(JOB_KEY, () => {
+    const deps = options.deps ?? depsFromEnv();
+    const graceMs = options.shutdownGraceMs ?? SHUTDOWN_GRACE_MS;
+    const job = createPeriodicJob({
+      name: "notification worker",
+      intervalMs: options.intervalMs ?? NOTIFICATION_POLL_MS,
+      run: async (signal) => {
+        // A full batch means more may be due: keep going without waiting for the poll.
+        let claimed = BATCH;
+        while (claimed === BATCH && !signal.aborted) ({ claimed } = await processDueDeliveries(deps, { limit: BATCH, signal, graceMs }));
+      },
+    });
+    job.start();
+    const unsubscribe = onNotificationEnqueued(() => {
+      for (const delay of WAKE_DELAYS_MS) setTimeout(() => job.wake(), delay).unref?.();
+    });
+    return {
+      stop: async () => {
+        unsubscribe();
+        await job.stop();
+        deps.mailer?.close();
+      },
+    };
   });
-  holder.__beaconNotificationWorker = {
-    timer,
-    stop: async () => {
-      stopped = true;
-      clearInterval(timer);
-      unsubscribe();
-      await running;
-      deps.mailer?.close();
-    },
-  };
-  return true;
 }
 
-/** Stops this process's worker and waits for the batch in flight (tests, shutdown). */
-export async function stopNotificationWorker(): Promise<void> {
-  const worker = holder.__beaconNotificationWorker;
-  holder.__beaconNotificationWorker = undefined;
-  await worker?.stop();
+/**
+ * Stops this process's worker: nothing more is claimed, and the sends in flight finish or, after the grace
+ * period, are released (tests, shutdown).
+ */
+export function stopNotificationWorker(): Promise<void> {
+  return stopInProcess(JOB_KEY);
 }
 
 function depsFromEnv(): DeliveryDeps {

@@ -5,9 +5,9 @@ import { type MutationResult, succeeded, validationFailed } from "@/lib/core/res
 import { getPrisma } from "@/lib/db/boot";
 import type { PageSettings } from "@/lib/generated/prisma/client";
 import { pageSettingsInput } from "./schema";
+import { PAGE_SETTINGS_ID } from "./settings";
 
 // The settings are one row; its id is fixed so there can never be two.
-const PAGE_SETTINGS_ID = "page";
 
 /** Sets the page's name, URL, time zone, description and logo, creating the row the first time. */
 export async function updatePageSettings(actor: Actor, rawInput: unknown): Promise<MutationResult<PageSettings>> {

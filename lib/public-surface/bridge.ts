@@ -1,15 +1,29 @@
-// The contract between the Next app (which owns the store and hears its change notices) and the front server
-// (which serves the prepared public surface). They share a process but not a module graph — Next bundles its
-// own copy of every module — so the one bridge lives on globalThis. Plain data only, no server-only imports:
-// the front server loads this file outside Next.
+// The contract between the Next app (which owns the store, hears its change notices and holds the public read
+// model) and the front server (which serves the prepared public surface). They share a process but not a module
+// graph — Next bundles its own copy of every module — so the one bridge lives on globalThis. Plain data only, no
+// server-only imports: the front server loads this file outside Next.
+
+/** What the public model knows, so the front server folds unknown ids and pages into one key (a flood stays bounded). */
+export interface PublicRefs {
+  incidents: ReadonlySet<string>;
+  /** Shown components' ids and slugs, groups' ids and slugs: whatever a badge or response-time URL may name. */
+  components: ReadonlySet<string>;
+  historyPages: number;
+}
 
 export interface PublicSurfaceBridge {
-  /** Bumped on every change notice from the store and after every reconnection (a full resync). */
+  /** Bumped when the public read model changed (after a change notice was read into it): prepared bytes are out of date. */
   version: number;
+  /** Bumped on every change notice from the store and after every reconnection; the model follows it. */
+  storeVersion?: number;
   /** False while the store cannot be reached or does not answer in time. */
   storeHealthy: boolean;
   /** When the store was last known reachable and in sync (ms since epoch); null until it first was. */
   lastHealthyAt: number | null;
+  /** When the public model held in memory was read from the store (ms since epoch); null until there is one. */
+  modelAsOf?: number | null;
+  /** Set with each new model; undefined until there is one (every ref is then taken as it is). */
+  refs?: PublicRefs;
   /** Called after every version bump or health change. */
   listeners: Set<() => void>;
 }
@@ -18,8 +32,15 @@ const holder = globalThis as typeof globalThis & { __beaconPublicSurface?: Publi
 
 /** The process's bridge, created on first use. */
 export function publicSurfaceBridge(): PublicSurfaceBridge {
-  // Unhealthy until the store first answers: at start-up with the store down, the last state on disk is served.
-  holder.__beaconPublicSurface ??= { version: 0, storeHealthy: false, lastHealthyAt: null, listeners: new Set() };
+  // Unhealthy until the store first answers: at start-up with the store down, the model kept on disk is served.
+  holder.__beaconPublicSurface ??= {
+    version: 0,
+    storeVersion: 0,
+    storeHealthy: false,
+    lastHealthyAt: null,
+    modelAsOf: null,
+    listeners: new Set(),
+  };
   return holder.__beaconPublicSurface;
 }
 
@@ -27,7 +48,13 @@ function notify(bridge: PublicSurfaceBridge) {
   for (const listener of bridge.listeners) listener();
 }
 
-/** Something public changed (or may have, after a reconnection): every prepared response is out of date. */
+/** The store says something public changed (or may have, after a reconnection): the model must be read again. */
+export function announceStoreChange(bridge = publicSurfaceBridge()) {
+  bridge.storeVersion = (bridge.storeVersion ?? 0) + 1;
+  notify(bridge);
+}
+
+/** The public model changed: every prepared response is out of date. */
 export function announcePublicChange(bridge = publicSurfaceBridge()) {
   bridge.version += 1;
   notify(bridge);
@@ -38,4 +65,10 @@ export function reportStoreHealth(healthy: boolean, bridge = publicSurfaceBridge
   if (bridge.storeHealthy === healthy) return;
   bridge.storeHealthy = healthy;
   notify(bridge);
+}
+
+/** Until when what the public surface shows is known to have been the truth. */
+export function statusAsOf(bridge: PublicSurfaceBridge): number | null {
+  const times = [bridge.modelAsOf ?? null, bridge.lastHealthyAt].filter((t): t is number => t !== null);
+  return times.length ? Math.max(...times) : null;
 }

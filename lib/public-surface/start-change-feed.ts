@@ -1,6 +1,6 @@
 import "server-only";
 import { getDatabase } from "@/lib/db/boot";
-import { announcePublicChange, publicSurfaceBridge, reportStoreHealth } from "./bridge";
+import { announceStoreChange, publicSurfaceBridge, reportStoreHealth } from "./bridge";
 import { coalesce } from "./coalesce";
 
 /** The channel the store's triggers notify (migration 20261124065000_public_change_notify). */
@@ -22,7 +22,7 @@ export function startPublicChangeFeed(): void {
   let retry: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
-  const announce = coalesce(() => announcePublicChange(), { quietMs: NOTICE_QUIET_MS, maxWaitMs: NOTICE_MAX_WAIT_MS });
+  const announce = coalesce(() => announceStoreChange(), { quietMs: NOTICE_QUIET_MS, maxWaitMs: NOTICE_MAX_WAIT_MS });
   const open = async () => {
     try {
       const db = await getDatabase();

@@ -1,5 +1,5 @@
+import { INDICATOR_DESCRIPTION, type StatusIndicator, worstComponentStatus } from "@/lib/core/status-vocabulary";
 import type { ComponentStatus, IncidentImpact } from "@/lib/generated/prisma/enums";
-import { INDICATOR_DESCRIPTION, type StatusIndicator, worstComponentStatus } from "@/lib/status/vocabulary";
 
 // The one rule for "how is the page doing": the page, badge, API and feeds all call this so they never disagree.
 

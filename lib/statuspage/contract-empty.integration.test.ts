@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { get, V2_ROUTES } from "@/e2e/support/v2-routes";
 import { migrateDatabase, provideDatabase } from "@/lib/db/boot";
 import { DATABASE_KINDS, openEmptyDatabase } from "@/lib/testing/databases";
-import { createContractValidator, get, V2_ROUTES } from "./testing/contract";
+import { createContractValidator } from "./testing/contract";
 
 const errorsOf = createContractValidator();
 const LISTS = ["components", "incidents", "scheduled_maintenances"];

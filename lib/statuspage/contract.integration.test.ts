@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { get, V2_ROUTES } from "@/e2e/support/v2-routes";
 import type { Actor } from "@/lib/audit/actor";
 import { createComponent } from "@/lib/components/create";
 import { updateComponent } from "@/lib/components/update";
@@ -8,7 +9,7 @@ import { createIncident } from "@/lib/incidents/create";
 import { addMaintenanceUpdate } from "@/lib/maintenance/add-update";
 import { createMaintenance } from "@/lib/maintenance/create";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
-import { createContractValidator, get, V2_ROUTES } from "./testing/contract";
+import { createContractValidator } from "./testing/contract";
 
 const alice: Actor = { type: "user", id: null, label: "alice@example.com" };
 const MINUTE = 60_000;
@@ -30,15 +31,19 @@ const names = (list: { name: string }[]) => list.map((entry) => entry.name);
 async function schedule(name: string, fromMinutes: number, untilMinutes: number, componentIds: string[], statuses: string[]) {
   const at = (minutes: number) => new Date(Date.now() + minutes * MINUTE).toISOString();
   const { maintenance } = dataOf(
-    await createMaintenance(alice, {
-      name,
-      message: `${name} is planned.`,
-      scheduledFor: at(fromMinutes),
-      scheduledUntil: at(untilMinutes),
-      componentIds,
-    }),
+    await createMaintenance(
+      { actor: alice },
+      {
+        name,
+        message: `${name} is planned.`,
+        scheduledFor: at(fromMinutes),
+        scheduledUntil: at(untilMinutes),
+        componentIds,
+      },
+    ),
   );
-  for (const status of statuses) dataOf(await addMaintenanceUpdate(alice, maintenance.id, { status, message: `${name}: ${status}.` }));
+  for (const status of statuses)
+    dataOf(await addMaintenanceUpdate({ actor: alice }, maintenance.id, { status, message: `${name}: ${status}.` }));
 }
 
 // The demo (resolved incident with component changes, groups, upcoming maintenance) plus every other shape a client meets.
@@ -49,12 +54,15 @@ describe.each(DATABASE_KINDS)("the Statuspage v2 contract on %s", (kind) => {
     const prisma = await getPrisma();
     const widget = dataOf(await createComponent(alice, { name: "Status widget" }));
     dataOf(
-      await createIncident(alice, {
-        name: "Widget loads slowly",
-        impact: "minor",
-        message: "We are looking into slow widget loads.",
-        componentStatuses: [{ componentId: widget.id, status: "degraded_performance" }],
-      }),
+      await createIncident(
+        { actor: alice },
+        {
+          name: "Widget loads slowly",
+          impact: "minor",
+          message: "We are looking into slow widget loads.",
+          componentStatuses: [{ componentId: widget.id, status: "degraded_performance" }],
+        },
+      ),
     );
     const frontend = (await prisma.component.findUniqueOrThrow({ where: { slug: "frontend" } })).id;
     await schedule("CDN switch", -10, 60, [frontend], ["in_progress"]);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { get, V2_ROUTES } from "@/e2e/support/v2-routes";
 import { provideDatabase } from "@/lib/db/boot";
 import { LIVE_CACHE_CONTROL } from "@/lib/http/public-response";
 import { DATABASE_KINDS, openDemoDatabase, openEmptyDatabase } from "@/lib/testing/databases";
-import { get, V2_ROUTES } from "./testing/contract";
 
 describe.each(DATABASE_KINDS)("Statuspage v2 HTTP behaviour on %s", (kind) => {
   let dispose: () => Promise<void>;

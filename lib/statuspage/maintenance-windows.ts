@@ -1,10 +1,8 @@
-import type { MaintenanceStatus } from "@/lib/generated/prisma/enums";
+import { isMaintenanceUnderway } from "@/lib/maintenance/underway";
 import { RECENT_LIMIT, type SnapshotMaintenance } from "./snapshot";
 
 // The public page's rule (lib/status/queries.ts), so the API and the page list the same maintenance:
 // maintenance is open until it completes or its window has passed.
-
-const UNDERWAY: readonly MaintenanceStatus[] = ["in_progress", "verifying"];
 
 type Window = Pick<SnapshotMaintenance, "status" | "scheduledFor" | "scheduledUntil">;
 
@@ -17,7 +15,7 @@ export function isUpcomingMaintenance(m: Window, asOf: Date): boolean {
 }
 
 export function isActiveMaintenance(m: Window, asOf: Date): boolean {
-  return isOpenMaintenance(m, asOf) && UNDERWAY.includes(m.status);
+  return isOpenMaintenance(m, asOf) && isMaintenanceUnderway(m.status);
 }
 
 const soonestFirst = (a: Window, b: Window) => a.scheduledFor.getTime() - b.scheduledFor.getTime();

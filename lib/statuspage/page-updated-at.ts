@@ -1,9 +1,6 @@
 // Live clients poll page.updated_at to learn that something changed, so it must move whenever anything the page
 // shows does, a removal included.
 
-/** Audit entity types whose writes change what the page shows (removals too, which leave no row to date). */
-export const PAGE_AUDIT_ENTITY_TYPES = ["page_settings", "component", "component_group", "incident", "incident_update", "maintenance"];
-
 // An empty store has nothing to date; a fixed time keeps its documents (and their ETags) the same between polls.
 const NOTHING_YET = new Date(0);
 

@@ -1,10 +1,11 @@
+import { isUnresolvedIncident } from "@/lib/incidents/unresolved";
 import type { OverallStatus } from "@/lib/status/overall-status";
 import { openMaintenances } from "./maintenance-windows";
 import { renderComponents, type StatuspageComponent } from "./render-components";
 import { renderIncident, type StatuspageIncident } from "./render-incidents";
 import { renderMaintenance, type StatuspageMaintenance } from "./render-maintenances";
 import { renderPage, type StatuspagePage } from "./render-page";
-import { isUnresolved, overallStatusOf } from "./render-status";
+import { overallStatusOf } from "./render-status";
 import type { StatuspageSnapshot } from "./snapshot";
 
 export interface StatuspageSummary {
@@ -22,7 +23,7 @@ export function renderSummary(snapshot: StatuspageSnapshot): StatuspageSummary {
   return {
     page: renderPage(page),
     components: renderComponents(snapshot),
-    incidents: snapshot.incidents.filter((i) => isUnresolved(i.status)).map((i) => renderIncident(i, page, components)),
+    incidents: snapshot.incidents.filter((i) => isUnresolvedIncident(i.status)).map((i) => renderIncident(i, page, components)),
     // Statuspage's summary leaves completed maintenance out; scheduled-maintenances.json lists it.
     scheduled_maintenances: openMaintenances(snapshot.maintenances, snapshot.asOf).map((m) => renderMaintenance(m, page, components)),
     status: { indicator, description },
@@ -32,6 +33,8 @@ export function renderSummary(snapshot: StatuspageSnapshot): StatuspageSummary {
 export function renderUnresolvedIncidents(snapshot: StatuspageSnapshot): { page: StatuspagePage; incidents: StatuspageIncident[] } {
   return {
     page: renderPage(snapshot.page),
-    incidents: snapshot.incidents.filter((i) => isUnresolved(i.status)).map((i) => renderIncident(i, snapshot.page, snapshot.components)),
+    incidents: snapshot.incidents
+      .filter((i) => isUnresolvedIncident(i.status))
+      .map((i) => renderIncident(i, snapshot.page, snapshot.components)),
   };
 }

@@ -1,19 +1,24 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { LIVE_CACHE_CONTROL, publicResponse } from "@/lib/http/public-response";
-import { loadStatuspageSnapshot } from "./load-snapshot";
+import type { PublicModel } from "@/lib/public-model/model";
 import type { StatuspageSnapshot } from "./snapshot";
+import { statuspageSnapshotOfModel } from "./snapshot-of-model";
 
 const JSON_TYPE = "application/json; charset=utf-8";
 
 /**
- * Loads the snapshot and answers GET or HEAD with `render`'s document: CORS for any origin, ETag and 304, and a
+ * Cuts the snapshot from the public read model and answers GET or HEAD with `render`'s document: CORS for any origin, ETag and 304, and a
  * cache policy for live pollers. A store failure is a 503 that names no internals and is never cached.
  */
-export async function statuspageResponse(request: Request, render: (snapshot: StatuspageSnapshot) => unknown): Promise<Response> {
+export async function statuspageResponse(
+  request: Request,
+  render: (snapshot: StatuspageSnapshot) => unknown,
+  model: () => Promise<PublicModel>,
+): Promise<Response> {
   let snapshot: StatuspageSnapshot;
   try {
-    snapshot = await loadStatuspageSnapshot();
+    snapshot = statuspageSnapshotOfModel(await model());
   } catch (error) {
     const reference = randomUUID();
     console.error(`[beacon] status API store error ${reference}`, error);

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { V2_ROUTES } from "@/e2e/support/v2-routes";
 import { renderSummary, type StatuspageSummary } from "./render-summary";
-import { createContractValidator, SCHEMA_DIR, V2_ROUTES } from "./testing/contract";
+import { createContractValidator, SCHEMA_DIR } from "./testing/contract";
 import { component, incident, maintenance, snapshot, t } from "./testing/fixtures";
 
 const errorsOf = createContractValidator();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { get, V2_ROUTES } from "@/e2e/support/v2-routes";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
-import { get, V2_ROUTES } from "./testing/contract";
 
 const INCIDENT = "Backend API and MCP server returning 502 errors";
 const call = (path: string) => get(V2_ROUTES.find((route) => route.path === path)!);

@@ -1,7 +1,7 @@
 import "server-only";
 import { type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
-import { subscriberIdForToken } from "./token";
+import { subscriberIdForToken } from "@/lib/notifications/subscriber-token";
 
 /** Confirms the subscription a confirmation link names; the link works once (confirm tokens are then dropped). */
 export async function confirmSubscription(token: unknown, now = new Date()): Promise<MutationResult<{ email: string | null }>> {

@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { POST as oneClickUnsubscribe, GET as openUnsubscribeLink } from "@/app/api/subscriptions/unsubscribe/route";
 import { getPrisma } from "@/lib/db/boot";
-import { resetSubscriptions, subscribeWebhook } from "@/lib/notifications/test-fixture";
+import { mintSubscriptionToken } from "@/lib/notifications/subscriber-token";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
+import { resetSubscriptions, subscribeWebhook } from "@/lib/testing/notification-fixture";
 import { confirmSubscription, findPendingConfirmation } from "./confirm";
 import { findManagedSubscription } from "./manage";
-import { mintSubscriptionToken } from "./token";
 
 // Links in mails: they lead to the page's public URL, and opening one (as mail scanners do) changes nothing.
 

@@ -2,9 +2,9 @@ import "server-only";
 import { type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import type { SubscriberChannel, WebhookFormat } from "@/lib/generated/prisma/enums";
+import { subscriberIdForToken } from "@/lib/notifications/subscriber-token";
 import { checkKnownScope } from "./known-scope";
 import { scopeInput } from "./schema";
-import { subscriberIdForToken } from "./token";
 
 export interface ManagedSubscription {
   channel: SubscriberChannel;

@@ -61,6 +61,14 @@ export async function listSubscribableChoices(): Promise<SubscribableChoices> {
     prisma.componentGroup.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] }),
     prisma.component.findMany({ where: { showcase: true }, orderBy: [{ position: "asc" }, { name: "asc" }] }),
   ]);
+  return subscribableChoicesFrom(groups, components);
+}
+
+/** Groups (with their components) and ungrouped components, in page order; `components` are the shown ones. */
+export function subscribableChoicesFrom(
+  groups: readonly { id: string; name: string }[],
+  components: readonly { id: string; name: string; groupId: string | null }[],
+): SubscribableChoices {
   return {
     groups: groups
       .map((g) => ({

@@ -4,10 +4,10 @@ import { fieldInvalid, type MutationResult, succeeded, validationFailed } from "
 import { getPrisma } from "@/lib/db/boot";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueForSubscriber } from "@/lib/notifications/enqueue";
+import { mintSubscriptionToken } from "@/lib/notifications/subscriber-token";
 import { sealSecret } from "@/lib/secrets/secret-box";
 import { checkKnownScope } from "./known-scope";
 import { subscribeInput } from "./schema";
-import { mintSubscriptionToken } from "./token";
 
 export type Subscribed =
   // Deliberately the same answer for a new, pending or confirmed address: the form must not reveal who subscribes.

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/boot";
-import { alice, componentId, dataOf, groupIdOf, resetSubscriptions, subscribeWebhook } from "@/lib/notifications/test-fixture";
+import { hashSubscriptionToken } from "@/lib/notifications/subscriber-token";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
+import { alice, componentId, dataOf, groupIdOf, resetSubscriptions, subscribeWebhook } from "@/lib/testing/notification-fixture";
 import { confirmSubscription } from "./confirm";
 import { findManagedSubscription, unsubscribe, updateSubscriptionScope } from "./manage";
 import { listSubscribers } from "./queries";
 import { removeSubscriber } from "./remove";
 import { subscribe } from "./subscribe";
 import { SUBSCRIBES_PER_TARGET, takeSubscribeAttempt } from "./throttle";
-import { hashSubscriptionToken } from "./token";
 
 describe.each(DATABASE_KINDS)("subscriptions on %s", (kind) => {
   let dispose: () => Promise<void>;

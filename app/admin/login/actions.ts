@@ -2,6 +2,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import type { SignInState } from "@/components/admin/sign-in-form";
 import { getAuth } from "@/lib/auth/auth";
 import { checkSignInThrottle, clearSignInFailures, recordFailedSignIn } from "@/lib/auth/sign-in-throttle";
 import { requestClientAddress } from "@/lib/net/request-client-address";
@@ -10,14 +11,6 @@ const signInInput = z.object({
   email: z.string().trim().email("Enter the email address of your admin account"),
   password: z.string().min(1, "Enter your password"),
 });
-
-export type SignInState = {
-  error?: string;
-  fieldErrors?: Record<string, string[]>;
-  email?: string;
-  /** The password was right and the account has two-factor sign-in: ask for the code next. */
-  twoFactor?: boolean;
-};
 
 export async function signIn(_previous: SignInState, form: FormData): Promise<SignInState> {
   const parsed = signInInput.safeParse({ email: form.get("email"), password: form.get("password") });

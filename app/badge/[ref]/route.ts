@@ -1,4 +1,5 @@
 import { componentStatusBadge } from "@/lib/badges/status-badges";
+import { readPublicModel } from "@/lib/public-model/hold";
 
 export const dynamic = "force-dynamic";
 
@@ -6,7 +7,7 @@ export const dynamic = "force-dynamic";
 /** A component's or group's status: /badge/<id-or-slug>.svg or .json. */
 export async function GET(request: Request, { params }: { params: Promise<{ ref: string }> }): Promise<Response> {
   const { ref } = await params;
-  return componentStatusBadge(request, ref);
+  return componentStatusBadge(request, ref, readPublicModel);
 }
 
 export const HEAD = GET;

@@ -7,26 +7,28 @@ import { PageShell } from "@/components/layout/page-shell";
 import { IMPACT_TEXT } from "@/components/status/status-style";
 import { LocalTime } from "@/components/time/local-time";
 import { Card, SectionHeading } from "@/components/ui/card";
-import { storableParams } from "@/lib/http/valid-text";
-import { getIncident } from "@/lib/incidents/queries";
-import { getPageSettings } from "@/lib/page/queries";
-import { INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
+import { incidentFromModel } from "@/lib/incidents/public-views";
+import { readPublicModel } from "@/lib/public-model/hold";
+import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const incident = await getIncident((await storableParams(params)).id);
+  const incident = incidentFromModel(await readPublicModel(), (await params).id);
   return { title: incident?.name ?? "Incident not found" };
 }
 
 export default async function IncidentPage({ params }: Props) {
-  const [incident, page] = await Promise.all([getIncident((await storableParams(params)).id), getPageSettings()]);
+  const [model, { id }] = await Promise.all([readPublicModel(), params]);
+  const incident = incidentFromModel(model, id);
+  const { page } = model;
   if (!incident) notFound();
   const tz = page.timeZone;
   return (
-    <PageShell pageName={page.name} logoUrl={page.logoUrl}>
+    <PageShell pageName={page.name} logoUrl={page.logoUrl} version={pageVersionOfModel(model)}>
       <div>
         <p data-incident-status={incident.status} className="text-sm font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
           Incident · {INCIDENT_STATUS_LABEL[incident.status]}

@@ -5,6 +5,7 @@ import { ConfirmForm } from "@/components/subscriptions/confirm-form";
 import { Card } from "@/components/ui/card";
 import { getPageSettings } from "@/lib/page/queries";
 import { findPendingConfirmation } from "@/lib/subscriptions/confirm";
+import { confirmAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Confirm subscription", robots: { index: false } };
@@ -20,7 +21,7 @@ export default async function ConfirmSubscriptionPage({ searchParams }: Props) {
     <PageShell pageName={page.name} logoUrl={page.logoUrl}>
       <Card className="space-y-3 p-5 sm:p-6">
         {pending ? (
-          <ConfirmForm token={token} pageName={page.name} email={pending.email} />
+          <ConfirmForm confirm={confirmAction.bind(null, token)} pageName={page.name} email={pending.email} />
         ) : (
           <>
             <h1 className="text-2xl font-bold tracking-tight">This link does not work</h1>

@@ -7,6 +7,7 @@ import { Card, SectionHeading } from "@/components/ui/card";
 import { getPageSettings } from "@/lib/page/queries";
 import { findManagedSubscription } from "@/lib/subscriptions/manage";
 import { listSubscribableChoices } from "@/lib/subscriptions/queries";
+import { unsubscribeAction, updateScopeAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Manage subscription", robots: { index: false } };
@@ -30,13 +31,18 @@ export default async function ManageSubscriptionPage({ searchParams }: Props) {
       <section aria-labelledby="scope-heading">
         <SectionHeading id="scope-heading">What you receive</SectionHeading>
         <Card className="p-5 sm:p-6">
-          <ManageScopeForm token={token} choices={choices} componentIds={subscription.componentIds} groupIds={subscription.groupIds} />
+          <ManageScopeForm
+            update={updateScopeAction.bind(null, token)}
+            choices={choices}
+            componentIds={subscription.componentIds}
+            groupIds={subscription.groupIds}
+          />
         </Card>
       </section>
       <section aria-labelledby="unsubscribe-heading">
         <SectionHeading id="unsubscribe-heading">Unsubscribe</SectionHeading>
         <Card className="p-5 sm:p-6">
-          <UnsubscribeForm token={token} />
+          <UnsubscribeForm unsubscribe={unsubscribeAction.bind(null, token)} />
         </Card>
       </section>
     </PageShell>

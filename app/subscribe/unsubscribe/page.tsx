@@ -5,6 +5,7 @@ import { UnsubscribeForm } from "@/components/subscriptions/unsubscribe-form";
 import { Card } from "@/components/ui/card";
 import { getPageSettings } from "@/lib/page/queries";
 import { findManagedSubscription } from "@/lib/subscriptions/manage";
+import { unsubscribeAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };
@@ -22,7 +23,7 @@ export default async function UnsubscribePage({ searchParams }: Props) {
         <p className="break-all text-zinc-700 dark:text-zinc-300">
           Stop sending updates to <span className="font-medium">{subscription.email ?? subscription.webhookUrl}</span>?
         </p>
-        <UnsubscribeForm token={token} />
+        <UnsubscribeForm unsubscribe={unsubscribeAction.bind(null, token)} />
       </Card>
     </PageShell>
   );

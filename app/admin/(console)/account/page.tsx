@@ -4,6 +4,8 @@ import { TwoFactorForm } from "@/components/admin/two-factor-form";
 import { Card } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { isTwoFactorEnabled } from "@/lib/auth/two-factor";
+import { changePassword } from "./actions";
+import { changeTwoFactor } from "./two-factor-actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your account" };
@@ -18,12 +20,12 @@ export default async function AccountPage() {
         {session.email} · {session.role}
       </p>
       <Card className="p-5">
-        <ChangePasswordForm />
+        <ChangePasswordForm change={changePassword} />
       </Card>
       <Card className="space-y-3 p-5">
         <h2 className="text-lg font-semibold">Two-factor sign-in</h2>
         {/* Keyed by the state, so the form starts afresh when turning it on or off reloads the page. */}
-        <TwoFactorForm key={String(twoFactor)} enabled={twoFactor} />
+        <TwoFactorForm key={String(twoFactor)} enabled={twoFactor} change={changeTwoFactor} />
       </Card>
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { BadgeEmbedCard } from "@/components/admin/badge-embed-card";
 import { Card, SectionHeading } from "@/components/ui/card";
+import { may } from "@/lib/auth/roles";
 import { requireAdmin } from "@/lib/auth/session";
 import { listBadgeEmbeds } from "@/lib/badges/admin-embeds";
 
@@ -11,7 +12,7 @@ const KIND_LABEL = { page: "Whole page", group: "Group", component: "Component" 
 const code = "font-mono text-xs";
 
 export default async function BadgesPage() {
-  await requireAdmin();
+  const session = await requireAdmin({ permission: "badges.view" });
   const { pageUrl, rows } = await listBadgeEmbeds();
   return (
     <>
@@ -19,9 +20,14 @@ export default async function BadgesPage() {
         <h1 className="text-2xl font-bold tracking-tight">Badges</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
           Status and uptime badges to embed in a README or another site. The snippets use the page URL from{" "}
-          <a href="/admin/settings" className="text-sky-700 hover:underline dark:text-sky-400">
-            Settings
-          </a>{" "}
+          {/* Editors cannot open the settings, so they get the word without the link. */}
+          {may(session.role, "page-settings.edit") ? (
+            <a href="/admin/settings" className="text-sky-700 hover:underline dark:text-sky-400">
+              Settings
+            </a>
+          ) : (
+            "Settings"
+          )}{" "}
           (<span className={code}>{pageUrl}</span>). Add <span className={code}>?style=flat-square</span> (or{" "}
           <span className={code}>flat</span>, <span className={code}>plastic</span>, <span className={code}>for-the-badge</span>,{" "}
           <span className={code}>social</span>), <span className={code}>?label=…</span>, <span className={code}>?theme=dark</span>, and for

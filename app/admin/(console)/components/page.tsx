@@ -6,13 +6,31 @@ import { GroupForm } from "@/components/admin/group-form";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { getComponentLayout } from "@/lib/components/admin-layout";
-import { addComponent, addComponentGroup } from "./actions";
+import {
+  addComponent,
+  addComponentGroup,
+  editComponent,
+  editComponentGroup,
+  moveComponentGroupOnPage,
+  moveComponentOnPage,
+  removeComponent,
+  removeComponentGroup,
+  setComponentShown,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Components" };
 export const dynamic = "force-dynamic";
 
+const componentActions = { move: moveComponentOnPage, setShown: setComponentShown, edit: editComponent, remove: removeComponent };
+const groupActions = {
+  move: moveComponentGroupOnPage,
+  rename: editComponentGroup,
+  remove: removeComponentGroup,
+  component: componentActions,
+};
+
 export default async function ComponentsPage() {
-  await requireAdmin();
+  await requireAdmin({ permission: "components.manage" });
   const layout = await getComponentLayout();
   const groups = layout.flatMap((entry) => (entry.kind === "group" ? [{ id: entry.group.id, name: entry.group.name }] : []));
   return (
@@ -29,11 +47,14 @@ export default async function ComponentsPage() {
         {layout.map((entry, index) => {
           const edges = { first: index === 0, last: index === layout.length - 1 };
           return entry.kind === "group" ? (
-            <GroupAdminCard key={entry.group.id} group={entry.group} groups={groups} {...edges} />
+            <GroupAdminCard key={entry.group.id} group={entry.group} groups={groups} actions={groupActions} {...edges} />
           ) : (
             <Card key={entry.component.id}>
+              <p className="border-b border-dashed border-zinc-200 px-4 py-1.5 text-xs font-medium uppercase tracking-wide text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
+                Not in a group
+              </p>
               <ul>
-                <ComponentAdminRow component={entry.component} groups={groups} {...edges} />
+                <ComponentAdminRow component={entry.component} groups={groups} actions={componentActions} {...edges} />
               </ul>
             </Card>
           );

@@ -7,6 +7,7 @@ import type { DeliveryState } from "@/lib/generated/prisma/enums";
 import { MAX_ATTEMPTS } from "@/lib/notifications/backoff";
 import { listDeliveries } from "@/lib/notifications/queries";
 import { getPageSettings } from "@/lib/page/queries";
+import { retryDeliveryAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Deliveries" };
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Deliveries" };
 const STATES: DeliveryState[] = ["pending", "delivered", "failed"];
 
 export default async function DeliveriesPage({ searchParams }: { searchParams: Promise<{ state?: string }> }) {
-  await requireAdmin();
+  await requireAdmin({ permission: "deliveries.manage" });
   const requested = (await searchParams).state;
   const state = STATES.find((s) => s === requested);
   const [deliveries, page] = await Promise.all([listDeliveries(state ? { state } : {}), getPageSettings()]);
@@ -41,7 +42,7 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
         {STATES.map((s) => tab(s, s[0].toUpperCase() + s.slice(1)))}
       </nav>
       <Card className="overflow-x-auto p-2 sm:p-3">
-        <DeliveryList deliveries={deliveries} timeZone={page.timeZone} />
+        <DeliveryList deliveries={deliveries} timeZone={page.timeZone} retry={retryDeliveryAction} />
       </Card>
     </>
   );

@@ -1,7 +1,4 @@
 // Turns the maintenance forms' fields into the input the domain schemas parse (lib/maintenance/schema.ts).
-import type { FormState } from "../form-state";
-
-export type MaintenanceFormState = FormState & { ok?: true };
 
 const text = (form: FormData, name: string) => {
   const value = form.get(name);

@@ -6,6 +6,7 @@ import { requireAdmin } from "@/lib/auth/session";
 import { listComponentChoices } from "@/lib/components/queries";
 import { listMaintenancesForAdmin, type MaintenanceSummary } from "@/lib/maintenance/queries";
 import { getPageSettings } from "@/lib/page/queries";
+import { scheduleMaintenance } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Maintenance" };
@@ -40,7 +41,7 @@ export default async function AdminMaintenancePage() {
       <section aria-labelledby="schedule-heading">
         <SectionHeading id="schedule-heading">Schedule maintenance</SectionHeading>
         <Card className="p-5 sm:p-6">
-          <ScheduleMaintenanceForm components={components} pageTimeZone={tz} />
+          <ScheduleMaintenanceForm schedule={scheduleMaintenance} components={components} pageTimeZone={tz} />
         </Card>
       </section>
     </>

@@ -1,13 +1,4 @@
 // Turns the monitor forms' fields into the input lib/monitors/schema.ts parses; only the chosen kind's fields are sent.
-import type { FormState } from "../form-state";
-
-export type MonitorFormState = FormState & {
-  /** The monitor just added; a heartbeat monitor's push URL is shown this once. */
-  created?: { id: string; name: string; heartbeatUrl: string | null };
-  saved?: true;
-  /** Saved, but the runner will refuse the target as things stand (private address, no DNS). */
-  warning?: string;
-};
 
 const text = (form: FormData, name: string) => {
   const value = form.get(name);

@@ -4,10 +4,12 @@ import { MonitorForm } from "@/components/monitors/monitor-form";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { getMonitoringOverview } from "@/lib/monitors/admin-overview";
-import { addMonitor } from "./actions";
+import { addMonitor, handStatusToMonitors, setComponentAutoIncidents, setMonitorRunning } from "./actions";
 
 export const metadata: Metadata = { title: "Monitors" };
 export const dynamic = "force-dynamic";
+
+const cardActions = { handStatusToMonitors, setAutoIncidents: setComponentAutoIncidents, setMonitorRunning };
 
 export default async function MonitorsPage() {
   await requireAdmin();
@@ -28,7 +30,7 @@ export default async function MonitorsPage() {
         <SectionHeading id="monitored">Monitored components</SectionHeading>
         {monitored.length === 0 && <p className="text-sm text-zinc-600 dark:text-zinc-400">No monitors yet: add one below.</p>}
         {monitored.map((component) => (
-          <ComponentMonitorsCard key={component.id} component={component} serverNow={now.toISOString()} />
+          <ComponentMonitorsCard key={component.id} component={component} serverNow={now.toISOString()} actions={cardActions} />
         ))}
       </section>
       <section aria-labelledby="add-monitor">

@@ -4,12 +4,13 @@ import { Card } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { getPageSettings } from "@/lib/page/queries";
 import { supportedTimeZones } from "@/lib/page/schema";
+import { savePageSettings } from "./actions";
 
 export const metadata: Metadata = { title: "Page settings" };
 export const dynamic = "force-dynamic";
 
 export default async function PageSettingsPage() {
-  await requireAdmin();
+  await requireAdmin({ permission: "page-settings.edit" });
   const settings = await getPageSettings();
   return (
     <>
@@ -18,7 +19,7 @@ export default async function PageSettingsPage() {
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">The name, address and time zone of the public status page.</p>
       </div>
       <Card className="p-4">
-        <PageSettingsForm settings={settings} timeZones={supportedTimeZones()} />
+        <PageSettingsForm save={savePageSettings} settings={settings} timeZones={supportedTimeZones()} />
       </Card>
     </>
   );

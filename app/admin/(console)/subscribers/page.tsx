@@ -7,12 +7,13 @@ import { requireAdmin } from "@/lib/auth/session";
 import { getPageSettings } from "@/lib/page/queries";
 import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
 import { listSubscribers, SUBSCRIBER_PAGE_SIZE } from "@/lib/subscriptions/queries";
+import { removeSubscriberAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Subscribers" };
 
 export default async function SubscribersPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
-  await requireAdmin();
+  await requireAdmin({ permission: "subscribers.view" });
   const q = ((await searchParams).q ?? "").trim();
   const [subscribers, page] = await Promise.all([listSubscribers({ search: q }), getPageSettings()]);
   const exportHref = q ? `/admin/subscribers/export?q=${encodeURIComponent(q)}` : "/admin/subscribers/export";
@@ -33,6 +34,7 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
         </a>
       </div>
       {!emailSubscriptionsEnabled() && <SmtpNotice />}
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> wrapping a form is announced the same; role keeps one element */}
       <form method="get" action="/admin/subscribers" role="search" className="flex items-end gap-3">
         <div className="flex-1">
           <label htmlFor="q" className="block text-sm font-medium">
@@ -48,7 +50,7 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
         </button>
       </form>
       <Card className="overflow-x-auto p-2 sm:p-3">
-        <SubscriberList subscribers={subscribers} timeZone={page.timeZone} />
+        <SubscriberList subscribers={subscribers} timeZone={page.timeZone} remove={removeSubscriberAction} />
       </Card>
     </>
   );

@@ -1,14 +1,10 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { type FormState, failureState } from "@/app/admin/(console)/form-state";
-import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
-import { actorOf, requireAdmin } from "@/lib/auth/session";
+import { adminAction } from "@/lib/admin-actions/admin-action";
 import { createIncidentTemplate } from "@/lib/incident-templates/create";
 import { deleteIncidentTemplate } from "@/lib/incident-templates/delete";
 import { updateIncidentTemplate } from "@/lib/incident-templates/update";
 
-// Each action: guard, one domain call, then refresh the admin pages that list templates.
+// Each action: one domain call, then refresh the admin pages that list templates.
 
 const text = (form: FormData, name: string) => {
   const value = form.get(name);
@@ -31,41 +27,27 @@ function templateFormInput(form: FormData) {
   };
 }
 
-function refreshTemplatePages() {
-  revalidatePath("/admin/templates");
-  revalidatePath("/admin/incidents/new");
-}
+const permission = "templates.manage";
+const revalidate = { paths: ["/admin/templates", "/admin/incidents/new"] };
 
-export const addTemplate = answeringStoreOutage(async function addTemplate(_previous: FormState, form: FormData): Promise<FormState> {
-  const session = await requireAdmin();
-  const result = await createIncidentTemplate(actorOf(session), templateFormInput(form));
-  if (!result.ok) return failureState(result.error, form);
-  refreshTemplatePages();
-  return {};
+export const addTemplate = adminAction({
+  permission,
+  revalidate,
+  run: ({ actor, form }) => createIncidentTemplate(actor, templateFormInput(form)),
 });
 
-export const editTemplate = answeringStoreOutage(async function editTemplate(
-  templateId: string,
-  _previous: FormState,
-  form: FormData,
-): Promise<FormState> {
-  const session = await requireAdmin();
-  const result = await updateIncidentTemplate(actorOf(session), templateId, templateFormInput(form));
-  if (!result.ok) return failureState(result.error, form);
-  refreshTemplatePages();
+export const editTemplate = adminAction({
+  permission,
+  revalidate,
+  run: ({ actor, form }, templateId: string) => updateIncidentTemplate(actor, templateId, templateFormInput(form)),
   // Back to the list, out of edit mode, where the saved template shows.
-  redirect("/admin/templates");
+  redirectTo: () => "/admin/templates",
 });
 
-export const removeTemplate = answeringStoreOutage(async function removeTemplate(
-  templateId: string,
-  _previous: FormState,
-  form: FormData,
-): Promise<FormState> {
-  const session = await requireAdmin();
-  const result = await deleteIncidentTemplate(actorOf(session), templateId);
-  if (!result.ok) return failureState(result.error, form);
-  refreshTemplatePages();
+export const removeTemplate = adminAction({
+  permission,
+  revalidate,
+  run: ({ actor }, templateId: string) => deleteIncidentTemplate(actor, templateId),
   // Deleting the template being edited leaves nothing to edit.
-  redirect("/admin/templates");
+  redirectTo: () => "/admin/templates",
 });

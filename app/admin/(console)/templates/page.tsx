@@ -7,7 +7,7 @@ import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { listComponentChoices } from "@/lib/components/queries";
 import { listIncidentTemplates } from "@/lib/incident-templates/queries";
-import { addTemplate, editTemplate } from "./actions";
+import { addTemplate, editTemplate, removeTemplate } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Incident templates" };
@@ -38,7 +38,7 @@ export default async function IncidentTemplatesPage({ searchParams }: Props) {
           <Card>
             <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
               {templates.map((t) => (
-                <IncidentTemplateRow key={t.id} template={t} components={components} />
+                <IncidentTemplateRow key={t.id} template={t} components={components} remove={removeTemplate} />
               ))}
             </ul>
           </Card>

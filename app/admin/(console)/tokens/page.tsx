@@ -6,12 +6,13 @@ import { listApiTokens } from "@/lib/api-tokens/queries";
 import { API_SCOPE_DESCRIPTIONS, API_SCOPES } from "@/lib/api-tokens/scopes";
 import { requireAdmin } from "@/lib/auth/session";
 import { getPageSettings } from "@/lib/page/queries";
+import { createToken, revokeToken } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "API tokens" };
 
 export default async function ApiTokensPage() {
-  await requireAdmin({ role: "owner" });
+  await requireAdmin({ permission: "api-tokens.manage" });
   const [tokens, page] = await Promise.all([listApiTokens(), getPageSettings()]);
   const scopes = API_SCOPES.map((value) => ({ value, description: API_SCOPE_DESCRIPTIONS[value] }));
   return (
@@ -29,13 +30,13 @@ export default async function ApiTokensPage() {
       <section aria-labelledby="create-token-heading">
         <SectionHeading id="create-token-heading">Create a token</SectionHeading>
         <Card className="p-5 sm:p-6">
-          <CreateApiTokenForm scopes={scopes} />
+          <CreateApiTokenForm create={createToken} scopes={scopes} />
         </Card>
       </section>
       <section aria-labelledby="tokens-heading">
         <SectionHeading id="tokens-heading">Tokens</SectionHeading>
         <Card className="p-2 sm:p-3">
-          <ApiTokenList tokens={tokens} timeZone={page.timeZone} />
+          <ApiTokenList tokens={tokens} timeZone={page.timeZone} revoke={revokeToken} />
         </Card>
       </section>
     </>

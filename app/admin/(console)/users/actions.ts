@@ -1,31 +1,29 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { answeringStoreOutage } from "@/app/admin/(console)/store-outage";
-import { actorOf, requireAdmin } from "@/lib/auth/session";
+import { adminAction, adminFormAction } from "@/lib/admin-actions/admin-action";
+import { typedValues } from "@/lib/admin-actions/form-state";
 import { inviteAdmin } from "@/lib/users/invite";
 import { changeAdminRole, removeAdmin } from "@/lib/users/manage";
-import { type FormState, failureState, typedValues } from "../form-state";
 
-export type InviteState = FormState & { invited?: { email: string; temporaryPassword: string } };
+const permission = "users.manage";
+const revalidate = { paths: ["/admin/users"] };
 
-export const invite = answeringStoreOutage(async function invite(_previous: InviteState, form: FormData): Promise<InviteState> {
-  const session = await requireAdmin({ role: "owner" });
-  const result = await inviteAdmin(actorOf(session), typedValues(form));
-  if (!result.ok) return failureState(result.error, form);
-  revalidatePath("/admin/users");
-  return { invited: result.data };
+export const invite = adminAction({
+  permission,
+  revalidate,
+  run: ({ actor, form }) => inviteAdmin(actor, typedValues(form)),
+  respond: (invited) => invited,
 });
 
-export async function setRole(userId: string, form: FormData) {
-  const session = await requireAdmin({ role: "owner" });
-  const result = await changeAdminRole(actorOf(session), userId, { role: form.get("role") });
-  if (!result.ok) console.warn(`[beacon] role change refused: ${result.error.message}`);
-  revalidatePath("/admin/users");
-}
+export const setRole = adminFormAction({
+  permission,
+  revalidate,
+  what: "role change",
+  run: ({ actor, form }, userId: string) => changeAdminRole(actor, userId, { role: form.get("role") }),
+});
 
-export async function remove(userId: string) {
-  const session = await requireAdmin({ role: "owner" });
-  const result = await removeAdmin(actorOf(session), userId);
-  if (!result.ok) console.warn(`[beacon] removal refused: ${result.error.message}`);
-  revalidatePath("/admin/users");
-}
+export const remove = adminFormAction({
+  permission,
+  revalidate,
+  what: "removal",
+  run: ({ actor }, userId: string) => removeAdmin(actor, userId),
+});

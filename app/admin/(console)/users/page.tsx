@@ -4,13 +4,13 @@ import { InviteAdminForm } from "@/components/admin/invite-admin-form";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { listAdmins } from "@/lib/users/manage";
-import { remove, setRole } from "./actions";
+import { invite, remove, setRole } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Admins" };
 
 export default async function UsersPage() {
-  const session = await requireAdmin({ role: "owner" });
+  const session = await requireAdmin({ permission: "users.manage" });
   const admins = await listAdmins();
   return (
     <>
@@ -49,7 +49,7 @@ export default async function UsersPage() {
       <section aria-labelledby="invite-heading">
         <SectionHeading id="invite-heading">Invite an admin</SectionHeading>
         <Card className="p-5">
-          <InviteAdminForm />
+          <InviteAdminForm invite={invite} />
         </Card>
       </section>
     </>

@@ -8,10 +8,12 @@ import { IncidentTimeline } from "@/components/incidents/incident-timeline";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { listComponentChoices } from "@/lib/components/queries";
+import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { storableParams } from "@/lib/http/valid-text";
 import { getIncidentForAdmin } from "@/lib/incidents/queries";
+import { isUnresolvedIncident } from "@/lib/incidents/unresolved";
 import { getPageSettings } from "@/lib/page/queries";
-import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { fixUpdateText, postUpdate, removeUpdate, savePostmortem } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Incident" };
@@ -24,7 +26,7 @@ export default async function AdminIncidentPage({ params }: Props) {
   const [incident, components, page] = await Promise.all([getIncidentForAdmin(id), listComponentChoices(), getPageSettings()]);
   if (!incident) notFound();
   const updatedAt = incident.updatedAt.toISOString();
-  const resolved = incident.status === "resolved" || incident.status === "postmortem";
+  const resolved = !isUnresolvedIncident(incident.status);
   return (
     <>
       <div>
@@ -39,14 +41,19 @@ export default async function AdminIncidentPage({ params }: Props) {
       <section aria-labelledby="post-update-heading">
         <SectionHeading id="post-update-heading">Post an update</SectionHeading>
         <Card className="p-5 sm:p-6">
-          <PostUpdateForm incidentId={incident.id} currentStatus={incident.status} updatedAt={updatedAt} components={components} />
+          <PostUpdateForm
+            post={postUpdate.bind(null, incident.id)}
+            currentStatus={incident.status}
+            updatedAt={updatedAt}
+            components={components}
+          />
         </Card>
       </section>
       {resolved && (
         <section aria-labelledby="postmortem-heading">
           <SectionHeading id="postmortem-heading">Postmortem</SectionHeading>
           <Card className="p-5 sm:p-6">
-            <PostmortemForm incidentId={incident.id} body={incident.postmortemDraft ?? ""} updatedAt={updatedAt} />
+            <PostmortemForm save={savePostmortem.bind(null, incident.id)} body={incident.postmortemDraft ?? ""} updatedAt={updatedAt} />
           </Card>
         </section>
       )}
@@ -56,7 +63,15 @@ export default async function AdminIncidentPage({ params }: Props) {
           <IncidentTimeline
             updates={incident.updates}
             timeZone={page.timeZone}
-            renderTools={(u) => <UpdateEditor updateId={u.id} body={u.body} updatedAt={u.updatedAt.toISOString()} />}
+            renderTools={(u) => (
+              <UpdateEditor
+                updateId={u.id}
+                body={u.body}
+                updatedAt={u.updatedAt.toISOString()}
+                fixText={fixUpdateText.bind(null, u.id)}
+                remove={removeUpdate.bind(null, u.id)}
+              />
+            )}
           />
         </Card>
       </section>

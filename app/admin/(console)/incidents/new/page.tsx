@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { listComponentChoices } from "@/lib/components/queries";
 import { listIncidentTemplates } from "@/lib/incident-templates/queries";
+import { openIncident } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Open an incident" };
@@ -24,7 +25,13 @@ export default async function NewIncidentPage({ searchParams }: Props) {
       {templateId && !template && <FormAlert message="That template no longer exists; start from another or fill in the form." />}
       <Card className="p-5 sm:p-6">
         {/* Keyed by template so choosing another one starts the form afresh. */}
-        <OpenIncidentForm key={template?.id ?? "blank"} components={components} templates={templates} template={template} />
+        <OpenIncidentForm
+          key={template?.id ?? "blank"}
+          open={openIncident}
+          components={components}
+          templates={templates}
+          template={template}
+        />
       </Card>
     </>
   );

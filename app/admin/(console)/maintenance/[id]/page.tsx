@@ -8,12 +8,13 @@ import { LocalTime } from "@/components/time/local-time";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { listComponentChoices } from "@/lib/components/queries";
+import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { MaintenanceStatus } from "@/lib/generated/prisma/enums";
 import { storableParams } from "@/lib/http/valid-text";
 import { getMaintenanceForAdmin } from "@/lib/maintenance/queries";
 import { checkMaintenanceTransition } from "@/lib/maintenance/transitions";
 import { getPageSettings } from "@/lib/page/queries";
-import { MAINTENANCE_STATUS_LABEL } from "@/lib/status/vocabulary";
+import { postMaintenanceUpdate, saveMaintenanceWindow } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Maintenance" };
@@ -50,7 +51,7 @@ export default async function AdminMaintenanceDetailPage({ params }: Props) {
           <SectionHeading id="post-update-heading">Post an update</SectionHeading>
           <Card className="p-5 sm:p-6">
             <MaintenanceUpdateForm
-              maintenanceId={maintenance.id}
+              post={postMaintenanceUpdate.bind(null, maintenance.id)}
               currentStatus={maintenance.status}
               statuses={nextStatuses}
               updatedAt={updatedAt}
@@ -63,7 +64,7 @@ export default async function AdminMaintenanceDetailPage({ params }: Props) {
           <SectionHeading id="edit-heading">Edit before it starts</SectionHeading>
           <Card className="p-5 sm:p-6">
             <EditMaintenanceForm
-              maintenanceId={maintenance.id}
+              save={saveMaintenanceWindow.bind(null, maintenance.id)}
               updatedAt={updatedAt}
               components={components}
               pageTimeZone={tz}

@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** Every subscriber (or those matching ?q=) as CSV; admins only. */
 export async function GET(request: Request): Promise<Response> {
-  await requireAdmin();
+  await requireAdmin({ permission: "subscribers.view" });
   const search = new URL(request.url).searchParams.get("q") ?? "";
   const csv = subscribersCsv(await listSubscribers({ search, limit: 100_000 }));
   return new Response(csv, {

@@ -1,3 +1,4 @@
+import { withComponentIds } from "@/lib/api/component-refs";
 import { mutationResponse } from "@/lib/api/errors";
 import { jsonResponse } from "@/lib/api/json-response";
 import { readJsonBody } from "@/lib/api/read-json-body";
@@ -15,6 +16,6 @@ export async function POST(request: Request): Promise<Response> {
   return withToken(request, "maintenance:write", async ({ actor }) => {
     const body = await readJsonBody(request);
     if (!body.ok) return body.response;
-    return mutationResponse(await createMaintenance(actor, body.value), 201);
+    return mutationResponse(await createMaintenance({ actor }, await withComponentIds(body.value)), 201);
   });
 }

@@ -1,3 +1,4 @@
+import { readPublicModel } from "@/lib/public-model/hold";
 import { renderUnresolvedIncidents } from "@/lib/statuspage/render-summary";
 import { statuspageResponse } from "@/lib/statuspage/respond";
 
@@ -5,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** Statuspage v2 incidents/unresolved.json: incidents not yet resolved. */
 export function GET(request: Request): Promise<Response> {
-  return statuspageResponse(request, renderUnresolvedIncidents);
+  return statuspageResponse(request, renderUnresolvedIncidents, readPublicModel);
 }
 
 export const HEAD = GET;

@@ -1,3 +1,4 @@
+import { readPublicModel } from "@/lib/public-model/hold";
 import { renderActiveMaintenances } from "@/lib/statuspage/render-scheduled-maintenances";
 import { statuspageResponse } from "@/lib/statuspage/respond";
 
@@ -5,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** Statuspage v2 scheduled-maintenances/active.json: maintenance in progress or verifying. */
 export function GET(request: Request): Promise<Response> {
-  return statuspageResponse(request, renderActiveMaintenances);
+  return statuspageResponse(request, renderActiveMaintenances, readPublicModel);
 }
 
 export const HEAD = GET;

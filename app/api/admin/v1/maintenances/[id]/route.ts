@@ -1,3 +1,4 @@
+import { withComponentIds } from "@/lib/api/component-refs";
 import { mutationResponse } from "@/lib/api/errors";
 import { unknownIdResponse } from "@/lib/api/json-response";
 import { readJsonBody } from "@/lib/api/read-json-body";
@@ -12,6 +13,6 @@ export async function PATCH(request: Request, { params }: { params: Promise<{ id
     if (!body.ok) return body.response;
     const { id } = await params;
     if (!isValidText(id)) return unknownIdResponse();
-    return mutationResponse(await editMaintenance(actor, id, body.value));
+    return mutationResponse(await editMaintenance({ actor }, id, await withComponentIds(body.value)));
   });
 }

@@ -1,3 +1,4 @@
+import { withComponentIds } from "@/lib/api/component-refs";
 import { mutationResponse } from "@/lib/api/errors";
 import { unknownIdResponse } from "@/lib/api/json-response";
 import { readJsonBody } from "@/lib/api/read-json-body";
@@ -12,6 +13,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     if (!body.ok) return body.response;
     const { id } = await params;
     if (!isValidText(id)) return unknownIdResponse();
-    return mutationResponse(await addIncidentUpdate(actor, id, body.value), 201);
+    return mutationResponse(await addIncidentUpdate({ actor }, id, await withComponentIds(body.value)), 201);
   });
 }

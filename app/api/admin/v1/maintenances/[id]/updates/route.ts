@@ -12,6 +12,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     if (!body.ok) return body.response;
     const { id } = await params;
     if (!isValidText(id)) return unknownIdResponse();
-    return mutationResponse(await addMaintenanceUpdate(actor, id, body.value), 201);
+    return mutationResponse(await addMaintenanceUpdate({ actor }, id, body.value), 201);
   });
 }

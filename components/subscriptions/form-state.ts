@@ -1,0 +1,23 @@
+// What the subscription forms' server actions (app/subscribe/actions.ts) answer.
+
+/** What the reader typed and checked, so a failed submit loses nothing. */
+export interface TypedSubscription {
+  channel: string;
+  email: string;
+  webhookUrl: string;
+  webhookFormat: string;
+  componentIds: string[];
+  groupIds: string[];
+}
+
+export type SubscribeFormState = {
+  error?: string;
+  fieldErrors?: Record<string, string[]>;
+  values?: TypedSubscription;
+  /** Email: check your inbox. Webhook: its secret and manage link, shown this once. */
+  done?: { channel: "email"; email: string } | { channel: "webhook"; signingSecret: string; managePath: string };
+};
+
+export type ScopeFormState = { error?: string; fieldErrors?: Record<string, string[]>; saved?: boolean };
+export type UnsubscribeFormState = { error?: string; unsubscribed?: boolean };
+export type ConfirmFormState = { error?: string; confirmed?: { email: string | null } };

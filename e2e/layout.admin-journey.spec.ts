@@ -1,0 +1,131 @@
+import { expect, type Page, test } from "@playwright/test";
+import { signInAsOwner } from "./support/sign-in";
+
+// Every admin and public page at a phone's and a laptop's width, light and dark: nothing scrolls sideways, and
+// every element the keyboard reaches is on screen and not covered. Screenshots of the incident forms are kept
+// under test-results/layout/ for a person to look at. Read-only: it runs beside the admin journey on its server.
+
+const WIDTHS = [
+  { name: "phone", width: 390, height: 844 },
+  { name: "laptop", width: 1280, height: 800 },
+] as const;
+const SCHEMES = ["light", "dark"] as const;
+
+const ADMIN_PAGES = [
+  "/admin",
+  "/admin/incidents/new",
+  "/admin/templates",
+  "/admin/components",
+  "/admin/monitors",
+  "/admin/maintenance",
+  "/admin/settings",
+  "/admin/badges",
+  "/admin/subscribers",
+  "/admin/deliveries",
+  "/admin/audit",
+  "/admin/users",
+  "/admin/tokens",
+  "/admin/account",
+];
+const PUBLIC_PAGES = ["/", "/history", "/subscribe", "/no-such-page"];
+const MAX_TAB_STOPS = 60;
+
+async function expectNoSidewaysScroll(page: Page, path: string) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, `${path} scrolls sideways (${scrollWidth} > ${clientWidth})`).toBeLessThanOrEqual(clientWidth);
+}
+
+/** Tabs through the page; each focused element must have a size, lie inside the viewport and be what is drawn at its centre. */
+async function expectFocusAlwaysVisible(page: Page, path: string) {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const seen = new Set<string>();
+  for (let stop = 0; stop < MAX_TAB_STOPS; stop++) {
+    await page.keyboard.press("Tab");
+    const focus = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return null;
+      const rect = element.getBoundingClientRect();
+      const x = Math.min(Math.max(rect.left + rect.width / 2, 0), window.innerWidth - 1);
+      const y = Math.min(Math.max(rect.top + rect.height / 2, 0), window.innerHeight - 1);
+      const top = document.elementFromPoint(x, y);
+      const label = `${element.tagName.toLowerCase()} "${(element.getAttribute("aria-label") ?? element.textContent ?? "").trim().slice(0, 40)}"`;
+      return {
+        key: `${label}@${Math.round(rect.top + window.scrollY)}:${Math.round(rect.left)}`,
+        label,
+        sized: rect.width > 0 && rect.height > 0,
+        inside: rect.right > 0 && rect.left < window.innerWidth && rect.bottom > 0 && rect.top < window.innerHeight,
+        onTop: top !== null && (top === element || element.contains(top) || top.contains(element)),
+      };
+    });
+    if (!focus || seen.has(focus.key)) break; // back at the start: every stop was visited
+    seen.add(focus.key);
+    expect(focus.sized && focus.inside && focus.onTop, `${path}: focused ${focus.label} is hidden ${JSON.stringify(focus)}`).toBe(true);
+  }
+  // Every page has at least the skip link, the home link and one more control: an empty walk proves nothing.
+  expect(seen.size, `${path}: keyboard stops visited`).toBeGreaterThanOrEqual(3);
+}
+
+async function checkPage(page: Page, path: string) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBeLessThan(path === "/no-such-page" ? 500 : 400);
+  await expectNoSidewaysScroll(page, path);
+  await expectFocusAlwaysVisible(page, path);
+}
+
+/** The demo incident's public page, found from the history. */
+async function demoIncidentPath(page: Page): Promise<string> {
+  await page.goto("/history");
+  const href = await page.locator('a[href^="/incidents/"]').first().getAttribute("href");
+  expect(href).toBeTruthy();
+  return href!;
+}
+
+for (const size of WIDTHS) {
+  for (const scheme of SCHEMES) {
+    test(`every page fits a ${size.name} (${size.width} px) in ${scheme} mode and keeps focus in view`, async ({ page }) => {
+      test.setTimeout(240_000);
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.emulateMedia({ colorScheme: scheme });
+
+      const incident = await demoIncidentPath(page);
+      for (const path of [...PUBLIC_PAGES, incident]) await checkPage(page, path);
+
+      await signInAsOwner(page);
+      const adminIncident = `/admin${incident}`;
+      for (const path of [...ADMIN_PAGES, adminIncident]) await checkPage(page, path);
+
+      // The forms used during every outage, for a person to look at.
+      for (const [name, path] of [
+        ["open-incident", "/admin/incidents/new"],
+        ["post-update", adminIncident],
+      ] as const) {
+        await page.goto(path);
+        await page.screenshot({ path: `test-results/layout/${name}-${size.width}-${scheme}.png`, fullPage: true });
+      }
+    });
+  }
+}
+
+test("the admin menu on a phone opens, lists the grouped pages and closes on navigation", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInAsOwner(page);
+  const menu = page.getByRole("button", { name: "Menu" });
+  await expect(page.getByRole("navigation", { name: "Admin" })).toBeHidden();
+  await menu.click();
+  await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Components" }).click();
+  await expect(page.getByRole("heading", { name: "Components", level: 1 })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Admin" })).toBeHidden();
+});
+
+test("an unknown /api/v2 document is a JSON 404 in the v2 error shape", async ({ request }) => {
+  for (const path of ["/api/v2/nope.json", "/api/v2/components/x/unknown.json"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()["content-type"]).toContain("application/json");
+    expect((await response.json()).error).toMatchObject({ code: "not_found", message: expect.stringContaining(path) });
+  }
+});

@@ -1,0 +1,84 @@
+import type { ComponentStatus } from "@/lib/generated/prisma/enums";
+import type { DayTotalsRow } from "@/lib/monitors/check-totals";
+import type { PeriodRow } from "@/lib/monitors/response-time-range";
+import type { CheckTotals } from "@/lib/monitors/rollup-uptime";
+import type { PageSettingsView } from "@/lib/page/settings";
+import type {
+  SnapshotComponent,
+  SnapshotGroup,
+  SnapshotIncident,
+  SnapshotIncidentUpdate,
+  SnapshotMaintenance,
+} from "@/lib/statuspage/snapshot";
+
+// The public read model: everything any public route shows, read from the store in one consistent pass. Every
+// public renderer (page, incidents, history, v2 API, feeds, calendar, badges, widget, subscribe) is a pure function
+// of it, so they cannot disagree, and none of them reads the store: the model answers while the store is down.
+// Plain data (dates, arrays, records) so that it survives a trip through JSON to disk and back.
+
+/** Bumped whenever the shape changes: a file of another format is ignored, never served. */
+export const PUBLIC_MODEL_FORMAT = 1;
+
+/** Audit entity types whose writes change what the page shows (removals too, which leave no row to date). */
+export const PAGE_AUDIT_ENTITY_TYPES = ["page_settings", "component", "component_group", "incident", "incident_update", "maintenance"];
+
+/** How far back the model holds uptime data: the page's 90 days, plus a day for time zones. */
+export const MODEL_UPTIME_DAYS = 92;
+
+export interface ModelPage extends PageSettingsView {
+  id: string;
+  /** Null until an admin saved the settings. */
+  updatedAt: Date | null;
+}
+
+export interface ModelComponent extends SnapshotComponent {
+  slug: string;
+  monitored: boolean;
+}
+
+export interface ModelIncidentUpdate extends SnapshotIncidentUpdate {}
+
+export interface ModelIncident extends SnapshotIncident {
+  identifiedAt: Date | null;
+  /** Only once published: a draft never leaves the store. */
+  postmortemBody: string | null;
+  postmortemPublishedAt: Date | null;
+  /** Newest first (displayAt, then createdAt). */
+  updates: ModelIncidentUpdate[];
+}
+
+export interface ModelStatusChange {
+  componentId: string;
+  status: ComponentStatus;
+  changedAt: Date;
+}
+
+/** A component's response times in one period, its monitors' p50/p95 weighted by their checks. */
+export interface ModelResponsePeriod extends PeriodRow {
+  componentId: string;
+  granularity: "hour" | "day";
+}
+
+export interface PublicModel {
+  format: typeof PUBLIC_MODEL_FORMAT;
+  /** When the store was read: the model is the truth as of this instant. */
+  asOf: Date;
+  page: ModelPage;
+  /** The latest audited write to anything the page shows (removals leave no other trace). */
+  lastAuditAt: Date | null;
+  groups: SnapshotGroup[];
+  /** Every component, hidden ones too (an incident names them); the page shows `showcase` ones. Ordered by position. */
+  components: ModelComponent[];
+  /** Every incident, newest first. */
+  incidents: ModelIncident[];
+  /** Every maintenance, latest scheduled start first; updates newest first. */
+  maintenances: SnapshotMaintenance[];
+  /** Status changes of the last MODEL_UPTIME_DAYS, plus the last one before them per component. */
+  statusChanges: ModelStatusChange[];
+  /** Daily check totals per component over MODEL_UPTIME_DAYS. */
+  dailyChecks: DayTotalsRow[];
+  /** Check totals per component over the 24 hours before `asOf`. */
+  last24hChecks: Record<string, CheckTotals>;
+  /** Hourly periods of the last 7 days and daily ones of the last 30, per component. */
+  responsePeriods: ModelResponsePeriod[];
+}

@@ -1,0 +1,83 @@
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { PUBLIC_MODEL_FORMAT, type PublicModel } from "./model";
+
+// The public model on disk, so that a Beacon started while its store is down answers every public URL from the
+// last known state. One header line (format, checksum, length), then the model as JSON. Written to a temporary
+// file and renamed over the old one, so a crash mid-write leaves the previous file whole. A file of another
+// format, cut short or altered is ignored with one log line, never served.
+
+export const MODEL_FILE = "public-model.json";
+
+interface Header {
+  format: number;
+  sha256: string;
+  bytes: number;
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+/** Dates travel as {"$date": iso}, so a text that merely looks like a date stays a text. */
+function encode(this: Record<string, unknown>, key: string, value: unknown) {
+  const original = this[key];
+  return original instanceof Date ? { $date: original.toISOString() } : value;
+}
+
+function decode(_key: string, value: unknown) {
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    const date = (value as { $date?: unknown }).$date;
+    if (typeof date === "string" && Object.keys(value).length === 1) return new Date(date);
+  }
+  return value;
+}
+
+export function serializeModel(model: PublicModel): string {
+  const body = JSON.stringify(model, encode);
+  const header: Header = { format: PUBLIC_MODEL_FORMAT, sha256: sha256(body), bytes: Buffer.byteLength(body) };
+  return `${JSON.stringify(header)}\n${body}`;
+}
+
+/** The model in `text`, or the reason it cannot be used. */
+export function parseModel(text: string): { ok: true; model: PublicModel } | { ok: false; reason: string } {
+  const newline = text.indexOf("\n");
+  if (newline === -1) return { ok: false, reason: "no header" };
+  let header: Header;
+  try {
+    header = JSON.parse(text.slice(0, newline));
+  } catch {
+    return { ok: false, reason: "unreadable header" };
+  }
+  if (header.format !== PUBLIC_MODEL_FORMAT) return { ok: false, reason: `format ${header.format}, expected ${PUBLIC_MODEL_FORMAT}` };
+  const body = text.slice(newline + 1);
+  if (Buffer.byteLength(body) !== header.bytes || sha256(body) !== header.sha256) return { ok: false, reason: "checksum mismatch" };
+  try {
+    return { ok: true, model: JSON.parse(body, decode) as PublicModel };
+  } catch {
+    return { ok: false, reason: "unreadable body" };
+  }
+}
+
+export async function saveModel(dir: string, model: PublicModel): Promise<number> {
+  const text = serializeModel(model);
+  await mkdir(dir, { recursive: true });
+  const target = path.join(dir, MODEL_FILE);
+  const temporary = `${target}.${process.pid}.tmp`;
+  await writeFile(temporary, text);
+  await rename(temporary, target);
+  return Buffer.byteLength(text);
+}
+
+/** The model kept in `dir`, or null (nothing kept yet, or a file that must not be served: logged once). */
+export async function loadSavedModel(dir: string, log: (line: string) => void = console.error): Promise<PublicModel | null> {
+  let text: string;
+  try {
+    text = await readFile(path.join(dir, MODEL_FILE), "utf8");
+  } catch {
+    return null; // first start
+  }
+  const parsed = parseModel(text);
+  if (parsed.ok) return parsed.model;
+  log(`[beacon] ignoring ${path.join(dir, MODEL_FILE)}: ${parsed.reason}`);
+  return null;
+}

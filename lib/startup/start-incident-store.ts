@@ -1,0 +1,26 @@
+import "server-only";
+import { backupBeforeMigrating } from "@/lib/backup/pre-migrate";
+import { getDatabase, setStartupWork } from "@/lib/db/boot";
+import { MigrationError } from "@/lib/db/migrate";
+import { runStartupWork } from "./startup-work";
+
+/**
+ * Opens, migrates and sets up the store at server start; a failed migration stops the server. The set-up also
+ * runs when a later request opens the store (it was unreachable at start), so the first owner is never missed.
+ */
+export async function startIncidentStore() {
+  setStartupWork({
+    beforeMigrating: (db, env) => backupBeforeMigrating(db, env.dataDir), // the embedded database only; keeps 3
+    afterMigrating: runStartupWork,
+  });
+  try {
+    await getDatabase();
+  } catch (error) {
+    if (error instanceof MigrationError) {
+      console.error(`[beacon] start-up stopped: migration ${error.migrationName} failed: ${error.databaseError}`);
+      process.exit(1);
+    }
+    // The store is unreachable: pages show the store-down error and the next request tries again.
+    console.error("[beacon] incident store unavailable at start-up:", (error as Error).message);
+  }
+}

@@ -1,0 +1,99 @@
+// Debian's Prometheus server, started by a test to scrape Beacon's /metrics the way a real one does.
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+const BINARY = "/usr/bin/prometheus";
+
+/** Installs Debian's `prometheus` package when missing and allowed (root with apt), else says what to install. */
+export function ensurePrometheus(): string {
+  if (existsSync(BINARY)) return BINARY;
+  if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) {
+    throw new Error("The metrics test needs Prometheus: sudo apt-get install -y prometheus");
+  }
+  const install = () =>
+    execFileSync("apt-get", ["install", "-y", "--no-install-recommends", "prometheus"], {
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+      stdio: "ignore",
+    });
+  try {
+    install();
+  } catch {
+    execFileSync("apt-get", ["update"], { stdio: "ignore" });
+    install();
+  }
+  return BINARY;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export interface RunningPrometheus {
+  /** Prometheus's HTTP API, e.g. `${api}/api/v1/query?query=up`. */
+  api: string;
+  stop(): Promise<void>;
+}
+
+/** Prometheus scraping `target` (host:port) every second, with a bearer token when given. */
+export async function startPrometheus(target: string, token?: string): Promise<RunningPrometheus> {
+  const binary = ensurePrometheus();
+  const dir = await mkdtemp(path.join(os.tmpdir(), "beacon-prometheus-"));
+  const auth = token ? `\n    authorization: { type: Bearer, credentials: "${token}" }` : "";
+  await writeFile(
+    path.join(dir, "prometheus.yml"),
+    `global: { scrape_interval: 1s, scrape_timeout: 1s }
+scrape_configs:
+  - job_name: beacon
+    static_configs: [{ targets: ["${target}"] }]${auth}
+`,
+  );
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    binary,
+    [
+      `--config.file=${path.join(dir, "prometheus.yml")}`,
+      `--storage.tsdb.path=${path.join(dir, "data")}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+    ],
+    { stdio: "ignore" },
+  );
+  const api = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    if (
+      await fetch(`${api}/-/ready`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    api,
+    async stop() {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls a PromQL query until it returns at least one series, or fails after `timeoutMs`. */
+export async function queryUntilPresent(api: string, query: string, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (true) {
+    const response = await fetch(`${api}/api/v1/query?query=${encodeURIComponent(query)}`);
+    const body = (await response.json()) as { data: { result: { metric: Record<string, string>; value: [number, string] }[] } };
+    if (body.data.result.length > 0) return body.data.result;
+    if (Date.now() > deadline) throw new Error(`Prometheus has no series for ${query}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
