@@ -9,17 +9,18 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return [{ source: "/incidents/:id.md", destination: "/api/markdown/incidents/:id" }];
   },
-  // Only the /embed widget may be framed (by any site); everything else refuses framing (clickjacking).
+  // Only the /embed widget may be framed (by any site); everything else refuses framing (clickjacking). The
+  // Content-Security-Policy (scripts and frame-ancestors) is set per response: proxy.ts and front-server/.
   async headers() {
     return [
-      { source: "/embed", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }] },
       {
-        source: "/:path((?!embed$).*)",
+        source: "/:path*",
         headers: [
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
         ],
       },
+      { source: "/:path((?!embed$).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
     ];
   },
 };

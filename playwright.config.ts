@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { baseUrl } from "./e2e/support/servers";
+import { baseUrl, NGINX_FRONT_URL } from "./e2e/support/servers";
 
 const chromium = process.env.BEACON_CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -31,12 +31,12 @@ export default defineConfig({
     {
       name: "embedded",
       use: { baseURL: baseUrl("embedded") },
-      testIgnore: /postgres-only|store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe/,
+      testIgnore: /postgres-only|store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|behind-nginx|two-factor/,
     },
     {
       name: "postgres",
       use: { baseURL: baseUrl("postgres") },
-      testIgnore: /store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe/,
+      testIgnore: /store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|behind-nginx|two-factor/,
     },
     { name: "admin-journey", use: { baseURL: baseUrl("adminJourney") }, testMatch: /admin-journey\.spec/ },
     // Same server, after the journey: both change its overall status.
@@ -49,6 +49,9 @@ export default defineConfig({
     { name: "empty-store", use: { baseURL: baseUrl("emptyStore") }, testMatch: /empty-store/ },
     { name: "embed", use: { baseURL: baseUrl("embed") }, testMatch: /third-party-embed/ },
     { name: "subscriptions", use: { baseURL: baseUrl("subscriptions") }, testMatch: /subscribe\.spec/ },
+    { name: "behind-nginx", use: { baseURL: NGINX_FRONT_URL }, testMatch: /behind-nginx\.spec/ },
+    // Same server, after the journey: the owner's sign-in asks for a code from then on.
+    { name: "two-factor", use: { baseURL: NGINX_FRONT_URL }, testMatch: /two-factor\.spec/, dependencies: ["behind-nginx"] },
     { name: "outage", use: { baseURL: baseUrl("outage") }, testMatch: /resilience/ },
     { name: "store-down", use: { baseURL: baseUrl("storeDown") }, testMatch: /store-down/ },
   ],
@@ -61,6 +64,14 @@ export default defineConfig({
     server("embed", "embed"),
     server("outage", "outage"),
     server("subscriptions", "subscriptions"),
+    server("behind-nginx", "behindNginx"),
+    {
+      command: `node --import tsx e2e/support/nginx-front.ts ${new URL(baseUrl("behindNginx")).port}`,
+      url: `${NGINX_FRONT_URL}/icon.svg`,
+      reuseExistingServer: false,
+      timeout: 180_000, // may install nginx-light first
+      stdout: "ignore" as const,
+    },
     {
       command: "bash e2e/support/start-server.sh mail-catcher",
       url: "http://127.0.0.1:2526/health",

@@ -16,9 +16,19 @@ const hostname = values.hostname ?? process.env.BEACON_HOST;
 const edgeWorkers = Number(process.env.BEACON_EDGE_WORKERS ?? Math.min(4, os.availableParallelism() > 1 ? os.availableParallelism() : 0));
 if (!Number.isInteger(edgeWorkers) || edgeWorkers < 0) throw new Error(`Invalid BEACON_EDGE_WORKERS: ${process.env.BEACON_EDGE_WORKERS}`);
 
+const { parseTrustedProxies } = await import("@/lib/net/client-address");
+const trustedProxies = (() => {
+  try {
+    return parseTrustedProxies(process.env.BEACON_TRUSTED_PROXIES);
+  } catch (error) {
+    throw new Error(`Invalid BEACON_TRUSTED_PROXIES: ${(error as Error).message}`);
+  }
+})();
+
 if (cluster.isWorker) {
   const { startEdgeWorker } = await import("@/front-server/edge/start-edge-worker");
-  startEdgeWorker({ port, hostname, primaryPort: Number(process.env.BEACON_EDGE_PRIMARY_PORT) });
+  const primaryPort = Number(process.env.BEACON_EDGE_PRIMARY_PORT);
+  startEdgeWorker({ port, hostname, primaryPort, edgeToken: process.env.BEACON_EDGE_TOKEN!, trustedProxies });
 } else {
   (process.env as Record<string, string>).NODE_ENV ??= "production";
   const { default: next } = await import("next");
@@ -31,6 +41,7 @@ if (cluster.isWorker) {
     nextHandler: app.getRequestHandler(),
     exposeStats: process.env.BEACON_SURFACE_STATS === "true",
     edgeWorkers,
+    trustedProxies,
   });
   const where = `http://${hostname ?? "localhost"}:${port}`;
   console.log(`[beacon] ready on ${where}${edgeWorkers ? ` (${edgeWorkers} edge workers)` : ""}`);

@@ -51,8 +51,14 @@ test("a reader subscribes by email, confirms, and receives the incident an admin
   const confirmation = await mailTo(request, email, /^Confirm your subscription/);
   expect(confirmation.html).toContain("Confirm subscription");
   const confirmUrl = confirmation.text.match(/https?:\/\/\S+\/subscribe\/confirm\?token=\S+/)![0];
+  // Opening the link (as a mail scanner does) confirms nothing; the button does.
   await page.goto(confirmUrl);
+  await expect(page.getByRole("heading", { name: "Confirm your subscription" })).toBeVisible();
+  await page.goto(confirmUrl);
+  await page.getByRole("button", { name: "Confirm subscription" }).click();
   await expect(page.getByRole("heading", { name: "Subscription confirmed" })).toBeVisible();
+  await page.goto(confirmUrl); // the link works once
+  await expect(page.getByRole("heading", { name: "This link does not work" })).toBeVisible();
 
   await signInAsOwner(page);
   await page.goto("/admin/incidents/new");
@@ -75,6 +81,11 @@ test("a reader subscribes by email, confirms, and receives the incident an admin
 
   await page.goto("/admin/deliveries?state=delivered");
   await expect(page.getByText(email).first()).toBeVisible();
+
+  // The List-Unsubscribe URL opened in a browser leads to that page, on the page's public URL.
+  const listUnsubscribe = await request.get(opened.listUnsubscribe!.replace(/^<|>$/g, ""), { maxRedirects: 0 });
+  expect(listUnsubscribe.status()).toBe(303);
+  expect(listUnsubscribe.headers().location).toMatch(/^http:\/\/127\.0\.0\.1:3107\/subscribe\/unsubscribe\?token=/);
 
   // The unsubscribe link in the mail asks first, then stops the mails.
   await page.goto(update.text.match(/https?:\/\/\S+\/subscribe\/unsubscribe\?token=\S+/)![0]);

@@ -60,11 +60,11 @@ async function resolveIncident(admin: Page, url: string) {
 test("only the widget may be framed", async ({ request }) => {
   const home = await request.get("/");
   expect(home.headers()["x-frame-options"]).toBe("DENY");
-  expect(home.headers()["content-security-policy"]).toBe("frame-ancestors 'none'");
+  expect(home.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   const widget = await request.get("/embed");
   expect(widget.status()).toBe(200);
   expect(widget.headers()["x-frame-options"]).toBeUndefined();
-  expect(widget.headers()["content-security-policy"]).toBe("frame-ancestors *");
+  expect(widget.headers()["content-security-policy"]).toContain("frame-ancestors *");
 });
 
 for (const theme of ["light", "dark"] as const) {

@@ -1,13 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { hashPolicy } from "@/lib/http/content-security-policy";
 import type { PublicRefs } from "@/lib/public-surface/bridge";
 import type { PreparedResponse } from "./prepared-response";
 import type { PublicCache, Render } from "./public-cache";
 import { publicKeyOf } from "./public-routes";
+import { RENDER_HEADER } from "./render-header";
 import { writePrepared } from "./write-prepared";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
-
-export const RENDER_HEADER = "x-beacon-render";
 
 /**
  * Public GETs are answered from the prepared surface; everything else (admin, writes, client navigations,
@@ -25,6 +25,7 @@ export function createFrontHandler(
 ): Handler {
   return (request, response) => {
     if (request.headers[RENDER_HEADER] === renderToken) return next(request, response);
+    delete request.headers[RENDER_HEADER]; // a client's guess: this request gets the per-request nonce like any other
     const key = publicKeyOf({ method: request.method ?? "GET", url: request.url ?? "/", headers: request.headers }, refs());
     if (key === null) return next(request, response);
     const current = cache.peek(key);
@@ -51,6 +52,12 @@ export function loopbackRender(origin: string, renderToken: string, timeoutMs: n
       redirect: "manual",
       signal: AbortSignal.timeout(timeoutMs),
     });
-    return { status: answer.status, headers: answer.headers.entries(), body: Buffer.from(await answer.arrayBuffer()) };
+    const body = Buffer.from(await answer.arrayBuffer());
+    const headers = new Headers(answer.headers);
+    // Served to many readers, so no nonce: the policy names the sha256 of each inline script these bytes hold.
+    if (headers.get("content-type")?.startsWith("text/html")) {
+      headers.set("content-security-policy", hashPolicy(new URL(key, origin).pathname, body.toString("utf8")));
+    }
+    return { status: answer.status, headers: headers.entries(), body };
   };
 }

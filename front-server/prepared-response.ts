@@ -31,6 +31,7 @@ const KEPT_HEADERS = new Set([
   "x-frame-options",
   "x-content-type-options",
   "referrer-policy",
+  "strict-transport-security",
   "access-control-allow-origin",
   "access-control-expose-headers",
   "cross-origin-resource-policy",

@@ -142,7 +142,7 @@ export const NOT_PREPARED: Record<string, string> = {
   metrics: "Prometheus metrics: behind a bearer token, current values on every scrape",
   "api/v2/[...path]": "unknown v2 paths: one fixed JSON 404, no data",
   "api/subscriptions/unsubscribe": "one subscriber's one-click unsubscribe: a write",
-  "subscribe/confirm": "one subscriber's confirmation link: a write",
+  "subscribe/confirm": "one subscriber's confirmation page, behind their token (its button, a POST, confirms)",
   "subscribe/manage": "one subscriber's own settings, behind their token",
   "subscribe/unsubscribe": "one subscriber's own page, behind their token",
 };

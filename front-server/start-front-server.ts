@@ -3,12 +3,14 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { onShutdown } from "@/lib/lifecycle/shutdown";
+import type { TrustedProxies } from "@/lib/net/client-address";
 import { publicSurfaceBridge } from "@/lib/public-surface/bridge";
 import { countRequest } from "@/lib/telemetry/metrics";
 import { routeClassOf } from "@/lib/telemetry/route-class";
 import { EdgeBroadcaster } from "./edge/edge-broadcaster";
 import { createFrontHandler, loopbackRender } from "./front-handler";
 import { PublicCache } from "./public-cache";
+import { stampClientAddress } from "./stamp-client-address";
 
 type NextHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
@@ -25,6 +27,8 @@ export interface FrontServerOptions {
    * serves the public port itself.
    */
   edgeWorkers?: number;
+  /** BEACON_TRUSTED_PROXIES: peers whose X-Forwarded-For hops are believed (lib/net/client-address.ts). */
+  trustedProxies?: TrustedProxies;
 }
 
 /** How often the primary re-checks what the edge workers hold (it renders those that aged). */
@@ -33,6 +37,7 @@ const EDGE_RECHECK_MS = 15_000;
 export async function startFrontServer(options: FrontServerOptions) {
   const bridge = publicSurfaceBridge();
   const renderToken = randomBytes(24).toString("base64url");
+  const edgeToken = options.edgeWorkers ? randomBytes(24).toString("base64url") : undefined;
   let origin = "";
   const edge = options.edgeWorkers ? new EdgeBroadcaster() : undefined;
   const cache = new PublicCache({
@@ -60,6 +65,7 @@ export async function startFrontServer(options: FrontServerOptions) {
     () => bridge.refs,
   );
   const server = createServer((request, response) => {
+    stampClientAddress(request, options.trustedProxies ?? [], edgeToken);
     if (options.exposeStats && request.url === "/_beacon/surface-stats") {
       const stats = {
         renders: cache.renders,
@@ -72,7 +78,7 @@ export async function startFrontServer(options: FrontServerOptions) {
         storeHealthy: bridge.storeHealthy,
         rss: process.memoryUsage.rss(),
       };
-      response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(stats));
+      response.writeHead(200, { "content-type": "application/json", "x-content-type-options": "nosniff" }).end(JSON.stringify(stats));
       return;
     }
     response.once("finish", () => countRequest(routeClassOf(request.url ?? "/"), response.statusCode));
@@ -87,7 +93,7 @@ export async function startFrontServer(options: FrontServerOptions) {
   origin = `http://${loopback.includes(":") ? `[${loopback}]` : loopback}:${address.port}`;
 
   if (edge) {
-    startEdgeWorkers(options.edgeWorkers!, { BEACON_EDGE_PRIMARY_PORT: String(address.port) }, edge);
+    startEdgeWorkers(options.edgeWorkers!, { BEACON_EDGE_PRIMARY_PORT: String(address.port), BEACON_EDGE_TOKEN: edgeToken! }, edge);
     // Workers never ask about what they hold, so pages they serve are re-rendered here when they age.
     // Only keys the primary still holds are sent (bounded by the cache), so this is bounded too.
     setInterval(() => {

@@ -1,6 +1,7 @@
 import "server-only";
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/net/client-address";
 
 const blankAsUnset = (value: unknown) => (value === "" ? undefined : value);
 
@@ -26,6 +27,19 @@ const envSchema = z.object({
   BEACON_MONITOR_ALLOW_PRIVATE_NETWORKS: z.preprocess(blankAsUnset, z.enum(["true", "false"]).default("false")),
   BEACON_MONITOR_QUIET_PERIOD_SECONDS: z.preprocess(blankAsUnset, z.coerce.number().int().nonnegative().default(300)),
   BEACON_MONITOR_RAW_RETENTION_DAYS: z.preprocess(blankAsUnset, z.coerce.number().int().positive().default(30)),
+  BEACON_TRUSTED_PROXIES: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .optional()
+      .superRefine((value, context) => {
+        try {
+          parseTrustedProxies(value);
+        } catch (error) {
+          context.addIssue({ code: "custom", message: `${(error as Error).message}; use comma-separated CIDRs, e.g. 10.0.0.0/8,::1` });
+        }
+      }),
+  ),
   BEACON_SMTP_HOST: z.preprocess(blankAsUnset, z.string().optional()),
   BEACON_SMTP_PORT: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(65535).optional()),
   BEACON_SMTP_USER: z.preprocess(blankAsUnset, z.string().optional()),
@@ -48,6 +62,8 @@ export type BeaconEnv = {
   adminPassword: string | undefined;
   /** Health checks (lib/monitor-runner): private targets, incident quiet period, raw-result retention. */
   monitor: { allowPrivateNetworks: boolean; quietPeriodSeconds: number; rawRetentionDays: number };
+  /** BEACON_TRUSTED_PROXIES: CIDRs whose X-Forwarded-For hops are believed (read by the front server, see server.ts). */
+  trustedProxies: string | undefined;
   /** Outgoing mail for subscriptions; undefined (no BEACON_SMTP_HOST and BEACON_SMTP_FROM) turns email subscriptions off. */
   smtp: SmtpSettings | undefined;
   /** Prometheus /metrics: off unless a bearer token or a separate port is set. */
@@ -78,6 +94,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): BeaconEnv {
       quietPeriodSeconds: e.BEACON_MONITOR_QUIET_PERIOD_SECONDS,
       rawRetentionDays: e.BEACON_MONITOR_RAW_RETENTION_DAYS,
     },
+    trustedProxies: e.BEACON_TRUSTED_PROXIES,
     smtp:
       e.BEACON_SMTP_HOST && e.BEACON_SMTP_FROM
         ? {

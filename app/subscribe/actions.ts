@@ -1,20 +1,18 @@
 "use server";
 import { headers } from "next/headers";
-import type { ScopeFormState, SubscribeFormState, UnsubscribeFormState } from "@/components/subscriptions/form-state";
+import type { ConfirmFormState, ScopeFormState, SubscribeFormState, UnsubscribeFormState } from "@/components/subscriptions/form-state";
+import { requestClientAddress } from "@/lib/net/request-client-address";
+import { confirmSubscription } from "@/lib/subscriptions/confirm";
 import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
 import { unsubscribe, updateSubscriptionScope } from "@/lib/subscriptions/manage";
 import { subscribe } from "@/lib/subscriptions/subscribe";
 import { takeSubscribeAttempt } from "@/lib/subscriptions/throttle";
 import { scopeFormInput, subscribeFormInput, typedSubscription } from "./form-input";
 
-function clientIp(h: Headers) {
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
-}
-
 export async function subscribeAction(_previous: SubscribeFormState, form: FormData): Promise<SubscribeFormState> {
   const values = typedSubscription(form);
   const target = values.channel === "webhook" ? values.webhookUrl : values.email;
-  const verdict = await takeSubscribeAttempt(clientIp(await headers()), target);
+  const verdict = await takeSubscribeAttempt(requestClientAddress(await headers()), target);
   if (!verdict.allowed) return { values, error: `Too many subscription requests. Try again in ${verdict.retryAfterSeconds} s.` };
 
   const result = await subscribe(subscribeFormInput(form), { emailEnabled: emailSubscriptionsEnabled() });
@@ -34,4 +32,10 @@ export async function unsubscribeAction(token: string, _previous: UnsubscribeFor
   const result = await unsubscribe(token);
   if (!result.ok) return { error: result.error.message };
   return { unsubscribed: true };
+}
+
+export async function confirmAction(token: string, _previous: ConfirmFormState, _form: FormData): Promise<ConfirmFormState> {
+  const result = await confirmSubscription(token);
+  if (!result.ok) return { error: `${result.error.message}.` };
+  return { confirmed: { email: result.data.email } };
 }

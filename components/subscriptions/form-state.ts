@@ -20,3 +20,4 @@ export type SubscribeFormState = {
 
 export type ScopeFormState = { error?: string; fieldErrors?: Record<string, string[]>; saved?: boolean };
 export type UnsubscribeFormState = { error?: string; unsubscribed?: boolean };
+export type ConfirmFormState = { error?: string; confirmed?: { email: string | null } };

@@ -7,6 +7,7 @@ export const SERVERS = {
   adminJourney: { port: 3103, note: "embedded PGlite of its own, so incidents posted here change no other test's page" },
   embed: { port: 3105, note: "embedded PGlite of its own, for the third-party embedding journey" },
   subscriptions: { port: 3107, note: "embedded PGlite with SMTP pointed at the test mail catcher (SMTP 2525, mails at :2526/mails)" },
+  behindNginx: { port: 3108, note: "embedded PGlite behind nginx configured as the README says (e2e/support/nginx-front.ts)" },
   outage: { port: 3106, note: "Postgres behind a TCP proxy the journey cuts and freezes (e2e/support/outage-harness.ts)" },
 } as const;
 
@@ -22,3 +23,6 @@ export const baseUrl = (server: keyof typeof SERVERS) => `http://127.0.0.1:${SER
 
 /** The first owner each journey server is started with (e2e/support/start-server.sh). */
 export const OWNER = { email: "owner@example.com", password: "correct-horse-battery-staple" };
+
+/** Where nginx listens in front of the behindNginx server: port 80, as in the README (its Host $host has no port). */
+export const NGINX_FRONT_URL = "http://127.0.0.1";

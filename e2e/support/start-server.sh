@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts one production server (server.ts) for the journeys with a fresh store: embedded | postgres | admin-journey | empty-store | embed | subscriptions | mail-catcher | outage | store-down.
+# Starts one production server (server.ts) for the journeys with a fresh store: embedded | postgres | admin-journey | empty-store | embed | subscriptions | behind-nginx | mail-catcher | outage | store-down.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 kind=$1
@@ -27,6 +27,10 @@ case "$kind" in
     BEACON_DATA_DIR=.e2e-data/subscriptions BEACON_PUBLIC_URL=http://127.0.0.1:3107 \
       BEACON_SMTP_HOST=127.0.0.1 BEACON_SMTP_PORT=2525 BEACON_SMTP_SECURE=false BEACON_SMTP_FROM="Beacon <status@beacon.test>" \
       exec node --import tsx server.ts -H 127.0.0.1 -p 3107 ;;
+  behind-nginx)
+    rm -rf .e2e-data/behind-nginx
+    BEACON_DATA_DIR=.e2e-data/behind-nginx BEACON_PUBLIC_URL=http://127.0.0.1 BEACON_TRUSTED_PROXIES=127.0.0.1/32 \
+      exec node --import tsx server.ts -H 127.0.0.1 -p 3108 ;;
   mail-catcher)
     exec node --import tsx e2e/support/mail-catcher.ts 2525 2526 ;;
   outage)

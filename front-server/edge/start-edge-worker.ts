@@ -1,4 +1,5 @@
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
+import { CLIENT_ADDRESS_HEADER, clientAddress, EDGE_TOKEN_HEADER, type TrustedProxies } from "@/lib/net/client-address";
 import type { PreparedResponse } from "../prepared-response";
 import { publicKeyOf } from "../public-routes";
 import { writePrepared } from "../write-prepared";
@@ -8,7 +9,14 @@ import { isEdgeMessage } from "./edge-messages";
 // on every core. It holds only what the primary sent it and forwards everything else — misses, admin, writes,
 // assets — to the primary, which renders, answers, and sends the new response to every worker.
 
-export function startEdgeWorker(options: { port: number; hostname?: string; primaryPort: number }) {
+export function startEdgeWorker(options: {
+  port: number;
+  hostname?: string;
+  primaryPort: number;
+  /** Shared with the primary, which believes the client address only from requests that carry it. */
+  edgeToken: string;
+  trustedProxies: TrustedProxies;
+}) {
   const prepared = new Map<string, PreparedResponse>();
   process.on("message", (message: unknown) => {
     if (!isEdgeMessage(message)) return;
@@ -26,7 +34,12 @@ export function startEdgeWorker(options: { port: number; hostname?: string; prim
         port: options.primaryPort,
         method: incoming.method,
         path: incoming.url,
-        headers: { ...incoming.headers, "x-forwarded-for": forwardedFor ? `${forwardedFor}, ${remote}` : remote },
+        headers: {
+          ...incoming.headers,
+          "x-forwarded-for": forwardedFor ? `${forwardedFor}, ${remote}` : remote,
+          [CLIENT_ADDRESS_HEADER]: clientAddress(remote, forwardedFor, options.trustedProxies),
+          [EDGE_TOKEN_HEADER]: options.edgeToken,
+        },
       },
       (answer) => {
         outgoing.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
@@ -34,7 +47,8 @@ export function startEdgeWorker(options: { port: number; hostname?: string; prim
       },
     );
     upstream.on("error", () => {
-      if (!outgoing.headersSent) outgoing.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
+      if (!outgoing.headersSent)
+        outgoing.writeHead(502, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" });
       outgoing.end("Beacon is restarting; try again in a moment.");
     });
     incoming.pipe(upstream);

@@ -27,8 +27,8 @@ export interface AdminActionSpec<Bound extends unknown[], Result, Data, Values> 
   respond?: (result: Result, context: AdminActionContext) => Data | Promise<Data>;
   /** Pages and cache tags that show what changed, refreshed after a success. */
   revalidate?: { paths?: PathToRevalidate[]; tags?: string[] };
-  /** Where to go after a success (after revalidating). */
-  redirectTo?: (result: Result) => string;
+  /** Where to go after a success (after revalidating); undefined: stay. */
+  redirectTo?: (result: Result) => string | undefined;
   /** The typed values sent back after a refusal; all string fields by default (passwords: nothing). */
   keep?: (form: FormData) => Values;
 }

@@ -17,3 +17,8 @@ export function jsonResponse(data: unknown, status = 200, headers: HeadersInit =
 export function errorResponse(status: number, error: ApiErrorBody, headers: HeadersInit = {}): Response {
   return jsonResponse({ error }, status, headers);
 }
+
+/** 404 for an id in the path that no record can have (a NUL byte, invalid Unicode): the store is never asked. */
+export function unknownIdResponse(): Response {
+  return errorResponse(404, { code: "not_found", message: "No such record" });
+}

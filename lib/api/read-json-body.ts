@@ -1,4 +1,5 @@
 import "server-only";
+import { INVALID_TEXT_MESSAGE, invalidTextPath } from "@/lib/http/valid-text";
 import { errorResponse } from "./json-response";
 
 // Bodies are read against a cap, so a client can't make the server buffer more than a postmortem's worth.
@@ -34,7 +35,17 @@ async function readCapped(request: Request, maxBytes: number): Promise<Uint8Arra
   return Buffer.concat(chunks);
 }
 
-/** The request's JSON body: 413 over the cap, 400 when it is empty, not UTF-8 or not JSON. */
+/** 422 naming the field whose text the store could not keep (a NUL byte, a lone surrogate). */
+function invalidText(path: (string | number)[]): JsonBody {
+  const field = path.length > 0 ? path.join(".") : "body";
+  const message = `${field} ${INVALID_TEXT_MESSAGE}`;
+  return { ok: false, response: errorResponse(422, { code: "validation", message, fields: { [field]: [message] } }) };
+}
+
+/**
+ * The request's JSON body: 413 over the cap, 400 when it is empty, not UTF-8 or not JSON, 422 when a string in it
+ * holds a NUL byte or a lone surrogate (JSON escapes can carry both).
+ */
 export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<JsonBody> {
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) return tooLarge();
@@ -47,9 +58,12 @@ export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BY
     return badRequest("The request body must be UTF-8 JSON");
   }
   if (text.trim() === "") return badRequest("The request body must be a JSON object");
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch {
     return badRequest("The request body is not valid JSON");
   }
+  const invalid = invalidTextPath(value);
+  return invalid ? invalidText(invalid) : { ok: true, value };
 }

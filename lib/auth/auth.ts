@@ -2,8 +2,10 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { twoFactor } from "better-auth/plugins/two-factor";
 import { getPrisma } from "@/lib/db/boot";
 import { parseEnv } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/net/client-address";
 import { getInstanceSecret } from "@/lib/secrets/instance-secret";
 
 export const SESSION_HOURS = 12;
@@ -27,8 +29,11 @@ async function createAuth() {
       useSecureCookies: env.publicUrl?.startsWith("https://") ?? false,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
       database: { generateId: () => crypto.randomUUID() },
+      // Sessions record the address the front server vouches for, never a client-written X-Forwarded-For.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
-    plugins: [nextCookies()],
+    // TOTP two-factor, opt-in per admin from their account page; enabling it takes a code from the app.
+    plugins: [twoFactor({ issuer: "Beacon" }), nextCookies()], // nextCookies last: it sets the cookies the others made
   });
 }
 

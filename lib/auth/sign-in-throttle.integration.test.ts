@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateDatabase, provideDatabase } from "@/lib/db/boot";
 import { DATABASE_KINDS, openEmptyDatabase } from "@/lib/testing/databases";
-import { ACCOUNT_FAILURES, checkSignInThrottle, clearSignInFailures, IP_FAILURES, recordFailedSignIn } from "./sign-in-throttle";
+import { FIRST_DELAY_SECONDS } from "./sign-in-delay";
+import { checkSignInThrottle, clearSignInFailures, IP_FREE_FAILURES, PAIR_FREE_FAILURES, recordFailedSignIn } from "./sign-in-throttle";
 
 describe.each(DATABASE_KINDS)("sign-in throttling on %s", (kind) => {
   let dispose: () => Promise<void>;
@@ -13,26 +14,42 @@ describe.each(DATABASE_KINDS)("sign-in throttling on %s", (kind) => {
   });
   afterAll(() => dispose());
 
-  it(`blocks an account after ${ACCOUNT_FAILURES} failures and says how long to wait`, async () => {
-    for (let i = 0; i < ACCOUNT_FAILURES; i++) {
-      expect(await checkSignInThrottle("victim@example.com", "10.0.0.1")).toEqual({ allowed: true });
-      await recordFailedSignIn("Victim@example.com", `10.0.0.${i}`);
+  const waitOf = async (email: string, ip: string) => {
+    const verdict = await checkSignInThrottle(email, ip);
+    return verdict.allowed ? 0 : verdict.retryAfterSeconds;
+  };
+
+  it(`makes an address wait after ${PAIR_FREE_FAILURES} failures on one account, doubling with each further failure`, async () => {
+    for (let i = 0; i < PAIR_FREE_FAILURES - 1; i++) {
+      await recordFailedSignIn("Victim@example.com", "198.51.100.7");
+      expect(await waitOf("victim@example.com", "198.51.100.7")).toBe(0);
     }
-    const verdict = await checkSignInThrottle("victim@example.com", "10.0.0.99");
-    expect(verdict.allowed).toBe(false);
-    expect(verdict.allowed === false && verdict.retryAfterSeconds).toBeGreaterThan(800);
-    expect(await checkSignInThrottle("someone-else@example.com", "10.0.0.99")).toEqual({ allowed: true });
+    await recordFailedSignIn("victim@example.com", "198.51.100.7");
+    const first = await waitOf("victim@example.com", "198.51.100.7");
+    expect(first).toBeGreaterThan(FIRST_DELAY_SECONDS - 2);
+    expect(first).toBeLessThanOrEqual(FIRST_DELAY_SECONDS);
+    await recordFailedSignIn("victim@example.com", "198.51.100.7");
+    expect(await waitOf("victim@example.com", "198.51.100.7")).toBeGreaterThan(2 * FIRST_DELAY_SECONDS - 2);
   });
 
-  it("a successful sign-in clears the account's failures", async () => {
-    await recordFailedSignIn("forgetful@example.com", "10.1.0.1");
-    await clearSignInFailures("forgetful@example.com");
-    for (let i = 0; i < ACCOUNT_FAILURES - 1; i++) await recordFailedSignIn("forgetful@example.com", "10.1.0.1");
-    expect(await checkSignInThrottle("forgetful@example.com", "10.1.0.2")).toEqual({ allowed: true });
+  it("never locks the account: the owner, from an address with no failures, still signs in", async () => {
+    for (let i = 0; i < 3 * PAIR_FREE_FAILURES; i++) await recordFailedSignIn("owner@example.com", "203.0.113.66");
+    expect(await waitOf("owner@example.com", "203.0.113.66")).toBeGreaterThan(0);
+    expect(await checkSignInThrottle("owner@example.com", "192.0.2.10")).toEqual({ allowed: true });
   });
 
-  it(`blocks an IP that sprays ${IP_FAILURES} failures over many accounts`, async () => {
-    for (let i = 0; i < IP_FAILURES; i++) await recordFailedSignIn(`user${i}@example.com`, "10.2.0.1");
-    expect((await checkSignInThrottle("fresh@example.com", "10.2.0.1")).allowed).toBe(false);
+  it("a successful sign-in clears that address's failures on the account", async () => {
+    for (let i = 0; i < PAIR_FREE_FAILURES; i++) await recordFailedSignIn("forgetful@example.com", "10.1.0.1");
+    expect(await waitOf("forgetful@example.com", "10.1.0.1")).toBeGreaterThan(0);
+    await clearSignInFailures("forgetful@example.com", "10.1.0.1");
+    expect(await checkSignInThrottle("forgetful@example.com", "10.1.0.1")).toEqual({ allowed: true });
+    for (let i = 0; i < PAIR_FREE_FAILURES - 1; i++) await recordFailedSignIn("forgetful@example.com", "10.1.0.1");
+    expect(await checkSignInThrottle("forgetful@example.com", "10.1.0.1")).toEqual({ allowed: true });
+  });
+
+  it(`makes an address that sprays ${IP_FREE_FAILURES} failures over many accounts wait, whatever account it tries next`, async () => {
+    for (let i = 0; i < IP_FREE_FAILURES; i++) await recordFailedSignIn(`user${i}@example.com`, "10.2.0.1");
+    expect(await waitOf("fresh@example.com", "10.2.0.1")).toBeGreaterThan(0);
+    expect(await checkSignInThrottle("fresh@example.com", "10.2.0.2")).toEqual({ allowed: true });
   });
 });

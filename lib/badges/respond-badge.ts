@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { LIVE_CACHE_CONTROL, publicResponse } from "@/lib/http/public-response";
+import { isValidText } from "@/lib/http/valid-text";
 import { BADGE_CONTENT_TYPE, type BadgeFormat } from "./badge-file";
 import { type BadgeFace, neutralFace } from "./badge-palette";
 import type { BadgeQuery, QueryResult } from "./badge-query";
@@ -19,6 +20,8 @@ export interface BadgeRequest<Q extends BadgeQuery> {
   format: BadgeFormat;
   /** The label of a badge that could not be made (bad query, store down). */
   fallbackLabel: string;
+  /** The component or group named in the path, if any: one no record can have (a NUL byte) is a 404 badge. */
+  ref?: string;
   parse: (params: URLSearchParams) => QueryResult<Q>;
   resolve: (query: Q) => Promise<BadgeOutcome>;
 }
@@ -48,6 +51,9 @@ export function badgeResponse(
 /** Parses the query (400 naming the field), resolves the badge, and turns a store failure into a grey 503 badge. */
 export async function respondWithBadge<Q extends BadgeQuery>(input: BadgeRequest<Q>): Promise<Response> {
   const { request, format } = input;
+  if (input.ref !== undefined && !isValidText(input.ref)) {
+    return badgeResponse(request, format, 404, neutralFace(input.fallbackLabel, "unknown"));
+  }
   const parsed = input.parse(new URL(request.url).searchParams);
   if (!parsed.ok) return badgeResponse(request, format, 400, neutralFace(input.fallbackLabel, parsed.message));
   const query = parsed.value;
@@ -57,7 +63,8 @@ export async function respondWithBadge<Q extends BadgeQuery>(input: BadgeRequest
     return badgeResponse(request, format, outcome.status, outcome.face, look);
   } catch (error) {
     const reference = randomUUID();
-    console.error(`[beacon] badge store error ${reference}`, error);
+    // One line per failure: anonymous requests must not fill the log with stack traces.
+    console.error(`[beacon] badge store error ${reference}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
     // Not cached: the next request should show the real status as soon as the store is back.
     return badgeResponse(request, format, 503, neutralFace(query.label ?? input.fallbackLabel, "unavailable"), look, {
       cacheControl: "no-store",

@@ -43,6 +43,7 @@ export function componentResponseTimeBadge(
     request,
     format,
     fallbackLabel: LABEL,
+    ref,
     parse: parseBadgeQuery,
     resolve: async (query) => {
       const series = responseTimesOfModel(await model(), ref, "24h");

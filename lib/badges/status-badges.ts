@@ -37,6 +37,7 @@ export function componentStatusBadge(request: Request, file: string, model: () =
     request,
     format: parsedFile.format,
     fallbackLabel: PAGE_LABEL,
+    ref: parsedFile.name,
     parse: parseBadgeQuery,
     resolve: async (query) => {
       const target = badgeTargetOfModel(await model(), parsedFile.name);
@@ -54,6 +55,7 @@ export function componentUptimeBadge(request: Request, ref: string, file: string
     request,
     format,
     fallbackLabel: "uptime",
+    ref,
     parse: parseUptimeBadgeQuery,
     resolve: async (query) => {
       const target = badgeTargetOfModel(await model(), ref);

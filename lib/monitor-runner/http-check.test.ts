@@ -85,7 +85,7 @@ describe("HTTP and TCP checks against a local test server", () => {
     expect(await runHttpCheck(target({ url: json, jsonPath: "$.status", jsonExpected: "ok" }), localAllowed)).toMatchObject({ ok: true });
     expect(await runHttpCheck(target({ url: json, jsonPath: "$.db.up", jsonExpected: "true" }), localAllowed)).toMatchObject({
       ok: false,
-      error: "$.db.up is false, expected true",
+      error: "$.db.up does not hold the expected value",
     });
   });
 

@@ -84,7 +84,8 @@ function judge(
     const expected = target.jsonExpected ?? "";
     if (value === undefined) return { ok: false, ...base, error: `${target.jsonPath} is missing from the response` };
     if (target.jsonExpected !== null && jsonValueAsText(value) !== expected) {
-      return { ok: false, ...base, error: `${target.jsonPath} is ${jsonValueAsText(value)}, expected ${expected}` };
+      // Failure text reaches automatic incidents on the public page: it names the path, never the target's value.
+      return { ok: false, ...base, error: `${target.jsonPath} does not hold the expected value` };
     }
   }
   return { ok: true, ...base, error: null };

@@ -1,8 +1,7 @@
 import "server-only";
-import { parseEnv } from "@/lib/env";
+import { pageUrlFor } from "@/lib/page/page-url";
 
-/** The full push URL for a heartbeat path: on BEACON_PUBLIC_URL when set, else on the origin the request came to. */
-export function heartbeatUrl(path: string, requestUrl: string): string {
-  const base = parseEnv().publicUrl ?? new URL(requestUrl).origin;
-  return new URL(path, `${base}/`).toString();
+/** The full push URL for a heartbeat path, on the page's public URL (see lib/page/page-url.ts). */
+export function heartbeatUrl(path: string): Promise<string> {
+  return pageUrlFor(path.startsWith("/") ? path : `/${path}`);
 }

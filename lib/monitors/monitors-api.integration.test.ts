@@ -68,11 +68,11 @@ describe.each(DATABASE_KINDS)("the monitors API on %s", (kind) => {
     expect((await read.json()).monitor).toMatchObject({ id: monitor.id, url: "https://api.example.com/health" });
   });
 
-  it("POST of a heartbeat monitor answers its full push URL once", async () => {
+  it("POST of a heartbeat monitor answers its full push URL once, on the page's URL rather than the request's", async () => {
     const response = await create({ componentId, name: "Nightly job", kind: "heartbeat", intervalSeconds: 3600 });
     expect(response.status).toBe(201);
     const { heartbeatUrl } = await response.json();
-    expect(heartbeatUrl).toMatch(/^http:\/\/localhost\/api\/heartbeat\/hb_[A-Za-z0-9_-]{32}$/);
+    expect(heartbeatUrl).toMatch(/^http:\/\/localhost:3000\/api\/heartbeat\/hb_[A-Za-z0-9_-]{32}$/);
   });
 
   it("an invalid body is 422 naming each bad field", async () => {

@@ -18,6 +18,18 @@ describe("the monitor's SSRF guard", () => {
     }
   });
 
+  it("judges IPv4-compatible and IPv4-mapped IPv6 addresses by the IPv4 address they carry", async () => {
+    expect(await checkTargetAllowed("http://[::a9fe:a9fe]/latest/meta-data/", permissive)).toMatchObject({ ok: false });
+    for (const address of ["::a9fe:a9fe", "::169.254.169.254", "::ffff:a9fe:a9fe"]) {
+      expect(checkAddress(address, permissive), address).toMatchObject({ ok: false, reason: expect.stringMatching(/link-local/) });
+    }
+    for (const address of ["::127.0.0.1", "::7f00:1", "::ffff:127.0.0.1", "::ffff:7f00:1", "::a00:1"]) {
+      expect(checkAddress(address, strict).ok, address).toBe(false);
+      expect(checkAddress(address, permissive).ok, address).toBe(true);
+    }
+    expect(checkAddress("::5db8:d70e", strict).ok).toBe(true); // ::93.184.215.14, a public address
+  });
+
   it("refuses loopback, RFC 1918, CGNAT and unique-local addresses unless private networks are allowed", () => {
     for (const address of ["127.0.0.1", "10.1.2.3", "192.168.0.10", "172.16.5.5", "100.64.0.1", "::1", "fd12::1", "0.0.0.0"]) {
       expect(checkAddress(address, strict).ok, address).toBe(false);

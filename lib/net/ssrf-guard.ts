@@ -16,11 +16,21 @@ export type ResolvedTarget = { ok: true; address: string; family: 4 | 6 } | { ok
 const METADATA_ADDRESSES = new Set(["fd00:ec2:0:0:0:0:0:254"]);
 const PRIVATE_RANGES = new Set(["private", "loopback", "uniqueLocal", "carrierGradeNat", "unspecified"]);
 
+/**
+ * An IPv4-mapped (::ffff:10.0.0.1) or IPv4-compatible (::a9fe:a9fe, ::127.0.0.1) IPv6 address is judged as the
+ * IPv4 address it carries: stacks route both to that IPv4 host. :: and ::1 keep their own IPv6 meaning.
+ */
+function asCarriedIpv4(ip: ipaddr.IPv4 | ipaddr.IPv6): ipaddr.IPv4 | ipaddr.IPv6 {
+  if (ip.kind() === "ipv4") return ip;
+  const parts = (ip as ipaddr.IPv6).parts;
+  const compatible = parts.slice(0, 6).every((part) => part === 0) && (parts[6] !== 0 || parts[7] > 1);
+  return compatible ? new ipaddr.IPv4([parts[6] >> 8, parts[6] & 0xff, parts[7] >> 8, parts[7] & 0xff]) : ip;
+}
+
 /** Whether a monitor may connect to `address` (an IP literal) under `policy`. */
 export function checkAddress(address: string, policy: TargetPolicy): AddressVerdict {
   if (!ipaddr.isValid(address)) return { ok: false, reason: `${address} is not an IP address` };
-  // An IPv4-mapped IPv6 address (::ffff:10.0.0.1) is judged as the IPv4 address it carries.
-  const ip = ipaddr.process(address);
+  const ip = asCarriedIpv4(ipaddr.process(address));
   const range = ip.range();
   if (range === "linkLocal" || METADATA_ADDRESSES.has(ip.toNormalizedString())) {
     return { ok: false, reason: `${address} is link-local (cloud metadata); monitors never target it` };

@@ -25,6 +25,22 @@ describe("notification rendering", () => {
     expect(body.content.startsWith("**[Acme] API <down>: Identified**")).toBe(true);
   });
 
+  it("passes no broadcast mention from incident text to Slack or Discord", () => {
+    const payload = incident("Paging <!channel> <!here> @everyone @here <@U123> and @channel") as Exclude<
+      NotificationPayload,
+      { event: "subscription.confirm" }
+    >;
+    const slack = JSON.parse(renderWebhookBody(payload, "slack", ctx)).text as string;
+    expect(slack).not.toMatch(/<!channel>|<!here>|<@U123>|@everyone|@here|@channel/);
+    expect(slack).toContain("&lt;!channel&gt;");
+    expect(slack).toContain("[Acme] *API &lt;down&gt;: Identified*");
+
+    const discord = JSON.parse(renderWebhookBody(payload, "discord", ctx));
+    expect(discord.content).not.toMatch(/@everyone|@here|<@U123>/);
+    expect(discord.content).toContain("@\u200beveryone");
+    expect(discord.allowed_mentions).toEqual({ parse: [] });
+  });
+
   it("shows an update's markdown as escaped text in the HTML part, never as markup", () => {
     const mail = renderEmail(incident('<img src=x onerror="alert(1)"> **bold**'), "Acme", "UTC", links);
     expect(mail.subject).toBe("[Acme] API <down>: Identified");

@@ -1,4 +1,5 @@
 import type { WebhookFormat } from "@/lib/generated/prisma/enums";
+import { discordSafeText, slackSafeText } from "./chat-mentions";
 import { bodyOf, componentLines, headline, pageLink } from "./describe";
 import type { NotificationPayload } from "./payload";
 
@@ -15,9 +16,12 @@ const DISCORD_MAX_CHARS = 2000;
 export function renderWebhookBody(payload: EventPayload, format: WebhookFormat, ctx: WebhookContext): string {
   if (format === "beacon") return JSON.stringify(beaconDocument(payload, ctx));
   const lines = [`*${headline(payload)}*`, bodyOf(payload), ...componentLines(payload.components), pageLink(payload, ctx.page.url)];
-  if (format === "slack") return JSON.stringify({ text: `[${ctx.page.name}] ${lines.join("\n")}` });
-  const content = `**[${ctx.page.name}] ${headline(payload)}**\n${lines.slice(1).join("\n")}`;
-  return JSON.stringify({ content: content.length > DISCORD_MAX_CHARS ? `${content.slice(0, DISCORD_MAX_CHARS - 1)}…` : content });
+  if (format === "slack") return JSON.stringify({ text: slackSafeText(`[${ctx.page.name}] ${lines.join("\n")}`) });
+  const content = discordSafeText(`**[${ctx.page.name}] ${headline(payload)}**\n${lines.slice(1).join("\n")}`);
+  return JSON.stringify({
+    content: content.length > DISCORD_MAX_CHARS ? `${content.slice(0, DISCORD_MAX_CHARS - 1)}…` : content,
+    allowed_mentions: { parse: [] },
+  });
 }
 
 function beaconDocument(payload: EventPayload, ctx: WebhookContext) {

@@ -113,7 +113,7 @@ describe.each(DATABASE_KINDS)("webhook notifications on %s", (kind) => {
     await processDueDeliveries(deps);
     const bodies = receiver.received.map((r) => JSON.parse(r.body)).sort((a, b) => Object.keys(a)[0].localeCompare(Object.keys(b)[0]));
     expect(bodies).toEqual([
-      { content: expect.stringContaining("Frontend is now partial outage") },
+      { content: expect.stringContaining("Frontend is now partial outage"), allowed_mentions: { parse: [] } },
       { text: expect.stringContaining("Frontend is now partial outage") },
     ]);
     dataOf(await setComponentStatus(alice, "frontend", { status: "operational" }));

@@ -14,3 +14,12 @@ export async function confirmSubscription(token: unknown, now = new Date()): Pro
     return succeeded({ email: subscriber.email });
   });
 }
+
+/** The address a live confirmation link is for, or null; reading it confirms nothing (mail scanners open links). */
+export async function findPendingConfirmation(token: unknown, now = new Date()): Promise<{ email: string | null } | null> {
+  const prisma = await getPrisma();
+  const subscriberId = await subscriberIdForToken(prisma, token, "confirm", now);
+  if (!subscriberId) return null;
+  const subscriber = await prisma.subscriber.findUnique({ where: { id: subscriberId }, select: { email: true } });
+  return subscriber;
+}

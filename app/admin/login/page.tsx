@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/admin/sign-in-form";
 import { Card } from "@/components/ui/card";
 import { getAdminSession } from "@/lib/auth/session";
-import { signIn } from "./actions";
+import { signIn, verifySignInCode } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
@@ -17,7 +17,7 @@ export default async function SignInPage() {
         <p className="text-sm text-zinc-600 dark:text-zinc-400">Admins post incidents and run the status page.</p>
       </div>
       <Card className="p-6">
-        <SignInForm signIn={signIn} />
+        <SignInForm signIn={signIn} verifySignInCode={verifySignInCode} />
       </Card>
     </main>
   );

@@ -1,33 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageShell } from "@/components/layout/page-shell";
+import { ConfirmForm } from "@/components/subscriptions/confirm-form";
 import { Card } from "@/components/ui/card";
 import { getPageSettings } from "@/lib/page/queries";
-import { confirmSubscription } from "@/lib/subscriptions/confirm";
+import { findPendingConfirmation } from "@/lib/subscriptions/confirm";
+import { confirmAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Confirm subscription", robots: { index: false } };
 
 type Props = { searchParams: Promise<{ token?: string }> };
 
-// Opening the link is the confirmation (double opt-in): the token proves the reader reads that mailbox.
+// Double opt-in: the link proves the reader reads that mailbox, and the button (a POST) is the confirmation,
+// because corporate mail scanners open (GET) every link in a message.
 export default async function ConfirmSubscriptionPage({ searchParams }: Props) {
-  const [page, result] = await Promise.all([getPageSettings(), confirmSubscription((await searchParams).token)]);
+  const token = (await searchParams).token ?? "";
+  const [page, pending] = await Promise.all([getPageSettings(), findPendingConfirmation(token)]);
   return (
     <PageShell pageName={page.name} logoUrl={page.logoUrl}>
       <Card className="space-y-3 p-5 sm:p-6">
-        {result.ok ? (
-          <>
-            <h1 className="text-2xl font-bold tracking-tight">Subscription confirmed</h1>
-            <p className="text-zinc-700 dark:text-zinc-300">
-              {result.data.email ?? "You"} will now receive {page.name} updates. Every message links to manage or cancel it.
-            </p>
-          </>
+        {pending ? (
+          <ConfirmForm confirm={confirmAction.bind(null, token)} pageName={page.name} email={pending.email} />
         ) : (
           <>
             <h1 className="text-2xl font-bold tracking-tight">This link does not work</h1>
             <p role="alert" className="text-zinc-700 dark:text-zinc-300">
-              {result.error.message}.
+              This confirmation link is invalid or has expired; subscribe again to get a new one.
             </p>
           </>
         )}

@@ -1,5 +1,4 @@
 "use server";
-import { headers } from "next/headers";
 import type { MonitorFormAnswer } from "@/components/monitors/monitor-form-state";
 import { adminAction, EVERY_PAGE } from "@/lib/admin-actions/admin-action";
 import { clearManualStatus } from "@/lib/components/clear-manual-status";
@@ -16,20 +15,16 @@ import { monitorFormInput } from "./form-input";
 
 // Each action: one domain call, then refresh (the public page shows what monitors decide).
 
-async function requestOrigin(): Promise<string> {
-  const h = await headers();
-  return `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host") ?? "localhost"}`;
-}
-
 const permission = "monitors.manage";
 const revalidate = { paths: [EVERY_PAGE] };
 
+// Push URLs are built on the page's public URL (lib/page/page-url.ts), never on the request's Host.
 export const addMonitor = adminAction({
   permission,
   revalidate,
   run: ({ actor, form }) => createMonitor(actor, monitorFormInput(form)),
   respond: async ({ monitor, heartbeatPath }): Promise<MonitorFormAnswer> => {
-    const url = heartbeatPath ? heartbeatUrl(heartbeatPath, await requestOrigin()) : null;
+    const url = heartbeatPath ? await heartbeatUrl(heartbeatPath) : null;
     return { created: { id: monitor.id, name: monitor.name, heartbeatUrl: url }, warning: (await targetWarning(monitor)) ?? undefined };
   },
 });
@@ -62,7 +57,7 @@ export const newHeartbeatUrl = adminAction({
     return result.ok ? succeeded({ monitorId, heartbeatPath: result.data.heartbeatPath }) : result;
   },
   respond: async ({ monitorId, heartbeatPath }): Promise<MonitorFormAnswer> => ({
-    created: { id: monitorId, name: "", heartbeatUrl: heartbeatUrl(heartbeatPath, await requestOrigin()) },
+    created: { id: monitorId, name: "", heartbeatUrl: await heartbeatUrl(heartbeatPath) },
   }),
 });
 

@@ -1,4 +1,5 @@
 import { errorResponse, jsonResponse } from "@/lib/api/json-response";
+import { pageUrlFor } from "@/lib/page/page-url";
 import { unsubscribe } from "@/lib/subscriptions/manage";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,6 @@ export async function POST(request: Request): Promise<Response> {
 
 // A person who opens the URL gets the page that asks before unsubscribing (link scanners only GET).
 export async function GET(request: Request): Promise<Response> {
-  const url = new URL(request.url);
-  const token = url.searchParams.get("token") ?? "";
-  return Response.redirect(new URL(`/subscribe/unsubscribe?token=${encodeURIComponent(token)}`, url), 303);
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  return Response.redirect(await pageUrlFor(`/subscribe/unsubscribe?token=${encodeURIComponent(token)}`), 303);
 }

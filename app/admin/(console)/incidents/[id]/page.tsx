@@ -9,6 +9,7 @@ import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { listComponentChoices } from "@/lib/components/queries";
 import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
+import { storableParams } from "@/lib/http/valid-text";
 import { getIncidentForAdmin } from "@/lib/incidents/queries";
 import { isUnresolvedIncident } from "@/lib/incidents/unresolved";
 import { getPageSettings } from "@/lib/page/queries";
@@ -21,7 +22,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function AdminIncidentPage({ params }: Props) {
   await requireAdmin();
-  const { id } = await params;
+  const { id } = await storableParams(params);
   const [incident, components, page] = await Promise.all([getIncidentForAdmin(id), listComponentChoices(), getPageSettings()]);
   if (!incident) notFound();
   const updatedAt = incident.updatedAt.toISOString();

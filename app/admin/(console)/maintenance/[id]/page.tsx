@@ -10,6 +10,7 @@ import { requireAdmin } from "@/lib/auth/session";
 import { listComponentChoices } from "@/lib/components/queries";
 import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { MaintenanceStatus } from "@/lib/generated/prisma/enums";
+import { storableParams } from "@/lib/http/valid-text";
 import { getMaintenanceForAdmin } from "@/lib/maintenance/queries";
 import { checkMaintenanceTransition } from "@/lib/maintenance/transitions";
 import { getPageSettings } from "@/lib/page/queries";
@@ -22,7 +23,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function AdminMaintenanceDetailPage({ params }: Props) {
   await requireAdmin();
-  const { id } = await params;
+  const { id } = await storableParams(params);
   const [maintenance, components, page] = await Promise.all([getMaintenanceForAdmin(id), listComponentChoices(), getPageSettings()]);
   if (!maintenance) notFound();
   const tz = page.timeZone;

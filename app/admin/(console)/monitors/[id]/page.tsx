@@ -11,6 +11,7 @@ import { formatPercent } from "@/components/status/format-percent";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { getComponentLayout } from "@/lib/components/admin-layout";
+import { storableParams } from "@/lib/http/valid-text";
 import { getMonitorDetail } from "@/lib/monitors/admin-overview";
 import { getPageSettings } from "@/lib/page/queries";
 import { newHeartbeatUrl, removeMonitor, saveMonitor, setMonitorRunning } from "../actions";
@@ -20,7 +21,7 @@ export const dynamic = "force-dynamic";
 
 export default async function MonitorPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAdmin();
-  const { id } = await params;
+  const { id } = await storableParams(params);
   const [detail, layout, page] = await Promise.all([getMonitorDetail(id), getComponentLayout(), getPageSettings()]);
   if (!detail) notFound();
   const { monitor } = detail;

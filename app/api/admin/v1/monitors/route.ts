@@ -19,6 +19,6 @@ export async function POST(request: Request): Promise<Response> {
     const result = await createMonitor(actor, body.value);
     if (!result.ok) return mutationErrorResponse(result.error);
     const { monitor, heartbeatPath } = result.data;
-    return jsonResponse({ monitor, heartbeatUrl: heartbeatPath ? heartbeatUrl(heartbeatPath, request.url) : null }, 201);
+    return jsonResponse({ monitor, heartbeatUrl: heartbeatPath ? await heartbeatUrl(heartbeatPath) : null }, 201);
   });
 }

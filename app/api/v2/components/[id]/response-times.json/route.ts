@@ -1,3 +1,5 @@
+import { unknownIdResponse } from "@/lib/api/json-response";
+import { isValidText } from "@/lib/http/valid-text";
 import { responseTimesResponse } from "@/lib/monitors/respond-response-times";
 import { readPublicModel } from "@/lib/public-model/hold";
 
@@ -6,6 +8,7 @@ export const dynamic = "force-dynamic";
 /** Beacon extension: a component's p50/p95 response times, ?range=24h|7d|30d (default 24h), from monitor rollups. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
+  if (!isValidText(id)) return unknownIdResponse();
   return responseTimesResponse(request, id, readPublicModel);
 }
 

@@ -1,7 +1,9 @@
 import { withComponentIds } from "@/lib/api/component-refs";
 import { mutationResponse } from "@/lib/api/errors";
+import { unknownIdResponse } from "@/lib/api/json-response";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { withToken } from "@/lib/api/with-token";
+import { isValidText } from "@/lib/http/valid-text";
 import { resolveIncident } from "@/lib/incidents/resolve";
 
 /** Posts a resolved update, by default returning the affected components to operational: 200 with `{ incident, update }`. */
@@ -10,6 +12,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const body = await readJsonBody(request);
     if (!body.ok) return body.response;
     const { id } = await params;
+    if (!isValidText(id)) return unknownIdResponse();
     return mutationResponse(await resolveIncident({ actor }, id, await withComponentIds(body.value)), 200);
   });
 }

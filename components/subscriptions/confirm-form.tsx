@@ -1,0 +1,45 @@
+"use client";
+import { useActionState } from "react";
+import { FormAlert } from "@/components/admin/form-alert";
+import type { ConfirmFormState } from "./form-state";
+
+/** Confirms with a button: mail scanners open every link (GET), so opening the link alone confirms nothing. */
+export function ConfirmForm({
+  confirm,
+  pageName,
+  email,
+}: {
+  confirm: (previous: ConfirmFormState, form: FormData) => Promise<ConfirmFormState>;
+  pageName: string;
+  email: string | null;
+}) {
+  const [state, action, pending] = useActionState<ConfirmFormState, FormData>(confirm, {});
+  if (state.confirmed) {
+    return (
+      <>
+        <h1 className="text-2xl font-bold tracking-tight">Subscription confirmed</h1>
+        <p role="status" className="text-zinc-700 dark:text-zinc-300">
+          {state.confirmed.email ?? "You"} will now receive {pageName} updates. Every message links to manage or cancel it.
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1 className="text-2xl font-bold tracking-tight">Confirm your subscription</h1>
+      <p className="break-all text-zinc-700 dark:text-zinc-300">
+        Send {pageName} updates to <span className="font-medium">{email ?? "this subscription"}</span>?
+      </p>
+      <form action={action} className="space-y-3">
+        <FormAlert message={state.error} />
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-lg bg-sky-700 px-4 py-2 text-sm font-semibold text-white hover:bg-sky-800 disabled:opacity-60"
+        >
+          {pending ? "Working…" : "Confirm subscription"}
+        </button>
+      </form>
+    </>
+  );
+}
