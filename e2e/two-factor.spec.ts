@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { totpCode } from "@/lib/auth/totp.testing";
+import { totpCode } from "@/lib/testing/totp";
 import { OWNER } from "./support/servers";
 import { signInAsOwner } from "./support/sign-in";
 

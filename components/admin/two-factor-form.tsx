@@ -1,11 +1,11 @@
 "use client";
 import { useActionState } from "react";
 import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
+import type { TwoFactorSetup } from "@/lib/users/two-factor";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 
 /** Set up but not yet confirmed with a code: what the authenticator app needs, shown this once. */
-export type TwoFactorSetup = { otpauthUri: string; qrDataUrl: string; backupCodes: string[] };
 
 type ServerState = FormState<TwoFactorSetup | undefined, undefined>;
 /** The server's answer, plus the setup still being confirmed (a wrong code keeps the QR code on screen). */

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPrisma, migrateDatabase, provideDatabase } from "@/lib/db/boot";
 import { DATABASE_KINDS, openEmptyDatabase } from "@/lib/testing/databases";
+import { totpCode } from "@/lib/testing/totp";
 import { getAuth } from "./auth";
 import { ensureFirstOwner } from "./bootstrap-owner";
-import { totpCode } from "./totp.testing";
 import { isTwoFactorEnabled } from "./two-factor";
 
 // TOTP two-factor sign-in through better-auth's API, as the sign-in and account pages call it, with codes an

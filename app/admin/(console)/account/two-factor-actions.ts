@@ -1,73 +1,22 @@
 "use server";
 import { headers } from "next/headers";
-import type { TwoFactorSetup } from "@/components/admin/two-factor-form";
 import { adminAction } from "@/lib/admin-actions/admin-action";
-import type { Actor } from "@/lib/audit/actor";
-import { recordAudit } from "@/lib/audit/record";
-import { getAuth } from "@/lib/auth/auth";
-import { otpauthQrDataUrl } from "@/lib/auth/two-factor";
-import { fieldInvalid, type MutationResult, succeeded } from "@/lib/core/result";
-import { getPrisma } from "@/lib/db/boot";
-import { isStoreUnavailable } from "@/lib/db/store-unavailable";
-
-/** `setup` after the first step; `changed` once it was turned on or off (the page reloads under the new session). */
-type TwoFactorStep = { step: "setup"; setup: TwoFactorSetup } | { step: "changed" };
-
-async function audit(actor: Actor, userId: string, action: "user.two_factor.enable" | "user.two_factor.disable") {
-  const prisma = await getPrisma();
-  await prisma.$transaction((tx) => recordAudit(tx, { actor, action, entityType: "user", entityId: userId, before: null, after: null }));
-}
+import { changeOwnTwoFactor } from "@/lib/users/two-factor";
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? "").trim();
 
-/** better-auth answers a wrong password or code by throwing; an outage still answers as an outage. */
-async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isStoreUnavailable(error)) throw error;
-    return null;
-  }
-}
-
-/**
- * Two-factor sign-in for the signed-in admin, in steps named by the form's `intent`: `start` (password → secret,
- * QR code and backup codes), `confirm` (a code from the app turns it on), `disable` (password turns it off).
- */
+/** Turns the signed-in admin's two-factor sign-in on or off, in the steps the form's `intent` names. */
 export const changeTwoFactor = adminAction({
   permission: "account.edit",
   // Passwords and codes are never sent back.
   keep: () => undefined,
-  run: async ({ session, actor, form }): Promise<MutationResult<TwoFactorStep>> => {
-    const auth = await getAuth();
-    const requestHeaders = await headers();
-    const intent = field(form, "intent");
-
-    if (intent === "confirm") {
-      const code = field(form, "code").replace(/\s+/g, "");
-      if (!/^\d{6}$/.test(code)) return fieldInvalid("code", "Enter the 6-digit code from your authenticator app");
-      const verified = await attempt(() => auth.api.verifyTOTP({ body: { code }, headers: requestHeaders }));
-      if (!verified) return fieldInvalid("code", "That code is not correct; check the app's clock and try the next code");
-      await audit(actor, session.userId, "user.two_factor.enable");
-      return succeeded({ step: "changed" });
-    }
-
-    const password = String(form.get("password") ?? "");
-    if (!password) return fieldInvalid("password", "Enter your password");
-    if (intent === "disable") {
-      const disabled = await attempt(() => auth.api.disableTwoFactor({ body: { password }, headers: requestHeaders }));
-      if (!disabled) return fieldInvalid("password", "The password is not correct");
-      await audit(actor, session.userId, "user.two_factor.disable");
-      return succeeded({ step: "changed" });
-    }
-    const started = await attempt(() => auth.api.enableTwoFactor({ body: { password }, headers: requestHeaders }));
-    if (!started || !("totpURI" in started) || !started.totpURI) return fieldInvalid("password", "The password is not correct");
-    const backupCodes = "backupCodes" in started ? (started.backupCodes ?? []) : [];
-    return succeeded({
-      step: "setup",
-      setup: { otpauthUri: started.totpURI, qrDataUrl: await otpauthQrDataUrl(started.totpURI), backupCodes },
-    });
-  },
+  run: async ({ session, actor, form }) =>
+    changeOwnTwoFactor(
+      { actor },
+      session.userId,
+      { intent: field(form, "intent"), code: field(form, "code"), password: String(form.get("password") ?? "") },
+      await headers(),
+    ),
   respond: (result) => (result.step === "setup" ? result.setup : undefined),
   // better-auth replaced the session (its cookie is set on this answer): reload the page under the new one.
   redirectTo: (result) => (result.step === "changed" ? "/admin/account" : undefined),
