@@ -4,8 +4,9 @@ import { redirect } from "next/navigation";
 import type { Actor } from "@/lib/audit/actor";
 import { may, type Permission, refusalOf } from "@/lib/auth/roles";
 import { type AdminSession, actorOf, requireAdmin } from "@/lib/auth/session";
-import type { MutationResult } from "@/lib/core/result";
+import { fieldInvalid, type MutationResult } from "@/lib/core/result";
 import { isStoreUnavailable, STORE_UNAVAILABLE_MESSAGE } from "@/lib/db/store-unavailable";
+import { INVALID_TEXT_MESSAGE, isValidText } from "@/lib/http/valid-text";
 import { type FormState, refusedState, type TypedValues, typedValues } from "./form-state";
 
 /** Every page: the public page, feeds and badges show what admins change. */
@@ -35,6 +36,12 @@ export interface AdminActionSpec<Bound extends unknown[], Result, Data, Values> 
 
 type Answer<Data, Values> = { state: FormState<Data, Values>; redirectTo?: string };
 
+/** The first form field whose text the store could not keep (a NUL byte, a lone surrogate), or null. */
+function invalidTextField(form: FormData): string | null {
+  for (const [name, value] of form.entries()) if (typeof value === "string" && !isValidText(value)) return name;
+  return null;
+}
+
 function refresh(revalidate: AdminActionSpec<never[], unknown, unknown, unknown>["revalidate"]) {
   for (const target of revalidate?.paths ?? []) {
     if (typeof target === "string") revalidatePath(target);
@@ -53,6 +60,8 @@ async function answer<Bound extends unknown[], Result, Data, Values>(
     // The session check talks to the store too, so it sits inside the outage answer.
     const session = await requireAdmin();
     if (!may(session.role, spec.permission)) return { state: { ok: false, error: refusalOf(spec.permission), values: keep(form) } };
+    const invalid = invalidTextField(form);
+    if (invalid) return { state: refusedState(fieldInvalid(invalid, `This field ${INVALID_TEXT_MESSAGE}`).error, keep(form)) };
     const context = { session, actor: actorOf(session), form };
     const result = await spec.run(context, ...bound);
     if (!result.ok) return { state: refusedState(result.error, keep(form)) };
