@@ -2,10 +2,13 @@
 import { adminAction, EVERY_PAGE } from "@/lib/admin-actions/admin-action";
 import { addIncidentUpdate } from "@/lib/incidents/add-update";
 import { createIncident } from "@/lib/incidents/create";
+import { deleteIncident } from "@/lib/incidents/delete";
+import { editIncident } from "@/lib/incidents/edit";
 import { deleteIncidentUpdate, editIncidentUpdate } from "@/lib/incidents/edit-update";
 import { publishPostmortem } from "@/lib/incidents/publish-postmortem";
+import { recordPastIncident } from "@/lib/incidents/record-past";
 import { resolveIncident } from "@/lib/incidents/resolve";
-import { incidentFormInput } from "./form-input";
+import { incidentFormInput, pastIncidentFormInput, selectedComponentIds } from "./form-input";
 
 const permission = "incidents.manage";
 const revalidate = { paths: [EVERY_PAGE] };
@@ -46,4 +49,31 @@ export const removeUpdate = adminAction({
   permission,
   revalidate,
   run: ({ actor }, updateId: string) => deleteIncidentUpdate({ actor }, updateId),
+});
+
+export const saveIncidentDetails = adminAction({
+  permission,
+  revalidate,
+  run: ({ actor, form }, incidentId: string) =>
+    editIncident({ actor }, incidentId, {
+      name: form.get("name"),
+      impact: form.get("impact"),
+      componentIds: selectedComponentIds(form),
+      expectedUpdatedAt: form.get("expectedUpdatedAt") || undefined,
+    }),
+  respond: () => ({ message: "Saved — the status page and the API show the new details." }),
+});
+
+export const removeIncident = adminAction({
+  permission: "incidents.delete",
+  revalidate,
+  run: ({ actor }, incidentId: string) => deleteIncident({ actor }, incidentId),
+  redirectTo: () => "/admin/incidents?deleted=1",
+});
+
+export const recordPast = adminAction({
+  permission,
+  revalidate,
+  run: ({ actor, form }) => recordPastIncident({ actor }, pastIncidentFormInput(form)),
+  redirectTo: (incident) => `/admin/incidents/${incident.id}`,
 });
