@@ -1,13 +1,12 @@
 "use client";
 import { useActionState } from "react";
-import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
+import type { DoneNotice as Done, FormAction, FormState } from "@/lib/admin-actions/form-state";
 import type { ComponentChoice } from "@/lib/components/queries";
 import { IMPACT_LABEL } from "@/lib/core/status-vocabulary";
 import { ComponentCheckboxes } from "./component-checkboxes";
+import { DoneNotice } from "./done-notice";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
-
-export type SavedMessage = { message: string };
 
 /** An incident's name, impact and affected components, changed after it was opened (statuses are left alone). */
 export function IncidentDetailsForm({
@@ -15,11 +14,11 @@ export function IncidentDetailsForm({
   incident,
   components,
 }: {
-  save: FormAction<SavedMessage>;
+  save: FormAction<Done>;
   incident: { name: string; impact: string; componentIds: string[]; updatedAt: string };
   components: ComponentChoice[];
 }) {
-  const [state, action, pending] = useActionState<FormState<SavedMessage>, FormData>(save, {});
+  const [state, action, pending] = useActionState<FormState<Done>, FormData>(save, {});
   const typed = state.values;
   const errors = state.fieldErrors ?? {};
   const isChecked = (id: string) => (typed ? typed[`component:${id}`] === "on" : incident.componentIds.includes(id));
@@ -31,11 +30,7 @@ export function IncidentDetailsForm({
         fieldErrors={state.fieldErrors}
         labels={{ name: "Incident name", componentIds: "Affected components" }}
       />
-      {state.ok && (
-        <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200">
-          {state.data.message}
-        </p>
-      )}
+      <DoneNotice state={state} />
       <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
         <div>
           <label htmlFor="details-name" className="block text-sm font-medium">
