@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { fieldInvalid, type MutationResult, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { checkTargetAllowed, type TargetPolicy } from "@/lib/net/ssrf-guard";
 import { enqueueForSubscriber } from "@/lib/notifications/enqueue";
 import { mintSubscriptionToken } from "@/lib/notifications/subscriber-token";
 import { sealSecret } from "@/lib/secrets/secret-box";
@@ -18,11 +19,20 @@ export type Subscribed =
  * address gets its manage link instead). Webhook: active at once; its signing secret and manage token are
  * returned once and never again.
  */
-export async function subscribe(rawInput: unknown, { emailEnabled }: { emailEnabled: boolean }): Promise<MutationResult<Subscribed>> {
+export async function subscribe(
+  rawInput: unknown,
+  { emailEnabled, webhookTargets }: { emailEnabled: boolean; webhookTargets: TargetPolicy },
+): Promise<MutationResult<Subscribed>> {
   const parsed = subscribeInput.safeParse(rawInput);
   if (!parsed.success) return validationFailed(parsed.error);
   const input = parsed.data;
   if (input.channel === "email" && !emailEnabled) return fieldInvalid("channel", "Email subscriptions are not available on this page");
+  // Delivery checks again before every send (DNS may change); this answers the subscriber while they can still fix it.
+  // A name that does not resolve yet is accepted: that may pass, and delivery retries it.
+  if (input.channel === "webhook") {
+    const verdict = await checkTargetAllowed(input.webhookUrl, webhookTargets);
+    if (!verdict.ok && !verdict.unresolved) return fieldInvalid("webhookUrl", `Webhooks can't be sent to this address: ${verdict.reason}`);
+  }
   const prisma = await getPrisma();
   const signingSecret = `whsec_${randomBytes(32).toString("base64url")}`;
   const sealed = input.channel === "webhook" ? await sealSecret(prisma, signingSecret) : null;
