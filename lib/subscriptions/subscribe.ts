@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { fieldInvalid, type MutationResult, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isUnresolvedIncident } from "@/lib/incidents/unresolved";
 import { checkTargetAllowed, type TargetPolicy } from "@/lib/net/ssrf-guard";
 import { enqueueForSubscriber } from "@/lib/notifications/enqueue";
 import { mintSubscriptionToken } from "@/lib/notifications/subscriber-token";
@@ -41,7 +42,17 @@ export async function subscribe(
     return await prisma.$transaction(async (tx): Promise<MutationResult<Subscribed>> => {
       const unknown = await checkKnownScope(tx, input);
       if (unknown) return unknown;
-      const scope = { componentIds: input.componentIds, groupIds: input.groupIds };
+      const incidentId = input.incidentId ?? null;
+      if (incidentId) {
+        const incident = await tx.incident.findUnique({ where: { id: incidentId }, select: { status: true } });
+        if (!incident) return fieldInvalid("incidentId", "incidentId names no incident");
+        if (!isUnresolvedIncident(incident.status))
+          return fieldInvalid("incidentId", "This incident is resolved; it will get no more updates");
+      }
+      // An incident subscription follows that incident, whatever the page-wide scope.
+      const scope = incidentId
+        ? { componentIds: [], groupIds: [], incidentId }
+        : { componentIds: input.componentIds, groupIds: input.groupIds };
       if (input.channel === "webhook") {
         const subscriber = await tx.subscriber.create({
           data: {
@@ -56,7 +67,9 @@ export async function subscribe(
         const manageToken = await mintSubscriptionToken(tx, subscriber.id, "manage");
         return succeeded({ channel: "webhook", subscriberId: subscriber.id, signingSecret, manageToken });
       }
-      const existing = await tx.subscriber.findUnique({ where: { email: input.email } });
+      // Page-wide rows (incidentId NULL) are not kept unique by the index, so submits of one address take turns.
+      await lockAddress(tx, input.email);
+      const existing = await tx.subscriber.findFirst({ where: { email: input.email, incidentId } });
       // Only the mailbox's owner changes a confirmed subscription (through the manage link the mail carries).
       const subscriber = existing?.confirmedAt
         ? existing
@@ -75,4 +88,10 @@ export async function subscribe(
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return succeeded({ channel: "email" });
     throw error;
   }
+}
+
+/** Holds a transaction-scoped lock on the address until the transaction ends. */
+async function lockAddress(tx: Prisma.TransactionClient, email: string) {
+  // pg_advisory_xact_lock returns void, which the driver can't read: select a constant beside it.
+  await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(${`subscriber:${email}`}))) AS l`;
 }

@@ -95,7 +95,7 @@ describe.each(DATABASE_KINDS)("subscriptions on %s", (kind) => {
     );
     expect(await confirmSubscription("not-a-token")).toMatchObject({ ok: false, error: { code: "not_found" } });
     const prisma = await getPrisma();
-    const subscriber = await prisma.subscriber.findUniqueOrThrow({ where: { email: "late@example.com" } });
+    const subscriber = await prisma.subscriber.findFirstOrThrow({ where: { email: "late@example.com" } });
     const token = "a".repeat(43);
     await prisma.subscriberToken.create({
       data: {
