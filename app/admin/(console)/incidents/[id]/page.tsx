@@ -34,7 +34,7 @@ export default async function AdminIncidentPage({ params }: Props) {
       <div>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           {INCIDENT_STATUS_LABEL[incident.status]} · {IMPACT_LABEL[incident.impact]} impact ·{" "}
-          <Link href={`/incidents/${incident.id}`} className="text-sky-700 hover:underline dark:text-sky-400">
+          <Link href={`/incidents/${incident.id}`} className="text-sky-700 underline dark:text-sky-400">
             public page ↗
           </Link>
         </p>
