@@ -1,9 +1,10 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { signInAsOwner } from "./support/sign-in";
 
 // Every admin and public page at a phone's and a laptop's width, light and dark: nothing scrolls sideways, and
 // every element the keyboard reaches is on screen and not covered. Screenshots of the incident forms are kept
-// under test-results/layout/ for a person to look at. Read-only: it runs beside the admin journey on its server.
+// under test-results/layout/ for a person to look at. Each page is scanned with axe (WCAG 2.1 A and AA). Read-only: it runs beside the admin journey on its server.
 
 const WIDTHS = [
   { name: "phone", width: 390, height: 844 },
@@ -13,7 +14,9 @@ const SCHEMES = ["light", "dark"] as const;
 
 const ADMIN_PAGES = [
   "/admin",
+  "/admin/incidents",
   "/admin/incidents/new",
+  "/admin/incidents/past",
   "/admin/templates",
   "/admin/components",
   "/admin/monitors",
@@ -69,10 +72,19 @@ async function expectFocusAlwaysVisible(page: Page, path: string) {
   expect(seen.size, `${path}: keyboard stops visited`).toBeGreaterThanOrEqual(3);
 }
 
+/** An axe scan of the page as loaded; each violation is listed with the elements it names. */
+async function expectNoAxeViolations(page: Page, path: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  // Soft: one run lists every page's violations, not only the first page's.
+  expect.soft(found, `${path}: axe violations`).toEqual([]);
+}
+
 async function checkPage(page: Page, path: string) {
   const response = await page.goto(path);
   expect(response?.status(), path).toBeLessThan(path === "/no-such-page" ? 500 : 400);
   await expectNoSidewaysScroll(page, path);
+  await expectNoAxeViolations(page, path);
   await expectFocusAlwaysVisible(page, path);
 }
 

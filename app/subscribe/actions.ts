@@ -1,6 +1,7 @@
 "use server";
 import { headers } from "next/headers";
 import type { ConfirmFormState, ScopeFormState, SubscribeFormState, UnsubscribeFormState } from "@/components/subscriptions/form-state";
+import { parseEnv } from "@/lib/env";
 import { requestClientAddress } from "@/lib/net/request-client-address";
 import { confirmSubscription } from "@/lib/subscriptions/confirm";
 import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
@@ -15,7 +16,10 @@ export async function subscribeAction(_previous: SubscribeFormState, form: FormD
   const verdict = await takeSubscribeAttempt(requestClientAddress(await headers()), target);
   if (!verdict.allowed) return { values, error: `Too many subscription requests. Try again in ${verdict.retryAfterSeconds} s.` };
 
-  const result = await subscribe(subscribeFormInput(form), { emailEnabled: emailSubscriptionsEnabled() });
+  const result = await subscribe(subscribeFormInput(form), {
+    emailEnabled: emailSubscriptionsEnabled(),
+    webhookTargets: { allowPrivateNetworks: parseEnv().monitor.allowPrivateNetworks },
+  });
   if (!result.ok) return { values, error: result.error.message, fieldErrors: result.error.fields };
   if (result.data.channel === "email") return { done: { channel: "email", email: values.email.trim() } };
   const { signingSecret, manageToken } = result.data;

@@ -16,9 +16,11 @@ export function scopeFormInput(form: FormData) {
 
 export function subscribeFormInput(form: FormData) {
   const channel = text(form, "channel");
+  // Sent by the form on an incident's page: that incident only.
+  const incidentId = text(form, "incidentId") || undefined;
   return channel === "webhook"
-    ? { channel, webhookUrl: text(form, "webhookUrl"), webhookFormat: text(form, "webhookFormat"), ...scopeFormInput(form) }
-    : { channel, email: text(form, "email"), ...scopeFormInput(form) };
+    ? { channel, webhookUrl: text(form, "webhookUrl"), webhookFormat: text(form, "webhookFormat"), incidentId, ...scopeFormInput(form) }
+    : { channel, email: text(form, "email"), incidentId, ...scopeFormInput(form) };
 }
 
 /** What the reader typed and checked, so a failed submit loses nothing. */

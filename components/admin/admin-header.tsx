@@ -12,6 +12,7 @@ const GROUPS: { title: string; links: AdminLink[] }[] = [
     title: "Incidents",
     links: [
       { href: "/admin/incidents/new", label: "New incident", permission: "incidents.manage" },
+      { href: "/admin/incidents", label: "All incidents", permission: "incidents.manage" },
       { href: "/admin/templates", label: "Templates", permission: "templates.manage" },
       { href: "/admin/maintenance", label: "Maintenance", permission: "maintenance.manage" },
     ],
@@ -55,7 +56,10 @@ export function AdminHeader({ email, role, signOut }: { email: string; role: Adm
   const [open, setOpen] = useState(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: closing the menu is the reaction to a new pathname.
   useEffect(() => setOpen(false), [pathname]);
-  const current = (href: string) => (pathname === href || pathname.startsWith(`${href}/`) ? "page" : undefined);
+  // The longest matching link is the current one, so "All incidents" is not also current on "New incident".
+  const matching = GROUPS.flatMap((g) => g.links.map((l) => l.href)).filter((href) => pathname === href || pathname.startsWith(`${href}/`));
+  const best = matching.sort((a, b) => b.length - a.length)[0];
+  const current = (href: string) => (href === best ? "page" : undefined);
 
   return (
     <header className="border-b border-zinc-200 bg-white lg:sticky lg:top-0 lg:h-screen lg:w-56 lg:shrink-0 lg:overflow-y-auto lg:border-r lg:border-b-0 dark:border-zinc-800 dark:bg-zinc-900">

@@ -9,7 +9,7 @@ const VALUE_CLASS = "whitespace-pre-wrap break-words [overflow-wrap:anywhere] al
 function Json({ label, value }: { label: string; value: unknown }) {
   return (
     <div className="min-w-0">
-      <p className="text-xs font-medium uppercase tracking-wide text-zinc-500">{label}</p>
+      <p className="text-xs font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{label}</p>
       <pre className="mt-1 max-h-96 overflow-auto rounded-lg bg-zinc-100 p-3 text-xs dark:bg-zinc-950">
         {value === null || value === undefined ? "—" : JSON.stringify(value, null, 2)}
       </pre>
@@ -26,11 +26,11 @@ export function AuditEntryRow({ entry, timeZone }: { entry: AuditEntryView; time
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <p className="min-w-0 break-words">
           <span className="font-semibold">{entry.actorLabel}</span>{" "}
-          <span className="text-xs text-zinc-500">({ACTOR_KIND[entry.actorType]})</span>{" "}
+          <span className="text-xs text-zinc-600 dark:text-zinc-400">({ACTOR_KIND[entry.actorType]})</span>{" "}
           <code className="rounded bg-zinc-100 px-1 py-0.5 dark:bg-zinc-800">{entry.action}</code>{" "}
           <span className="text-zinc-600 dark:text-zinc-400">{entry.entityType}</span>
           {name && <span className="font-medium"> “{name}”</span>}
-          {entry.entityId && <span className="ml-1 text-xs text-zinc-500">({entry.entityId})</span>}
+          {entry.entityId && <span className="ml-1 text-xs text-zinc-600 dark:text-zinc-400">({entry.entityId})</span>}
         </p>
         <p className="text-xs text-zinc-600 dark:text-zinc-400">
           <LocalTime iso={entry.createdAt.toISOString()} pageTimeZone={timeZone} />
@@ -43,7 +43,7 @@ export function AuditEntryRow({ entry, timeZone }: { entry: AuditEntryView; time
         {changes.length > 0 && (
           <div className="mt-2 overflow-x-auto">
             <table className="w-full table-fixed border-collapse text-left">
-              <thead className="text-xs text-zinc-500">
+              <thead className="text-xs text-zinc-600 dark:text-zinc-400">
                 <tr>
                   <th className="w-1/4 px-2 py-1 font-medium">Field</th>
                   <th className="px-2 py-1 font-medium">Before</th>

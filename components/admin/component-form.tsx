@@ -62,7 +62,7 @@ export function ComponentForm({
       </div>
       <div>
         <label htmlFor={`${id}-description`} className="block text-sm font-medium">
-          Description <span className="font-normal text-zinc-500">(optional)</span>
+          Description <span className="font-normal text-zinc-600 dark:text-zinc-400">(optional)</span>
         </label>
         <input
           id={`${id}-description`}

@@ -36,7 +36,7 @@ export function GroupAdminCard({
         <div className="flex flex-wrap items-center justify-between gap-3">
           <div>
             <h3 className="font-semibold">
-              {name} <span className="text-xs font-normal text-zinc-500">group</span>
+              {name} <span className="text-xs font-normal text-zinc-600 dark:text-zinc-400">group</span>
             </h3>
             {group.description && <p className="text-xs text-zinc-600 dark:text-zinc-400">{group.description}</p>}
           </div>

@@ -116,7 +116,8 @@ export function IncidentTemplateForm({
       <ComponentCheckboxes
         legend={
           <>
-            Affected components <span className="font-normal text-zinc-500">(set to major outage when the incident opens)</span>
+            Affected components{" "}
+            <span className="font-normal text-zinc-600 dark:text-zinc-400">(set to major outage when the incident opens)</span>
           </>
         }
         components={components}

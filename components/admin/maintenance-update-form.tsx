@@ -1,8 +1,9 @@
 "use client";
 import { useActionState } from "react";
-import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
+import type { DoneNotice as Done, FormAction, FormState } from "@/lib/admin-actions/form-state";
 import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { MaintenanceStatus } from "@/lib/generated/prisma/enums";
+import { DoneNotice } from "./done-notice";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 import { MarkdownField } from "./markdown-field";
@@ -14,17 +15,18 @@ export function MaintenanceUpdateForm({
   statuses,
   updatedAt,
 }: {
-  post: FormAction;
+  post: FormAction<Done>;
   currentStatus: MaintenanceStatus;
   statuses: MaintenanceStatus[];
   updatedAt: string;
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(post, {});
+  const [state, action, pending] = useActionState<FormState<Done>, FormData>(post, {});
   const v = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="space-y-5" key={`${updatedAt}:${JSON.stringify(v)}`}>
       <FormAlert message={state.error} fieldErrors={state.fieldErrors} />
+      <DoneNotice state={state} />
       <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />
       <div>
         <label htmlFor="status" className="block text-sm font-medium">

@@ -60,7 +60,7 @@ export function MarkdownField({
         tabIndex={0}
         className="max-h-[40rem] min-w-0 overflow-y-auto rounded-lg border border-dashed border-zinc-300 p-3 dark:border-zinc-700"
       >
-        <p className="mb-1 text-xs font-medium uppercase tracking-wide text-zinc-500">Preview</p>
+        <p className="mb-1 text-xs font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">Preview</p>
         <Markdown>{text || "*Nothing yet*"}</Markdown>
       </section>
     </div>

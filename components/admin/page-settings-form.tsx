@@ -61,7 +61,7 @@ export function PageSettingsForm({ save, settings, timeZones }: { save: FormActi
       </div>
       <div>
         <label htmlFor="description" className="block text-sm font-medium">
-          Description <span className="font-normal text-zinc-500">(optional)</span>
+          Description <span className="font-normal text-zinc-600 dark:text-zinc-400">(optional)</span>
         </label>
         <textarea
           id="description"
@@ -75,7 +75,7 @@ export function PageSettingsForm({ save, settings, timeZones }: { save: FormActi
       </div>
       <div>
         <label htmlFor="logoUrl" className="block text-sm font-medium">
-          Logo URL <span className="font-normal text-zinc-500">(optional)</span>
+          Logo URL <span className="font-normal text-zinc-600 dark:text-zinc-400">(optional)</span>
         </label>
         <input
           id="logoUrl"

@@ -1,10 +1,11 @@
 "use client";
 import { useActionState } from "react";
-import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
+import type { DoneNotice as Done, FormAction, FormState } from "@/lib/admin-actions/form-state";
 import type { ComponentChoice } from "@/lib/components/queries";
 import { INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { IncidentStatus } from "@/lib/generated/prisma/enums";
 import { ComponentStatusFields } from "./component-status-fields";
+import { DoneNotice } from "./done-notice";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 import { MarkdownField } from "./markdown-field";
@@ -17,18 +18,19 @@ export function PostUpdateForm({
   updatedAt,
   components,
 }: {
-  post: FormAction;
+  post: FormAction<Done>;
   currentStatus: IncidentStatus;
   updatedAt: string;
   components: ComponentChoice[];
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(post, {});
+  const [state, action, pending] = useActionState<FormState<Done>, FormData>(post, {});
   const v = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   const defaultStatus = currentStatus === "postmortem" ? "resolved" : currentStatus;
   return (
     <form action={action} className="space-y-5" key={`${updatedAt}:${JSON.stringify(v)}`}>
       <FormAlert message={state.error} fieldErrors={state.fieldErrors} labels={{ status: "New status" }} />
+      <DoneNotice state={state} />
       <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />
       <div className="grid gap-4 sm:grid-cols-2">
         <div>

@@ -1,15 +1,17 @@
 "use client";
 import { useActionState } from "react";
-import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
+import type { DoneNotice as Done, FormAction, FormState } from "@/lib/admin-actions/form-state";
+import { DoneNotice } from "./done-notice";
 import { FormAlert } from "./form-alert";
 import { PrimaryButton } from "./form-controls";
 import { MarkdownField } from "./markdown-field";
 
-export function PostmortemForm({ save, body, updatedAt }: { save: FormAction; body: string; updatedAt: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(save, {});
+export function PostmortemForm({ save, body, updatedAt }: { save: FormAction<Done>; body: string; updatedAt: string }) {
+  const [state, action, pending] = useActionState<FormState<Done>, FormData>(save, {});
   return (
     <form action={action} className="space-y-4" key={`${updatedAt}:${JSON.stringify(state.values ?? {})}`}>
       <FormAlert message={state.error} fieldErrors={state.fieldErrors} labels={{ body: "Postmortem" }} />
+      <DoneNotice state={state} />
       <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />
       <MarkdownField
         name="body"

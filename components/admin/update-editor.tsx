@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
+import type { DoneNotice as Done, FormAction, FormState } from "@/lib/admin-actions/form-state";
+import { DoneNotice } from "./done-notice";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 
@@ -15,16 +16,17 @@ export function UpdateEditor({
   updateId: string;
   body: string;
   updatedAt: string;
-  fixText: FormAction;
+  fixText: FormAction<Done>;
   remove: FormAction;
 }) {
-  const [editState, edit, editing] = useActionState<FormState, FormData>(fixText, {});
+  const [editState, edit, editing] = useActionState<FormState<Done>, FormData>(fixText, {});
   const [deleteState, remove, removing] = useActionState<FormState, FormData>(removeAction, {});
   return (
     <details className="mt-2 text-sm">
       <summary className="cursor-pointer text-sky-700 dark:text-sky-400">Fix text</summary>
       <form action={edit} className="mt-2 space-y-2" key={`${updatedAt}:${JSON.stringify(editState.values ?? {})}`}>
         <FormAlert message={editState.error} fieldErrors={editState.fieldErrors} anchors={{ message: `message-${updateId}` }} />
+        <DoneNotice state={editState} />
         <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />
         <label htmlFor={`message-${updateId}`} className="sr-only">
           Update text

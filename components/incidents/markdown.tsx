@@ -1,8 +1,13 @@
 import ReactMarkdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
 
-// Task-list items ("- [ ] Add staging database") shown as a read-only mark, not an unlabeled form control.
+// Task-list items ("- [ ] Add staging database") shown as a read-only mark, not an unlabeled form control; code
+// blocks scroll inside themselves, so a keyboard reaches them too (tabIndex), as scrollable regions must be.
 const components: Components = {
+  pre: ({ node: _node, ...props }) => (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a block that scrolls sideways must be reachable by keyboard (axe: scrollable-region-focusable)
+    <pre tabIndex={0} {...props} />
+  ),
   input: ({ checked }) => (
     <span role="img" aria-label={checked ? "done" : "to do"} className="mr-1 select-none">
       {checked ? "☑" : "☐"}

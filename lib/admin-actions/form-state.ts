@@ -30,3 +30,10 @@ export type FormActionFor<Args extends unknown[], Data = undefined, Values = Typ
 
 /** A form's server action as a client form receives it. */
 export type FormAction<Data = undefined, Values = TypedValues> = FormActionFor<[], Data, Values>;
+
+/** What a form says after it worked: what happened, and where to see it. */
+export interface DoneNotice {
+  message: string;
+  href?: string;
+  linkLabel?: string;
+}

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { changePassword } from "@/app/admin/(console)/account/actions";
 import { addComponent } from "@/app/admin/(console)/components/actions";
 import { retryDeliveryAction } from "@/app/admin/(console)/deliveries/actions";
-import { openIncident } from "@/app/admin/(console)/incidents/actions";
+import { openIncident, removeIncident } from "@/app/admin/(console)/incidents/actions";
 import { scheduleMaintenance } from "@/app/admin/(console)/maintenance/actions";
 import { addMonitor } from "@/app/admin/(console)/monitors/actions";
 import { savePageSettings } from "@/app/admin/(console)/settings/actions";
@@ -38,6 +38,7 @@ const OWNER_ONLY: Permission[] = [
   "subscribers.view",
   "subscribers.remove",
   "deliveries.manage",
+  "incidents.delete",
 ];
 const ROLES: AdminRole[] = ["owner", "editor"];
 
@@ -98,6 +99,12 @@ describe.each(DATABASE_KINDS)("the role matrix on %s", (kind) => {
     "monitors.manage": () => addMonitor({}, formOf({ componentId, name: `push ${randomUUID()}`, kind: "heartbeat" })),
     "incidents.manage": () =>
       openIncident({}, formOf({ name: "Checkout failing", impact: "minor", status: "investigating", message: "Looking." })),
+    "incidents.delete": async () => {
+      const incident = await (await getPrisma()).incident.create({
+        data: { name: "Opened by mistake", impact: "none", status: "investigating", startedAt: new Date() },
+      });
+      return removeIncident(incident.id, {}, formOf({}));
+    },
     "maintenance.manage": () =>
       scheduleMaintenance(
         {},

@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   "subscribers.view": { roles: ["owner"], refusal: "list or export subscribers" },
   "subscribers.remove": { roles: ["owner"], refusal: "remove subscribers" },
   "deliveries.manage": { roles: ["owner"], refusal: "see or retry deliveries" },
+  // Deleting erases public history subscribers were told about; a mistaken incident is rare enough to ask an owner.
+  "incidents.delete": { roles: ["owner"], refusal: "delete incidents" },
   "monitors.manage": { roles: ["owner", "editor"], refusal: "manage monitors" },
   "incidents.manage": { roles: ["owner", "editor"], refusal: "run incidents" },
   "maintenance.manage": { roles: ["owner", "editor"], refusal: "schedule maintenance" },

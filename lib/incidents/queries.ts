@@ -73,10 +73,14 @@ export async function getIncident(id: string): Promise<IncidentDetailView | null
 export async function getIncidentForAdmin(id: string) {
   const [incident, row] = await Promise.all([
     getIncident(id),
-    (await getPrisma()).incident.findUnique({ where: { id }, select: { updatedAt: true, postmortemBody: true } }),
+    (await getPrisma()).incident.findUnique({
+      where: { id },
+      select: { updatedAt: true, postmortemBody: true, components: { select: { componentId: true } } },
+    }),
   ]);
   if (!incident || !row) return null;
-  return { ...incident, updatedAt: row.updatedAt, postmortemDraft: row.postmortemBody };
+  const componentIds = row.components.map((c) => c.componentId);
+  return { ...incident, updatedAt: row.updatedAt, postmortemDraft: row.postmortemBody, componentIds };
 }
 
 export interface HistoryIncidentView {

@@ -56,13 +56,20 @@ const componentStatuses = z
 
 const deliverNotifications = z.boolean({ error: "deliverNotifications must be true or false" }).default(true);
 
+const incidentName = z
+  .string({ error: "name is required" })
+  .trim()
+  .min(1, { error: "name is required" })
+  .max(INCIDENT_NAME_MAX_CHARS, { error: `name must be at most ${INCIDENT_NAME_MAX_CHARS} characters` });
+const incidentImpact = z.enum(IncidentImpact, { error: `impact must be one of ${Object.values(IncidentImpact).join(", ")}` });
+const componentIds = z
+  .array(z.string().min(1, { error: "componentIds must name components" }), { error: "componentIds must be a list" })
+  .transform((ids) => [...new Set(ids)])
+  .default([]);
+
 export const createIncidentInput = z.object({
-  name: z
-    .string({ error: "name is required" })
-    .trim()
-    .min(1, { error: "name is required" })
-    .max(INCIDENT_NAME_MAX_CHARS, { error: `name must be at most ${INCIDENT_NAME_MAX_CHARS} characters` }),
-  impact: z.enum(IncidentImpact, { error: `impact must be one of ${Object.values(IncidentImpact).join(", ")}` }),
+  name: incidentName,
+  impact: incidentImpact,
   status: updateStatusSchema.default("investigating"),
   message: markdown("message", UPDATE_MESSAGE_MAX_BYTES, "64 KiB"),
   componentStatuses: componentStatuses.default([]),
@@ -96,9 +103,36 @@ export const publishPostmortemInput = z.object({
   expectedUpdatedAt: isoDateTime("expectedUpdatedAt").optional(),
 });
 
+/** What an incident is (not what happened in it): its name, impact and affected components. */
+export const editIncidentInput = z.object({
+  name: incidentName,
+  impact: incidentImpact,
+  componentIds,
+  expectedUpdatedAt: isoDateTime("expectedUpdatedAt").optional(),
+});
+
+/** An incident that happened before Beacon (or while it was down): every update dated, nobody notified. */
+export const recordPastIncidentInput = z.object({
+  name: incidentName,
+  impact: incidentImpact,
+  componentIds,
+  updates: z
+    .array(
+      z.object({
+        status: updateStatusSchema,
+        message: markdown("message", UPDATE_MESSAGE_MAX_BYTES, "64 KiB"),
+        displayAt: isoDateTime("displayAt"),
+      }),
+      { error: "updates must be a list" },
+    )
+    .min(1, { error: "updates needs at least one update" }),
+});
+
 export type ComponentStatusChangeInput = z.infer<typeof componentStatusChangeSchema>;
 export type CreateIncidentInput = z.infer<typeof createIncidentInput>;
 export type AddIncidentUpdateInput = z.infer<typeof addIncidentUpdateInput>;
 export type ResolveIncidentInput = z.infer<typeof resolveIncidentInput>;
 export type EditIncidentUpdateInput = z.infer<typeof editIncidentUpdateInput>;
 export type PublishPostmortemInput = z.infer<typeof publishPostmortemInput>;
+export type EditIncidentInput = z.infer<typeof editIncidentInput>;
+export type RecordPastIncidentInput = z.infer<typeof recordPastIncidentInput>;

@@ -9,8 +9,10 @@ export interface TargetPolicy {
   /** BEACON_MONITOR_ALLOW_PRIVATE_NETWORKS: loopback, RFC 1918, CGNAT and unique-local targets allowed. */
   allowPrivateNetworks: boolean;
 }
-export type AddressVerdict = { ok: true } | { ok: false; reason: string };
-export type ResolvedTarget = { ok: true; address: string; family: 4 | 6 } | { ok: false; reason: string };
+/** `unresolved`: the name does not resolve now, which may pass; otherwise the target itself is refused. */
+type Refusal = { ok: false; reason: string; unresolved?: true };
+export type AddressVerdict = { ok: true } | Refusal;
+export type ResolvedTarget = { ok: true; address: string; family: 4 | 6 } | Refusal;
 
 // Cloud metadata services: refused even when private networks are allowed.
 const METADATA_ADDRESSES = new Set(["fd00:ec2:0:0:0:0:0:254"]);
@@ -57,10 +59,10 @@ export async function resolveAllowedTarget(host: string, policy: TargetPolicy): 
     try {
       addresses = await lookup(bare, { all: true, verbatim: true });
     } catch (error) {
-      return { ok: false, reason: `${bare} does not resolve (${(error as NodeJS.ErrnoException).code ?? "DNS error"})` };
+      return { ok: false, reason: `${bare} does not resolve (${(error as NodeJS.ErrnoException).code ?? "DNS error"})`, unresolved: true };
     }
   }
-  if (addresses.length === 0) return { ok: false, reason: `${bare} does not resolve` };
+  if (addresses.length === 0) return { ok: false, reason: `${bare} does not resolve`, unresolved: true };
   for (const { address } of addresses) {
     const verdict = checkAddress(address, policy);
     if (!verdict.ok) return verdict;

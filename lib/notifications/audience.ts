@@ -1,12 +1,15 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
- * Confirmed subscribers an event about these components (and their groups) concerns: those without a scope get
- * everything; a scoped one only events touching a chosen component or a component of a chosen group.
+ * Confirmed subscribers an event about these components (and their groups) concerns: page-wide ones without a scope
+ * get everything; a scoped one only events touching a chosen component or a component of a chosen group. Those
+ * subscribed to one incident get only `followingIncidentId`'s events (set while that incident still has followers).
  */
-export function audienceWhere(componentIds: string[], groupIds: string[]): Prisma.SubscriberWhereInput {
+export function audienceWhere(componentIds: string[], groupIds: string[], followingIncidentId?: string): Prisma.SubscriberWhereInput {
   const scopes: Prisma.SubscriberWhereInput[] = [{ componentIds: { isEmpty: true }, groupIds: { isEmpty: true } }];
   if (componentIds.length > 0) scopes.push({ componentIds: { hasSome: componentIds } });
   if (groupIds.length > 0) scopes.push({ groupIds: { hasSome: groupIds } });
-  return { confirmedAt: { not: null }, OR: scopes };
+  const pageWide: Prisma.SubscriberWhereInput = { incidentId: null, OR: scopes };
+  const audiences = followingIncidentId ? [pageWide, { incidentId: followingIncidentId }] : [pageWide];
+  return { confirmedAt: { not: null }, OR: audiences };
 }

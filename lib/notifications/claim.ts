@@ -41,9 +41,15 @@ export async function markDelivered(prisma: PrismaClient, claim: ClaimedDelivery
   return count === 1;
 }
 
-/** Records a failed attempt: retried later with backoff, or failed for good after the last attempt. */
-export async function markAttemptFailed(prisma: PrismaClient, claim: ClaimedDelivery, error: string, now = new Date()): Promise<boolean> {
-  const next = afterFailedAttempt(claim.attempts, now);
+/** Records a failed attempt: retried later with backoff, or failed for good after the last attempt (or at once, `retry: false`). */
+export async function markAttemptFailed(
+  prisma: PrismaClient,
+  claim: ClaimedDelivery,
+  error: string,
+  now = new Date(),
+  { retry = true }: { retry?: boolean } = {},
+): Promise<boolean> {
+  const next = retry ? afterFailedAttempt(claim.attempts, now) : { state: "failed" as const };
   const { count } = await prisma.notificationDelivery.updateMany({
     where: { id: claim.id, state: "pending", leaseUntil: claim.leaseUntil },
     data: {

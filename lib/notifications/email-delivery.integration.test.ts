@@ -40,7 +40,7 @@ describe.each(DATABASE_KINDS)("email notifications on %s", (kind) => {
 
   /** Subscribes, reads the confirmation mail and opens its link. */
   async function subscribeAndConfirm(email: string, scope: { componentIds?: string[] } = {}) {
-    dataOf(await subscribe({ channel: "email", email, ...scope }, { emailEnabled: true }));
+    dataOf(await subscribe({ channel: "email", email, ...scope }, { emailEnabled: true, webhookTargets: { allowPrivateNetworks: false } }));
     await processDueDeliveries(deps);
     const mail = smtp.mails.at(-1)!;
     const confirmUrl = linkIn(mail.parsed.text ?? "", "/subscribe/confirm")!;
@@ -49,7 +49,12 @@ describe.each(DATABASE_KINDS)("email notifications on %s", (kind) => {
   }
 
   it("a new address gets a confirmation mail, in text and HTML, and nothing else until it confirms", async () => {
-    dataOf(await subscribe({ channel: "email", email: "Reader@Example.com" }, { emailEnabled: true }));
+    dataOf(
+      await subscribe(
+        { channel: "email", email: "Reader@Example.com" },
+        { emailEnabled: true, webhookTargets: { allowPrivateNetworks: false } },
+      ),
+    );
     await processDueDeliveries(deps);
     expect(smtp.mails).toHaveLength(1);
     const [mail] = smtp.mails;
@@ -143,7 +148,12 @@ describe.each(DATABASE_KINDS)("email notifications on %s", (kind) => {
 
   it("subscribing again with a confirmed address sends its manage link instead of a second subscription", async () => {
     await subscribeAndConfirm("again@example.com");
-    dataOf(await subscribe({ channel: "email", email: "again@example.com" }, { emailEnabled: true }));
+    dataOf(
+      await subscribe(
+        { channel: "email", email: "again@example.com" },
+        { emailEnabled: true, webhookTargets: { allowPrivateNetworks: false } },
+      ),
+    );
     await processDueDeliveries(deps);
     const mail = smtp.mails.at(-1)!;
     expect(mail.parsed.subject).toMatch(/^Manage your subscription to /);

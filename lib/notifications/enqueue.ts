@@ -42,7 +42,9 @@ export async function enqueueNotifications(tx: Tx, trigger: NotificationTrigger)
   const payload = await snapshot(tx, trigger);
   const componentIds = payload.components.map((c) => c.id);
   const groupIds = await groupsOf(tx, componentIds);
-  const audience = await tx.subscriber.findMany({ where: audienceWhere(componentIds, groupIds), select: { id: true } });
+  const following =
+    "incident" in trigger && !(await endedBefore(tx, trigger.incident.id, trigger.update.id)) ? trigger.incident.id : undefined;
+  const audience = await tx.subscriber.findMany({ where: audienceWhere(componentIds, groupIds, following), select: { id: true } });
   if (audience.length === 0) return 0;
   const notification = await tx.notification.create({ data: { event: payload.event, payload: toJson(payload) } });
   await tx.notificationDelivery.createMany({
@@ -50,6 +52,15 @@ export async function enqueueNotifications(tx: Tx, trigger: NotificationTrigger)
   });
   notifyEnqueued();
   return audience.length;
+}
+
+/**
+ * Whether the incident was already resolved before this update: a subscription to one incident ends with the update
+ * that resolves it, so a later update (a reopening, a typo fix) does not reach it.
+ */
+async function endedBefore(tx: Tx, incidentId: string, updateId: string): Promise<boolean> {
+  const earlier = await tx.incidentUpdate.count({ where: { incidentId, status: "resolved", id: { not: updateId } } });
+  return earlier > 0;
 }
 
 /** Queues a message for one subscriber whatever their scope or confirmation (the double opt-in mail). */

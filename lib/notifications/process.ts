@@ -4,6 +4,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { gracePeriodOver } from "@/lib/jobs/grace-period";
 import { type ClaimedDelivery, claimDueDeliveries, markAttemptFailed, markDelivered, releaseDelivery } from "./claim";
 import { type DeliveryDeps, sendDelivery } from "./deliver";
+import { RefusedDeliveryError } from "./refused-delivery";
 
 export interface ProcessedBatch {
   claimed: number;
@@ -52,7 +53,8 @@ async function attemptDelivery(prisma: PrismaClient, claim: ClaimedDelivery, dep
     await markDelivered(prisma, claim, now());
     return "delivered";
   } catch (error) {
-    await markAttemptFailed(prisma, claim, error instanceof Error ? error.message : String(error), now());
+    const message = error instanceof Error ? error.message : String(error);
+    await markAttemptFailed(prisma, claim, message, now(), { retry: !(error instanceof RefusedDeliveryError) });
     return "failed";
   }
 }

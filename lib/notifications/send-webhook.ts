@@ -1,11 +1,13 @@
 import "server-only";
 import { requestOnce } from "@/lib/net/pinned-request";
 import { resolveAllowedTarget, type TargetPolicy } from "@/lib/net/ssrf-guard";
+import { RefusedDeliveryError } from "./refused-delivery";
 
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 
 /**
- * POSTs the body; any answer but 2xx (a redirect included), a timeout or a network error throws, so it is retried.
+ * POSTs the body; any answer but 2xx (a redirect included), a timeout or a network error throws, so it is retried;
+ * a refused target (not a name that fails to resolve) throws a RefusedDeliveryError, which is not.
  * Subscribers choose webhook URLs, so the target goes through the monitors' SSRF guard: never link-local or cloud
  * metadata, private networks only when allowed, and the connection goes to the address that was checked.
  */
@@ -17,7 +19,10 @@ export async function postWebhook(
 ): Promise<void> {
   const target = new URL(url);
   const allowed = await resolveAllowedTarget(target.hostname, targets);
-  if (!allowed.ok) throw new Error(`webhook target refused: ${allowed.reason}`);
+  if (!allowed.ok) {
+    const message = `webhook target refused: ${allowed.reason}`;
+    throw allowed.unresolved ? new Error(message) : new RefusedDeliveryError(message);
+  }
   let statusCode: number;
   try {
     ({ statusCode } = await requestOnce({

@@ -162,4 +162,18 @@ describe.each(DATABASE_KINDS)("webhook notifications on %s", (kind) => {
     });
     await advanceDueMaintenances(new Date(start.getTime() + 3_600_000));
   });
+
+  it("a delivery the SSRF guard refuses is failed at once, never retried", async () => {
+    // Subscribed while private networks were allowed; delivery now runs under a policy that refuses them.
+    await subscribeWebhook(receiver.url);
+    dataOf(await setComponentStatus(alice, "backend-api", { status: "major_outage" }));
+    const strict = { ...deps, webhookTargets: { allowPrivateNetworks: false } };
+    expect(await processDueDeliveries(strict)).toMatchObject({ claimed: 1, delivered: 0, failedAttempts: 1 });
+
+    const delivery = await (await getPrisma()).notificationDelivery.findFirstOrThrow();
+    expect(delivery).toMatchObject({ state: "failed", attempts: 1, lastError: expect.stringContaining("webhook target refused") });
+    expect(await processDueDeliveries(strict, { now: () => new Date(Date.now() + 86_400_000) })).toMatchObject({ claimed: 0 });
+    expect(receiver.received).toHaveLength(0);
+    dataOf(await setComponentStatus(alice, "backend-api", { status: "operational" }));
+  });
 });

@@ -15,6 +15,12 @@ const ids = (field: string) =>
 
 export const scopeInput = z.object({ componentIds: ids("componentIds"), groupIds: ids("groupIds") });
 
+// Subscribing from an incident's page: that incident's updates only, until it resolves.
+const incidentId = z
+  .string({ error: "incidentId must be an incident id" })
+  .min(1, { error: "incidentId must be an incident id" })
+  .optional();
+
 const email = z
   .string({ error: "email is required" })
   .trim()
@@ -33,9 +39,10 @@ const webhookUrl = z
 export const subscribeInput = z.discriminatedUnion(
   "channel",
   [
-    scopeInput.extend({ channel: z.literal("email"), email }),
+    scopeInput.extend({ channel: z.literal("email"), email, incidentId }),
     scopeInput.extend({
       channel: z.literal("webhook"),
+      incidentId,
       webhookUrl,
       webhookFormat: z
         .enum(WebhookFormat, { error: `webhookFormat must be one of ${Object.values(WebhookFormat).join(", ")}` })

@@ -3,6 +3,8 @@ import { randomBytes } from "node:crypto";
 import { fieldInvalid, type MutationResult, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isUnresolvedIncident } from "@/lib/incidents/unresolved";
+import { checkTargetAllowed, type TargetPolicy } from "@/lib/net/ssrf-guard";
 import { enqueueForSubscriber } from "@/lib/notifications/enqueue";
 import { mintSubscriptionToken } from "@/lib/notifications/subscriber-token";
 import { sealSecret } from "@/lib/secrets/secret-box";
@@ -18,11 +20,20 @@ export type Subscribed =
  * address gets its manage link instead). Webhook: active at once; its signing secret and manage token are
  * returned once and never again.
  */
-export async function subscribe(rawInput: unknown, { emailEnabled }: { emailEnabled: boolean }): Promise<MutationResult<Subscribed>> {
+export async function subscribe(
+  rawInput: unknown,
+  { emailEnabled, webhookTargets }: { emailEnabled: boolean; webhookTargets: TargetPolicy },
+): Promise<MutationResult<Subscribed>> {
   const parsed = subscribeInput.safeParse(rawInput);
   if (!parsed.success) return validationFailed(parsed.error);
   const input = parsed.data;
   if (input.channel === "email" && !emailEnabled) return fieldInvalid("channel", "Email subscriptions are not available on this page");
+  // Delivery checks again before every send (DNS may change); this answers the subscriber while they can still fix it.
+  // A name that does not resolve yet is accepted: that may pass, and delivery retries it.
+  if (input.channel === "webhook") {
+    const verdict = await checkTargetAllowed(input.webhookUrl, webhookTargets);
+    if (!verdict.ok && !verdict.unresolved) return fieldInvalid("webhookUrl", `Webhooks can't be sent to this address: ${verdict.reason}`);
+  }
   const prisma = await getPrisma();
   const signingSecret = `whsec_${randomBytes(32).toString("base64url")}`;
   const sealed = input.channel === "webhook" ? await sealSecret(prisma, signingSecret) : null;
@@ -31,7 +42,17 @@ export async function subscribe(rawInput: unknown, { emailEnabled }: { emailEnab
     return await prisma.$transaction(async (tx): Promise<MutationResult<Subscribed>> => {
       const unknown = await checkKnownScope(tx, input);
       if (unknown) return unknown;
-      const scope = { componentIds: input.componentIds, groupIds: input.groupIds };
+      const incidentId = input.incidentId ?? null;
+      if (incidentId) {
+        const incident = await tx.incident.findUnique({ where: { id: incidentId }, select: { status: true } });
+        if (!incident) return fieldInvalid("incidentId", "incidentId names no incident");
+        if (!isUnresolvedIncident(incident.status))
+          return fieldInvalid("incidentId", "This incident is resolved; it will get no more updates");
+      }
+      // An incident subscription follows that incident, whatever the page-wide scope.
+      const scope = incidentId
+        ? { componentIds: [], groupIds: [], incidentId }
+        : { componentIds: input.componentIds, groupIds: input.groupIds };
       if (input.channel === "webhook") {
         const subscriber = await tx.subscriber.create({
           data: {
@@ -46,7 +67,9 @@ export async function subscribe(rawInput: unknown, { emailEnabled }: { emailEnab
         const manageToken = await mintSubscriptionToken(tx, subscriber.id, "manage");
         return succeeded({ channel: "webhook", subscriberId: subscriber.id, signingSecret, manageToken });
       }
-      const existing = await tx.subscriber.findUnique({ where: { email: input.email } });
+      // Page-wide rows (incidentId NULL) are not kept unique by the index, so submits of one address take turns.
+      await lockAddress(tx, input.email);
+      const existing = await tx.subscriber.findFirst({ where: { email: input.email, incidentId } });
       // Only the mailbox's owner changes a confirmed subscription (through the manage link the mail carries).
       const subscriber = existing?.confirmedAt
         ? existing
@@ -65,4 +88,10 @@ export async function subscribe(rawInput: unknown, { emailEnabled }: { emailEnab
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return succeeded({ channel: "email" });
     throw error;
   }
+}
+
+/** Holds a transaction-scoped lock on the address until the transaction ends. */
+async function lockAddress(tx: Prisma.TransactionClient, email: string) {
+  // pg_advisory_xact_lock returns void, which the driver can't read: select a constant beside it.
+  await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(${`subscriber:${email}`}))) AS l`;
 }

@@ -17,19 +17,41 @@ describe.each(DATABASE_KINDS)("subscriptions on %s", (kind) => {
   beforeEach(() => resetSubscriptions());
 
   it("names the field of an unknown component or group, and refuses email when SMTP is off", async () => {
-    const unknownComponent = await subscribe({ channel: "email", email: "a@example.com", componentIds: ["nope"] }, { emailEnabled: true });
+    const unknownComponent = await subscribe(
+      { channel: "email", email: "a@example.com", componentIds: ["nope"] },
+      { emailEnabled: true, webhookTargets: { allowPrivateNetworks: false } },
+    );
     expect(unknownComponent).toMatchObject({
       ok: false,
       error: { code: "validation", fields: { "componentIds.0": ["componentIds names no component"] } },
     });
     const unknownGroup = await subscribe(
       { channel: "webhook", webhookUrl: "https://x.example/h", groupIds: ["nope"] },
-      { emailEnabled: true },
+      { emailEnabled: true, webhookTargets: { allowPrivateNetworks: false } },
     );
     expect(unknownGroup).toMatchObject({ ok: false, error: { fields: { "groupIds.0": ["groupIds names no component group"] } } });
-    const noSmtp = await subscribe({ channel: "email", email: "a@example.com" }, { emailEnabled: false });
+    const noSmtp = await subscribe(
+      { channel: "email", email: "a@example.com" },
+      { emailEnabled: false, webhookTargets: { allowPrivateNetworks: false } },
+    );
     expect(noSmtp).toMatchObject({ ok: false, error: { fields: { channel: ["Email subscriptions are not available on this page"] } } });
     expect(await (await getPrisma()).subscriber.count()).toBe(0);
+  });
+
+  it("refuses a webhook to cloud metadata or a private address when it is submitted, naming the field", async () => {
+    const policy = { emailEnabled: true, webhookTargets: { allowPrivateNetworks: false } };
+    const metadata = await subscribe({ channel: "webhook", webhookUrl: "http://169.254.169.254/latest" }, policy);
+    expect(metadata).toMatchObject({
+      ok: false,
+      error: { code: "validation", fields: { webhookUrl: [expect.stringContaining("link-local (cloud metadata)")] } },
+    });
+    const internal = await subscribe({ channel: "webhook", webhookUrl: "http://10.0.0.5/hook" }, policy);
+    expect(internal).toMatchObject({ ok: false, error: { fields: { webhookUrl: [expect.stringContaining("private address")] } } });
+    expect(await (await getPrisma()).subscriber.count()).toBe(0);
+    // A page that allows private networks (as for monitors) accepts the internal receiver, never the metadata service.
+    const allowed = { emailEnabled: true, webhookTargets: { allowPrivateNetworks: true } };
+    expect(await subscribe({ channel: "webhook", webhookUrl: "http://10.0.0.5/hook" }, allowed)).toMatchObject({ ok: true });
+    expect(await subscribe({ channel: "webhook", webhookUrl: "http://169.254.169.254/latest" }, allowed)).toMatchObject({ ok: false });
   });
 
   it("keeps only hashes of tokens and the webhook secret sealed, never in plaintext", async () => {
@@ -65,10 +87,15 @@ describe.each(DATABASE_KINDS)("subscriptions on %s", (kind) => {
   });
 
   it("a confirmation link that expired or was never issued confirms nothing", async () => {
-    dataOf(await subscribe({ channel: "email", email: "late@example.com" }, { emailEnabled: true }));
+    dataOf(
+      await subscribe(
+        { channel: "email", email: "late@example.com" },
+        { emailEnabled: true, webhookTargets: { allowPrivateNetworks: false } },
+      ),
+    );
     expect(await confirmSubscription("not-a-token")).toMatchObject({ ok: false, error: { code: "not_found" } });
     const prisma = await getPrisma();
-    const subscriber = await prisma.subscriber.findUniqueOrThrow({ where: { email: "late@example.com" } });
+    const subscriber = await prisma.subscriber.findFirstOrThrow({ where: { email: "late@example.com" } });
     const token = "a".repeat(43);
     await prisma.subscriberToken.create({
       data: {

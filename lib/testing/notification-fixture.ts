@@ -24,7 +24,12 @@ export async function groupIdOf(slug: string): Promise<string> {
 
 /** A webhook subscriber (active at once); returns its signing secret. */
 export async function subscribeWebhook(url: string, scope: { componentIds?: string[]; groupIds?: string[]; webhookFormat?: string } = {}) {
-  const result = dataOf(await subscribe({ channel: "webhook", webhookUrl: url, ...scope }, { emailEnabled: true }));
+  const result = dataOf(
+    await subscribe(
+      { channel: "webhook", webhookUrl: url, ...scope },
+      { emailEnabled: true, webhookTargets: WEBHOOK_ONLY_DEPS.webhookTargets },
+    ),
+  );
   if (result.channel !== "webhook") throw new Error("expected a webhook subscription");
   return result;
 }

@@ -23,6 +23,11 @@ export default async function AdminDashboard() {
       <OverallBanner {...view.overall} generatedAt={view.generatedAt} />
       <section aria-labelledby="open-incidents">
         <SectionHeading id="open-incidents">Open incidents</SectionHeading>
+        <p className="mb-3 text-sm">
+          <Link href="/admin/incidents?state=resolved" className="text-sky-700 hover:underline dark:text-sky-400">
+            Resolved incidents and the whole history →
+          </Link>
+        </p>
         {view.activeIncidents.length === 0 ? (
           <p className="text-sm text-zinc-600 dark:text-zinc-400">No open incidents.</p>
         ) : (

@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { subscribeAction } from "@/app/subscribe/actions";
 import { IncidentFacts } from "@/components/incidents/incident-facts";
 import { IncidentTimeline } from "@/components/incidents/incident-timeline";
 import { Markdown } from "@/components/incidents/markdown";
 import { PageShell } from "@/components/layout/page-shell";
 import { IMPACT_TEXT } from "@/components/status/status-style";
+import { IncidentSubscribeForm } from "@/components/subscriptions/incident-subscribe-form";
 import { LocalTime } from "@/components/time/local-time";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { incidentFromModel } from "@/lib/incidents/public-views";
+import { isUnresolvedIncident } from "@/lib/incidents/unresolved";
 import { readPublicModel } from "@/lib/public-model/hold";
 import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
+import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
 
 export const dynamic = "force-dynamic";
 
@@ -45,6 +49,14 @@ export default async function IncidentPage({ params }: Props) {
         </p>
       </div>
       <IncidentFacts incident={incident} now={new Date()} />
+      {isUnresolvedIncident(incident.status) && (
+        <section aria-labelledby="follow-heading">
+          <SectionHeading id="follow-heading">Get updates on this incident</SectionHeading>
+          <Card className="p-5 sm:p-6">
+            <IncidentSubscribeForm subscribe={subscribeAction} incidentId={incident.id} emailEnabled={emailSubscriptionsEnabled()} />
+          </Card>
+        </section>
+      )}
       <section aria-labelledby="timeline-heading">
         <SectionHeading id="timeline-heading">Updates</SectionHeading>
         <Card className="p-5 sm:p-6">

@@ -22,7 +22,7 @@ export default async function BadgesPage() {
           Status and uptime badges to embed in a README or another site. The snippets use the page URL from{" "}
           {/* Editors cannot open the settings, so they get the word without the link. */}
           {may(session.role, "page-settings.edit") ? (
-            <a href="/admin/settings" className="text-sky-700 hover:underline dark:text-sky-400">
+            <a href="/admin/settings" className="text-sky-700 underline dark:text-sky-400">
               Settings
             </a>
           ) : (

@@ -1,14 +1,25 @@
 "use server";
 import { adminAction, EVERY_PAGE } from "@/lib/admin-actions/admin-action";
+import type { DoneNotice } from "@/lib/admin-actions/form-state";
 import { addIncidentUpdate } from "@/lib/incidents/add-update";
 import { createIncident } from "@/lib/incidents/create";
+import { deleteIncident } from "@/lib/incidents/delete";
+import { editIncident } from "@/lib/incidents/edit";
 import { deleteIncidentUpdate, editIncidentUpdate } from "@/lib/incidents/edit-update";
 import { publishPostmortem } from "@/lib/incidents/publish-postmortem";
+import { recordPastIncident } from "@/lib/incidents/record-past";
 import { resolveIncident } from "@/lib/incidents/resolve";
-import { incidentFormInput } from "./form-input";
+import { incidentFormInput, pastIncidentFormInput, selectedComponentIds } from "./form-input";
 
 const permission = "incidents.manage";
 const revalidate = { paths: [EVERY_PAGE] };
+
+/** Where an incident shows in public: its own page, which the status page and history link to. */
+const onPublicPage = (incidentId: string, message: string): DoneNotice => ({
+  message,
+  href: `/incidents/${incidentId}`,
+  linkLabel: "Open the public incident page",
+});
 
 export const openIncident = adminAction({
   permission,
@@ -26,6 +37,11 @@ export const postUpdate = adminAction({
       ? resolveIncident({ actor }, incidentId, { ...input, restoreComponents: true })
       : addIncidentUpdate({ actor }, incidentId, input);
   },
+  respond: ({ incident, update }) =>
+    onPublicPage(
+      incident.id,
+      `Posted — live on the status page${update.deliverNotifications ? "; subscribers are being notified" : " (subscribers not notified)"}.`,
+    ),
 });
 
 export const savePostmortem = adminAction({
@@ -33,6 +49,7 @@ export const savePostmortem = adminAction({
   revalidate,
   run: ({ actor, form }, incidentId: string) =>
     publishPostmortem({ actor }, incidentId, { body: form.get("body"), expectedUpdatedAt: form.get("expectedUpdatedAt") || undefined }),
+  respond: (incident) => onPublicPage(incident.id, "Published — the postmortem is live on the incident's public page."),
 });
 
 export const fixUpdateText = adminAction({
@@ -40,10 +57,38 @@ export const fixUpdateText = adminAction({
   revalidate,
   run: ({ actor, form }, updateId: string) =>
     editIncidentUpdate({ actor }, updateId, { message: form.get("message"), expectedUpdatedAt: form.get("expectedUpdatedAt") }),
+  respond: (update) => onPublicPage(update.incidentId, "Saved — the status page shows the corrected text."),
 });
 
 export const removeUpdate = adminAction({
   permission,
   revalidate,
   run: ({ actor }, updateId: string) => deleteIncidentUpdate({ actor }, updateId),
+});
+
+export const saveIncidentDetails = adminAction({
+  permission,
+  revalidate,
+  run: ({ actor, form }, incidentId: string) =>
+    editIncident({ actor }, incidentId, {
+      name: form.get("name"),
+      impact: form.get("impact"),
+      componentIds: selectedComponentIds(form),
+      expectedUpdatedAt: form.get("expectedUpdatedAt") || undefined,
+    }),
+  respond: (incident) => onPublicPage(incident.id, "Saved — the status page and the API show the new details."),
+});
+
+export const removeIncident = adminAction({
+  permission: "incidents.delete",
+  revalidate,
+  run: ({ actor }, incidentId: string) => deleteIncident({ actor }, incidentId),
+  redirectTo: () => "/admin/incidents?deleted=1",
+});
+
+export const recordPast = adminAction({
+  permission,
+  revalidate,
+  run: ({ actor, form }) => recordPastIncident({ actor }, pastIncidentFormInput(form)),
+  redirectTo: (incident) => `/admin/incidents/${incident.id}`,
 });

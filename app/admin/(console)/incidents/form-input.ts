@@ -28,3 +28,22 @@ export function incidentFormInput(form: FormData) {
     expectedUpdatedAt: text(form, "expectedUpdatedAt") || undefined,
   };
 }
+
+/** `component:<id>` checkboxes that are ticked. */
+export function selectedComponentIds(form: FormData) {
+  return [...form.keys()]
+    .filter((key) => key.startsWith("component:") && form.get(key) === "on")
+    .map((key) => key.slice("component:".length));
+}
+
+/** The "record a past incident" form: rows `update:<n>:status|message|displayAt` (ISO, from DatetimeLocalField), blank rows skipped. */
+export function pastIncidentFormInput(form: FormData) {
+  const updates = [];
+  for (let n = 0; form.has(`update:${n}:status`); n++) {
+    const message = text(form, `update:${n}:message`) ?? "";
+    const displayAt = text(form, `update:${n}:displayAt`) ?? "";
+    if (n > 0 && message.trim() === "" && displayAt === "") continue;
+    updates.push({ status: text(form, `update:${n}:status`), message, displayAt });
+  }
+  return { name: text(form, "name"), impact: text(form, "impact"), componentIds: selectedComponentIds(form), updates };
+}

@@ -1,5 +1,6 @@
 "use server";
 import { adminAction, EVERY_PAGE } from "@/lib/admin-actions/admin-action";
+import type { DoneNotice } from "@/lib/admin-actions/form-state";
 import { addMaintenanceUpdate } from "@/lib/maintenance/add-update";
 import { createMaintenance } from "@/lib/maintenance/create";
 import { editMaintenance } from "@/lib/maintenance/update";
@@ -26,4 +27,5 @@ export const postMaintenanceUpdate = adminAction({
   permission,
   revalidate,
   run: ({ actor, form }, maintenanceId: string) => addMaintenanceUpdate({ actor }, maintenanceId, maintenanceUpdateFormInput(form)),
+  respond: (): DoneNotice => ({ message: "Posted — live on the status page.", href: "/", linkLabel: "Open the status page" }),
 });

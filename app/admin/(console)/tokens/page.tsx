@@ -21,7 +21,7 @@ export default async function ApiTokensPage() {
         <h1 className="text-2xl font-bold tracking-tight">API tokens</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
           Tokens let scripts post incident updates and set component statuses through the write API (
-          <a href="/api/openapi.json" className="text-sky-700 hover:underline dark:text-sky-400">
+          <a href="/api/openapi.json" className="text-sky-700 underline dark:text-sky-400">
             OpenAPI document
           </a>
           ). Send one as <code className="font-mono">Authorization: Bearer bcn_…</code>.

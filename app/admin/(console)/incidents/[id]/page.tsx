@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { IncidentDetailsForm } from "@/components/admin/incident-details-form";
+import { DeleteAction } from "@/components/admin/inline-action";
 import { PostUpdateForm } from "@/components/admin/post-update-form";
 import { PostmortemForm } from "@/components/admin/postmortem-form";
 import { UpdateEditor } from "@/components/admin/update-editor";
 import { IncidentTimeline } from "@/components/incidents/incident-timeline";
 import { Card, SectionHeading } from "@/components/ui/card";
+import { may } from "@/lib/auth/roles";
 import { requireAdmin } from "@/lib/auth/session";
 import { listComponentChoices } from "@/lib/components/queries";
 import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
@@ -13,7 +16,7 @@ import { storableParams } from "@/lib/http/valid-text";
 import { getIncidentForAdmin } from "@/lib/incidents/queries";
 import { isUnresolvedIncident } from "@/lib/incidents/unresolved";
 import { getPageSettings } from "@/lib/page/queries";
-import { fixUpdateText, postUpdate, removeUpdate, savePostmortem } from "../actions";
+import { fixUpdateText, postUpdate, removeIncident, removeUpdate, saveIncidentDetails, savePostmortem } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Incident" };
@@ -21,7 +24,7 @@ export const metadata: Metadata = { title: "Incident" };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function AdminIncidentPage({ params }: Props) {
-  await requireAdmin();
+  const session = await requireAdmin();
   const { id } = await storableParams(params);
   const [incident, components, page] = await Promise.all([getIncidentForAdmin(id), listComponentChoices(), getPageSettings()]);
   if (!incident) notFound();
@@ -32,7 +35,7 @@ export default async function AdminIncidentPage({ params }: Props) {
       <div>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           {INCIDENT_STATUS_LABEL[incident.status]} · {IMPACT_LABEL[incident.impact]} impact ·{" "}
-          <Link href={`/incidents/${incident.id}`} className="text-sky-700 hover:underline dark:text-sky-400">
+          <Link href={`/incidents/${incident.id}`} className="text-sky-700 underline dark:text-sky-400">
             public page ↗
           </Link>
         </p>
@@ -57,6 +60,16 @@ export default async function AdminIncidentPage({ params }: Props) {
           </Card>
         </section>
       )}
+      <section aria-labelledby="details-heading">
+        <SectionHeading id="details-heading">Name, impact and components</SectionHeading>
+        <Card className="p-5 sm:p-6">
+          <IncidentDetailsForm
+            save={saveIncidentDetails.bind(null, incident.id)}
+            incident={{ name: incident.name, impact: incident.impact, componentIds: incident.componentIds, updatedAt }}
+            components={components}
+          />
+        </Card>
+      </section>
       <section aria-labelledby="timeline-heading">
         <SectionHeading id="timeline-heading">Timeline</SectionHeading>
         <Card className="p-5 sm:p-6">
@@ -75,6 +88,21 @@ export default async function AdminIncidentPage({ params }: Props) {
           />
         </Card>
       </section>
+      {may(session.role, "incidents.delete") && (
+        <section aria-labelledby="delete-heading">
+          <SectionHeading id="delete-heading">Delete this incident</SectionHeading>
+          <Card className="p-5 sm:p-6">
+            <DeleteAction action={removeIncident.bind(null, incident.id)} what="this incident" consequence={deleteConsequence(incident)} />
+          </Card>
+        </section>
+      )}
     </>
   );
+}
+
+/** What disappears, said before the second click: a deletion cannot be undone from the admin. */
+function deleteConsequence(incident: { name: string; updates: unknown[]; postmortemPublishedAt: Date | null }) {
+  const updates = `${incident.updates.length} ${incident.updates.length === 1 ? "update" : "updates"}`;
+  const postmortem = incident.postmortemPublishedAt ? " and its postmortem" : "";
+  return `“${incident.name}”, its ${updates}${postmortem} disappear from the status page, the history, the feeds and the API. Subscribers are not notified. Components keep their current status. The audit log keeps a copy.`;
 }

@@ -1,0 +1,49 @@
+import "server-only";
+import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
+import { conflict, fieldInvalid, type MutationResult, notFound, succeeded } from "@/lib/core/result";
+import { isStale, nextUpdatedAt } from "@/lib/core/updated-at";
+import type { Incident, Prisma } from "@/lib/generated/prisma/client";
+import { lockIncident } from "./incident-row";
+import { editIncidentInput } from "./schema";
+
+type Tx = Prisma.TransactionClient;
+
+/** The fields an edit can change, as the audit log shows them. */
+async function describedIncident(tx: Tx, incident: Incident) {
+  const links = await tx.incidentComponent.findMany({ where: { incidentId: incident.id }, select: { componentId: true } });
+  return { name: incident.name, impact: incident.impact, componentIds: links.map((l) => l.componentId).sort() };
+}
+
+/**
+ * Renames an incident, changes its impact or the components it affects. Components' statuses and the updates'
+ * recorded changes stay as they are: what happened still happened; only what the incident names changes.
+ */
+export async function editIncident(ctx: ServiceContext, incidentId: string, rawInput: unknown): Promise<MutationResult<Incident>> {
+  return runMutation(ctx, editIncidentInput, rawInput, async (context, input): Promise<MutationResult<Incident>> => {
+    const tx = context.db;
+    const incidentBefore = await lockIncident(tx, incidentId);
+    if (!incidentBefore) return notFound("No incident has that id");
+    if (isStale(incidentBefore.updatedAt, input.expectedUpdatedAt)) return conflict();
+    const known = await tx.component.count({ where: { id: { in: input.componentIds } } });
+    if (known !== input.componentIds.length) return fieldInvalid("componentIds", "componentIds names a component that does not exist");
+
+    const before = await describedIncident(tx, incidentBefore);
+    await tx.incidentComponent.deleteMany({ where: { incidentId, componentId: { notIn: input.componentIds } } });
+    await tx.incidentComponent.createMany({
+      data: input.componentIds.map((componentId) => ({ incidentId, componentId })),
+      skipDuplicates: true,
+    });
+    const incident = await tx.incident.update({
+      where: { id: incidentId },
+      data: { name: input.name, impact: input.impact, updatedAt: nextUpdatedAt(incidentBefore.updatedAt) },
+    });
+    await audit(context, {
+      action: "incident.edit",
+      entityType: "incident",
+      entityId: incidentId,
+      before,
+      after: await describedIncident(tx, incident),
+    });
+    return succeeded(incident);
+  });
+}
