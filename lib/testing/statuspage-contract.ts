@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import Ajv2020, { type ErrorObject } from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 
-export const SCHEMA_DIR = fileURLToPath(new URL("../schemas/", import.meta.url));
+export const SCHEMA_DIR = fileURLToPath(new URL("../statuspage/schemas/", import.meta.url));
 const SCHEMA_ID_BASE = "https://beacon.invalid/schemas/statuspage/v2/";
 
 /** Every schema file in strict mode (unknown keywords, unannotated types and the like fail to compile). */
