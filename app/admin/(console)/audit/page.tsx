@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AuditEntryRow } from "@/components/admin/audit-entry-row";
 import { inputClass } from "@/components/admin/form-controls";
 import { Card } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { type AuditFilter, listAuditEntries, listAuditFilterChoices } from "@/lib/audit/queries";
 import { requireAdmin } from "@/lib/auth/session";
 import { getPageSettings } from "@/lib/page/queries";
@@ -40,7 +41,6 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   await requireAdmin();
   const filter = filterFrom(await searchParams);
   const [log, choices, settings] = await Promise.all([listAuditEntries(filter), listAuditFilterChoices(), getPageSettings()]);
-  const linkClass = "rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800";
   return (
     <>
       <div>
@@ -108,22 +108,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           </ul>
         </Card>
       )}
-      <nav aria-label="Audit log pages" className="flex justify-between">
-        {log.page > 1 ? (
-          <Link href={hrefFor(filter, log.page - 1)} className={linkClass}>
-            ← Newer
-          </Link>
-        ) : (
-          <span />
-        )}
-        {log.page < log.pageCount ? (
-          <Link href={hrefFor(filter, log.page + 1)} className={linkClass}>
-            Older →
-          </Link>
-        ) : (
-          <span />
-        )}
-      </nav>
+      <Pager label="Audit log pages" page={log.page} pageCount={log.pageCount} hrefOf={(page) => hrefFor(filter, page)} />
     </>
   );
 }

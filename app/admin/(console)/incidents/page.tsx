@@ -3,6 +3,7 @@ import Link from "next/link";
 import { IncidentFilterForm } from "@/components/admin/incident-filter-form";
 import { LocalTime } from "@/components/time/local-time";
 import { Card } from "@/components/ui/card";
+import { OUTLINE_LINK_CLASS, Pager } from "@/components/ui/pager";
 import { requireAdmin } from "@/lib/auth/session";
 import { listComponentChoices } from "@/lib/components/queries";
 import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
@@ -52,13 +53,12 @@ export default async function AdminIncidentsPage({ searchParams }: { searchParam
   const filter = filterFrom(params);
   const settings = await getPageSettings();
   const [list, components] = await Promise.all([listIncidentsForAdmin(filter, settings.timeZone), listComponentChoices()]);
-  const pageLinkClass = "rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800";
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold tracking-tight">Incidents</h1>
         <div className="flex flex-wrap gap-2 text-sm">
-          <Link href="/admin/incidents/past" className={pageLinkClass}>
+          <Link href="/admin/incidents/past" className={OUTLINE_LINK_CLASS}>
             Record a past incident
           </Link>
           <Link href="/admin/incidents/new" className="rounded-lg bg-red-700 px-3 py-1 font-semibold text-white hover:bg-red-800">
@@ -98,22 +98,7 @@ export default async function AdminIncidentsPage({ searchParams }: { searchParam
           </ul>
         </Card>
       )}
-      <nav aria-label="Incident list pages" className="flex justify-between">
-        {list.page > 1 ? (
-          <Link href={hrefFor(params, list.page - 1)} className={pageLinkClass}>
-            ← Newer
-          </Link>
-        ) : (
-          <span />
-        )}
-        {list.page < list.pageCount ? (
-          <Link href={hrefFor(params, list.page + 1)} className={pageLinkClass}>
-            Older →
-          </Link>
-        ) : (
-          <span />
-        )}
-      </nav>
+      <Pager label="Incident list pages" page={list.page} pageCount={list.pageCount} hrefOf={(page) => hrefFor(params, page)} />
     </>
   );
 }
