@@ -16,6 +16,7 @@ const ADMIN_PAGES = [
 ];
 
 test("every admin page is closed to visitors who are not signed in", async ({ page }) => {
+  test.slow(); // ten cold page loads; the first render of each admin route compiles nothing but still renders on a busy 2-core machine
   for (const path of ADMIN_PAGES) {
     await page.goto(path);
     await expect(page, path).toHaveURL(/\/admin\/login$/);
