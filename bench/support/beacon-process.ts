@@ -1,5 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { PRODUCTION_SERVER_ENTRY } from "@/lib/testing/production-server";
 
 const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
 
@@ -27,7 +28,7 @@ export interface BeaconProcess {
 
 /** Starts the production server (server.ts) directly, so its PID is the Node process serving requests. */
 export async function startBeacon(port: number, env: Record<string, string>): Promise<BeaconProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [PRODUCTION_SERVER_ENTRY, "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, NODE_ENV: "production", BEACON_SURFACE_STATS: "true", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });

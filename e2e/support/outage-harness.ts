@@ -5,6 +5,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:http";
 import pg from "pg";
+import { PRODUCTION_SERVER_ENTRY } from "@/lib/testing/production-server";
 import { startTcpProxy } from "@/lib/testing/tcp-proxy";
 import { OUTAGE } from "./servers";
 
@@ -19,7 +20,7 @@ const proxy = await startTcpProxy({ port: 5432 });
 let beacon: ChildProcess | undefined;
 
 function startBeacon() {
-  beacon = spawn(process.execPath, ["--import", "tsx", "server.ts", "-H", "127.0.0.1", "-p", String(beaconPort)], {
+  beacon = spawn(process.execPath, [PRODUCTION_SERVER_ENTRY, "-H", "127.0.0.1", "-p", String(beaconPort)], {
     env: {
       ...process.env,
       NODE_ENV: "production",

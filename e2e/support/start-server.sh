@@ -8,29 +8,29 @@ export BEACON_ADMIN_EMAIL=owner@example.com BEACON_ADMIN_PASSWORD=correct-horse-
 case "$kind" in
   embedded)
     rm -rf .e2e-data/pglite
-    BEACON_DATA_DIR=.e2e-data/pglite exec node --import tsx server.ts -H 127.0.0.1 -p 3100 ;;
+    BEACON_DATA_DIR=.e2e-data/pglite exec node .next/beacon/server.mjs -H 127.0.0.1 -p 3100 ;;
   postgres)
     psql -q -h 127.0.0.1 -U postgres -d test -c 'DROP DATABASE IF EXISTS beacon_e2e WITH (FORCE)' -c 'CREATE DATABASE beacon_e2e'
     rm -rf .e2e-data/postgres
-    BEACON_DATA_DIR=.e2e-data/postgres DATABASE_URL=postgresql://postgres@127.0.0.1:5432/beacon_e2e exec node --import tsx server.ts -H 127.0.0.1 -p 3101 ;;
+    BEACON_DATA_DIR=.e2e-data/postgres DATABASE_URL=postgresql://postgres@127.0.0.1:5432/beacon_e2e exec node .next/beacon/server.mjs -H 127.0.0.1 -p 3101 ;;
   admin-journey)
     rm -rf .e2e-data/admin-journey
-    BEACON_DATA_DIR=.e2e-data/admin-journey exec node --import tsx server.ts -H 127.0.0.1 -p 3103 ;;
+    BEACON_DATA_DIR=.e2e-data/admin-journey exec node .next/beacon/server.mjs -H 127.0.0.1 -p 3103 ;;
   empty-store)
     rm -rf .e2e-data/empty-store
-    BEACON_SEED_DEMO=false BEACON_DATA_DIR=.e2e-data/empty-store exec node --import tsx server.ts -H 127.0.0.1 -p 3104 ;;
+    BEACON_SEED_DEMO=false BEACON_DATA_DIR=.e2e-data/empty-store exec node .next/beacon/server.mjs -H 127.0.0.1 -p 3104 ;;
   embed)
     rm -rf .e2e-data/embed
-    BEACON_DATA_DIR=.e2e-data/embed exec node --import tsx server.ts -H 127.0.0.1 -p 3105 ;;
+    BEACON_DATA_DIR=.e2e-data/embed exec node .next/beacon/server.mjs -H 127.0.0.1 -p 3105 ;;
   subscriptions)
     rm -rf .e2e-data/subscriptions
     BEACON_DATA_DIR=.e2e-data/subscriptions BEACON_PUBLIC_URL=http://127.0.0.1:3107 \
       BEACON_SMTP_HOST=127.0.0.1 BEACON_SMTP_PORT=2525 BEACON_SMTP_SECURE=false BEACON_SMTP_FROM="Beacon <status@beacon.test>" \
-      exec node --import tsx server.ts -H 127.0.0.1 -p 3107 ;;
+      exec node .next/beacon/server.mjs -H 127.0.0.1 -p 3107 ;;
   behind-nginx)
     rm -rf .e2e-data/behind-nginx
     BEACON_DATA_DIR=.e2e-data/behind-nginx BEACON_PUBLIC_URL=http://127.0.0.1 BEACON_TRUSTED_PROXIES=127.0.0.1/32 \
-      exec node --import tsx server.ts -H 127.0.0.1 -p 3108 ;;
+      exec node .next/beacon/server.mjs -H 127.0.0.1 -p 3108 ;;
   mail-catcher)
     exec node --import tsx e2e/support/mail-catcher.ts 2525 2526 ;;
   outage)
@@ -38,5 +38,5 @@ case "$kind" in
     exec node --import tsx e2e/support/outage-harness.ts 3106 3190 ;;
   store-down)
     rm -rf .e2e-data/store-down # no public surface kept from an earlier run: this server has never seen its store
-    BEACON_DATA_DIR=.e2e-data/store-down DATABASE_URL=postgresql://postgres@127.0.0.1:1/unreachable exec node --import tsx server.ts -H 127.0.0.1 -p 3102 ;;
+    BEACON_DATA_DIR=.e2e-data/store-down DATABASE_URL=postgresql://postgres@127.0.0.1:1/unreachable exec node .next/beacon/server.mjs -H 127.0.0.1 -p 3102 ;;
 esac
