@@ -20,6 +20,11 @@ export interface FrontServerOptions {
   nextHandler: NextHandler;
   /** Answers GET /_beacon/surface-stats (for `npm run bench`). */
   exposeStats?: boolean;
+  /**
+   * How long a render of a public URL may take. Public renders read only the in-memory model, never the store, so
+   * a slow render means a busy machine, not a hung store: waiting is better than rendering the URL a second time
+   * outside the cache (which would also lose the stale notice during an outage).
+   */
   renderTimeoutMs?: number;
   /**
    * Edge worker processes sharing the public port (node:cluster), each serving the prepared surface from its own
@@ -42,7 +47,7 @@ export async function startFrontServer(options: FrontServerOptions) {
   const edge = options.edgeWorkers ? new EdgeBroadcaster() : undefined;
   const cache = new PublicCache({
     bridge,
-    render: (key) => loopbackRender(origin, renderToken, options.renderTimeoutMs ?? 2_000)(key),
+    render: (key) => loopbackRender(origin, renderToken, options.renderTimeoutMs ?? 15_000)(key),
     onStored: (key, response) => edge?.refresh(key, response),
     // Workers hold no more than the primary does: what it forgets, they forget.
     onForgotten: (key) => edge?.forget(key),
