@@ -7,6 +7,11 @@ import { PUBLIC_MODEL_FORMAT, type PublicModel } from "./model";
 // last known state. One header line (format, checksum, length), then the model as JSON. Written to a temporary
 // file and renamed over the old one, so a crash mid-write leaves the previous file whole. A file of another
 // format, cut short or altered is ignored with one log line, never served.
+//
+// At 10,000 incidents the file is tens of megabytes and one JSON.stringify holds the event loop for seconds, so
+// saveModel writes it in slices: each element of the model's lists is encoded on its own, yielding to the event
+// loop every few hundred, and kept per object (the model is immutable and a change read shares every unchanged
+// incident), so after a change only what changed is encoded again. The text is the same as serializeModel's.
 
 export const MODEL_FILE = "public-model.json";
 
@@ -58,8 +63,51 @@ export function parseModel(text: string): { ok: true; model: PublicModel } | { o
   }
 }
 
+/** Elements encoded between two yields to the event loop. */
+const ELEMENTS_PER_SLICE = 250;
+/** Characters hashed between two yields. */
+const HASH_SLICE = 4 * 1024 * 1024;
+const encoded = new WeakMap<object, string>();
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** serializeModel's text, made in slices that each hold the event loop for a few milliseconds. */
+export async function serializeModelInSlices(model: PublicModel): Promise<string> {
+  const fields: string[] = [];
+  let sinceYield = 0;
+  for (const [key, value] of Object.entries(model)) {
+    if (!Array.isArray(value)) {
+      fields.push(`${JSON.stringify(key)}:${JSON.stringify(value, encode)}`);
+      continue;
+    }
+    const items: string[] = [];
+    for (const item of value as unknown[]) {
+      const keep = typeof item === "object" && item !== null;
+      let text = keep ? encoded.get(item) : undefined;
+      if (text === undefined) {
+        text = JSON.stringify(item, encode) ?? "null";
+        if (keep) encoded.set(item, text);
+        if (++sinceYield >= ELEMENTS_PER_SLICE) {
+          sinceYield = 0;
+          await yieldToEventLoop();
+        }
+      }
+      items.push(text);
+    }
+    fields.push(`${JSON.stringify(key)}:[${items.join(",")}]`);
+  }
+  const body = `{${fields.join(",")}}`;
+  const hash = createHash("sha256");
+  for (let from = 0; from < body.length; from += HASH_SLICE) {
+    hash.update(body.slice(from, from + HASH_SLICE));
+    await yieldToEventLoop();
+  }
+  const header: Header = { format: PUBLIC_MODEL_FORMAT, sha256: hash.digest("hex"), bytes: Buffer.byteLength(body) };
+  return `${JSON.stringify(header)}\n${body}`;
+}
+
+/** Writes the model to `dir` (atomically: a temporary file renamed over the old one); returns its size in bytes. */
 export async function saveModel(dir: string, model: PublicModel): Promise<number> {
-  const text = serializeModel(model);
+  const text = await serializeModelInSlices(model);
   await mkdir(dir, { recursive: true });
   const target = path.join(dir, MODEL_FILE);
   const temporary = `${target}.${process.pid}.tmp`;

@@ -3,6 +3,8 @@
 // graph — Next bundles its own copy of every module — so the one bridge lives on globalThis. Plain data only, no
 // server-only imports: the front server loads this file outside Next.
 
+import { addNotice, noStoreChange, type StoreChange } from "./store-change";
+
 /** What the public model knows, so the front server folds unknown ids and pages into one key (a flood stays bounded). */
 export interface PublicRefs {
   incidents: ReadonlySet<string>;
@@ -16,6 +18,8 @@ export interface PublicSurfaceBridge {
   version: number;
   /** Bumped on every change notice from the store and after every reconnection; the model follows it. */
   storeVersion?: number;
+  /** What the change notices since the model last took them named (store-change.ts). */
+  pendingChange?: StoreChange;
   /** False while the store cannot be reached or does not answer in time. */
   storeHealthy: boolean;
   /** When the store was last known reachable and in sync (ms since epoch); null until it first was. */
@@ -52,6 +56,18 @@ function notify(bridge: PublicSurfaceBridge) {
 export function announceStoreChange(bridge = publicSurfaceBridge()) {
   bridge.storeVersion = (bridge.storeVersion ?? 0) + 1;
   notify(bridge);
+}
+
+/** Records what one change notice names (undefined: a reconnection); announceStoreChange tells the model. */
+export function noteStoreChange(payload: string | undefined, bridge = publicSurfaceBridge()) {
+  addNotice((bridge.pendingChange ??= noStoreChange()), payload);
+}
+
+/** What the notices since the last call named; empty when nothing was noted (the model then reads everything). */
+export function takeStoreChange(bridge = publicSurfaceBridge()): StoreChange {
+  const change = bridge.pendingChange ?? noStoreChange();
+  bridge.pendingChange = undefined;
+  return change;
 }
 
 /** The public model changed: every prepared response is out of date. */
