@@ -22,6 +22,8 @@ export interface PublicSurfaceBridge {
   pendingChange?: StoreChange;
   /** False while the store cannot be reached or does not answer in time. */
   storeHealthy: boolean;
+  /** Since when the store is known down (a probe or an opening failed; ms since epoch); null while it answers or before anything was tried. */
+  storeDownSince?: number | null;
   /** When the store was last known reachable and in sync (ms since epoch); null until it first was. */
   lastHealthyAt: number | null;
   /** When the public model held in memory was read from the store (ms since epoch); null until there is one. */
@@ -78,9 +80,15 @@ export function announcePublicChange(bridge = publicSurfaceBridge()) {
 
 export function reportStoreHealth(healthy: boolean, bridge = publicSurfaceBridge()) {
   if (healthy) bridge.lastHealthyAt = Date.now();
+  bridge.storeDownSince = healthy ? null : (bridge.storeDownSince ?? Date.now());
   if (bridge.storeHealthy === healthy) return;
   bridge.storeHealthy = healthy;
   notify(bridge);
+}
+
+/** The store is known down (not merely not opened yet, as in the first second after start). */
+export function isStoreKnownDown(bridge: PublicSurfaceBridge): boolean {
+  return !bridge.storeHealthy && (bridge.storeDownSince ?? null) !== null;
 }
 
 /** Until when what the public surface shows is known to have been the truth. */
