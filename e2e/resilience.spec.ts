@@ -152,6 +152,25 @@ test("restarted while Postgres is stopped: every URL of the route table answers 
   }).toPass({ timeout: 30_000 });
 });
 
+test("restarted while Postgres is frozen (it accepts connections, answers nothing): served from disk, never exits", async ({ request }) => {
+  test.setTimeout(180_000);
+  await withLink(request, "freeze", async () => {
+    await control(request, "restart"); // returns once Beacon listens
+    const listeningAt = Date.now();
+    const first = await request.get("/", { timeout: 10_000 });
+    expect(first.status()).toBe(200);
+    expect(Date.now() - listeningAt).toBeLessThan(5_000);
+    // Opening and migrating time out again and again meanwhile; Beacon keeps serving rather than stopping.
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    const later = await request.get("/api/v2/summary.json", { timeout: 10_000 });
+    expect(later.status()).toBe(200);
+    expect(later.headers()["x-beacon-surface"]).toBe("stale");
+  });
+  await expect(async () => {
+    expect((await request.get("/")).headers()["x-beacon-surface"]).toBe("prepared");
+  }).toPass({ timeout: 60_000 });
+});
+
 let token: string;
 const OPEN_INCIDENT = "Checkout API: elevated errors";
 
