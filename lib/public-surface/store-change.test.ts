@@ -29,7 +29,11 @@ describe("what a change notice names", () => {
     expect(change.full).toBe(false);
     const more = noStoreChange();
     addNotice(more, `Incident:${Array.from({ length: MAX_CHANGED_IDS }, (_, k) => `b${k}`).join(",")}`);
-    expect(mergeStoreChange(change, more).full).toBe(true);
+    const merged = mergeStoreChange(change, more);
+    expect(merged.full).toBe(true);
+    expect(merged.incidents.size).toBe(0); // nothing kept per id once everything is to be read
+    addNotice(merged, "Incident:c1");
+    expect(merged.incidents.size).toBe(0);
   });
 
   it("nothing noted is empty", () => {

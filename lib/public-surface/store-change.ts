@@ -75,7 +75,7 @@ export function isEmptyStoreChange(change: StoreChange): boolean {
 
 /** Adds one notice's payload to `change` (in place); undefined is a reconnection. */
 export function addNotice(change: StoreChange, payload: string | undefined): void {
-  if (!payload) return void (change.full = true);
+  if (!payload) return readEverything(change);
   const colon = payload.indexOf(":");
   const table = colon === -1 ? payload : payload.slice(0, colon);
   const whole = WHOLE_TABLES[table];
@@ -88,9 +88,17 @@ export function addNotice(change: StoreChange, payload: string | undefined): voi
           .slice(colon + 1)
           .split(",")
           .filter(Boolean);
-  if (!part || ids.length === 0) return void (change.full = true);
+  if (!part || ids.length === 0) return readEverything(change);
+  if (change.full) return; // everything is read anyway: keep no ids (bounded however many notices arrive)
   for (const id of ids) change[part].add(id);
-  if (change.incidents.size + change.incidentUpdates.size + change.maintenances.size > MAX_CHANGED_IDS) change.full = true;
+  if (change.incidents.size + change.incidentUpdates.size + change.maintenances.size > MAX_CHANGED_IDS) readEverything(change);
+}
+
+function readEverything(change: StoreChange) {
+  change.full = true;
+  change.incidents.clear();
+  change.incidentUpdates.clear();
+  change.maintenances.clear();
 }
 
 /** `into` with everything `from` holds added (in place). */
@@ -99,7 +107,11 @@ export function mergeStoreChange(into: StoreChange, from: StoreChange): StoreCha
   into.components ||= from.components;
   into.statusChanges ||= from.statusChanges;
   into.page ||= from.page;
+  if (into.full) {
+    readEverything(into);
+    return into;
+  }
   for (const part of ["incidents", "incidentUpdates", "maintenances"] as const) for (const id of from[part]) into[part].add(id);
-  if (into.incidents.size + into.incidentUpdates.size + into.maintenances.size > MAX_CHANGED_IDS) into.full = true;
+  if (into.incidents.size + into.incidentUpdates.size + into.maintenances.size > MAX_CHANGED_IDS) readEverything(into);
   return into;
 }
