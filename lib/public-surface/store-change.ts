@@ -75,7 +75,7 @@ export function isEmptyStoreChange(change: StoreChange): boolean {
 
 /** Adds one notice's payload to `change` (in place); undefined is a reconnection. */
 export function addNotice(change: StoreChange, payload: string | undefined): void {
-  if (!payload) return readEverything(change);
+  if (!payload) return void readEverything(change);
   const colon = payload.indexOf(":");
   const table = colon === -1 ? payload : payload.slice(0, colon);
   const whole = WHOLE_TABLES[table];
@@ -88,7 +88,7 @@ export function addNotice(change: StoreChange, payload: string | undefined): voi
           .slice(colon + 1)
           .split(",")
           .filter(Boolean);
-  if (!part || ids.length === 0) return readEverything(change);
+  if (!part || ids.length === 0) return void readEverything(change);
   if (change.full) return; // everything is read anyway: keep no ids (bounded however many notices arrive)
   for (const id of ids) change[part].add(id);
   if (change.incidents.size + change.incidentUpdates.size + change.maintenances.size > MAX_CHANGED_IDS) readEverything(change);
