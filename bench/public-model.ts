@@ -66,23 +66,27 @@ let [model] = await timed(() => loadPublicModel());
 /** What the store's notices name for `write`, as an instance hears them. */
 async function noticesOf(write: () => Promise<unknown>) {
   const change = noStoreChange();
-  let heard = () => undefined as void;
+  let listening: () => void = () => undefined;
+  let heard: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (listening = resolve));
   const stop = db.followChanges(PUBLIC_CHANGE_CHANNEL, {
     onChange: (payload) => {
       if (!payload) return; // the resync after connecting
       addNotice(change, payload);
       heard();
     },
-    onHealth: () => undefined,
+    onHealth: (healthy) => (healthy ? listening() : undefined), // reported once LISTEN is in place
   });
-  await new Promise((resolve) => setTimeout(resolve, 300)); // listening
-  await new Promise<void>((resolve) => {
-    heard = resolve;
-    void write();
-  });
-  await new Promise((resolve) => setTimeout(resolve, 100)); // the rest of the commit's notices
-  stop();
-  return change;
+  try {
+    await ready;
+    const notified = new Promise<void>((resolve) => (heard = resolve));
+    await write();
+    await Promise.race([notified, new Promise((_, reject) => setTimeout(() => reject(new Error("no notice in 30 s")), 30_000))]);
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the rest of the commit's notices
+    return change;
+  } finally {
+    stop();
+  }
 }
 
 // One change, read into the model held (what every change notice costs each instance), then read whole (before).
@@ -91,7 +95,9 @@ const changeReads: Record<string, number[]> = { "an update to one incident": [],
 for (let i = 0; i < RUNS; i++) {
   const writes: Record<string, () => Promise<unknown>> = {
     "an update to one incident": () =>
-      db.prisma.incidentUpdate.create({ data: { incidentId: `i${1 + i}`, status: "resolved", body: `Bench change ${i}`, displayAt: new Date() } }),
+      db.prisma.incidentUpdate.create({
+        data: { incidentId: `i${1 + i}`, status: "resolved", body: `Bench change ${i}`, displayAt: new Date() },
+      }),
     "a component's status": () =>
       db.prisma.$transaction([
         db.prisma.component.update({ where: { id: "c1" }, data: { status: i % 2 ? "operational" : "degraded_performance" } }),
@@ -147,7 +153,10 @@ row("build (one repeatable-read transaction)", `median ${median(builds).toFixed(
 for (const [label, runs] of Object.entries(changeReads)) {
   row(`change read: ${label}`, `median ${median(runs).toFixed(0)} ms, max ${Math.max(...runs).toFixed(0)} ms`);
 }
-row("the whole model read again (before: each change)", `median ${median(wholeRereads).toFixed(0)} ms, max ${Math.max(...wholeRereads).toFixed(0)} ms`);
+row(
+  "the whole model read again (before: each change)",
+  `median ${median(wholeRereads).toFixed(0)} ms, max ${Math.max(...wholeRereads).toFixed(0)} ms`,
+);
 row(
   "heap held by one model",
   `${heapHeld.toFixed(0)} MB (${parsed.model.incidents.length} incidents) (process RSS ${(process.memoryUsage.rss() / 1024 / 1024).toFixed(0)} MB)`,

@@ -5,7 +5,7 @@ import { monitoredComponentIds } from "@/lib/monitors/check-totals";
 import type { StoreChange } from "@/lib/public-surface/store-change";
 import { compareIncidents, compareMaintenances, rederiveIncidents, rederiveMaintenances } from "./assemble";
 import { MODEL_TRANSACTION } from "./load";
-import type { PublicModel } from "./model";
+import type { ModelComponent, PublicModel } from "./model";
 import { readCheckTotals, readComponents, readIncidents, readMaintenances, readPage, readStatusChanges } from "./read-parts";
 
 // A change read into the model held: only what the change notices named, in one repeatable-read transaction, into
@@ -61,7 +61,7 @@ async function readChanges(
       compareMaintenances,
     );
   }
-  if (change.components) {
+  if (change.components && namesOrOrderMoved(previous.components, components)) {
     incidents = rederiveIncidents(incidents, components);
     maintenances = rederiveMaintenances(maintenances, components);
   }
@@ -82,6 +82,13 @@ async function readChanges(
     last24hChecks,
     responsePeriods,
   };
+}
+
+/** Whether what incidents derive from components (names, positions) differs: a status change alone does not. */
+function namesOrOrderMoved(before: readonly ModelComponent[], after: readonly ModelComponent[]): boolean {
+  if (before.length !== after.length) return true;
+  const seen = new Map(before.map((c) => [c.id, c]));
+  return after.some((c) => seen.get(c.id)?.name !== c.name || seen.get(c.id)?.position !== c.position);
 }
 
 /** `list` without the rows whose id is in `ids`, with `fresh` (those of them that still exist) in their place. */

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, rename } from "node:fs/promises";
 import path from "node:path";
 import { PUBLIC_MODEL_FORMAT, type PublicModel } from "./model";
 
@@ -63,57 +63,90 @@ export function parseModel(text: string): { ok: true; model: PublicModel } | { o
   }
 }
 
-/** Elements encoded between two yields to the event loop. */
-const ELEMENTS_PER_SLICE = 250;
-/** Characters hashed between two yields. */
-const HASH_SLICE = 4 * 1024 * 1024;
-const encoded = new WeakMap<object, string>();
+/** The longest the encoding holds the event loop before it yields (checked after each element). */
+const SLICE_MS = 8;
+const encoded = new WeakMap<object, { text: string; bytes: number }>();
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** serializeModel's text, made in slices that each hold the event loop for a few milliseconds. */
-export async function serializeModelInSlices(model: PublicModel): Promise<string> {
-  const fields: string[] = [];
-  let sinceYield = 0;
+/** The body in pieces (never joined: joining tens of megabytes holds the loop), with its checksum and length. */
+async function encodeInSlices(model: PublicModel): Promise<{ pieces: string[]; header: Header }> {
+  const pieces: string[] = [];
+  const hash = createHash("sha256");
+  let bytes = 0;
+  let sliceStart = performance.now();
+  const add = (text: string, length = Buffer.byteLength(text)) => {
+    pieces.push(text);
+    hash.update(text);
+    bytes += length;
+  };
+  const pause = async () => {
+    if (performance.now() - sliceStart < SLICE_MS) return;
+    await yieldToEventLoop();
+    sliceStart = performance.now();
+  };
+  add("{");
+  let firstField = true;
   for (const [key, value] of Object.entries(model)) {
+    const name = `${firstField ? "" : ","}${JSON.stringify(key)}:`;
+    firstField = false;
     if (!Array.isArray(value)) {
-      fields.push(`${JSON.stringify(key)}:${JSON.stringify(value, encode)}`);
+      add(`${name}${JSON.stringify(value, encode)}`);
       continue;
     }
-    const items: string[] = [];
+    add(`${name}[`);
+    let index = 0;
     for (const item of value as unknown[]) {
+      if (index++ > 0) add(",", 1);
       const keep = typeof item === "object" && item !== null;
-      let text = keep ? encoded.get(item) : undefined;
-      if (text === undefined) {
-        text = JSON.stringify(item, encode) ?? "null";
-        if (keep) encoded.set(item, text);
-        if (++sinceYield >= ELEMENTS_PER_SLICE) {
-          sinceYield = 0;
-          await yieldToEventLoop();
-        }
+      let known = keep ? encoded.get(item) : undefined;
+      if (known === undefined) {
+        const text = JSON.stringify(item, encode) ?? "null";
+        known = { text, bytes: Buffer.byteLength(text) };
+        if (keep) encoded.set(item, known);
       }
-      items.push(text);
+      add(known.text, known.bytes);
+      await pause();
     }
-    fields.push(`${JSON.stringify(key)}:[${items.join(",")}]`);
+    add("]", 1);
   }
-  const body = `{${fields.join(",")}}`;
-  const hash = createHash("sha256");
-  for (let from = 0; from < body.length; from += HASH_SLICE) {
-    hash.update(body.slice(from, from + HASH_SLICE));
-    await yieldToEventLoop();
-  }
-  const header: Header = { format: PUBLIC_MODEL_FORMAT, sha256: hash.digest("hex"), bytes: Buffer.byteLength(body) };
-  return `${JSON.stringify(header)}\n${body}`;
+  add("}", 1);
+  return { pieces, header: { format: PUBLIC_MODEL_FORMAT, sha256: hash.digest("hex"), bytes } };
+}
+
+/** serializeModel's text, encoded in slices that each hold the event loop for a few milliseconds. */
+export async function serializeModelInSlices(model: PublicModel): Promise<string> {
+  const { pieces, header } = await encodeInSlices(model);
+  return `${JSON.stringify(header)}\n${pieces.join("")}`;
 }
 
 /** Writes the model to `dir` (atomically: a temporary file renamed over the old one); returns its size in bytes. */
 export async function saveModel(dir: string, model: PublicModel): Promise<number> {
-  const text = await serializeModelInSlices(model);
+  const { pieces, header } = await encodeInSlices(model);
   await mkdir(dir, { recursive: true });
   const target = path.join(dir, MODEL_FILE);
   const temporary = `${target}.${process.pid}.tmp`;
-  await writeFile(temporary, text);
+  const headerLine = `${JSON.stringify(header)}\n`;
+  const file = await open(temporary, "w");
+  try {
+    await file.write(headerLine);
+    // About a megabyte per write: few system calls, no piece of the loop held long.
+    let batch: string[] = [];
+    let batchLength = 0;
+    for (const piece of pieces) {
+      batch.push(piece);
+      batchLength += piece.length;
+      if (batchLength >= 1 << 20) {
+        await file.write(batch.join(""));
+        batch = [];
+        batchLength = 0;
+      }
+    }
+    if (batch.length) await file.write(batch.join(""));
+  } finally {
+    await file.close();
+  }
   await rename(temporary, target);
-  return Buffer.byteLength(text);
+  return Buffer.byteLength(headerLine) + header.bytes;
 }
 
 /** The model kept in `dir`, or null (nothing kept yet, or a file that must not be served: logged once). */
