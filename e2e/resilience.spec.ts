@@ -56,6 +56,17 @@ async function expectEveryPublicRouteServesTheLastState(request: APIRequestConte
   expect(summary.incidents.map((i: { name: string }) => i.name)).toContain(incidentName);
 }
 
+/** Admin pages while the store is down: a clear 503 page, never a 500, the sign-in page included. */
+async function expectAdminStoreUnavailable(request: APIRequestContext) {
+  for (const path of ["/admin", "/admin/login", "/admin/incidents"]) {
+    const answer = await request.get(path, { timeout: 10_000, maxRedirects: 0 });
+    expect(answer.status(), path).toBe(503);
+    const text = await answer.text();
+    expect(text, path).toContain("The incident store is unavailable");
+    expect(text, path).toContain("the public page keeps serving the last known state");
+  }
+}
+
 /** Where the harness's Beacon keeps its public model (BEACON_DATA_DIR=.e2e-data/outage). */
 const MODEL_FILE = ".e2e-data/outage/public-surface/public-model.json";
 
@@ -141,6 +152,25 @@ test("restarted while Postgres is stopped: every URL of the route table answers 
   }).toPass({ timeout: 30_000 });
 });
 
+test("restarted while Postgres is frozen (it accepts connections, answers nothing): served from disk, never exits", async ({ request }) => {
+  test.setTimeout(180_000);
+  await withLink(request, "freeze", async () => {
+    await control(request, "restart"); // returns once Beacon listens
+    const listeningAt = Date.now();
+    const first = await request.get("/", { timeout: 10_000 });
+    expect(first.status()).toBe(200);
+    expect(Date.now() - listeningAt).toBeLessThan(5_000);
+    // Opening and migrating time out again and again meanwhile; Beacon keeps serving rather than stopping.
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    const later = await request.get("/api/v2/summary.json", { timeout: 10_000 });
+    expect(later.status()).toBe(200);
+    expect(later.headers()["x-beacon-surface"]).toBe("stale");
+  });
+  await expect(async () => {
+    expect((await request.get("/")).headers()["x-beacon-surface"]).toBe("prepared");
+  }).toPass({ timeout: 60_000 });
+});
+
 let token: string;
 const OPEN_INCIDENT = "Checkout API: elevated errors";
 
@@ -176,6 +206,11 @@ test("Postgres frozen: readers get the last state marked stale; an admin's write
 
     await expectStaleSurface(request);
     await expectEveryPublicRouteServesTheLastState(request, OPEN_INCIDENT);
+    await expectAdminStoreUnavailable(request);
+    const admin = await page.context().newPage(); // signed in: the session check would need the store
+    const adminAnswer = await admin.goto("/admin/incidents", { timeout: 10_000 });
+    expect(adminAnswer?.status()).toBe(503);
+    await expect(admin.getByRole("heading", { name: "The incident store is unavailable" })).toBeVisible();
     const reader = await page.context().newPage();
     await reader.goto("/", { timeout: 10_000 });
     // The notice at the top of the page (not only the footer's "Live updates paused"), after hydration too.
@@ -213,6 +248,7 @@ test("Postgres stopped, then back: readers keep the last state, and a write afte
   try {
     await expectStaleSurface(request);
     await expectEveryPublicRouteServesTheLastState(request, OPEN_INCIDENT);
+    await expectAdminStoreUnavailable(request);
     const refused = await request.post("/api/admin/v1/incidents", {
       headers: { authorization: `Bearer ${token}` },
       data: { name: "Written while stopped", impact: "minor", status: "investigating", message: "Should not be saved." },

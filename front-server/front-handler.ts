@@ -5,6 +5,7 @@ import type { PreparedResponse } from "./prepared-response";
 import type { PublicCache, Render } from "./public-cache";
 import { publicKeyOf } from "./public-routes";
 import { RENDER_HEADER } from "./render-header";
+import { answerStoreDown, isAdminPageLoad } from "./store-down-page";
 import { writePrepared } from "./write-prepared";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
@@ -22,10 +23,13 @@ export function createFrontHandler(
   onServed?: (key: string, response: PreparedResponse) => void,
   /** What the public model knows (unknown ids share one key). */
   refs: () => PublicRefs | undefined = () => undefined,
+  /** The store is known down: admin pages get the front server's 503 page (store-down-page.ts). */
+  storeDown: () => boolean = () => false,
 ): Handler {
   return (request, response) => {
     if (request.headers[RENDER_HEADER] === renderToken) return next(request, response);
     delete request.headers[RENDER_HEADER]; // a client's guess: this request gets the per-request nonce like any other
+    if (isAdminPageLoad(request) && storeDown()) return answerStoreDown(request, response);
     const key = publicKeyOf({ method: request.method ?? "GET", url: request.url ?? "/", headers: request.headers }, refs());
     if (key === null) return next(request, response);
     const current = cache.peek(key);

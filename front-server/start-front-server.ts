@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { onShutdown } from "@/lib/lifecycle/shutdown";
 import type { TrustedProxies } from "@/lib/net/client-address";
-import { publicSurfaceBridge } from "@/lib/public-surface/bridge";
+import { isStoreKnownDown, publicSurfaceBridge } from "@/lib/public-surface/bridge";
 import { countRequest } from "@/lib/telemetry/metrics";
 import { routeClassOf } from "@/lib/telemetry/route-class";
 import { EdgeBroadcaster } from "./edge/edge-broadcaster";
@@ -68,6 +68,7 @@ export async function startFrontServer(options: FrontServerOptions) {
     renderToken,
     edge ? (key, response) => edge.offer(key, response) : undefined,
     () => bridge.refs,
+    () => isStoreKnownDown(bridge),
   );
   const server = createServer((request, response) => {
     stampClientAddress(request, options.trustedProxies ?? [], edgeToken);

@@ -36,6 +36,9 @@ export function setStartupWork(work: StartupWork) {
   holder.__beaconStartupWork = work;
 }
 
+/** How long a failed opening waits for its connections to close before the next opening may start. */
+const CLOSE_WAIT_MS = 2_000;
+
 async function boot(): Promise<Database> {
   const env = parseEnv();
   const db = await openConfiguredDatabase(env);
@@ -47,7 +50,8 @@ async function boot(): Promise<Database> {
     console.log(`[beacon] incident store: ${where}; ${applied.length} migration(s) applied`);
     return db;
   } catch (error) {
-    await db.close().catch(() => undefined);
+    // Bounded: closing waits for the server to answer, which a frozen one never does; the next opening starts anew.
+    await Promise.race([db.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, CLOSE_WAIT_MS).unref())]);
     throw error;
   }
 }

@@ -10,7 +10,8 @@ export interface SqlSession {
 
 /** Told about change notices on a channel and about whether the store still answers. */
 export interface ChangeFollower {
-  onChange(): void;
+  /** A notice's payload (what changed); none after a (re)connection, when anything may have changed. */
+  onChange(payload?: string): void;
   onHealth(healthy: boolean): void;
 }
 

@@ -65,7 +65,7 @@ export function followPostgresChanges(options: PostgresFollowOptions, channel: s
     try {
       client = next;
       await next.connect();
-      next.on("notification", (message) => (message.channel === channel ? follower.onChange() : undefined));
+      next.on("notification", (message) => (message.channel === channel ? follower.onChange(message.payload) : undefined));
       await next.query(`LISTEN "${channel}"`);
       if (stopped) return drop();
       follower.onHealth(true);

@@ -3,6 +3,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { SqlSession } from "./database";
+import { isStoreUnavailable } from "./store-unavailable";
 
 // The same advisory lock key Prisma's migrate uses, so Beacon and `prisma migrate deploy` never race.
 export const MIGRATION_LOCK_KEY = 72707369;
@@ -56,7 +57,9 @@ export async function readMigrations(dir = DEFAULT_MIGRATIONS_DIR): Promise<Migr
 
 /**
  * Applies pending migrations, each in its own transaction together with its `_prisma_migrations`
- * row, so a failure leaves neither half a migration nor a record claiming it was applied.
+ * row, so a failure leaves neither half a migration nor a record claiming it was applied. A store that stops or
+ * freezes mid-migration is an outage, not a failed migration: its error is thrown as it is (the caller tries again
+ * later), never as a MigrationError (which stops the server).
  */
 export async function applyMigrations(session: SqlSession, migrations: MigrationFile[]): Promise<string[]> {
   await session.exec(CREATE_MIGRATIONS_TABLE);
@@ -87,6 +90,7 @@ export async function applyMigrations(session: SqlSession, migrations: Migration
       applied.push(migration.name);
     } catch (error) {
       await session.exec("ROLLBACK").catch(() => undefined);
+      if (isStoreUnavailable(error)) throw error;
       throw new MigrationError(migration.name, error instanceof Error ? error.message : String(error));
     }
   }

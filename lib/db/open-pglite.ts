@@ -27,7 +27,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
       let unlisten: (() => Promise<void>) | undefined;
       let stopped = false;
       void pglite
-        .listen(channel, () => follower.onChange())
+        .listen(channel, (payload) => follower.onChange(payload))
         .then((stop) => {
           unlisten = stop;
           if (stopped) void stop();

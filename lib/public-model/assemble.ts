@@ -11,6 +11,8 @@ import type {
 import type { SnapshotMaintenance } from "@/lib/statuspage/snapshot";
 import type { ModelIncident } from "./model";
 
+type ComponentRef = Pick<Component, "id" | "name" | "position">;
+
 // Flat store rows joined into the model's incidents and maintenances: only the fields public routes show, so
 // nothing else (a postmortem draft, notification settings of maintenance) can leak into a public document.
 
@@ -30,20 +32,40 @@ function dated<S>(u: { id: string; status: S; body: string; displayAt: Date; cre
   return { id: u.id, status: u.status, body: u.body, displayAt: u.displayAt, createdAt: u.createdAt, updatedAt: u.updatedAt };
 }
 
-/** Incidents in the order given; updates in the order given (newest first); component changes by component position. */
+/** Newest first (startedAt), then by id: one order for a whole read and a partial one alike. */
+export function compareIncidents(a: Pick<ModelIncident, "id" | "startedAt">, b: Pick<ModelIncident, "id" | "startedAt">): number {
+  return b.startedAt.getTime() - a.startedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Latest scheduled start first, then by id. */
+export function compareMaintenances(
+  a: Pick<SnapshotMaintenance, "id" | "scheduledFor">,
+  b: Pick<SnapshotMaintenance, "id" | "scheduledFor">,
+): number {
+  return b.scheduledFor.getTime() - a.scheduledFor.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Component ids by the components' position, then id (a stable order whatever order the rows came in). */
+function byPosition(components: readonly ComponentRef[]) {
+  const componentsById = new Map(components.map((c) => [c.id, c]));
+  const position = (id: string) => componentsById.get(id)?.position ?? 0;
+  const compare = (a: string, b: string) => position(a) - position(b) || (a < b ? -1 : a > b ? 1 : 0);
+  return { componentsById, compare };
+}
+
+/** Incidents newest first; updates in the order given (newest first); components and their changes by position. */
 export function assembleIncidents(rows: {
   incidents: Incident[];
   links: IncidentComponent[];
   updates: IncidentUpdate[];
   changes: IncidentUpdateComponent[];
-  components: Pick<Component, "id" | "name" | "position">[];
+  components: readonly ComponentRef[];
 }): ModelIncident[] {
-  const componentsById = new Map(rows.components.map((c) => [c.id, c]));
-  const position = (id: string) => componentsById.get(id)?.position ?? 0;
+  const { componentsById, compare } = byPosition(rows.components);
   const linksOf = groupBy(rows.links, (l) => l.incidentId);
   const updatesOf = groupBy(rows.updates, (u) => u.incidentId);
   const changesOf = groupBy(rows.changes, (c) => c.updateId);
-  return rows.incidents.map((i) => ({
+  const incidents = rows.incidents.map((i) => ({
     id: i.id,
     name: i.name,
     status: i.status,
@@ -56,12 +78,12 @@ export function assembleIncidents(rows: {
     postmortemPublishedAt: i.postmortemPublishedAt,
     createdAt: i.createdAt,
     updatedAt: i.updatedAt,
-    componentIds: (linksOf.get(i.id) ?? []).map((l) => l.componentId).sort((a, b) => position(a) - position(b)),
+    componentIds: (linksOf.get(i.id) ?? []).map((l) => l.componentId).sort(compare),
     updates: (updatesOf.get(i.id) ?? []).map((u) => ({
       ...dated(u),
       deliverNotifications: u.deliverNotifications,
       componentChanges: (changesOf.get(u.id) ?? [])
-        .sort((a, b) => position(a.componentId) - position(b.componentId))
+        .sort((a, b) => compare(a.componentId, b.componentId))
         .map((c) => ({
           componentId: c.componentId,
           componentName: componentsById.get(c.componentId)?.name ?? "",
@@ -70,16 +92,56 @@ export function assembleIncidents(rows: {
         })),
     })),
   }));
+  return incidents.sort(compareIncidents);
 }
 
+/**
+ * The incidents again after components were renamed or moved: each incident whose component order or names
+ * change is a new object, every other one is the same object (so what was derived from it can be kept).
+ */
+export function rederiveIncidents(incidents: readonly ModelIncident[], components: readonly ComponentRef[]): ModelIncident[] {
+  const { componentsById, compare } = byPosition(components);
+  return incidents.map((incident) => {
+    const componentIds = [...incident.componentIds].sort(compare);
+    let changed = componentIds.some((id, k) => id !== incident.componentIds[k]);
+    const updates = incident.updates.map((update) => {
+      const changes = [...update.componentChanges]
+        .sort((a, b) => compare(a.componentId, b.componentId))
+        .map((c) => {
+          const componentName = componentsById.get(c.componentId)?.name ?? "";
+          return componentName === c.componentName ? c : { ...c, componentName };
+        });
+      if (changes.every((c, k) => c === update.componentChanges[k])) return update;
+      changed = true;
+      return { ...update, componentChanges: changes };
+    });
+    return changed ? { ...incident, componentIds, updates } : incident;
+  });
+}
+
+/** Maintenances again after components moved: only those whose component order changes are new objects. */
+export function rederiveMaintenances(
+  maintenances: readonly SnapshotMaintenance[],
+  components: readonly ComponentRef[],
+): SnapshotMaintenance[] {
+  const { compare } = byPosition(components);
+  return maintenances.map((m) => {
+    const componentIds = [...m.componentIds].sort(compare);
+    return componentIds.some((id, k) => id !== m.componentIds[k]) ? { ...m, componentIds } : m;
+  });
+}
+
+/** Maintenances latest first; updates in the order given (newest first); components by position. */
 export function assembleMaintenances(rows: {
   maintenances: ScheduledMaintenance[];
   links: MaintenanceComponent[];
   updates: MaintenanceUpdate[];
+  components: readonly ComponentRef[];
 }): SnapshotMaintenance[] {
+  const { compare } = byPosition(rows.components);
   const linksOf = groupBy(rows.links, (l) => l.maintenanceId);
   const updatesOf = groupBy(rows.updates, (u) => u.maintenanceId);
-  return rows.maintenances.map((m) => ({
+  const maintenances = rows.maintenances.map((m) => ({
     id: m.id,
     name: m.name,
     status: m.status,
@@ -89,7 +151,8 @@ export function assembleMaintenances(rows: {
     completedAt: m.completedAt,
     createdAt: m.createdAt,
     updatedAt: m.updatedAt,
-    componentIds: (linksOf.get(m.id) ?? []).map((l) => l.componentId),
+    componentIds: (linksOf.get(m.id) ?? []).map((l) => l.componentId).sort(compare),
     updates: (updatesOf.get(m.id) ?? []).map(dated),
   }));
+  return maintenances.sort(compareMaintenances);
 }

@@ -1,18 +1,25 @@
 import "server-only";
-import { announcePublicChange, publicSurfaceBridge } from "@/lib/public-surface/bridge";
+import { announcePublicChange, publicSurfaceBridge, takeStoreChange } from "@/lib/public-surface/bridge";
+import { fullStoreChange, isEmptyStoreChange, mergeStoreChange, noStoreChange, type StoreChange } from "@/lib/public-surface/store-change";
 import { reportSnapshotFresh } from "@/lib/telemetry/readiness-signals";
 import { loadPublicModel } from "./load";
+import { loadChangedModel } from "./load-changes";
 import type { PublicModel } from "./model";
 import { loadSavedModel, saveModel } from "./persist";
 import { publicRefsOf } from "./refs";
 
 // The process's public model, held in memory by the process that renders, on globalThis (Next bundles its own
 // copy of each module). Started at boot: the copy on disk first, so a start while the store is down answers at
-// once; then the store. Each change notice reads the whole model again (one transaction; see bench for its cost),
-// one read at a time: notices arriving during a read start one more read after it, never a queue. Only once a
-// new model is in place are prepared pages told to render again, so they never render the state before it.
+// once; then the store, whole. After that each change reads only what its notices named (load-changes.ts: the
+// incidents, maintenances or components concerned, into a new model sharing everything else), and the whole model
+// is read again after a reconnection, when the store comes back, or when a notice is one the model cannot place.
+// One read at a time: notices arriving during a read are gathered and read together after it, never a queue. Only
+// once a new model is in place are prepared pages told to render again, so they never render the state before it.
+// The file on disk follows at most once a second, written in slices that never hold the event loop for long.
 
 const SAVE_AFTER_MS = 1_000;
+/** The monitors' totals are announced by no notice: a change read refreshes them when they are older than this. */
+const CHECK_TOTALS_EVERY_MS = 60_000;
 
 interface Holder {
   model: PublicModel | null;
@@ -20,11 +27,17 @@ interface Holder {
   /** The first read of the store, which requests wait for when nothing was kept on disk. */
   first: Promise<void> | null;
   reading: Promise<void> | null;
-  again: boolean;
+  /** What the notices named that is not read yet. */
+  pending: StoreChange;
+  /** The model held was read from the store by this process (not only loaded from disk): changes may patch it. */
+  fromStore: boolean;
+  /** When the monitors' totals in the model were read (ms since epoch). */
+  checkTotalsAt: number;
   failing: boolean;
   saveTimer?: ReturnType<typeof setTimeout>;
+  saving: boolean;
   listener?: () => void;
-  stats: { reads: number; lastReadMs: number; fileBytes: number };
+  stats: { reads: number; changeReads: number; lastReadMs: number; lastChangeReadMs: number; fileBytes: number; lastSaveMs: number };
 }
 
 const globalHolder = globalThis as typeof globalThis & { __beaconPublicModel?: Holder };
@@ -41,9 +54,12 @@ export async function startPublicModel(dir: string): Promise<void> {
     dir,
     first: null,
     reading: null,
-    again: false,
+    pending: noStoreChange(),
+    fromStore: false,
+    checkTotalsAt: 0,
     failing: false,
-    stats: { reads: 0, lastReadMs: 0, fileBytes: 0 },
+    saving: false,
+    stats: { reads: 0, changeReads: 0, lastReadMs: 0, lastChangeReadMs: 0, fileBytes: 0, lastSaveMs: 0 },
   };
   globalHolder.__beaconPublicModel = own;
   const bridge = publicSurfaceBridge();
@@ -57,41 +73,64 @@ export async function startPublicModel(dir: string): Promise<void> {
     wasHealthy = bridge.storeHealthy;
     if (storeVersion === seenStoreVersion && !cameBack) return;
     seenStoreVersion = storeVersion;
-    void refreshPublicModel();
+    const change = takeStoreChange(bridge);
+    // A bump naming nothing (an announcement without notices) or a return of the store: anything may have changed.
+    void refreshPublicModel(cameBack || isEmptyStoreChange(change) ? fullStoreChange() : change);
   };
   bridge.listeners.add(own.listener);
   own.first = refreshPublicModel();
 }
 
-/** Reads the store into a new model now (or right after the read under way). */
-export function refreshPublicModel(): Promise<void> {
+/** Reads `change` (by default: everything) into a new model now, or right after the read under way. */
+export function refreshPublicModel(change: StoreChange = fullStoreChange()): Promise<void> {
   const own = holder();
   if (!own) return Promise.resolve();
-  if (own.reading) {
-    own.again = true;
-    return own.reading;
-  }
+  mergeStoreChange(own.pending, change);
+  if (own.reading) return own.reading;
+  let succeeded = true;
   own.reading = (async () => {
-    do {
-      own.again = false;
-      const startedAt = performance.now();
-      try {
-        const model = await loadPublicModel();
-        own.stats.reads += 1;
-        own.stats.lastReadMs = Math.round(performance.now() - startedAt);
-        if (own.failing) console.error("[beacon] public model read from the store again");
-        own.failing = false;
-        install(own, model, true);
-      } catch (error) {
-        if (!own.failing) console.error("[beacon] could not read the public model; serving the last one:", (error as Error).message);
-        own.failing = true;
-        return;
-      }
-    } while (own.again);
+    while (!isEmptyStoreChange(own.pending)) {
+      const next = own.pending;
+      own.pending = noStoreChange();
+      succeeded = await readInto(own, next);
+      if (!succeeded) return;
+    }
   })().finally(() => {
     own.reading = null;
+    // A change noted between the loop's last check and here is read now, unless the store is failing.
+    if (succeeded && !isEmptyStoreChange(own.pending)) void refreshPublicModel(noStoreChange());
   });
   return own.reading;
+}
+
+async function readInto(own: Holder, change: StoreChange): Promise<boolean> {
+  const startedAt = performance.now();
+  const now = new Date();
+  const base = own.fromStore && !change.full ? own.model : null;
+  const checkTotals = now.getTime() - own.checkTotalsAt >= CHECK_TOTALS_EVERY_MS;
+  try {
+    const model = base ? await loadChangedModel(base, change, now, { checkTotals }) : await loadPublicModel(now);
+    const tookMs = Math.round(performance.now() - startedAt);
+    if (base) {
+      own.stats.changeReads += 1;
+      own.stats.lastChangeReadMs = tookMs;
+    } else {
+      own.stats.reads += 1;
+      own.stats.lastReadMs = tookMs;
+    }
+    if (!base || checkTotals) own.checkTotalsAt = now.getTime();
+    if (own.failing) console.error("[beacon] public model read from the store again");
+    own.failing = false;
+    own.fromStore = true;
+    install(own, model, true);
+    return true;
+  } catch (error) {
+    if (!own.failing) console.error("[beacon] could not read the public model; serving the last one:", (error as Error).message);
+    own.failing = true;
+    // Read everything once the store answers again (its return, or the next notice, starts that read).
+    mergeStoreChange(own.pending, fullStoreChange());
+    return false;
+  }
 }
 
 function install(own: Holder, model: PublicModel, fromStore: boolean) {
@@ -101,20 +140,31 @@ function install(own: Holder, model: PublicModel, fromStore: boolean) {
   bridge.refs = publicRefsOf(model);
   announcePublicChange(bridge);
   if (fromStore) reportSnapshotFresh(model.asOf); // GET /api/ready and the snapshot-age metric
-  if (fromStore && own.dir) {
-    clearTimeout(own.saveTimer);
-    own.saveTimer = setTimeout(() => void save(own), SAVE_AFTER_MS);
-    own.saveTimer.unref?.();
-  }
+  if (fromStore) scheduleSave(own);
+}
+
+/** At most one write a second, and never two at once: a burst of changes is one write of the latest model. */
+function scheduleSave(own: Holder) {
+  if (!own.dir || own.saveTimer || own.saving) return;
+  own.saveTimer = setTimeout(() => void save(own), SAVE_AFTER_MS);
+  own.saveTimer.unref?.();
 }
 
 async function save(own: Holder) {
-  if (!own.model || !own.dir) return;
+  own.saveTimer = undefined;
+  const model = own.model;
+  if (!model || !own.dir || holder() !== own) return;
+  own.saving = true;
+  const startedAt = performance.now();
   try {
-    own.stats.fileBytes = await saveModel(own.dir, own.model);
+    own.stats.fileBytes = await saveModel(own.dir, model);
+    own.stats.lastSaveMs = Math.round(performance.now() - startedAt);
   } catch (error) {
     console.error("[beacon] could not keep the public model on disk:", (error as Error).message);
+  } finally {
+    own.saving = false;
   }
+  if (own.model !== model) scheduleSave(own); // changed while it was being written
 }
 
 export class PublicModelUnavailableError extends Error {
@@ -151,6 +201,7 @@ export function stopPublicModel() {
   const own = holder();
   if (own) {
     clearTimeout(own.saveTimer);
+    own.saveTimer = undefined;
     if (own.listener) publicSurfaceBridge().listeners.delete(own.listener);
   }
   globalHolder.__beaconPublicModel = undefined;

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { modelFixture } from "@/lib/testing/model-fixture";
 import { PUBLIC_MODEL_FORMAT } from "./model";
-import { loadSavedModel, MODEL_FILE, parseModel, saveModel, serializeModel } from "./persist";
+import { loadSavedModel, MODEL_FILE, parseModel, saveModel, serializeModel, serializeModelInSlices } from "./persist";
 
 const tempDir = () => mkdtemp(path.join(os.tmpdir(), "beacon-model-"));
 
@@ -50,6 +50,16 @@ describe("the public model on disk", () => {
     const text = serializeModel(modelFixture());
     const older = text.replace(`"format":${PUBLIC_MODEL_FORMAT}`, `"format":${PUBLIC_MODEL_FORMAT - 1}`);
     expect(parseModel(older)).toEqual({ ok: false, reason: `format ${PUBLIC_MODEL_FORMAT - 1}, expected ${PUBLIC_MODEL_FORMAT}` });
+  });
+
+  it("is written in slices as the same text, also after a change that shares the unchanged incidents", async () => {
+    const model = modelFixture();
+    expect(await serializeModelInSlices(model)).toBe(serializeModel(model));
+    const [first, ...rest] = model.incidents;
+    const changed = { ...model, asOf: new Date(model.asOf.getTime() + 1_000), incidents: [{ ...first, name: "Renamed" }, ...rest] };
+    const text = await serializeModelInSlices(changed);
+    expect(text).toBe(serializeModel(changed));
+    expect(parseModel(text)).toEqual({ ok: true, model: changed });
   });
 
   it("starts with nothing when nothing was kept", async () => {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, rename } from "node:fs/promises";
 import path from "node:path";
 import { PUBLIC_MODEL_FORMAT, type PublicModel } from "./model";
 
@@ -7,6 +7,11 @@ import { PUBLIC_MODEL_FORMAT, type PublicModel } from "./model";
 // last known state. One header line (format, checksum, length), then the model as JSON. Written to a temporary
 // file and renamed over the old one, so a crash mid-write leaves the previous file whole. A file of another
 // format, cut short or altered is ignored with one log line, never served.
+//
+// At 10,000 incidents the file is tens of megabytes and one JSON.stringify holds the event loop for seconds, so
+// saveModel writes it in slices: each element of the model's lists is encoded on its own, yielding to the event
+// loop every few hundred, and kept per object (the model is immutable and a change read shares every unchanged
+// incident), so after a change only what changed is encoded again. The text is the same as serializeModel's.
 
 export const MODEL_FILE = "public-model.json";
 
@@ -58,14 +63,90 @@ export function parseModel(text: string): { ok: true; model: PublicModel } | { o
   }
 }
 
+/** The longest the encoding holds the event loop before it yields (checked after each element). */
+const SLICE_MS = 8;
+const encoded = new WeakMap<object, { text: string; bytes: number }>();
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The body in pieces (never joined: joining tens of megabytes holds the loop), with its checksum and length. */
+async function encodeInSlices(model: PublicModel): Promise<{ pieces: string[]; header: Header }> {
+  const pieces: string[] = [];
+  const hash = createHash("sha256");
+  let bytes = 0;
+  let sliceStart = performance.now();
+  const add = (text: string, length = Buffer.byteLength(text)) => {
+    pieces.push(text);
+    hash.update(text);
+    bytes += length;
+  };
+  const pause = async () => {
+    if (performance.now() - sliceStart < SLICE_MS) return;
+    await yieldToEventLoop();
+    sliceStart = performance.now();
+  };
+  add("{");
+  let firstField = true;
+  for (const [key, value] of Object.entries(model)) {
+    const name = `${firstField ? "" : ","}${JSON.stringify(key)}:`;
+    firstField = false;
+    if (!Array.isArray(value)) {
+      add(`${name}${JSON.stringify(value, encode)}`);
+      continue;
+    }
+    add(`${name}[`);
+    let index = 0;
+    for (const item of value as unknown[]) {
+      if (index++ > 0) add(",", 1);
+      const keep = typeof item === "object" && item !== null;
+      let known = keep ? encoded.get(item) : undefined;
+      if (known === undefined) {
+        const text = JSON.stringify(item, encode) ?? "null";
+        known = { text, bytes: Buffer.byteLength(text) };
+        if (keep) encoded.set(item, known);
+      }
+      add(known.text, known.bytes);
+      await pause();
+    }
+    add("]", 1);
+  }
+  add("}", 1);
+  return { pieces, header: { format: PUBLIC_MODEL_FORMAT, sha256: hash.digest("hex"), bytes } };
+}
+
+/** serializeModel's text, encoded in slices that each hold the event loop for a few milliseconds. */
+export async function serializeModelInSlices(model: PublicModel): Promise<string> {
+  const { pieces, header } = await encodeInSlices(model);
+  return `${JSON.stringify(header)}\n${pieces.join("")}`;
+}
+
+/** Writes the model to `dir` (atomically: a temporary file renamed over the old one); returns its size in bytes. */
 export async function saveModel(dir: string, model: PublicModel): Promise<number> {
-  const text = serializeModel(model);
+  const { pieces, header } = await encodeInSlices(model);
   await mkdir(dir, { recursive: true });
   const target = path.join(dir, MODEL_FILE);
   const temporary = `${target}.${process.pid}.tmp`;
-  await writeFile(temporary, text);
+  const headerLine = `${JSON.stringify(header)}\n`;
+  const file = await open(temporary, "w");
+  try {
+    await file.write(headerLine);
+    // About a megabyte per write: few system calls, no piece of the loop held long.
+    let batch: string[] = [];
+    let batchLength = 0;
+    for (const piece of pieces) {
+      batch.push(piece);
+      batchLength += piece.length;
+      if (batchLength >= 1 << 20) {
+        await file.write(batch.join(""));
+        batch = [];
+        batchLength = 0;
+      }
+    }
+    if (batch.length) await file.write(batch.join(""));
+  } finally {
+    await file.close();
+  }
   await rename(temporary, target);
-  return Buffer.byteLength(text);
+  return Buffer.byteLength(headerLine) + header.bytes;
 }
 
 /** The model kept in `dir`, or null (nothing kept yet, or a file that must not be served: logged once). */

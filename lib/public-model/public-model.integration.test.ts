@@ -19,7 +19,7 @@ import SubscribePage from "@/app/subscribe/page";
 import { get, V2_ROUTES } from "@/e2e/support/v2-routes";
 import { getDatabase, provideDatabase } from "@/lib/db/boot";
 import type { Database } from "@/lib/db/database";
-import { announceStoreChange, publicSurfaceBridge } from "@/lib/public-surface/bridge";
+import { announceStoreChange, noteStoreChange, publicSurfaceBridge } from "@/lib/public-surface/bridge";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { publicModelStats, readPublicModel, startPublicModel, stopPublicModel } from "./hold";
 import { loadSavedModel } from "./persist";
@@ -116,6 +116,24 @@ describe.each(DATABASE_KINDS)("the public read model on %s", (kind) => {
     expect((await readPublicModel()).incidents.map((i) => i.id)).toContain(incident.id);
     expect(publicModelStats()!.reads).toBeGreaterThan(before);
     await prisma.incident.delete({ where: { id: incident.id } });
+  });
+
+  it("reads only the incident a notice names, into a model sharing the rest", async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), "beacon-model-"));
+    await startPublicModel(dir);
+    const before = await readPublicModel();
+    const { reads, changeReads } = publicModelStats()!;
+    const incident = before.incidents[0];
+    await store.prisma.incident.update({ where: { id: incident.id }, data: { name: "Renamed by a change read" } });
+    const version = publicSurfaceBridge().version;
+    noteStoreChange(`Incident:${incident.id}`);
+    announceStoreChange();
+    await expect.poll(() => publicSurfaceBridge().version, { timeout: 10_000 }).toBeGreaterThan(version);
+    const after = await readPublicModel();
+    expect(after.incidents.find((i) => i.id === incident.id)?.name).toBe("Renamed by a change read");
+    expect(after.components).toBe(before.components);
+    expect(publicModelStats()).toMatchObject({ reads, changeReads: changeReads + 1 });
+    await store.prisma.incident.update({ where: { id: incident.id }, data: { name: incident.name } });
   });
 
   it("keeps the model on disk, and a start with the store down serves it before trying the store", async () => {

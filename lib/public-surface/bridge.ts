@@ -3,6 +3,8 @@
 // graph — Next bundles its own copy of every module — so the one bridge lives on globalThis. Plain data only, no
 // server-only imports: the front server loads this file outside Next.
 
+import { addNotice, noStoreChange, type StoreChange } from "./store-change";
+
 /** What the public model knows, so the front server folds unknown ids and pages into one key (a flood stays bounded). */
 export interface PublicRefs {
   incidents: ReadonlySet<string>;
@@ -16,8 +18,12 @@ export interface PublicSurfaceBridge {
   version: number;
   /** Bumped on every change notice from the store and after every reconnection; the model follows it. */
   storeVersion?: number;
+  /** What the change notices since the model last took them named (store-change.ts). */
+  pendingChange?: StoreChange;
   /** False while the store cannot be reached or does not answer in time. */
   storeHealthy: boolean;
+  /** Since when the store is known down (a probe or an opening failed; ms since epoch); null while it answers or before anything was tried. */
+  storeDownSince?: number | null;
   /** When the store was last known reachable and in sync (ms since epoch); null until it first was. */
   lastHealthyAt: number | null;
   /** When the public model held in memory was read from the store (ms since epoch); null until there is one. */
@@ -54,6 +60,18 @@ export function announceStoreChange(bridge = publicSurfaceBridge()) {
   notify(bridge);
 }
 
+/** Records what one change notice names (undefined: a reconnection); announceStoreChange tells the model. */
+export function noteStoreChange(payload: string | undefined, bridge = publicSurfaceBridge()) {
+  addNotice((bridge.pendingChange ??= noStoreChange()), payload);
+}
+
+/** What the notices since the last call named; empty when nothing was noted (the model then reads everything). */
+export function takeStoreChange(bridge = publicSurfaceBridge()): StoreChange {
+  const change = bridge.pendingChange ?? noStoreChange();
+  bridge.pendingChange = undefined;
+  return change;
+}
+
 /** The public model changed: every prepared response is out of date. */
 export function announcePublicChange(bridge = publicSurfaceBridge()) {
   bridge.version += 1;
@@ -62,9 +80,15 @@ export function announcePublicChange(bridge = publicSurfaceBridge()) {
 
 export function reportStoreHealth(healthy: boolean, bridge = publicSurfaceBridge()) {
   if (healthy) bridge.lastHealthyAt = Date.now();
+  bridge.storeDownSince = healthy ? null : (bridge.storeDownSince ?? Date.now());
   if (bridge.storeHealthy === healthy) return;
   bridge.storeHealthy = healthy;
   notify(bridge);
+}
+
+/** The store is known down (not merely not opened yet, as in the first second after start). */
+export function isStoreKnownDown(bridge: PublicSurfaceBridge): boolean {
+  return !bridge.storeHealthy && (bridge.storeDownSince ?? null) !== null;
 }
 
 /** Until when what the public surface shows is known to have been the truth. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDatabase } from "@/lib/db/boot";
-import { announceStoreChange, publicSurfaceBridge, reportStoreHealth } from "./bridge";
+import { announceStoreChange, noteStoreChange, publicSurfaceBridge, reportStoreHealth } from "./bridge";
 import { coalesce } from "./coalesce";
 
 /** The channel the store's triggers notify (migration 20261124065000_public_change_notify). */
@@ -28,7 +28,10 @@ export function startPublicChangeFeed(): void {
       const db = await getDatabase();
       if (stopped) return;
       stopFollowing = db.followChanges(PUBLIC_CHANGE_CHANNEL, {
-        onChange: announce,
+        onChange: (payload) => {
+          noteStoreChange(payload); // at once, so no notice is lost while the announcement waits
+          announce();
+        },
         onHealth: (healthy) => reportStoreHealth(healthy),
       });
     } catch {

@@ -8,7 +8,9 @@ import { startTcpProxy, type TcpProxy } from "./tcp-proxy";
 /** Short timeouts so outage tests run in seconds; the same shape as production's settings. */
 export const OUTAGE_TIMEOUTS = { connectTimeoutMs: 1_000, statementTimeoutMs: 1_000, breakerResetMs: 1_000 };
 
-export async function openPostgresBehindProxy(): Promise<{ db: Database; proxy: TcpProxy; dispose: () => Promise<void> }> {
+export async function openPostgresBehindProxy(
+  options: { migrate?: boolean } = {},
+): Promise<{ db: Database; proxy: TcpProxy; dispose: () => Promise<void> }> {
   const created = await createPostgresDatabase("beacon_outage");
   const proxy = await startTcpProxy({ port: Number(new URL(created.url).port || 5432) });
   const url = new URL(created.url);
@@ -19,7 +21,7 @@ export async function openPostgresBehindProxy(): Promise<{ db: Database; proxy: 
     statementTimeoutMs: OUTAGE_TIMEOUTS.statementTimeoutMs,
     breaker: { resetTimeoutMs: OUTAGE_TIMEOUTS.breakerResetMs },
   });
-  await migrateDatabase(db);
+  if (options.migrate !== false) await migrateDatabase(db);
   return {
     db,
     proxy,

@@ -1,0 +1,145 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ComponentStatus } from "@/lib/generated/prisma/enums";
+import { dailyTotalsByComponent, last24hTotals, monitoredComponentIds } from "@/lib/monitors/check-totals";
+import { PAGE_SETTINGS_ID, pageSettingsOrDefault } from "@/lib/page/settings";
+import type { SnapshotGroup } from "@/lib/statuspage/snapshot";
+import { assembleIncidents, assembleMaintenances } from "./assemble";
+import {
+  MODEL_UPTIME_DAYS,
+  type ModelComponent,
+  type ModelResponsePeriod,
+  type ModelStatusChange,
+  PAGE_AUDIT_ENTITY_TYPES,
+  type PublicModel,
+} from "./model";
+
+// The parts of the public model, each read inside the caller's repeatable-read transaction: the whole model reads
+// them all (load.ts), a change reads only the parts and rows it names (load-changes.ts).
+
+type Tx = Prisma.TransactionClient;
+type ComponentRef = Pick<ModelComponent, "id" | "name" | "position">;
+
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+/** The longest hourly and daily response-time ranges (7d, 30d), and one period to spare. */
+const RESPONSE_HOURS = 7 * 24 + 1;
+const RESPONSE_DAYS = 31;
+const UPDATE_ORDER = [{ displayAt: "desc" as const }, { createdAt: "desc" as const }, { id: "asc" as const }];
+
+export const uptimeFrom = (now: Date) => new Date(now.getTime() - MODEL_UPTIME_DAYS * DAY_MS);
+
+export async function readPage(tx: Tx): Promise<Pick<PublicModel, "page" | "lastAuditAt">> {
+  const settings = await tx.pageSettings.findUnique({ where: { id: PAGE_SETTINGS_ID } });
+  const lastAudit = await tx.auditLog.findFirst({
+    where: { entityType: { in: PAGE_AUDIT_ENTITY_TYPES } },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  return {
+    page: { id: PAGE_SETTINGS_ID, ...pageSettingsOrDefault(settings), updatedAt: settings?.updatedAt ?? null },
+    lastAuditAt: lastAudit?.createdAt ?? null,
+  };
+}
+
+export async function readComponents(tx: Tx): Promise<{ groups: SnapshotGroup[]; components: ModelComponent[] }> {
+  const groups = await tx.componentGroup.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] });
+  const componentRows = await tx.component.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] });
+  const monitored = await monitoredComponentIds(tx);
+  return {
+    groups: groups.map(({ id, name, description, position, createdAt, updatedAt }) => ({
+      id,
+      name,
+      description,
+      position,
+      createdAt,
+      updatedAt,
+    })),
+    components: componentRows.map((c) => ({
+      id: c.id,
+      slug: c.slug,
+      name: c.name,
+      description: c.description,
+      status: c.status,
+      position: c.position,
+      groupId: c.groupId,
+      startDate: c.startDate,
+      showcase: c.showcase,
+      onlyShowIfDegraded: c.onlyShowIfDegraded,
+      createdAt: c.createdAt,
+      updatedAt: c.updatedAt,
+      monitored: monitored.has(c.id),
+    })),
+  };
+}
+
+/**
+ * Incidents with their components, updates and component changes: all of them, or those in `ids`. Flat queries
+ * joined here, not nested includes: at 10,000 incidents that is a few sequential scans instead of huge IN lists.
+ */
+export async function readIncidents(tx: Tx, components: readonly ComponentRef[], ids?: string[]) {
+  const incidents = await tx.incident.findMany({ where: ids ? { id: { in: ids } } : {}, orderBy: [{ startedAt: "desc" }, { id: "asc" }] });
+  const of = ids ? { incidentId: { in: ids } } : {};
+  return assembleIncidents({
+    incidents,
+    links: await tx.incidentComponent.findMany({ where: of }),
+    updates: await tx.incidentUpdate.findMany({ where: of, orderBy: UPDATE_ORDER }),
+    changes: await tx.incidentUpdateComponent.findMany({ where: ids ? { update: of } : {} }),
+    components: components as ComponentRef[],
+  });
+}
+
+/** Maintenances with their components and updates: all of them, or those in `ids`. */
+export async function readMaintenances(tx: Tx, components: readonly ComponentRef[], ids?: string[]) {
+  const of = ids ? { maintenanceId: { in: ids } } : {};
+  return assembleMaintenances({
+    maintenances: await tx.scheduledMaintenance.findMany({
+      where: ids ? { id: { in: ids } } : {},
+      orderBy: [{ scheduledFor: "desc" }, { id: "asc" }],
+    }),
+    links: await tx.maintenanceComponent.findMany({ where: of }),
+    updates: await tx.maintenanceUpdate.findMany({ where: of, orderBy: UPDATE_ORDER }),
+    components,
+  });
+}
+
+/** The changes inside the uptime window, and the status each component carried into it. */
+export async function readStatusChanges(tx: Tx, now: Date): Promise<ModelStatusChange[]> {
+  const from = uptimeFrom(now);
+  const rows = await tx.$queryRaw<{ componentId: string; status: ComponentStatus; changedAt: Date }[]>`
+    SELECT "componentId", status::text AS status, "changedAt" FROM "ComponentStatusChange" WHERE "changedAt" >= ${from}
+    UNION ALL
+    (SELECT DISTINCT ON ("componentId") "componentId", status::text AS status, "changedAt"
+       FROM "ComponentStatusChange" WHERE "changedAt" < ${from}
+      ORDER BY "componentId", "changedAt" DESC)`;
+  return rows.map((row) => ({ componentId: row.componentId, status: row.status, changedAt: new Date(row.changedAt) }));
+}
+
+/** What the monitors' checks say per component: daily totals, the last 24 hours, response-time periods. */
+export async function readCheckTotals(tx: Tx, now: Date): Promise<Pick<PublicModel, "dailyChecks" | "last24hChecks" | "responsePeriods">> {
+  const dailyChecks = await dailyTotalsByComponent(tx, new Date(uptimeFrom(now).getTime() - DAY_MS));
+  const last24h = await last24hTotals(tx, "component", now);
+  return { dailyChecks, last24hChecks: Object.fromEntries(last24h), responsePeriods: await readResponsePeriods(tx, now) };
+}
+
+async function readResponsePeriods(tx: Tx, now: Date): Promise<ModelResponsePeriod[]> {
+  const hourFrom = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS - RESPONSE_HOURS * HOUR_MS);
+  const dayFrom = new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS - RESPONSE_DAYS * DAY_MS);
+  const rows = await tx.$queryRaw<(Omit<ModelResponsePeriod, "periodStart"> & { periodStart: Date | string })[]>`
+    SELECT m."componentId" AS "componentId", r.granularity::text AS granularity, r."periodStart" AS "periodStart",
+           SUM(r.checks)::int AS checks, SUM(r.failures)::int AS failures,
+           ROUND(SUM(r."p50Ms"::float8 * r.checks) / NULLIF(SUM(CASE WHEN r."p50Ms" IS NULL THEN 0 ELSE r.checks END), 0))::int AS "p50Ms",
+           ROUND(SUM(r."p95Ms"::float8 * r.checks) / NULLIF(SUM(CASE WHEN r."p95Ms" IS NULL THEN 0 ELSE r.checks END), 0))::int AS "p95Ms"
+      FROM "MonitorRollup" r JOIN "Monitor" m ON m.id = r."monitorId"
+     WHERE (r.granularity = 'hour' AND r."periodStart" >= ${hourFrom}) OR (r.granularity = 'day' AND r."periodStart" >= ${dayFrom})
+     GROUP BY 1, 2, 3`;
+  return rows.map((row) => ({
+    componentId: row.componentId,
+    granularity: row.granularity,
+    periodStart: new Date(row.periodStart),
+    checks: Number(row.checks),
+    failures: Number(row.failures),
+    p50Ms: row.p50Ms === null ? null : Number(row.p50Ms),
+    p95Ms: row.p95Ms === null ? null : Number(row.p95Ms),
+  }));
+}
