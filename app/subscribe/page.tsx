@@ -24,8 +24,8 @@ export default async function SubscribePage() {
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Subscribe to updates</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Hear about incidents, scheduled maintenance and status changes of {page.name} by {emailEnabled ? "email, " : ""}webhook,
-          Microsoft Teams, Google Chat, Mattermost, ntfy or Telegram. Every message links to the page.
+          Hear about incidents, scheduled maintenance and status changes of {page.name} by {emailEnabled ? "email, " : ""}webhook, Microsoft
+          Teams, Google Chat, Mattermost, ntfy or Telegram. Every message links to the page.
         </p>
       </div>
       <Card className="p-5 sm:p-6">

@@ -37,7 +37,8 @@ export function SubscriberList({
             <td className="break-all p-2">
               <span className="font-medium">{s.target}</span>
               <span className="block text-xs text-zinc-600 dark:text-zinc-400">
-                {s.channel === "email" ? "Email" : s.channel === "webhook" ? `Webhook · ${s.webhookFormat}` : "Chat"} · since {formatInstant(s.createdAt, "date", timeZone)}
+                {s.channel === "email" ? "Email" : s.channel === "webhook" ? `Webhook · ${s.webhookFormat}` : "Chat"} · since{" "}
+                {formatInstant(s.createdAt, "date", timeZone)}
               </span>
             </td>
             <td className="p-2">{s.scope}</td>

@@ -77,8 +77,21 @@ export function ChatChannelFields({
   if (channel === "ntfy") {
     return (
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="ntfyServer" label="ntfy server" type="url" defaultValue={values?.ntfyServer || "https://ntfy.sh"} errors={errors.ntfyServer} />
-        <Field name="ntfyTopic" label="Topic" required defaultValue={values?.ntfyTopic} errors={errors.ntfyTopic} hint="Pick a hard-to-guess name." />
+        <Field
+          name="ntfyServer"
+          label="ntfy server"
+          type="url"
+          defaultValue={values?.ntfyServer || "https://ntfy.sh"}
+          errors={errors.ntfyServer}
+        />
+        <Field
+          name="ntfyTopic"
+          label="Topic"
+          required
+          defaultValue={values?.ntfyTopic}
+          errors={errors.ntfyTopic}
+          hint="Pick a hard-to-guess name."
+        />
         <Field
           name="ntfyToken"
           label="Access token (optional)"

@@ -61,10 +61,15 @@ export async function sendOperatorReminder(
     if (!deps.adminWebhookUrl) throw new Error("BEACON_ADMIN_WEBHOOK_URL is no longer set");
     // `text` shows in Slack, Mattermost and Teams-compatible receivers; the rest is for programs.
     const body = JSON.stringify({ text: `${subject}\n${text}\n${link}`, event: reminder.event, page: page.name, url: link, reminder });
-    await postWebhook(deps.adminWebhookUrl, body, { "Beacon-Delivery-Id": deliveryId, "Beacon-Event": reminder.event }, {
-      timeoutMs: deps.webhookTimeoutMs,
-      targets: deps.webhookTargets,
-    });
+    await postWebhook(
+      deps.adminWebhookUrl,
+      body,
+      { "Beacon-Delivery-Id": deliveryId, "Beacon-Event": reminder.event },
+      {
+        timeoutMs: deps.webhookTimeoutMs,
+        targets: deps.webhookTargets,
+      },
+    );
     return;
   }
   if (!deps.mailer) throw new Error("SMTP is not configured (BEACON_SMTP_HOST, BEACON_SMTP_FROM)");
@@ -79,5 +84,7 @@ export async function sendOperatorReminder(
 }
 
 function formatAt(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone, timeZoneName: "short" }).format(new Date(iso));
+  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone, timeZoneName: "short" }).format(
+    new Date(iso),
+  );
 }

@@ -21,7 +21,10 @@ export async function listDeliveries({ state, limit = 200 }: { state?: DeliveryS
   const prisma = await getPrisma();
   const rows = await prisma.notificationDelivery.findMany({
     where: state ? { state } : {},
-    include: { notification: { select: { event: true } }, subscriber: { select: { channel: true, email: true, webhookUrl: true, channelLabel: true } } },
+    include: {
+      notification: { select: { event: true } },
+      subscriber: { select: { channel: true, email: true, webhookUrl: true, channelLabel: true } },
+    },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: limit,
   });
