@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { PageShell } from "@/components/layout/page-shell";
+import { ComponentFeeds } from "@/components/subscriptions/component-feeds";
 import { SubscribeForm } from "@/components/subscriptions/subscribe-form";
 import { Card } from "@/components/ui/card";
+import { slugFromName } from "@/lib/components/slug";
 import { readPublicModel } from "@/lib/public-model/hold";
 import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
 import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
@@ -19,6 +21,10 @@ export default async function SubscribePage() {
     components.filter((c) => c.showcase),
   );
   const emailEnabled = emailSubscriptionsEnabled();
+  const feedTargets = [
+    ...choices.groups.map((g) => ({ slug: slugFromName(g.name), name: g.name, isGroup: true })),
+    ...components.filter((c) => c.showcase).map((c) => ({ slug: c.slug, name: c.name, isGroup: false })),
+  ];
   return (
     <PageShell pageName={page.name} logoUrl={page.logoUrl} version={pageVersionOfModel(model)}>
       <div>
@@ -30,6 +36,9 @@ export default async function SubscribePage() {
       </div>
       <Card className="p-5 sm:p-6">
         <SubscribeForm subscribe={subscribeAction} choices={choices} emailEnabled={emailEnabled} />
+      </Card>
+      <Card className="p-5 sm:p-6">
+        <ComponentFeeds targets={feedTargets} />
       </Card>
     </PageShell>
   );
