@@ -2,6 +2,7 @@ import "server-only";
 import type { IncidentImpact, IncidentStatus } from "@/lib/generated/prisma/enums";
 import { escapeHtml } from "./chat-mentions";
 import type { DeliveryDeps } from "./deliver";
+import { formatWhen } from "./describe";
 import { postWebhook } from "./send-webhook";
 
 // Reminders to the people running the page (lib/reminders queues them): a quiet unresolved incident, a maintenance
@@ -35,16 +36,16 @@ export function describeReminder(reminder: ReminderPayload, page: Page): { subje
       subject: `[${page.name}] Reminder: "${incident.name}" has had no update for ${reminder.quietMinutes} minutes`,
       text:
         `The incident "${incident.name}" is still ${incident.status} and its last update was posted ` +
-        `${formatAt(reminder.lastUpdateAt, page.timeZone)}. Readers are waiting: post an update or resolve it.`,
+        `${formatWhen(reminder.lastUpdateAt, page.timeZone)}. Readers are waiting: post an update or resolve it.`,
       link: `${page.url}/admin/incidents/${incident.id}`,
     };
   }
   const { maintenance } = reminder;
   return {
-    subject: `[${page.name}] Reminder: maintenance "${maintenance.name}" starts ${formatAt(maintenance.scheduledFor, page.timeZone)}`,
+    subject: `[${page.name}] Reminder: maintenance "${maintenance.name}" starts ${formatWhen(maintenance.scheduledFor, page.timeZone)}`,
     text:
-      `The maintenance "${maintenance.name}" starts ${formatAt(maintenance.scheduledFor, page.timeZone)} and ends ` +
-      `${formatAt(maintenance.scheduledUntil, page.timeZone)}.`,
+      `The maintenance "${maintenance.name}" starts ${formatWhen(maintenance.scheduledFor, page.timeZone)} and ends ` +
+      `${formatWhen(maintenance.scheduledUntil, page.timeZone)}.`,
     link: `${page.url}/admin/maintenance/${maintenance.id}`,
   };
 }
@@ -81,10 +82,4 @@ export async function sendOperatorReminder(
     messageId: `<${deliveryId}@${new URL(page.url).hostname}>`,
     headers: { "Beacon-Delivery-Id": deliveryId, "Auto-Submitted": "auto-generated" },
   });
-}
-
-function formatAt(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone, timeZoneName: "short" }).format(
-    new Date(iso),
-  );
 }
