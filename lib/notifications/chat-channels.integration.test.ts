@@ -2,6 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { setComponentStatus } from "@/lib/components/set-status";
 import { getPrisma } from "@/lib/db/boot";
 import { createIncident } from "@/lib/incidents/create";
+import { createMaintenance } from "@/lib/maintenance/create";
+import { sendTestMessage } from "@/lib/subscriptions/send-test";
 import { subscribe } from "@/lib/subscriptions/subscribe";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { startFakeTelegram } from "@/lib/testing/fake-telegram";
@@ -198,6 +200,42 @@ describe.each(DATABASE_KINDS)("chat and push channels on %s", (kind) => {
     expect(receiver.received).toHaveLength(1);
     expect(JSON.parse(receiver.received[0].body).text).toContain("Frontend is now degraded performance");
     for (const slug of ["frontend", "backend-api"]) dataOf(await setComponentStatus(alice, slug, { status: "operational" }));
+  });
+
+  it("a maintenance notice carries its window to ntfy and Telegram", async () => {
+    await join({ channel: "ntfy", ntfyServer: receiver.url.replace(/\/hook$/, ""), ntfyTopic: "maint" });
+    await join({ channel: "telegram", telegramBotToken: BOT, telegramChatId: CHAT });
+    const start = new Date("2031-03-04T10:00:00Z");
+    dataOf(
+      await createMaintenance(
+        { actor: alice },
+        {
+          name: "DB upgrade",
+          message: "Upgrading.",
+          componentIds: [await componentId("backend-api")],
+          scheduledFor: start.toISOString(),
+          scheduledUntil: new Date(start.getTime() + 3_600_000).toISOString(),
+        },
+      ),
+    );
+    expect(await processDueDeliveries(deps)).toMatchObject({ delivered: 2 });
+    const ntfy = JSON.parse(receiver.received[0].body);
+    expect(ntfy).toMatchObject({ title: expect.stringContaining("Scheduled maintenance: DB upgrade"), priority: 3, tags: ["warning"] });
+    expect(ntfy.message).toMatch(/Status: Scheduled\nWindow: 4 Mar 2031, \d\d:00 \S+ – 4 Mar 2031/);
+    expect(telegram.sent[0].text).toContain("<b>Window:</b> 4 Mar 2031");
+    await (await getPrisma()).scheduledMaintenance.deleteMany({ where: { name: "DB upgrade" } });
+  });
+
+  it("an admin's test message reaches the channel through the outbox, and is audited", async () => {
+    const subscribed = dataOf(await join({ channel: "teams", channelUrl: receiver.url }));
+    if (subscribed.channel !== "chat") throw new Error("expected a chat subscription");
+    dataOf(await sendTestMessage(alice, subscribed.subscriberId));
+    expect(await processDueDeliveries(deps)).toMatchObject({ delivered: 1 });
+    const card = JSON.parse(receiver.received[0].body).attachments[0].content;
+    expect(JSON.stringify(card.body)).toContain("Test message");
+    const audit = await (await getPrisma()).auditLog.findFirstOrThrow({ where: { action: "subscriber.test", entityId: subscribed.subscriberId } });
+    expect(audit).toMatchObject({ actorId: alice.id, entityType: "subscriber", after: { channel: "teams" } });
+    expect((await sendTestMessage(alice, "nope")).ok).toBe(false);
   });
 
   it("bad settings are refused naming the field, and nothing is stored", async () => {
