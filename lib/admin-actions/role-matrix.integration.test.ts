@@ -37,6 +37,7 @@ const OWNER_ONLY: Permission[] = [
   "api-tokens.manage",
   "subscribers.view",
   "subscribers.remove",
+  "subscribers.test",
   "deliveries.manage",
   "incidents.delete",
 ];

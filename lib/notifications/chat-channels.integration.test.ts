@@ -233,7 +233,9 @@ describe.each(DATABASE_KINDS)("chat and push channels on %s", (kind) => {
     expect(await processDueDeliveries(deps)).toMatchObject({ delivered: 1 });
     const card = JSON.parse(receiver.received[0].body).attachments[0].content;
     expect(JSON.stringify(card.body)).toContain("Test message");
-    const audit = await (await getPrisma()).auditLog.findFirstOrThrow({ where: { action: "subscriber.test", entityId: subscribed.subscriberId } });
+    const audit = await (await getPrisma()).auditLog.findFirstOrThrow({
+      where: { action: "subscriber.test", entityId: subscribed.subscriberId },
+    });
     expect(audit).toMatchObject({ actorId: alice.id, entityType: "subscriber", after: { channel: "teams" } });
     expect((await sendTestMessage(alice, "nope")).ok).toBe(false);
   });
