@@ -99,3 +99,28 @@ test("a reader subscribes by email, confirms, and receives the incident an admin
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByText("No subscribers.")).toBeVisible();
 });
+
+test("a reader subscribes with ntfy, sees only a masked label, and an owner sends it a test message", async ({ page }) => {
+  const topic = `beacon-e2e-${Date.now()}`;
+  await page.goto("/subscribe");
+  await page.getByRole("radio", { name: "ntfy" }).check();
+  await page.getByLabel("Topic").fill("has spaces");
+  await page.getByRole("button", { name: "Subscribe" }).click();
+  await expect(page.locator("#ntfyTopic-error")).toHaveText("ntfyTopic must be 1 to 64 letters, digits, - or _");
+  await page.getByLabel("Topic").fill(topic);
+  await page.getByLabel("Access token (optional)").fill("tk_e2esecret");
+  await page.getByRole("button", { name: "Subscribe" }).click();
+  const done = page.getByRole("status").filter({ hasText: "Subscribed: ntfy https://ntfy.sh/be•••• · token" });
+  await expect(done).toBeVisible();
+  await expect(page.getByText(topic)).toHaveCount(0);
+
+  await signInAsOwner(page);
+  await page.goto("/admin/subscribers");
+  await page.getByLabel("Search by address or URL").fill("ntfy.sh/be");
+  await page.getByRole("button", { name: "Search" }).click();
+  const row = page.getByRole("row").filter({ hasText: "ntfy https://ntfy.sh/be••••" }).first();
+  await expect(row).toBeVisible();
+  await expect(page.getByText("tk_e2esecret")).toHaveCount(0);
+  await row.getByRole("button", { name: "Send test" }).click();
+  await expect(row.getByRole("status")).toHaveText("Queued: see Deliveries.");
+});

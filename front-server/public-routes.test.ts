@@ -7,6 +7,15 @@ import { NOT_PREPARED, PUBLIC_ROUTES, publicKeyOf, UNKNOWN } from "./public-rout
 const get = (url: string, headers: Record<string, string> = {}) => publicKeyOf({ method: "GET", url, headers });
 
 describe("publicKeyOf", () => {
+  it("keys a feed on the component it follows, and every unknown one on one key", () => {
+    const refs = { incidents: new Set<string>(), components: new Set(["backend-api", "integrations"]), historyPages: 1 };
+    const key = (url: string) => publicKeyOf({ method: "GET", url, headers: {} }, refs);
+    expect(key("/history.atom?component=backend-api&utm=x")).toBe("/history.atom?component=backend-api");
+    expect(key("/maintenance.ics?component=integrations")).toBe("/maintenance.ics?component=integrations");
+    expect(key("/history.rss?component=nope")).toBe(`/history.rss?component=${UNKNOWN}`);
+    expect(key("/history.rss?component=other")).toBe(`/history.rss?component=${UNKNOWN}`);
+  });
+
   it("serves the status page, incident pages, history, feeds, badges, the widget and the v2 API from prepared bytes", () => {
     for (const url of [
       "/",

@@ -24,6 +24,10 @@ const wholeNumber =
   (value, refs) =>
     /^\d{1,6}$/.test(value) && Number(value) >= min && Number(value) <= max(refs) ? String(Number(value)) : UNKNOWN;
 
+/** A component's or group's slug or id that the page shows; anything else is one key (one 404). */
+const knownComponent: Normalize = (value, refs) => (refs && !refs.components.has(value) ? UNKNOWN : upTo(64)(value, refs));
+const FEED_SCOPE = { component: knownComponent };
+
 const BADGE_LOOK: Record<string, Normalize> = {
   style: oneOf("flat", "flat-square", "plastic", "for-the-badge", "social"),
   label: upTo(100),
@@ -61,9 +65,27 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
     samples: ["/incidents/{incident}"],
     missing: ["/incidents/nope"],
   },
-  { app: "history.atom", path: /^\/history\.atom$/, query: {}, samples: ["/history.atom"] },
-  { app: "history.rss", path: /^\/history\.rss$/, query: {}, samples: ["/history.rss"] },
-  { app: "maintenance.ics", path: /^\/maintenance\.ics$/, query: {}, samples: ["/maintenance.ics"] },
+  {
+    app: "history.atom",
+    path: /^\/history\.atom$/,
+    query: FEED_SCOPE,
+    samples: ["/history.atom", "/history.atom?component={component}"],
+    missing: ["/history.atom?component=nope"],
+  },
+  {
+    app: "history.rss",
+    path: /^\/history\.rss$/,
+    query: FEED_SCOPE,
+    samples: ["/history.rss", "/history.rss?component={component}"],
+    missing: ["/history.rss?component=nope"],
+  },
+  {
+    app: "maintenance.ics",
+    path: /^\/maintenance\.ics$/,
+    query: FEED_SCOPE,
+    samples: ["/maintenance.ics", "/maintenance.ics?component={component}"],
+    missing: ["/maintenance.ics?component=nope"],
+  },
   { app: "embed", path: /^\/embed$/, query: { theme: oneOf("light", "dark") }, samples: ["/embed", "/embed?theme=dark"] },
   { app: "embed.js", path: /^\/embed\.js$/, query: {}, samples: ["/embed.js"] },
   { app: "subscribe", path: /^\/subscribe$/, query: {}, samples: ["/subscribe"] },

@@ -46,6 +46,13 @@ const envSchema = z.object({
   BEACON_SMTP_PASSWORD: z.preprocess(blankAsUnset, z.string().optional()),
   BEACON_SMTP_FROM: z.preprocess(blankAsUnset, z.string().optional()),
   BEACON_SMTP_SECURE: z.preprocess(blankAsUnset, z.enum(["true", "false"]).optional()),
+  BEACON_TELEGRAM_API_URL: z.preprocess(blankAsUnset, z.string().url("must be a URL, e.g. https://api.telegram.org").optional()),
+  BEACON_ADMIN_WEBHOOK_URL: z.preprocess(
+    blankAsUnset,
+    z.string().url("must be an http(s) URL that receives operator reminders").optional(),
+  ),
+  BEACON_REMINDER_QUIET_MINUTES: z.preprocess(blankAsUnset, z.coerce.number().int().min(5).max(10_080).default(60)),
+  BEACON_REMINDER_MAINTENANCE_LEAD_MINUTES: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(10_080).default(60)),
   BEACON_METRICS_TOKEN: z.preprocess(blankAsUnset, z.string().min(16, "must be at least 16 characters").optional()),
   BEACON_METRICS_PORT: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(65535).optional()),
 });
@@ -68,6 +75,10 @@ export type BeaconEnv = {
   smtp: SmtpSettings | undefined;
   /** Prometheus /metrics: off unless a bearer token or a separate port is set. */
   metrics: { token: string | undefined; port: number | undefined };
+  /** Telegram's Bot API root (BEACON_TELEGRAM_API_URL; a self-hosted Bot API server, or a fake in tests). */
+  telegramApiUrl: string | undefined;
+  /** Operator reminders (lib/reminders): after how long without an update, how long before a maintenance, and the admin webhook. */
+  reminders: { quietMinutes: number; maintenanceLeadMinutes: number; adminWebhookUrl: string | undefined };
 };
 export type SmtpSettings = { host: string; port: number; secure: boolean; user?: string; password?: string; from: string };
 
@@ -107,5 +118,11 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): BeaconEnv {
           }
         : undefined,
     metrics: { token: e.BEACON_METRICS_TOKEN, port: e.BEACON_METRICS_PORT },
+    telegramApiUrl: e.BEACON_TELEGRAM_API_URL?.replace(/\/$/, ""),
+    reminders: {
+      quietMinutes: e.BEACON_REMINDER_QUIET_MINUTES,
+      maintenanceLeadMinutes: e.BEACON_REMINDER_MAINTENANCE_LEAD_MINUTES,
+      adminWebhookUrl: e.BEACON_ADMIN_WEBHOOK_URL,
+    },
   };
 }

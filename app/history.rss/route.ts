@@ -1,15 +1,19 @@
 import { buildRss } from "@/lib/feeds/build-rss";
+import { scopedModel } from "@/lib/feeds/feed-scope";
 import { feedHistoryOfModel } from "@/lib/feeds/feeds-of-model";
 import { buildHistoryChannel } from "@/lib/feeds/history-entries";
 import { RSS_CONTENT_TYPE } from "@/lib/feeds/history-feed";
-import { feedResponse } from "@/lib/feeds/respond";
+import { feedResponse, feedScopeParam } from "@/lib/feeds/respond";
 import { readPublicModel } from "@/lib/public-model/hold";
 
 export const dynamic = "force-dynamic";
 
-/** The incident and maintenance history as RSS 2.0, Statuspage's shape. */
+/** The incident and maintenance history as RSS 2.0, Statuspage's shape; `?component=<slug>` keeps one component's or group's. */
 export function GET(request: Request): Promise<Response> {
-  return feedResponse(request, RSS_CONTENT_TYPE, async () => buildRss(buildHistoryChannel(feedHistoryOfModel(await readPublicModel()))));
+  return feedResponse(request, RSS_CONTENT_TYPE, async () => {
+    const model = scopedModel(await readPublicModel(), feedScopeParam(request));
+    return model && buildRss(buildHistoryChannel(feedHistoryOfModel(model)));
+  });
 }
 
 export const HEAD = GET;

@@ -1,13 +1,17 @@
 import { buildCalendar, CALENDAR_CONTENT_TYPE } from "@/lib/feeds/build-calendar";
+import { scopedModel } from "@/lib/feeds/feed-scope";
 import { maintenanceCalendarOfModel } from "@/lib/feeds/feeds-of-model";
-import { feedResponse } from "@/lib/feeds/respond";
+import { feedResponse, feedScopeParam } from "@/lib/feeds/respond";
 import { readPublicModel } from "@/lib/public-model/hold";
 
 export const dynamic = "force-dynamic";
 
-/** Scheduled maintenance as an iCalendar feed that calendar apps subscribe to. */
+/** Scheduled maintenance as an iCalendar feed that calendar apps subscribe to; `?component=<slug>` keeps one component's or group's. */
 export function GET(request: Request): Promise<Response> {
-  return feedResponse(request, CALENDAR_CONTENT_TYPE, async () => buildCalendar(maintenanceCalendarOfModel(await readPublicModel())));
+  return feedResponse(request, CALENDAR_CONTENT_TYPE, async () => {
+    const model = scopedModel(await readPublicModel(), feedScopeParam(request));
+    return model && buildCalendar(maintenanceCalendarOfModel(model));
+  });
 }
 
 export const HEAD = GET;

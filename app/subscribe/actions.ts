@@ -8,11 +8,11 @@ import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
 import { unsubscribe, updateSubscriptionScope } from "@/lib/subscriptions/manage";
 import { subscribe } from "@/lib/subscriptions/subscribe";
 import { takeSubscribeAttempt } from "@/lib/subscriptions/throttle";
-import { scopeFormInput, subscribeFormInput, typedSubscription } from "./form-input";
+import { channelThrottleKey, scopeFormInput, subscribeFormInput, typedSubscription } from "./form-input";
 
 export async function subscribeAction(_previous: SubscribeFormState, form: FormData): Promise<SubscribeFormState> {
   const values = typedSubscription(form);
-  const target = values.channel === "webhook" ? values.webhookUrl : values.email;
+  const target = values.channel === "email" ? values.email : values.channel === "webhook" ? values.webhookUrl : channelThrottleKey(values);
   const verdict = await takeSubscribeAttempt(requestClientAddress(await headers()), target);
   if (!verdict.allowed) return { values, error: `Too many subscription requests. Try again in ${verdict.retryAfterSeconds} s.` };
 
@@ -22,6 +22,8 @@ export async function subscribeAction(_previous: SubscribeFormState, form: FormD
   });
   if (!result.ok) return { values, error: result.error.message, fieldErrors: result.error.fields };
   if (result.data.channel === "email") return { done: { channel: "email", email: values.email.trim() } };
+  if (result.data.channel === "chat")
+    return { done: { channel: "chat", label: result.data.label, managePath: `/subscribe/manage?token=${result.data.manageToken}` } };
   const { signingSecret, manageToken } = result.data;
   return { done: { channel: "webhook", signingSecret, managePath: `/subscribe/manage?token=${manageToken}` } };
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { PageShell } from "@/components/layout/page-shell";
+import { ComponentFeeds } from "@/components/subscriptions/component-feeds";
 import { SubscribeForm } from "@/components/subscriptions/subscribe-form";
 import { Card } from "@/components/ui/card";
+import { slugFromName } from "@/lib/components/slug";
 import { readPublicModel } from "@/lib/public-model/hold";
 import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
 import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
@@ -19,17 +21,24 @@ export default async function SubscribePage() {
     components.filter((c) => c.showcase),
   );
   const emailEnabled = emailSubscriptionsEnabled();
+  const feedTargets = [
+    ...choices.groups.map((g) => ({ slug: slugFromName(g.name), name: g.name, isGroup: true })),
+    ...components.filter((c) => c.showcase).map((c) => ({ slug: c.slug, name: c.name, isGroup: false })),
+  ];
   return (
     <PageShell pageName={page.name} logoUrl={page.logoUrl} version={pageVersionOfModel(model)}>
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Subscribe to updates</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Hear about incidents, scheduled maintenance and status changes of {page.name}
-          {emailEnabled ? " by email or" : " by"} webhook. Every message has a link to unsubscribe.
+          Hear about incidents, scheduled maintenance and status changes of {page.name} by {emailEnabled ? "email, " : ""}webhook, Microsoft
+          Teams, Google Chat, Mattermost, ntfy or Telegram. Every message links to the page.
         </p>
       </div>
       <Card className="p-5 sm:p-6">
         <SubscribeForm subscribe={subscribeAction} choices={choices} emailEnabled={emailEnabled} />
+      </Card>
+      <Card className="p-5 sm:p-6">
+        <ComponentFeeds targets={feedTargets} />
       </Card>
     </PageShell>
   );

@@ -51,3 +51,25 @@ export function DeleteAction({ action, what, consequence }: { action: RowAction;
     </details>
   );
 }
+
+/** Queues a test message to one subscriber and says where to see how it went. */
+export function TestMessageAction({ action }: { action: RowAction }) {
+  const [state, run, pending] = useActionState<FormState, FormData>(action, {});
+  return (
+    <form action={run} className="space-y-1 text-sm">
+      <button type="submit" disabled={pending} className={smallButtonClass}>
+        {pending ? "Queuing…" : "Send test"}
+      </button>
+      {state.ok && (
+        <p role="status" className="text-xs text-emerald-800 dark:text-emerald-300">
+          Queued: see{" "}
+          <a href="/admin/deliveries" className="underline">
+            Deliveries
+          </a>
+          .
+        </p>
+      )}
+      <FormAlert message={state.error} />
+    </form>
+  );
+}

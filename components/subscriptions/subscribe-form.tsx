@@ -3,6 +3,7 @@ import { useActionState, useState } from "react";
 import { FormAlert } from "@/components/admin/form-alert";
 import { FieldError, inputClass, PrimaryButton } from "@/components/admin/form-controls";
 import type { SubscribableChoices } from "@/lib/subscriptions/queries";
+import { CHAT_CHANNEL_CHOICES, ChatChannelFields } from "./chat-channel-fields";
 import type { SubscribeFormState } from "./form-state";
 import { ScopeFieldset } from "./scope-fieldset";
 import { SubscribedNotice } from "./subscribed-notice";
@@ -29,6 +30,7 @@ export function SubscribeForm({
   const scopeErrors = Object.entries(errors)
     .filter(([key]) => /^(componentIds|groupIds)/.test(key))
     .flatMap(([, e]) => e);
+  const chat = CHAT_CHANNEL_CHOICES.find((c) => c.value === channel);
   if (state.done) return <SubscribedNotice done={state.done} />;
   return (
     <form action={action} className="space-y-5" key={JSON.stringify(v ?? {})}>
@@ -45,6 +47,12 @@ export function SubscribeForm({
             <input type="radio" name="channel" value="webhook" checked={channel === "webhook"} onChange={() => setChannel("webhook")} />{" "}
             Webhook
           </label>
+          {CHAT_CHANNEL_CHOICES.map((c) => (
+            <label key={c.value} className="flex items-center gap-2">
+              <input type="radio" name="channel" value={c.value} checked={channel === c.value} onChange={() => setChannel(c.value)} />{" "}
+              {c.label}
+            </label>
+          ))}
         </div>
         <FieldError id="channel-error" errors={errors.channel} />
       </fieldset>
@@ -69,6 +77,8 @@ export function SubscribeForm({
             We send a link to confirm; nothing else arrives until you open it.
           </p>
         </div>
+      ) : chat ? (
+        <ChatChannelFields channel={chat.value} values={v} errors={errors} />
       ) : (
         <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
           <div>

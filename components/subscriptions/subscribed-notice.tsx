@@ -14,6 +14,23 @@ export function SubscribedNotice({ done }: { done: NonNullable<SubscribeFormStat
       </div>
     );
   }
+  if (done.channel === "chat") {
+    return (
+      <div
+        role="status"
+        className="space-y-2 rounded-lg border border-emerald-300 bg-emerald-50 p-4 text-sm text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100"
+      >
+        <p className="font-semibold">Subscribed: {done.label}</p>
+        <p>
+          Updates arrive there from now on. Change or cancel this subscription any time at its{" "}
+          <Link href={done.managePath} className="font-medium underline">
+            manage page
+          </Link>{" "}
+          (bookmark it: it is not shown again).
+        </p>
+      </div>
+    );
+  }
   return (
     <div
       role="status"

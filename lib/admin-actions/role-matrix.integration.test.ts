@@ -7,7 +7,7 @@ import { openIncident, removeIncident } from "@/app/admin/(console)/incidents/ac
 import { scheduleMaintenance } from "@/app/admin/(console)/maintenance/actions";
 import { addMonitor } from "@/app/admin/(console)/monitors/actions";
 import { savePageSettings } from "@/app/admin/(console)/settings/actions";
-import { removeSubscriberAction } from "@/app/admin/(console)/subscribers/actions";
+import { removeSubscriberAction, sendTestMessageAction } from "@/app/admin/(console)/subscribers/actions";
 import { GET as exportSubscribers } from "@/app/admin/(console)/subscribers/export/route";
 import { addTemplate } from "@/app/admin/(console)/templates/actions";
 import { createToken } from "@/app/admin/(console)/tokens/actions";
@@ -37,6 +37,7 @@ const OWNER_ONLY: Permission[] = [
   "api-tokens.manage",
   "subscribers.view",
   "subscribers.remove",
+  "subscribers.test",
   "deliveries.manage",
   "incidents.delete",
 ];
@@ -94,6 +95,12 @@ describe.each(DATABASE_KINDS)("the role matrix on %s", (kind) => {
         data: { channel: "email", email: `${randomUUID()}@example.com`, componentIds: [], groupIds: [], confirmedAt: new Date() },
       });
       return removeSubscriberAction(subscriber.id, {}, formOf({}));
+    },
+    "subscribers.test": async () => {
+      const subscriber = await (await getPrisma()).subscriber.create({
+        data: { channel: "email", email: `${randomUUID()}@example.com`, componentIds: [], groupIds: [], confirmedAt: new Date() },
+      });
+      return sendTestMessageAction(subscriber.id, {}, formOf({}));
     },
     "deliveries.manage": () => retryDeliveryAction(randomUUID(), {}, formOf({})),
     "monitors.manage": () => addMonitor({}, formOf({ componentId, name: `push ${randomUUID()}`, kind: "heartbeat" })),

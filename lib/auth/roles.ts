@@ -19,6 +19,7 @@ export const PERMISSIONS = {
   "api-tokens.manage": { roles: ["owner"], refusal: "manage API tokens" },
   "subscribers.view": { roles: ["owner"], refusal: "list or export subscribers" },
   "subscribers.remove": { roles: ["owner"], refusal: "remove subscribers" },
+  "subscribers.test": { roles: ["owner"], refusal: "send test messages to subscribers" },
   "deliveries.manage": { roles: ["owner"], refusal: "see or retry deliveries" },
   // Deleting erases public history subscribers were told about; a mistaken incident is rare enough to ask an owner.
   "incidents.delete": { roles: ["owner"], refusal: "delete incidents" },

@@ -97,6 +97,30 @@ describe.each(DATABASE_KINDS)("history feeds and the maintenance calendar on %s"
     });
   });
 
+  describe("one component's or group's feeds (?component=)", () => {
+    it("keeps what touches the component, titled after it; a group keeps its components'", async () => {
+      const api = await parser.parseString(await (await getAtom(request("/history.atom?component=backend-api"))).text());
+      expect(api.title).toBe("CapLiquify Status: Backend API status history");
+      expect(api.items.map((i) => i.title)).toEqual([DEMO_MAINTENANCE, DEMO_INCIDENT, CACHE_UPGRADE, OLD_MAINTENANCE]);
+      const integrations = await parser.parseString(await (await getRss(request("/history.rss?component=integrations"))).text());
+      expect(integrations.title).toBe("CapLiquify Status: Integrations status history");
+      expect(integrations.items.map((i) => i.title)).not.toContain(CACHE_UPGRADE);
+      const frontendIcs = await (await getCalendar(request("/maintenance.ics?component=frontend"))).text();
+      expect(frontendIcs).not.toContain(CACHE_UPGRADE);
+      expect(await (await getCalendar(request("/maintenance.ics?component=backend-api"))).text()).toContain(CACHE_UPGRADE);
+    });
+
+    it.each([
+      ["/history.atom", getAtom],
+      ["/history.rss", getRss],
+      ["/maintenance.ics", getCalendar],
+    ] as const)("%s?component= naming nothing the page shows answers 404", async (path, get) => {
+      const response = await get(request(`${path}?component=nope`));
+      expect(response.status).toBe(404);
+      expect(await response.text()).toContain("No component or group");
+    });
+  });
+
   describe("the maintenance calendar", () => {
     it("has upcoming maintenance and the last 90 days of completed, with stable UIDs and their windows", async () => {
       const response = await getCalendar(request("/maintenance.ics"));

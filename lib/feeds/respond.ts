@@ -2,9 +2,12 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { publicResponse } from "@/lib/http/public-response";
 
-/** Answers GET or HEAD with the document `render` reads and builds; a store failure is a 503 that names no internals. */
-export async function feedResponse(request: Request, contentType: string, render: () => Promise<string>): Promise<Response> {
-  let body: string;
+/**
+ * Answers GET or HEAD with the document `render` reads and builds; null (an unknown `?component=`) is a 404, a
+ * store failure a 503 that names no internals.
+ */
+export async function feedResponse(request: Request, contentType: string, render: () => Promise<string | null>): Promise<Response> {
+  let body: string | null;
   try {
     body = await render();
   } catch (error) {
@@ -17,5 +20,15 @@ export async function feedResponse(request: Request, contentType: string, render
       headers: { "retry-after": "5" },
     });
   }
+  if (body === null)
+    return publicResponse(request, "No component or group of this page has that slug.\n", {
+      status: 404,
+      contentType: "text/plain; charset=utf-8",
+    });
   return publicResponse(request, body, { contentType });
+}
+
+/** The `?component=` a feed request names (a component's or a group's slug or id), or null for the whole page. */
+export function feedScopeParam(request: Request): string | null {
+  return new URL(request.url).searchParams.get("component");
 }

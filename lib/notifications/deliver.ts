@@ -4,8 +4,11 @@ import type { TargetPolicy } from "@/lib/net/ssrf-guard";
 import { pageSettingsOrDefault } from "@/lib/page/settings";
 import { openSecret } from "@/lib/secrets/secret-box";
 import { countNotificationSent } from "@/lib/telemetry/metrics";
+import { noticeOf } from "./channels/notice";
+import { openChannelConfig, sendToChannel } from "./channels/send-channel";
 import { renderEmail } from "./email-message";
 import type { Mailer } from "./mailer";
+import { type ReminderPayload, sendOperatorReminder } from "./operator-reminder-delivery";
 import type { NotificationPayload } from "./payload";
 import { postWebhook } from "./send-webhook";
 import { SIGNATURE_HEADER, signWebhookBody } from "./signature";
@@ -20,6 +23,10 @@ export interface DeliveryDeps {
   webhookTimeoutMs?: number;
   /** Where webhooks may go (the monitors' SSRF policy, BEACON_MONITOR_ALLOW_PRIVATE_NETWORKS). */
   webhookTargets: TargetPolicy;
+  /** Telegram's Bot API root, https://api.telegram.org unless set (BEACON_TELEGRAM_API_URL; a local fake in tests). */
+  telegramApiUrl?: string;
+  /** Where operator reminders go besides the admins' mail (BEACON_ADMIN_WEBHOOK_URL). */
+  adminWebhookUrl?: string;
 }
 
 interface PageContext {
@@ -45,12 +52,22 @@ export async function sendDelivery(prisma: PrismaClient, deliveryId: string, dep
     timeZone: settings.timeZone,
   };
   const payload = delivery.notification.payload as unknown as NotificationPayload;
-  if (delivery.subscriber.channel === "email") {
-    await sendEmail(prisma, delivery.subscriber, deliveryId, payload, page, deps);
-  } else {
-    await sendWebhook(prisma, delivery.subscriber, { id: deliveryId, createdAt: delivery.notification.createdAt }, payload, page, deps);
+  const { subscriber } = delivery;
+  if (!subscriber) {
+    if (!delivery.operatorRecipient) return "gone";
+    await sendOperatorReminder(delivery.operatorRecipient, deliveryId, payload as unknown as ReminderPayload, page, deps);
+    countNotificationSent("operator");
+    return "sent";
   }
-  countNotificationSent(delivery.subscriber.channel);
+  if (subscriber.channel === "email") {
+    await sendEmail(prisma, subscriber, deliveryId, payload, page, deps);
+  } else if (subscriber.channel === "webhook") {
+    await sendWebhook(prisma, subscriber, { id: deliveryId, createdAt: delivery.notification.createdAt }, payload, page, deps);
+  } else if (payload.event !== "subscription.confirm") {
+    // Chat channels are confirmed when created: only events reach them.
+    await sendToChannel(await openChannelConfig(prisma, subscriber.channelConfigEncrypted), noticeOf(payload, page), deliveryId, deps);
+  }
+  countNotificationSent(subscriber.channel);
   return "sent";
 }
 

@@ -20,6 +20,8 @@ export function headline(payload: EventPayload): string {
       const [component] = payload.components;
       return `${component.name} is now ${COMPONENT_STATUS_LABEL[component.status].toLowerCase()}`;
     }
+    case "subscription.test":
+      return "Test message";
   }
 }
 
@@ -31,6 +33,8 @@ export function pageLink(payload: EventPayload, baseUrl: string): string {
 /** The update's text, or for a status change its before and after. */
 export function bodyOf(payload: EventPayload): string {
   if ("update" in payload) return payload.update.body;
+  if (payload.event === "subscription.test")
+    return "An administrator sent this test message: this channel receives the page's updates. Nothing is wrong.";
   const [c] = payload.components;
   return `${c.name} changed from ${COMPONENT_STATUS_LABEL[c.oldStatus ?? c.status]} to ${COMPONENT_STATUS_LABEL[c.status]}.`;
 }
@@ -45,7 +49,18 @@ export function componentLines(components: ConcernedComponent[]): string[] {
 
 export function windowLine(payload: EventPayload, timeZone: string): string | null {
   if (!("maintenance" in payload)) return null;
-  const format = (iso: string) =>
-    new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone, timeZoneName: "short" }).format(new Date(iso));
-  return `Window: ${format(payload.maintenance.scheduledFor)} – ${format(payload.maintenance.scheduledUntil)}`;
+  return `Window: ${formatWhen(payload.maintenance.scheduledFor, timeZone)} – ${formatWhen(payload.maintenance.scheduledUntil, timeZone)}`;
+}
+
+/** "3 Jan 2026, 14:00 UTC" in the page's time zone (Intl refuses dateStyle with timeZoneName, so fields are named). */
+export function formatWhen(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+    timeZoneName: "short",
+  }).format(new Date(iso));
 }

@@ -35,6 +35,8 @@ export type NotificationPayload =
       components: ConcernedComponent[];
     }
   | { event: "component.status_changed"; components: ConcernedComponent[] }
+  // An admin checks that a subscriber's channel works (lib/subscriptions/send-test.ts).
+  | { event: "subscription.test"; components: [] }
   // Sent to one subscriber: the double opt-in link, or the manage link when they are already confirmed.
   | { event: "subscription.confirm"; alreadyConfirmed: boolean; components: [] };
 

@@ -66,5 +66,7 @@ function depsFromEnv(): DeliveryDeps {
     mailer: env.smtp ? createMailer(env.smtp) : null,
     webhookTargets: { allowPrivateNetworks: env.monitor.allowPrivateNetworks },
     ...(env.publicUrl ? { publicUrl: env.publicUrl } : {}),
+    ...(env.telegramApiUrl ? { telegramApiUrl: env.telegramApiUrl } : {}),
+    ...(env.reminders.adminWebhookUrl ? { adminWebhookUrl: env.reminders.adminWebhookUrl } : {}),
   };
 }

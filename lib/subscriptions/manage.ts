@@ -11,6 +11,8 @@ export interface ManagedSubscription {
   email: string | null;
   webhookUrl: string | null;
   webhookFormat: WebhookFormat | null;
+  /** A chat channel's masked label. */
+  channelLabel: string | null;
   componentIds: string[];
   groupIds: string[];
   confirmed: boolean;
@@ -30,6 +32,7 @@ export async function findManagedSubscription(token: unknown): Promise<ManagedSu
         email: s.email,
         webhookUrl: s.webhookUrl,
         webhookFormat: s.webhookFormat,
+        channelLabel: s.channelLabel,
         componentIds: s.componentIds,
         groupIds: s.groupIds,
         confirmed: s.confirmedAt !== null,

@@ -5,7 +5,7 @@ import type { SubscriberChannel, WebhookFormat } from "@/lib/generated/prisma/en
 export interface SubscriberView {
   id: string;
   channel: SubscriberChannel;
-  /** The address or the webhook URL. */
+  /** The address, the webhook URL, or a chat channel's masked label (its URL's key and tokens never shown). */
   target: string;
   webhookFormat: WebhookFormat | null;
   scope: string;
@@ -27,7 +27,15 @@ export async function listSubscribers({
   const q = search.trim();
   const [rows, components, groups] = await Promise.all([
     prisma.subscriber.findMany({
-      where: q ? { OR: [{ email: { contains: q, mode: "insensitive" } }, { webhookUrl: { contains: q, mode: "insensitive" } }] } : {},
+      where: q
+        ? {
+            OR: [
+              { email: { contains: q, mode: "insensitive" } },
+              { webhookUrl: { contains: q, mode: "insensitive" } },
+              { channelLabel: { contains: q, mode: "insensitive" } },
+            ],
+          }
+        : {},
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       take: limit,
     }),
@@ -40,7 +48,7 @@ export async function listSubscribers({
     return {
       id: s.id,
       channel: s.channel,
-      target: s.email ?? s.webhookUrl ?? "",
+      target: s.email ?? s.webhookUrl ?? s.channelLabel ?? "",
       webhookFormat: s.webhookFormat,
       scope: scoped.length ? scoped.join(", ") : "Everything",
       confirmedAt: s.confirmedAt,

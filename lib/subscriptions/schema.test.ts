@@ -34,6 +34,8 @@ describe("subscribe input", () => {
   });
 
   it("refuses an unknown channel", () => {
-    expect(fieldsOf({ channel: "sms" })).toEqual({ channel: "channel must be email or webhook" });
+    expect(fieldsOf({ channel: "sms" })).toEqual({
+      channel: "channel must be one of email, webhook, teams, google_chat, mattermost, ntfy, telegram",
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { WebhookFormat } from "@/lib/generated/prisma/enums";
+import { channelFields } from "@/lib/notifications/channels/config";
 
 // The one definition of what a reader may send to subscribe or change a subscription: the form, the API and tests.
 
@@ -48,8 +49,13 @@ export const subscribeInput = z.discriminatedUnion(
         .enum(WebhookFormat, { error: `webhookFormat must be one of ${Object.values(WebhookFormat).join(", ")}` })
         .default("beacon"),
     }),
+    scopeInput.extend({ channel: z.literal("teams"), incidentId, ...channelFields.teams.shape }),
+    scopeInput.extend({ channel: z.literal("google_chat"), incidentId, ...channelFields.google_chat.shape }),
+    scopeInput.extend({ channel: z.literal("mattermost"), incidentId, ...channelFields.mattermost.shape }),
+    scopeInput.extend({ channel: z.literal("ntfy"), incidentId, ...channelFields.ntfy.shape }),
+    scopeInput.extend({ channel: z.literal("telegram"), incidentId, ...channelFields.telegram.shape }),
   ],
-  { error: "channel must be email or webhook" },
+  { error: "channel must be one of email, webhook, teams, google_chat, mattermost, ntfy, telegram" },
 );
 
 export type SubscribeInput = z.infer<typeof subscribeInput>;

@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db/boot";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isUnresolvedIncident } from "@/lib/incidents/unresolved";
 import { checkTargetAllowed, type TargetPolicy } from "@/lib/net/ssrf-guard";
+import { type ChannelConfig, checkedUrl, configOf, maskChannel } from "@/lib/notifications/channels/config";
 import { enqueueForSubscriber } from "@/lib/notifications/enqueue";
 import { mintSubscriptionToken } from "@/lib/notifications/subscriber-token";
 import { sealSecret } from "@/lib/secrets/secret-box";
@@ -13,7 +14,10 @@ import { subscribeInput } from "./schema";
 
 export type Subscribed =
   // Deliberately the same answer for a new, pending or confirmed address: the form must not reveal who subscribes.
-  { channel: "email" } | { channel: "webhook"; subscriberId: string; signingSecret: string; manageToken: string };
+  | { channel: "email" }
+  | { channel: "webhook"; subscriberId: string; signingSecret: string; manageToken: string }
+  // Chat and push channels: active at once, like webhooks; their settings are sealed, only the masked label is shown.
+  | { channel: "chat"; subscriberId: string; label: string; manageToken: string };
 
 /**
  * Email: double opt-in — a pending subscriber and a confirmation mail through the outbox (an already confirmed
@@ -34,7 +38,14 @@ export async function subscribe(
     const verdict = await checkTargetAllowed(input.webhookUrl, webhookTargets);
     if (!verdict.ok && !verdict.unresolved) return fieldInvalid("webhookUrl", `Webhooks can't be sent to this address: ${verdict.reason}`);
   }
+  const chat: ChannelConfig | null = input.channel === "email" || input.channel === "webhook" ? null : configOf(input.channel, input);
+  const target = chat && checkedUrl(chat);
+  if (target) {
+    const verdict = await checkTargetAllowed(target.url, webhookTargets);
+    if (!verdict.ok && !verdict.unresolved) return fieldInvalid(target.field, `Messages can't be sent to this address: ${verdict.reason}`);
+  }
   const prisma = await getPrisma();
+  const sealedChat = chat ? await sealSecret(prisma, JSON.stringify(chat)) : null;
   const signingSecret = `whsec_${randomBytes(32).toString("base64url")}`;
   const sealed = input.channel === "webhook" ? await sealSecret(prisma, signingSecret) : null;
 
@@ -53,6 +64,15 @@ export async function subscribe(
       const scope = incidentId
         ? { componentIds: [], groupIds: [], incidentId }
         : { componentIds: input.componentIds, groupIds: input.groupIds };
+      if (input.channel !== "email" && input.channel !== "webhook") {
+        if (!chat) throw new Error("unreachable: a chat channel without its settings");
+        const label = maskChannel(chat);
+        const subscriber = await tx.subscriber.create({
+          data: { channel: chat.channel, channelConfigEncrypted: sealedChat, channelLabel: label, confirmedAt: new Date(), ...scope },
+        });
+        const manageToken = await mintSubscriptionToken(tx, subscriber.id, "manage");
+        return succeeded({ channel: "chat", subscriberId: subscriber.id, label, manageToken });
+      }
       if (input.channel === "webhook") {
         const subscriber = await tx.subscriber.create({
           data: {

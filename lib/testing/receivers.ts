@@ -36,6 +36,8 @@ export async function startSmtpCatcher(port = 0) {
 }
 
 export interface ReceivedHook {
+  /** The request's path and query. */
+  path: string;
   headers: IncomingHttpHeaders;
   body: string;
   status: number;
@@ -56,7 +58,7 @@ export async function startWebhookReceiver() {
     request.on("end", () => {
       const answer = () => {
         const status = plan.shift() ?? 200;
-        received.push({ headers: request.headers, body: Buffer.concat(chunks).toString("utf8"), status });
+        received.push({ path: request.url ?? "", headers: request.headers, body: Buffer.concat(chunks).toString("utf8"), status });
         response.writeHead(status).end();
       };
       if (state.delayMs === 0) return answer();

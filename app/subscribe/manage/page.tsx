@@ -18,7 +18,7 @@ export default async function ManageSubscriptionPage({ searchParams }: Props) {
   const token = (await searchParams).token ?? "";
   const [page, subscription, choices] = await Promise.all([getPageSettings(), findManagedSubscription(token), listSubscribableChoices()]);
   if (!subscription) notFound();
-  const target = subscription.email ?? `${subscription.webhookUrl} (${subscription.webhookFormat})`;
+  const target = subscription.email ?? subscription.channelLabel ?? `${subscription.webhookUrl} (${subscription.webhookFormat})`;
   return (
     <PageShell pageName={page.name} logoUrl={page.logoUrl}>
       <div>

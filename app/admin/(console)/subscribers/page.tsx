@@ -7,7 +7,7 @@ import { requireAdmin } from "@/lib/auth/session";
 import { getPageSettings } from "@/lib/page/queries";
 import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
 import { listSubscribers, SUBSCRIBER_PAGE_SIZE } from "@/lib/subscriptions/queries";
-import { removeSubscriberAction } from "./actions";
+import { removeSubscriberAction, sendTestMessageAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Subscribers" };
@@ -23,7 +23,8 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
         <div>
           <h1 className="text-2xl font-bold tracking-tight">Subscribers</h1>
           <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-            Readers who get incident, maintenance and status updates by email or webhook (newest first, up to {SUBSCRIBER_PAGE_SIZE}).
+            Readers who get incident, maintenance and status updates by email, webhook, chat or push (newest first, up to{" "}
+            {SUBSCRIBER_PAGE_SIZE}).
           </p>
         </div>
         <a
@@ -50,7 +51,12 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
         </button>
       </form>
       <Card className="overflow-x-auto p-2 sm:p-3">
-        <SubscriberList subscribers={subscribers} timeZone={page.timeZone} remove={removeSubscriberAction} />
+        <SubscriberList
+          subscribers={subscribers}
+          timeZone={page.timeZone}
+          remove={removeSubscriberAction}
+          sendTest={sendTestMessageAction}
+        />
       </Card>
     </>
   );

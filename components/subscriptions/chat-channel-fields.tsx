@@ -1,0 +1,144 @@
+import { FieldError, inputClass } from "@/components/admin/form-controls";
+import type { TypedSubscription } from "./form-state";
+
+type ChatChannel = "teams" | "google_chat" | "mattermost" | "ntfy" | "telegram";
+
+export const CHAT_CHANNEL_CHOICES: { value: ChatChannel; label: string }[] = [
+  { value: "teams", label: "Microsoft Teams" },
+  { value: "google_chat", label: "Google Chat" },
+  { value: "mattermost", label: "Mattermost" },
+  { value: "ntfy", label: "ntfy" },
+  { value: "telegram", label: "Telegram" },
+];
+
+const URL_HINT: Record<"teams" | "google_chat" | "mattermost", { label: string; placeholder: string; hint: string }> = {
+  teams: {
+    label: "Teams Workflows webhook URL",
+    placeholder: "https://prod-00.westeurope.logic.azure.com/workflows/…",
+    hint: 'In Teams: Workflows → "Post to a channel when a webhook request is received", then copy its URL.',
+  },
+  google_chat: {
+    label: "Google Chat webhook URL",
+    placeholder: "https://chat.googleapis.com/v1/spaces/…/messages?key=…&token=…",
+    hint: "In the space: Apps & integrations → Webhooks → Add webhook.",
+  },
+  mattermost: {
+    label: "Mattermost incoming webhook URL",
+    placeholder: "https://mattermost.example.com/hooks/…",
+    hint: "Integrations → Incoming Webhooks → Add.",
+  },
+};
+
+function Field({
+  name,
+  label,
+  errors,
+  hint,
+  ...input
+}: {
+  name: keyof TypedSubscription;
+  label: string;
+  errors?: string[];
+  hint?: string;
+} & React.InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <div>
+      <label htmlFor={name} className="block text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={name}
+        name={name}
+        aria-describedby={`${name}-error${hint ? ` ${name}-hint` : ""}`}
+        aria-invalid={Boolean(errors)}
+        className={inputClass}
+        {...input}
+      />
+      <FieldError id={`${name}-error`} errors={errors} />
+      {hint && (
+        <p id={`${name}-hint`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The settings one chat or push channel needs; the secret ones are kept sealed and never shown again. */
+export function ChatChannelFields({
+  channel,
+  values,
+  errors,
+}: {
+  channel: ChatChannel;
+  values?: TypedSubscription;
+  errors: Record<string, string[]>;
+}) {
+  if (channel === "ntfy") {
+    return (
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field
+          name="ntfyServer"
+          label="ntfy server"
+          type="url"
+          defaultValue={values?.ntfyServer || "https://ntfy.sh"}
+          errors={errors.ntfyServer}
+        />
+        <Field
+          name="ntfyTopic"
+          label="Topic"
+          required
+          defaultValue={values?.ntfyTopic}
+          errors={errors.ntfyTopic}
+          hint="Pick a hard-to-guess name."
+        />
+        <Field
+          name="ntfyToken"
+          label="Access token (optional)"
+          type="password"
+          autoComplete="off"
+          defaultValue={values?.ntfyToken}
+          errors={errors.ntfyToken}
+          hint="For a protected topic: tk_…"
+        />
+      </div>
+    );
+  }
+  if (channel === "telegram") {
+    return (
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field
+          name="telegramBotToken"
+          label="Bot token"
+          type="password"
+          autoComplete="off"
+          required
+          defaultValue={values?.telegramBotToken}
+          errors={errors.telegramBotToken}
+          hint="From @BotFather; add the bot to the chat first."
+        />
+        <Field
+          name="telegramChatId"
+          label="Chat id"
+          required
+          defaultValue={values?.telegramChatId}
+          errors={errors.telegramChatId}
+          hint="A numeric id (-100… for groups) or @channelname."
+        />
+      </div>
+    );
+  }
+  const hint = URL_HINT[channel];
+  return (
+    <Field
+      name="channelUrl"
+      label={hint.label}
+      type="url"
+      required
+      placeholder={hint.placeholder}
+      defaultValue={values?.channelUrl}
+      errors={errors.channelUrl}
+      hint={`${hint.hint} The URL is a secret: it is stored encrypted and only shown masked.`}
+    />
+  );
+}
