@@ -1,6 +1,7 @@
 import "server-only";
 import { INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL, type StatusIndicator } from "@/lib/core/status-vocabulary";
 import type { IncidentImpact } from "@/lib/generated/prisma/enums";
+import { maintenancePath } from "@/lib/maintenance/public-path";
 import type { StatusPageView } from "@/lib/status/queries";
 
 // What the /embed widget shows, cut from the same StatusPageView as the page so the two never disagree.
@@ -67,7 +68,7 @@ export function toWidgetView(view: Pick<StatusPageView, "page" | "overall" | "ac
     headline = {
       kind: "maintenance",
       name: maintenance.name,
-      href: "/",
+      href: maintenancePath(maintenance.id),
       tone: "maintenance",
       statusLabel: `Maintenance · ${MAINTENANCE_STATUS_LABEL[maintenance.status]}`,
       text: maintenance.latestUpdate ? plainTextExcerpt(maintenance.latestUpdate.body) || null : null,

@@ -1,4 +1,5 @@
 import { COMPONENT_STATUS_LABEL, INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
+import { maintenancePath } from "@/lib/maintenance/public-path";
 import type { ConcernedComponent, NotificationPayload } from "./payload";
 
 // The words every channel (email, Slack, Discord) uses for an event, so they all say the same thing.
@@ -25,7 +26,9 @@ export function headline(payload: EventPayload): string {
 
 /** Where a reader sees the event on the page. */
 export function pageLink(payload: EventPayload, baseUrl: string): string {
-  return "incident" in payload ? `${baseUrl}/incidents/${payload.incident.id}` : `${baseUrl}/`;
+  if ("incident" in payload) return `${baseUrl}/incidents/${payload.incident.id}`;
+  if ("maintenance" in payload) return `${baseUrl}${maintenancePath(payload.maintenance.id)}`;
+  return `${baseUrl}/`;
 }
 
 /** The update's text, or for a status change its before and after. */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditMaintenanceForm } from "@/components/admin/edit-maintenance-form";
-import { MaintenanceTimeline } from "@/components/admin/maintenance-timeline";
+import { MaintenanceTimeline } from "@/components/maintenance/maintenance-timeline";
 import { MaintenanceUpdateForm } from "@/components/admin/maintenance-update-form";
 import { LocalTime } from "@/components/time/local-time";
 import { Card, SectionHeading } from "@/components/ui/card";
