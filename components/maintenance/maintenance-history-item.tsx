@@ -8,7 +8,11 @@ import { maintenancePath } from "@/lib/maintenance/public-path";
 export function MaintenanceHistoryItem({ maintenance, timeZone }: { maintenance: HistoryMaintenanceEntry; timeZone: string }) {
   return (
     <li className="py-3" data-maintenance-id={maintenance.id}>
-      <Link href={maintenancePath(maintenance.id)} prefetch={false} className="font-semibold text-sky-800 hover:underline dark:text-sky-300">
+      <Link
+        href={maintenancePath(maintenance.id)}
+        prefetch={false}
+        className="font-semibold text-sky-800 hover:underline dark:text-sky-300"
+      >
         {maintenance.name}
       </Link>
       <p className="text-xs font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">

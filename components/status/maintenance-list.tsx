@@ -24,7 +24,8 @@ export function MaintenanceList({ title, maintenances, timeZone }: { title: stri
 
 function MaintenanceCard({ maintenance: m, timeZone }: { maintenance: MaintenanceView; timeZone: string }) {
   const latest = m.latestUpdate;
-  const laterUpdate = latest && m.announcement && (latest.displayAt.getTime() !== m.announcement.displayAt.getTime() || latest.body !== m.announcement.body);
+  const laterUpdate =
+    latest && m.announcement && (latest.displayAt.getTime() !== m.announcement.displayAt.getTime() || latest.body !== m.announcement.body);
   return (
     <Card id={`maintenance-${m.id}`} className="scroll-mt-4 border-l-4 border-l-sky-500 p-5">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -41,7 +42,9 @@ function MaintenanceCard({ maintenance: m, timeZone }: { maintenance: Maintenanc
         <LocalTime iso={m.scheduledFor.toISOString()} pageTimeZone={timeZone} /> –{" "}
         <LocalTime iso={m.scheduledUntil.toISOString()} pageTimeZone={timeZone} />
       </p>
-      {m.componentNames.length > 0 && <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">Affects: {m.componentNames.join(", ")}</p>}
+      {m.componentNames.length > 0 && (
+        <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">Affects: {m.componentNames.join(", ")}</p>
+      )}
       {(m.announcement ?? latest) && <Markdown className="mt-3">{(m.announcement ?? latest)?.body ?? ""}</Markdown>}
       {laterUpdate && (
         <div className="mt-3 border-t border-zinc-200 pt-2 dark:border-zinc-800" data-latest-update>

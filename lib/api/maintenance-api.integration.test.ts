@@ -65,7 +65,13 @@ describe.each(DATABASE_KINDS)("the admin API's maintenance routes on %s", (kind)
     const response = await createMaintenance(
       apiRequest("/maintenances", {
         token: tokens.ops,
-        body: { name: "Backwards", message: "m", scheduledFor: window.scheduledUntil, scheduledUntil: window.scheduledFor, noComponents: true },
+        body: {
+          name: "Backwards",
+          message: "m",
+          scheduledFor: window.scheduledUntil,
+          scheduledUntil: window.scheduledFor,
+          noComponents: true,
+        },
       }),
     );
     const error = await expectApiError(response, 422, "validation");
@@ -90,7 +96,10 @@ describe.each(DATABASE_KINDS)("the admin API's maintenance routes on %s", (kind)
     const { maintenance } = (await confirmed.json()) as { maintenance: { id: string } };
     const mcp = await componentId("mcp-server");
     const patch = (body: Record<string, unknown>) =>
-      editMaintenance(apiRequest(`/maintenances/${maintenance.id}`, { method: "PATCH", token: tokens.ops, body }), routeParams(maintenance.id));
+      editMaintenance(
+        apiRequest(`/maintenances/${maintenance.id}`, { method: "PATCH", token: tokens.ops, body }),
+        routeParams(maintenance.id),
+      );
     expect((await patch({ name: "Office move", ...window, componentIds: [mcp] })).status).toBe(200);
     await expectApiError(await patch({ name: "Office move", ...window }), 422, "validation");
     expect((await patch({ name: "Office move", ...window, noComponents: true })).status).toBe(200);
@@ -98,7 +107,7 @@ describe.each(DATABASE_KINDS)("the admin API's maintenance routes on %s", (kind)
 
   it("an unknown maintenance is 404", async () => {
     const edit = await editMaintenance(
-      apiRequest("/maintenances/nope", { method: "PATCH", token: tokens.ops, body: { name: "x", ...window } }),
+      apiRequest("/maintenances/nope", { method: "PATCH", token: tokens.ops, body: { name: "x", ...window, noComponents: true } }),
       routeParams("nope"),
     );
     await expectApiError(edit, 404, "not_found");

@@ -20,7 +20,8 @@ export function maintenanceDescription(m: FeedMaintenance): string {
   const [announcement] = m.updates;
   const latestUpdate = m.updates.at(-1);
   if (announcement) lines.push("", announcement.body.trim());
-  if (latestUpdate && latestUpdate !== announcement) lines.push("", `Latest update (${MAINTENANCE_STATUS_LABEL[latestUpdate.status]}): ${latestUpdate.body.trim()}`);
+  if (latestUpdate && latestUpdate !== announcement)
+    lines.push("", `Latest update (${MAINTENANCE_STATUS_LABEL[latestUpdate.status]}): ${latestUpdate.body.trim()}`);
   return lines.join("\n");
 }
 

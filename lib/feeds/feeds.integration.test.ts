@@ -105,7 +105,12 @@ describe.each(DATABASE_KINDS)("history feeds and the maintenance calendar on %s"
     const model = await loadPublicModel(now);
     const page = maintenanceFromModel(model, cacheUpgrade.id);
     expect(page).toMatchObject({ status: "completed", affectedComponents: ["Backend API"], announcement: { body: "Planned upgrade." } });
-    expect(page?.updates.map((u) => u.body)).toEqual(["All nodes upgraded.", "Half the nodes <b>done</b>.", "Started.", "Planned upgrade."]);
+    expect(page?.updates.map((u) => u.body)).toEqual([
+      "All nodes upgraded.",
+      "Half the nodes <b>done</b>.",
+      "Started.",
+      "Planned upgrade.",
+    ]);
     const history = historyFromModel(model, 1);
     expect(history?.maintenanceCount).toBe(2);
     expect(history?.entries.map((e) => [e.kind, e.name])).toEqual([

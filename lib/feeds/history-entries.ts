@@ -1,8 +1,8 @@
 import { INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
+import { maintenancePath } from "@/lib/maintenance/public-path";
 import { statusTitle } from "@/lib/text/status-title";
 import { FEED_ENTRY_LIMIT, type FeedHistory, type FeedIncident, type FeedMaintenance, type FeedPage, type FeedUpdate } from "./model";
 import { escapeHtml, formatFeedTime, labelUpdates, updateHtml } from "./update-html";
-import { maintenancePath } from "@/lib/maintenance/public-path";
 
 // The one entry model both the Atom and the RSS builders render, so the two feeds cannot disagree.
 

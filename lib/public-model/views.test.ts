@@ -90,7 +90,13 @@ describe("views of the public read model", () => {
     const model = modelFixture();
     const m1 = model.maintenances[0];
     m1.status = "in_progress";
-    m1.updates.unshift({ ...m1.updates[0], id: "m1-2", status: "in_progress", body: "Scheduled maintenance is in progress.", displayAt: now });
+    m1.updates.unshift({
+      ...m1.updates[0],
+      id: "m1-2",
+      status: "in_progress",
+      body: "Scheduled maintenance is in progress.",
+      displayAt: now,
+    });
     const [card] = statusPageOfModel(model, now).activeMaintenances;
     expect(card.announcement?.body).toBe("We will upgrade.");
     expect(card.latestUpdate?.body).toBe("Scheduled maintenance is in progress.");

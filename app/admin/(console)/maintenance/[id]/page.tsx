@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditMaintenanceForm } from "@/components/admin/edit-maintenance-form";
-import { MaintenanceTimeline } from "@/components/maintenance/maintenance-timeline";
 import { MaintenanceUpdateForm } from "@/components/admin/maintenance-update-form";
+import { MaintenanceTimeline } from "@/components/maintenance/maintenance-timeline";
 import { LocalTime } from "@/components/time/local-time";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
@@ -11,6 +11,7 @@ import { listComponentChoices } from "@/lib/components/queries";
 import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { MaintenanceStatus } from "@/lib/generated/prisma/enums";
 import { storableParams } from "@/lib/http/valid-text";
+import { maintenancePath } from "@/lib/maintenance/public-path";
 import { getMaintenanceForAdmin } from "@/lib/maintenance/queries";
 import { checkMaintenanceTransition } from "@/lib/maintenance/transitions";
 import { getPageSettings } from "@/lib/page/queries";
@@ -44,6 +45,10 @@ export default async function AdminMaintenanceDetailPage({ params }: Props) {
           {maintenance.componentNames.length > 0
             ? `Components: ${maintenance.componentNames.join(", ")}`
             : "No components under maintenance."}
+          {" · "}
+          <Link href={maintenancePath(maintenance.id)} prefetch={false} className="text-sky-700 underline dark:text-sky-400">
+            Public page
+          </Link>
         </p>
       </div>
       {nextStatuses.length > 0 && (
