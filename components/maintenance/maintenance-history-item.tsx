@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { Markdown } from "@/components/incidents/markdown";
 import { LocalTime } from "@/components/time/local-time";
+import { maintenancePath } from "@/lib/core/public-paths";
 import type { HistoryMaintenanceEntry } from "@/lib/history/history-of-model";
-import { maintenancePath } from "@/lib/maintenance/public-path";
 
 /** A completed maintenance in the history: marked as maintenance, its announcement, window and components. */
 export function MaintenanceHistoryItem({ maintenance, timeZone }: { maintenance: HistoryMaintenanceEntry; timeZone: string }) {

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { Markdown } from "@/components/incidents/markdown";
 import { LocalTime } from "@/components/time/local-time";
 import { Card } from "@/components/ui/card";
+import { maintenancePath } from "@/lib/core/public-paths";
 import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
-import { maintenancePath } from "@/lib/maintenance/public-path";
 import type { MaintenanceView } from "@/lib/status/queries";
 
 /** Maintenance cards: the window, what it affects and its announcement, which stays once the window starts. */

@@ -1,7 +1,7 @@
 import "server-only";
+import { maintenancePath } from "@/lib/core/public-paths";
 import { INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL, type StatusIndicator } from "@/lib/core/status-vocabulary";
 import type { IncidentImpact } from "@/lib/generated/prisma/enums";
-import { maintenancePath } from "@/lib/maintenance/public-path";
 import type { StatusPageView } from "@/lib/status/queries";
 
 // What the /embed widget shows, cut from the same StatusPageView as the page so the two never disagree.

@@ -1,5 +1,5 @@
+import { maintenancePath } from "@/lib/core/public-paths";
 import { INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
-import { maintenancePath } from "@/lib/maintenance/public-path";
 import { statusTitle } from "@/lib/text/status-title";
 import { FEED_ENTRY_LIMIT, type FeedHistory, type FeedIncident, type FeedMaintenance, type FeedPage, type FeedUpdate } from "./model";
 import { escapeHtml, formatFeedTime, labelUpdates, updateHtml } from "./update-html";

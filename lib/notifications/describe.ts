@@ -1,5 +1,5 @@
+import { maintenancePath } from "@/lib/core/public-paths";
 import { COMPONENT_STATUS_LABEL, INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
-import { maintenancePath } from "@/lib/maintenance/public-path";
 import type { ConcernedComponent, NotificationPayload } from "./payload";
 
 // The words every channel (email, Slack, Discord) uses for an event, so they all say the same thing.

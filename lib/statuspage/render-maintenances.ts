@@ -1,5 +1,5 @@
+import { maintenancePath } from "@/lib/core/public-paths";
 import type { MaintenanceStatus } from "@/lib/generated/prisma/enums";
-import { maintenancePath } from "@/lib/maintenance/public-path";
 import { renderComponent, type StatuspageComponent } from "./render-components";
 import type { SnapshotComponent, SnapshotMaintenance, SnapshotPage } from "./snapshot";
 

@@ -1,9 +1,9 @@
 "use server";
 import { adminAction, EVERY_PAGE } from "@/lib/admin-actions/admin-action";
 import type { DoneNotice } from "@/lib/admin-actions/form-state";
+import { maintenancePath } from "@/lib/core/public-paths";
 import { addMaintenanceUpdate } from "@/lib/maintenance/add-update";
 import { createMaintenance } from "@/lib/maintenance/create";
-import { maintenancePath } from "@/lib/maintenance/public-path";
 import { editMaintenance } from "@/lib/maintenance/update";
 import { maintenanceUpdateFormInput, maintenanceWindowFormInput } from "./form-input";
 
