@@ -40,7 +40,7 @@ test("maintenance gets its own page: announced, kept once it starts, completed i
   const card = reader.locator(`#maintenance-${id}`);
   await expect(card.locator("strong")).toHaveText("new queue");
   await expect(card).toContainText("invoices may arrive a few minutes late");
-  await card.getByRole("link", { name: NAME }).click();
+  await card.getByRole("link", { name: NAME, exact: true }).click();
 
   await expect(reader).toHaveURL(new RegExp(`/maintenance/${id}$`));
   await expect(reader.getByRole("heading", { level: 1, name: NAME })).toBeVisible();

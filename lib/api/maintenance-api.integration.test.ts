@@ -6,6 +6,7 @@ import { POST as createMaintenance, GET as listMaintenances } from "@/app/api/ad
 import { createApiToken } from "@/lib/api-tokens/create";
 import type { ApiScope } from "@/lib/api-tokens/scopes";
 import { getPrisma } from "@/lib/db/boot";
+import { NO_COMPONENTS_ERROR } from "@/lib/maintenance/schema";
 import { apiRequest, expectApiError, routeParams } from "@/lib/testing/api-requests";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 
@@ -86,7 +87,7 @@ describe.each(DATABASE_KINDS)("the admin API's maintenance routes on %s", (kind)
       apiRequest("/maintenances", { token: tokens.ops, body: { name: "Nothing?", message: "m", ...window, componentIds: [] } }),
     );
     const error = await expectApiError(refused, 422, "validation");
-    expect(error.fields).toEqual({ componentIds: [expect.stringContaining("noComponents")] });
+    expect(error.fields).toEqual({ componentIds: [NO_COMPONENTS_ERROR] });
     expect(await prisma.scheduledMaintenance.count()).toBe(before);
 
     const confirmed = await createMaintenance(

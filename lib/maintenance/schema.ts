@@ -43,8 +43,7 @@ const componentIds = z
 const autoFlag = (field: string) => z.boolean({ error: `${field} must be true or false` }).default(true);
 
 /** Said when a window names no component and the admin did not confirm that none is affected. */
-export const NO_COMPONENTS_ERROR =
-  "componentIds is empty: choose the components under maintenance, or confirm that it affects none (noComponents)";
+export const NO_COMPONENTS_ERROR = "No components chosen: choose the components under maintenance, or confirm that it affects none";
 
 const windowFields = {
   name,
@@ -54,7 +53,10 @@ const windowFields = {
   autoStart: autoFlag("autoStart"),
   autoComplete: autoFlag("autoComplete"),
   /** The admin's confirmation that the window really affects no component. */
-  noComponents: z.boolean({ error: "noComponents must be true or false" }).default(false),
+  noComponents: z
+    .boolean({ error: "noComponents must be true or false" })
+    .default(false)
+    .describe("true to schedule a window that affects no component; without it an empty componentIds is refused"),
 };
 
 /** The window must end after it starts; checked whenever both dates parsed, so it shows beside other errors. */
