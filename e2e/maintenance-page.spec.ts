@@ -55,12 +55,17 @@ test("maintenance gets its own page: announced, kept once it starts, completed i
   );
   await expect(reader.getByRole("list", { name: "Maintenance updates" }).locator("li")).toHaveCount(2);
 
-  // The operator completes it; the notice links to the public page, which says so, and the history lists it.
+  // The operator completes it; the public page says so, and the history lists it.
   await page.goto(adminUrl);
   await page.getByLabel("Status", { exact: true }).selectOption("completed");
   await page.getByLabel("Message (markdown)").fill("The sync runs on the new queue.");
   await page.getByRole("button", { name: "Post update" }).click();
-  await expect(page.getByRole("link", { name: "Open its public page" })).toHaveAttribute("href", `/maintenance/${id}`);
+  // Completed, it takes no more updates (the form goes); the admin page links to the public one.
+  await expect(page.getByRole("main").getByText("· Completed ·")).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Public page", exact: true })).toHaveAttribute(
+    "href",
+    `/maintenance/${id}`,
+  );
   await expect(async () => {
     await reader.goto(`/maintenance/${id}`);
     await expect(reader.locator("[data-maintenance-status]")).toHaveText(/Completed/, { timeout: 1_000 });

@@ -44,7 +44,14 @@ test.describe("the public status page with the demo data", () => {
   test("announces the upcoming maintenance from the retrospective's action items", async ({ page }) => {
     await page.goto("/");
     const maintenance = page.locator("section", { has: page.getByRole("heading", { name: "Scheduled maintenance" }) });
-    await expect(maintenance.getByText("Database migration to paid PostgreSQL plan")).toBeVisible();
+    const name = maintenance.getByRole("link", { name: "Database migration to paid PostgreSQL plan", exact: true });
+    await expect(name).toHaveAttribute("href", /^\/maintenance\/[^/]+$/);
+    // The announcement, and a link to the maintenance's own page with every update.
+    await expect(maintenance.locator("[id^=maintenance-] .prose").first()).not.toBeEmpty();
+    await expect(maintenance.getByRole("link", { name: /^Details and all updates/ })).toHaveAttribute(
+      "href",
+      (await name.getAttribute("href"))!,
+    );
     await expect(maintenance.getByText("Affects: Backend API, MCP Server")).toBeVisible();
   });
 
