@@ -39,7 +39,8 @@ export default async function MaintenancePage({ params }: Props) {
         <h1 className="mt-1 text-2xl font-bold tracking-tight text-sky-800 sm:text-3xl dark:text-sky-300">{maintenance.name}</h1>
       </div>
       <MaintenanceFacts maintenance={maintenance} timeZone={tz} />
-      {maintenance.announcement && (
+      {/* Once later updates come, the announcement keeps its place above them; alone, the timeline shows it. */}
+      {maintenance.announcement && maintenance.updates.length > 1 && (
         <section aria-labelledby="announcement-heading">
           <SectionHeading id="announcement-heading">Announcement</SectionHeading>
           <Card className="border-l-4 border-l-sky-500 p-5 sm:p-6">

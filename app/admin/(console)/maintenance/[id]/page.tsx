@@ -34,7 +34,7 @@ export default async function AdminMaintenanceDetailPage({ params }: Props) {
     <>
       <div>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          <Link href="/admin/maintenance" className="text-sky-700 hover:underline dark:text-sky-400">
+          <Link href="/admin/maintenance" className="text-sky-700 underline dark:text-sky-400">
             Maintenance
           </Link>{" "}
           · {MAINTENANCE_STATUS_LABEL[maintenance.status]} · <LocalTime iso={maintenance.scheduledFor.toISOString()} pageTimeZone={tz} /> –{" "}
