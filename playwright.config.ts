@@ -31,12 +31,13 @@ export default defineConfig({
     {
       name: "embedded",
       use: { baseURL: baseUrl("embedded") },
-      testIgnore: /postgres-only|store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|behind-nginx|two-factor/,
+      testIgnore:
+        /postgres-only|store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|maintenance-page|behind-nginx|two-factor/,
     },
     {
       name: "postgres",
       use: { baseURL: baseUrl("postgres") },
-      testIgnore: /store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|behind-nginx|two-factor/,
+      testIgnore: /store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|maintenance-page|behind-nginx|two-factor/,
     },
     { name: "admin-journey", use: { baseURL: baseUrl("adminJourney") }, testMatch: /admin-journey\.spec/ },
     // Same server, after the journey: both change its overall status.
@@ -48,7 +49,8 @@ export default defineConfig({
     },
     { name: "empty-store", use: { baseURL: baseUrl("emptyStore") }, testMatch: /empty-store/ },
     { name: "embed", use: { baseURL: baseUrl("embed") }, testMatch: /third-party-embed/ },
-    { name: "subscriptions", use: { baseURL: baseUrl("subscriptions") }, testMatch: /subscribe\.spec/ },
+    // Maintenance in progress changes the overall status: on this server no other journey looks at it.
+    { name: "subscriptions", use: { baseURL: baseUrl("subscriptions") }, testMatch: /subscribe\.spec|maintenance-page\.spec/ },
     { name: "behind-nginx", use: { baseURL: NGINX_FRONT_URL }, testMatch: /behind-nginx\.spec/ },
     // Same server, after the journey: the owner's sign-in asks for a code from then on.
     { name: "two-factor", use: { baseURL: NGINX_FRONT_URL }, testMatch: /two-factor\.spec/, dependencies: ["behind-nginx"] },

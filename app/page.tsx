@@ -24,7 +24,8 @@ export default async function StatusPage() {
   return (
     <PageShell pageName={view.page.name} logoUrl={view.page.logoUrl} version={pageVersionOfModel(model)}>
       {view.page.description && <p className="text-zinc-700 dark:text-zinc-300">{view.page.description}</p>}
-      <OverallBanner {...view.overall} generatedAt={view.generatedAt} />
+      {/* One clock on the page: the footer's "Last updated", the time this open page last confirmed it is current. */}
+      <OverallBanner {...view.overall} />
       <ActiveIncidents incidents={view.activeIncidents} timeZone={tz} />
       <MaintenanceList title="Maintenance in progress" maintenances={view.activeMaintenances} timeZone={tz} />
       <ComponentList sections={view.sections} />

@@ -3,7 +3,8 @@ import { expect, type Page, test } from "@playwright/test";
 import { signInAsOwner } from "./support/sign-in";
 
 // Every admin and public page at a phone's and a laptop's width, light and dark: nothing scrolls sideways, and
-// every element the keyboard reaches is on screen and not covered. Screenshots of the incident forms are kept
+// every element the keyboard reaches is on screen and not covered. Screenshots of the incident forms, the status page
+// and a maintenance page are kept
 // under test-results/layout/ for a person to look at. Each page is scanned with axe (WCAG 2.1 A and AA). Read-only: it runs beside the admin journey on its server.
 
 const WIDTHS = [
@@ -88,6 +89,14 @@ async function checkPage(page: Page, path: string) {
   await expectFocusAlwaysVisible(page, path);
 }
 
+/** The demo maintenance's public page, found from its card on the status page. */
+async function demoMaintenancePath(page: Page): Promise<string> {
+  await page.goto("/");
+  const href = await page.locator('a[href^="/maintenance/"]').first().getAttribute("href");
+  expect(href).toBeTruthy();
+  return href!;
+}
+
 /** The demo incident's public page, found from the history. */
 async function demoIncidentPath(page: Page): Promise<string> {
   await page.goto("/history");
@@ -104,11 +113,20 @@ for (const size of WIDTHS) {
       await page.emulateMedia({ colorScheme: scheme });
 
       const incident = await demoIncidentPath(page);
-      for (const path of [...PUBLIC_PAGES, incident]) await checkPage(page, path);
+      const maintenance = await demoMaintenancePath(page);
+      for (const path of [...PUBLIC_PAGES, incident, maintenance]) await checkPage(page, path);
+      // The public maintenance page and the status page's card that links to it, for a person to look at.
+      for (const [name, path] of [
+        ["maintenance-page", maintenance],
+        ["status-page", "/"],
+      ] as const) {
+        await page.goto(path);
+        await page.screenshot({ path: `test-results/layout/${name}-${size.width}-${scheme}.png`, fullPage: true });
+      }
 
       await signInAsOwner(page);
       const adminIncident = `/admin${incident}`;
-      for (const path of [...ADMIN_PAGES, adminIncident]) await checkPage(page, path);
+      for (const path of [...ADMIN_PAGES, adminIncident, `/admin${maintenance}`]) await checkPage(page, path);
 
       // The forms used during every outage, for a person to look at.
       for (const [name, path] of [

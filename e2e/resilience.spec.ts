@@ -73,8 +73,10 @@ const MODEL_FILE = ".e2e-data/outage/public-surface/public-model.json";
 /** Every public route of the front server's table, with its representative query variants: [url, expected status]. */
 async function everyPublicUrl(): Promise<[string, number][]> {
   const [incident] = await sql<{ id: string }>(`SELECT id FROM "Incident" ORDER BY "startedAt" LIMIT 1`);
+  const [maintenance] = await sql<{ id: string }>(`SELECT id FROM "ScheduledMaintenance" ORDER BY "scheduledFor" LIMIT 1`);
   const [component] = await sql<{ slug: string }>(`SELECT slug FROM "Component" WHERE showcase ORDER BY position LIMIT 1`);
-  const fill = (url: string) => url.replace("{incident}", incident.id).replace("{component}", component.slug);
+  const fill = (url: string) =>
+    url.replace("{incident}", incident.id).replace("{maintenance}", maintenance.id).replace("{component}", component.slug);
   return ROUTE_TABLE.flatMap((route) => [
     ...route.samples.map((url): [string, number] => [fill(url), 200]),
     ...(route.missing ?? []).map((url): [string, number] => [fill(url), 404]),

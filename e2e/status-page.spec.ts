@@ -44,19 +44,28 @@ test.describe("the public status page with the demo data", () => {
   test("announces the upcoming maintenance from the retrospective's action items", async ({ page }) => {
     await page.goto("/");
     const maintenance = page.locator("section", { has: page.getByRole("heading", { name: "Scheduled maintenance" }) });
-    await expect(maintenance.getByText("Database migration to paid PostgreSQL plan")).toBeVisible();
+    const name = maintenance.getByRole("link", { name: "Database migration to paid PostgreSQL plan", exact: true });
+    await expect(name).toHaveAttribute("href", /^\/maintenance\/[^/]+$/);
+    // The announcement, and a link to the maintenance's own page with every update.
+    await expect(maintenance.locator("[id^=maintenance-] .prose").first()).not.toBeEmpty();
+    await expect(maintenance.getByRole("link", { name: /^Details and all updates/ })).toHaveAttribute(
+      "href",
+      (await name.getAttribute("href"))!,
+    );
     await expect(maintenance.getByText("Affects: Backend API, MCP Server")).toBeVisible();
   });
 
-  test("renders times as <time> with the UTC instant, and keeps relative times current without a reload", async ({ page }) => {
-    await page.clock.install();
+  test("has one 'updated' clock: the footer's last live check, as <time> with the instant, moving on with each check", async ({ page }) => {
     await page.goto("/");
-    const updated = page.locator("#overall-status + p time");
-    // Prepared pages are re-rendered at least every minute, so the page was made at most a minute ago.
-    await expect(updated).toHaveText(/^(just now|1 minute ago)$/);
-    await expect(updated).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT/);
-    await page.clock.fastForward("02:00:00");
-    await expect(updated).toHaveText("2 hours ago");
+    const clock = page.locator('[data-live-updates="live"]');
+    await expect(clock).toContainText(/^Last updated \d\d:\d\d:\d\d$/);
+    await expect(page.getByText(/^(last )?updated /i)).toHaveCount(1);
+    await expect(page.locator("#overall-status + p")).toHaveCount(0);
+    const time = clock.locator("time");
+    const first = await time.getAttribute("datetime");
+    expect(first).toMatch(/^\d{4}-\d\d-\d\dT/);
+    // status.json is checked every 5 s: the clock says when the page last knew it was current.
+    await expect.poll(() => time.getAttribute("datetime"), { timeout: 15_000 }).not.toBe(first);
   });
 
   test("shows times in the viewer's time zone", async ({ browser, baseURL }) => {

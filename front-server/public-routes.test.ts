@@ -8,7 +8,12 @@ const get = (url: string, headers: Record<string, string> = {}) => publicKeyOf({
 
 describe("publicKeyOf", () => {
   it("keys a feed on the component it follows, and every unknown one on one key", () => {
-    const refs = { incidents: new Set<string>(), components: new Set(["backend-api", "integrations"]), historyPages: 1 };
+    const refs = {
+      incidents: new Set<string>(),
+      maintenances: new Set<string>(),
+      components: new Set(["backend-api", "integrations"]),
+      historyPages: 1,
+    };
     const key = (url: string) => publicKeyOf({ method: "GET", url, headers: {} }, refs);
     expect(key("/history.atom?component=backend-api&utm=x")).toBe("/history.atom?component=backend-api");
     expect(key("/maintenance.ics?component=integrations")).toBe("/maintenance.ics?component=integrations");
@@ -76,10 +81,18 @@ describe("publicKeyOf", () => {
   });
 
   it("folds ids the model does not know, and values a route cannot use, into one key each", () => {
-    const refs: PublicRefs = { incidents: new Set(["inc1"]), components: new Set(["api", "c1"]), historyPages: 3 };
+    const refs: PublicRefs = {
+      incidents: new Set(["inc1"]),
+      maintenances: new Set(["m1"]),
+      components: new Set(["api", "c1"]),
+      historyPages: 3,
+    };
     const key = (url: string) => publicKeyOf({ method: "GET", url, headers: {} }, refs);
     expect(key("/incidents/inc1")).toBe("/incidents/inc1");
     expect(key("/incidents/random123")).toBe(`/incidents/${UNKNOWN}`);
+    expect(key("/maintenance/m1")).toBe("/maintenance/m1");
+    expect(key("/maintenance/random123")).toBe(`/maintenance/${UNKNOWN}`);
+    expect(key("/maintenance.ics")).toBe("/maintenance.ics");
     expect(key("/badge/api.svg")).toBe("/badge/api.svg");
     expect(key("/badge/whatever.svg?label=x")).toBe(`/badge/${UNKNOWN}.svg?label=x`);
     expect(key("/badge/nope/uptime.json")).toBe(`/badge/${UNKNOWN}/uptime.json`);
@@ -119,7 +132,7 @@ describe("the prepared routes table", () => {
     for (const route of PUBLIC_ROUTES) {
       expect(existing.has(route.app), route.app).toBe(true);
       for (const sample of [...route.samples, ...(route.missing ?? [])]) {
-        const url = sample.replace("{incident}", "inc1").replace("{component}", "c1");
+        const url = sample.replace("{incident}", "inc1").replace("{maintenance}", "m1").replace("{component}", "c1");
         expect(route.path.test(url.split("?")[0]), url).toBe(true);
       }
     }

@@ -42,7 +42,7 @@ export interface PublicRoute {
   query: Record<string, Normalize>;
   /** Path parts naming something the model must know (capture group → kind); unknown ones become UNKNOWN. */
   refs?: (keyof Omit<PublicRefs, "historyPages">)[];
-  /** Representative URLs (with {incident} and {component} to fill in) for the outage journey: each answers 200. */
+  /** Representative URLs (with {incident}, {maintenance} and {component} to fill in) for the outage journey: each answers 200. */
   samples: string[];
   /** URLs naming what does not exist: each answers 404, from the model too. */
   missing?: string[];
@@ -64,6 +64,14 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
     refs: ["incidents"],
     samples: ["/incidents/{incident}"],
     missing: ["/incidents/nope"],
+  },
+  {
+    app: "maintenance/[id]",
+    path: new RegExp(`^/maintenance/(${SLUG})$`),
+    query: {},
+    refs: ["maintenances"],
+    samples: ["/maintenance/{maintenance}"],
+    missing: ["/maintenance/nope"],
   },
   {
     app: "history.atom",

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IncidentListItem } from "@/components/incidents/incident-list-item";
 import { PageShell } from "@/components/layout/page-shell";
+import { MaintenanceHistoryItem } from "@/components/maintenance/maintenance-history-item";
 import { Card } from "@/components/ui/card";
-import { historyFromModel } from "@/lib/incidents/public-views";
-import type { HistoryIncidentView } from "@/lib/incidents/queries";
+import { type HistoryEntry, historyFromModel } from "@/lib/history/history-of-model";
 import { readPublicModel } from "@/lib/public-model/hold";
 import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
 import { formatInstant } from "@/lib/time/format";
@@ -15,14 +15,16 @@ export const metadata: Metadata = { title: "Incident history" };
 
 type Props = { searchParams: Promise<{ page?: string }> };
 
-function groupByMonth(incidents: HistoryIncidentView[], timeZone: string) {
-  const months = new Map<string, HistoryIncidentView[]>();
-  for (const incident of incidents) {
-    const month = formatInstant(incident.startedAt, "month", timeZone);
-    months.set(month, [...(months.get(month) ?? []), incident]);
+function groupByMonth(entries: HistoryEntry[], timeZone: string) {
+  const months = new Map<string, HistoryEntry[]>();
+  for (const entry of entries) {
+    const month = formatInstant(entry.startedAt, "month", timeZone);
+    months.set(month, [...(months.get(month) ?? []), entry]);
   }
   return [...months];
 }
+
+const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
 export default async function HistoryPage({ searchParams }: Props) {
   const requested = (await searchParams).page ?? "1";
@@ -38,18 +40,24 @@ export default async function HistoryPage({ searchParams }: Props) {
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Incident history</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          {history.total} incident{history.total === 1 ? "" : "s"} · page {history.page} of {history.pageCount}
+          {counted(history.incidentCount, "incident")}
+          {history.maintenanceCount > 0 && ` · ${counted(history.maintenanceCount, "completed maintenance")}`} · page {history.page} of{" "}
+          {history.pageCount}
         </p>
       </div>
-      {history.total === 0 && <p className="text-zinc-600 dark:text-zinc-400">No incidents reported.</p>}
-      {groupByMonth(history.incidents, tz).map(([month, incidents]) => (
+      {history.entries.length === 0 && <p className="text-zinc-600 dark:text-zinc-400">No incidents reported.</p>}
+      {groupByMonth(history.entries, tz).map(([month, entries]) => (
         <section key={month} aria-label={month}>
           <h2 className="mb-2 text-lg font-semibold">{month}</h2>
           <Card className="px-5">
             <ul className="divide-y divide-zinc-100 dark:divide-zinc-800">
-              {incidents.map((incident) => (
-                <IncidentListItem key={incident.id} incident={incident} latestBody={incident.latestUpdateBody} timeZone={tz} />
-              ))}
+              {entries.map((entry) =>
+                entry.kind === "incident" ? (
+                  <IncidentListItem key={entry.id} incident={entry} latestBody={entry.latestUpdateBody} timeZone={tz} />
+                ) : (
+                  <MaintenanceHistoryItem key={entry.id} maintenance={entry} timeZone={tz} />
+                ),
+              )}
             </ul>
           </Card>
         </section>

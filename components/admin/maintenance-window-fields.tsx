@@ -81,6 +81,20 @@ export function MaintenanceWindowFields({
         errors={componentErrors}
         errorId="components-error"
       />
+      <label className="-mt-2 flex items-start gap-2 text-sm">
+        <input
+          type="checkbox"
+          name="noComponents"
+          className="mt-1"
+          defaultChecked={checked("noComponents", defaults ? defaults.componentIds.length === 0 : false)}
+        />
+        <span>
+          It affects no components
+          <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+            Without components nothing on the status page shows “under maintenance”; tick this only if that is what you mean.
+          </span>
+        </span>
+      </label>
       <fieldset className="space-y-1 text-sm">
         <legend className="sr-only">Automation</legend>
         <label className="flex items-center gap-2">

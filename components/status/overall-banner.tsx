@@ -11,9 +11,10 @@ export function OverallBanner({
 }: {
   indicator: StatusIndicator;
   description: string;
-  generatedAt: Date;
+  /** When the view was computed, for pages without the live clock (the admin dashboard); the public page has one clock, the live one. */
+  generatedAt?: Date;
 }) {
-  const iso = generatedAt.toISOString();
+  const iso = generatedAt?.toISOString();
   return (
     <section
       aria-labelledby="overall-status"
@@ -27,9 +28,11 @@ export function OverallBanner({
         <h2 id="overall-status" className="text-xl font-semibold sm:text-2xl">
           {description}
         </h2>
-        <p className="text-sm opacity-90">
-          Updated <RelativeTime iso={iso} serverNow={iso} />
-        </p>
+        {iso && (
+          <p className="text-sm opacity-90">
+            Updated <RelativeTime iso={iso} serverNow={iso} />
+          </p>
+        )}
       </div>
     </section>
   );

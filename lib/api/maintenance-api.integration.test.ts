@@ -6,6 +6,7 @@ import { POST as createMaintenance, GET as listMaintenances } from "@/app/api/ad
 import { createApiToken } from "@/lib/api-tokens/create";
 import type { ApiScope } from "@/lib/api-tokens/scopes";
 import { getPrisma } from "@/lib/db/boot";
+import { NO_COMPONENTS_ERROR } from "@/lib/maintenance/schema";
 import { apiRequest, expectApiError, routeParams } from "@/lib/testing/api-requests";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 
@@ -65,7 +66,13 @@ describe.each(DATABASE_KINDS)("the admin API's maintenance routes on %s", (kind)
     const response = await createMaintenance(
       apiRequest("/maintenances", {
         token: tokens.ops,
-        body: { name: "Backwards", message: "m", scheduledFor: window.scheduledUntil, scheduledUntil: window.scheduledFor },
+        body: {
+          name: "Backwards",
+          message: "m",
+          scheduledFor: window.scheduledUntil,
+          scheduledUntil: window.scheduledFor,
+          noComponents: true,
+        },
       }),
     );
     const error = await expectApiError(response, 422, "validation");
@@ -73,9 +80,35 @@ describe.each(DATABASE_KINDS)("the admin API's maintenance routes on %s", (kind)
     expect(await prisma.scheduledMaintenance.count()).toBe(before);
   });
 
+  it("a window with no components is 422 naming componentIds unless noComponents confirms it; edits too", async () => {
+    const prisma = await getPrisma();
+    const before = await prisma.scheduledMaintenance.count();
+    const refused = await createMaintenance(
+      apiRequest("/maintenances", { token: tokens.ops, body: { name: "Nothing?", message: "m", ...window, componentIds: [] } }),
+    );
+    const error = await expectApiError(refused, 422, "validation");
+    expect(error.fields).toEqual({ componentIds: [NO_COMPONENTS_ERROR] });
+    expect(await prisma.scheduledMaintenance.count()).toBe(before);
+
+    const confirmed = await createMaintenance(
+      apiRequest("/maintenances", { token: tokens.ops, body: { name: "Office move", message: "m", ...window, noComponents: true } }),
+    );
+    expect(confirmed.status).toBe(201);
+    const { maintenance } = (await confirmed.json()) as { maintenance: { id: string } };
+    const mcp = await componentId("mcp-server");
+    const patch = (body: Record<string, unknown>) =>
+      editMaintenance(
+        apiRequest(`/maintenances/${maintenance.id}`, { method: "PATCH", token: tokens.ops, body }),
+        routeParams(maintenance.id),
+      );
+    expect((await patch({ name: "Office move", ...window, componentIds: [mcp] })).status).toBe(200);
+    await expectApiError(await patch({ name: "Office move", ...window }), 422, "validation");
+    expect((await patch({ name: "Office move", ...window, noComponents: true })).status).toBe(200);
+  });
+
   it("an unknown maintenance is 404", async () => {
     const edit = await editMaintenance(
-      apiRequest("/maintenances/nope", { method: "PATCH", token: tokens.ops, body: { name: "x", ...window } }),
+      apiRequest("/maintenances/nope", { method: "PATCH", token: tokens.ops, body: { name: "x", ...window, noComponents: true } }),
       routeParams("nope"),
     );
     await expectApiError(edit, 404, "not_found");

@@ -66,7 +66,12 @@ describe("the embed script's notice decision", () => {
     const both = summary([incident("i1", "monitoring")], [maintenance("m1", "in_progress")]);
     expect(logic.pickNotice(both, ORIGIN, [])?.id).toBe("i1");
     const onlyMaintenance = logic.pickNotice(summary([], [maintenance("m1", "verifying")]), ORIGIN, []);
-    expect(onlyMaintenance).toMatchObject({ kind: "maintenance", status: "Verifying maintenance", tone: "maintenance", url: `${ORIGIN}/` });
+    expect(onlyMaintenance).toMatchObject({
+      kind: "maintenance",
+      status: "Verifying maintenance",
+      tone: "maintenance",
+      url: `${ORIGIN}/maintenance/m1`,
+    });
   });
 
   it("stays dismissed for the same update and comes back when the incident gets a new update", () => {

@@ -48,7 +48,7 @@ function noticesFor(summary, origin) {
   }
   for (var m = 0; m < maintenances.length; m++) {
     if (MAINTENANCE_ACTIVE.indexOf(maintenances[m].status) === -1) continue;
-    notices.push(toNotice(maintenances[m], "maintenance", origin + "/"));
+    notices.push(toNotice(maintenances[m], "maintenance", origin + "/maintenance/" + encodeURIComponent(maintenances[m].id)));
   }
   return notices;
 }

@@ -27,6 +27,7 @@ const maintenance: MaintenanceView = {
   scheduledUntil: at(59),
   componentNames: ["API"],
   latestUpdate: { status: "in_progress", body: "Upgrade **started**.", displayAt: at(1) },
+  announcement: { status: "scheduled", body: "We will upgrade.", displayAt: at(-60) },
 };
 const view = (activeIncidents: IncidentSummaryView[], activeMaintenances: MaintenanceView[] = []) => ({
   page,
@@ -62,7 +63,7 @@ describe("the embed widget's view", () => {
     expect(toWidgetView(view([], [maintenance])).headline).toEqual({
       kind: "maintenance",
       name: "Database upgrade",
-      href: "/",
+      href: "/maintenance/m1",
       tone: "maintenance",
       statusLabel: "Maintenance · In progress",
       text: "Upgrade started.",

@@ -1,4 +1,5 @@
 import "server-only";
+import { maintenancePath } from "@/lib/core/public-paths";
 import { INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL, type StatusIndicator } from "@/lib/core/status-vocabulary";
 import type { IncidentImpact } from "@/lib/generated/prisma/enums";
 import type { StatusPageView } from "@/lib/status/queries";
@@ -67,7 +68,7 @@ export function toWidgetView(view: Pick<StatusPageView, "page" | "overall" | "ac
     headline = {
       kind: "maintenance",
       name: maintenance.name,
-      href: "/",
+      href: maintenancePath(maintenance.id),
       tone: "maintenance",
       statusLabel: `Maintenance · ${MAINTENANCE_STATUS_LABEL[maintenance.status]}`,
       text: maintenance.latestUpdate ? plainTextExcerpt(maintenance.latestUpdate.body) || null : null,

@@ -32,12 +32,15 @@ describe("buildCalendar", () => {
     expect(event).toMatchObject({ type: "VEVENT", uid: "m1@status.acme.test", summary: migration.name });
     expect(event?.start.toISOString()).toBe("2025-11-28T22:00:00.000Z");
     expect(event?.end?.toISOString()).toBe("2025-11-29T00:00:00.000Z");
-    expect(ics).toContain("URL;VALUE=URI:https://status.acme.test/#maintenance-m1");
+    expect(ics).toContain("URL;VALUE=URI:https://status.acme.test/maintenance/m1");
   });
 
-  it("describes the status, the affected components and the latest update", () => {
+  it("describes the status, the affected components, the announcement and the latest update", () => {
     expect(maintenanceDescription(migration)).toBe(
-      "Status: In progress\nAffected components: Backend API, MCP Server\n\nMigrating now.\nExpect blips.",
+      "Status: In progress\nAffected components: Backend API, MCP Server\n\nWe will migrate.\n\nLatest update (In progress): Migrating now.\nExpect blips.",
+    );
+    expect(maintenanceDescription({ ...migration, updates: migration.updates.slice(0, 1) })).toBe(
+      "Status: In progress\nAffected components: Backend API, MCP Server\n\nWe will migrate.",
     );
     expect(event?.description).toBe(maintenanceDescription(migration));
   });

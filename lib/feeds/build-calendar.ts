@@ -12,12 +12,16 @@ export function maintenanceUid(maintenanceId: string, pageUrl: string): string {
   return `${maintenanceId}@${new URL(pageUrl).hostname}`;
 }
 
-/** Status, affected components and the latest update, as plain text. */
+/** Status, affected components, the announcement and the latest update when there is a later one, as plain text. */
 export function maintenanceDescription(m: FeedMaintenance): string {
   const lines = [`Status: ${MAINTENANCE_STATUS_LABEL[m.status]}`];
   if (m.componentNames.length > 0) lines.push(`Affected components: ${m.componentNames.join(", ")}`);
+  // Updates are oldest first: the first is the announcement, which says what the window is for.
+  const [announcement] = m.updates;
   const latestUpdate = m.updates.at(-1);
-  if (latestUpdate) lines.push("", latestUpdate.body.trim());
+  if (announcement) lines.push("", announcement.body.trim());
+  if (latestUpdate && latestUpdate !== announcement)
+    lines.push("", `Latest update (${MAINTENANCE_STATUS_LABEL[latestUpdate.status]}): ${latestUpdate.body.trim()}`);
   return lines.join("\n");
 }
 

@@ -5,6 +5,10 @@ import { GET as getAtom } from "@/app/history.atom/route";
 import { GET as getRss } from "@/app/history.rss/route";
 import { GET as getCalendar } from "@/app/maintenance.ics/route";
 import { getPrisma, provideDatabase } from "@/lib/db/boot";
+import { historyFromModel } from "@/lib/history/history-of-model";
+import { maintenanceFromModel } from "@/lib/maintenance/public-views";
+import { loadPublicModel } from "@/lib/public-model/load";
+import { publicRefsOf } from "@/lib/public-model/refs";
 import { DATABASE_KINDS, openDemoDatabase, openEmptyDatabase } from "@/lib/testing/databases";
 
 const DEMO_INCIDENT = "Backend API and MCP server returning 502 errors";
@@ -69,7 +73,7 @@ describe.each(DATABASE_KINDS)("history feeds and the maintenance calendar on %s"
       expect(feed.link).toBe("http://localhost:3000/");
       expect(feed.items.map((i) => i.title)).toEqual([DEMO_MAINTENANCE, DEMO_INCIDENT, CACHE_UPGRADE, OLD_MAINTENANCE]);
       expect(feed.items[1].link).toMatch(/^http:\/\/localhost:3000\/incidents\/[\w-]+$/);
-      expect(feed.items[2].link).toBe(`http://localhost:3000/#maintenance-${cacheUpgrade.id}`);
+      expect(feed.items[2].link).toBe(`http://localhost:3000/maintenance/${cacheUpgrade.id}`);
     });
 
     it("carries each entry's updates newest first with Statuspage's labels", async () => {
@@ -121,6 +125,26 @@ describe.each(DATABASE_KINDS)("history feeds and the maintenance calendar on %s"
     });
   });
 
+  it("the model read from the store gives each maintenance its page and completed ones their place in the history", async () => {
+    const model = await loadPublicModel(now);
+    const page = maintenanceFromModel(model, cacheUpgrade.id);
+    expect(page).toMatchObject({ status: "completed", affectedComponents: ["Backend API"], announcement: { body: "Planned upgrade." } });
+    expect(page?.updates.map((u) => u.body)).toEqual([
+      "All nodes upgraded.",
+      "Half the nodes <b>done</b>.",
+      "Started.",
+      "Planned upgrade.",
+    ]);
+    const history = historyFromModel(model, 1);
+    expect(history?.maintenanceCount).toBe(2);
+    expect(history?.entries.map((e) => [e.kind, e.name])).toEqual([
+      ["incident", DEMO_INCIDENT],
+      ["maintenance", CACHE_UPGRADE],
+      ["maintenance", OLD_MAINTENANCE],
+    ]);
+    expect(publicRefsOf(model).maintenances.size).toBe(3);
+  });
+
   describe("the maintenance calendar", () => {
     it("has upcoming maintenance and the last 90 days of completed, with stable UIDs and their windows", async () => {
       const response = await getCalendar(request("/maintenance.ics"));
@@ -133,7 +157,10 @@ describe.each(DATABASE_KINDS)("history feeds and the maintenance calendar on %s"
       expect(upgrade.uid).toBe(`${cacheUpgrade.id}@localhost`);
       expect(upgrade.start.toISOString()).toBe(cacheUpgrade.scheduledFor.toISOString());
       expect(upgrade.end?.toISOString()).toBe(cacheUpgrade.scheduledUntil.toISOString());
-      expect(upgrade.description).toBe("Status: Completed\nAffected components: Backend API\n\nAll nodes upgraded.");
+      expect(upgrade.description).toBe(
+        "Status: Completed\nAffected components: Backend API\n\nPlanned upgrade.\n\nLatest update (Completed): All nodes upgraded.",
+      );
+      expect(upgrade.url).toMatchObject({ val: `http://localhost:3000/maintenance/${cacheUpgrade.id}` });
       expect(ics).toContain("X-WR-CALNAME:CapLiquify Status");
     });
 

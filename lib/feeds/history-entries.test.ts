@@ -53,7 +53,7 @@ describe("buildHistoryChannel", () => {
   it("links incidents to their page and maintenance to its anchor on the status page, with stable ids", () => {
     const [m, i] = buildHistoryChannel({ page, incidents: [incident("abc", 1)], maintenances: [maintenance("xyz", 2)] }).entries;
     expect(i).toMatchObject({ link: "https://status.acme.test/incidents/abc", id: "tag:status.acme.test,2005:Incident/abc" });
-    expect(m).toMatchObject({ link: "https://status.acme.test/#maintenance-xyz", id: "tag:status.acme.test,2005:Maintenance/xyz" });
+    expect(m).toMatchObject({ link: "https://status.acme.test/maintenance/xyz", id: "tag:status.acme.test,2005:Maintenance/xyz" });
     expect(i.published).toEqual(day(1));
   });
 

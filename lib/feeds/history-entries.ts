@@ -1,3 +1,4 @@
+import { maintenancePath } from "@/lib/core/public-paths";
 import { INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { statusTitle } from "@/lib/text/status-title";
 import { FEED_ENTRY_LIMIT, type FeedHistory, type FeedIncident, type FeedMaintenance, type FeedPage, type FeedUpdate } from "./model";
@@ -32,9 +33,9 @@ export function pageLink(pageUrl: string, path: string): string {
   return `${pageUrl.replace(/\/+$/, "")}${path}`;
 }
 
-/** No public page per maintenance: the status page lists it under this anchor. */
+/** The maintenance's own public page. */
 export function maintenanceLink(pageUrl: string, maintenanceId: string): string {
-  return pageLink(pageUrl, `/#maintenance-${maintenanceId}`);
+  return pageLink(pageUrl, maintenancePath(maintenanceId));
 }
 
 function tagId(pageUrl: string, kind: string, id: string): string {

@@ -20,7 +20,7 @@ export async function createMaintenance(ctx: ServiceContext, rawInput: unknown):
     rawInput,
     async (context, input): Promise<MutationResult<ScheduledMaintenanceCreated>> => {
       const { db: tx, now } = context;
-      const { message, componentIds, ...window } = input;
+      const { message, componentIds, noComponents: _confirmed, ...window } = input;
       const unknownComponent = await holdComponents(tx, componentIds);
       if (unknownComponent) return unknownComponent;
 

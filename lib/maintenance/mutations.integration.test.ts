@@ -76,6 +76,7 @@ describe.each(DATABASE_KINDS)("maintenance mutations on %s", (kind) => {
         message: "x",
         scheduledFor: window.scheduledUntil,
         scheduledUntil: window.scheduledFor,
+        noComponents: true,
       },
     );
     expect(result).toEqual({
@@ -138,6 +139,7 @@ describe.each(DATABASE_KINDS)("maintenance mutations on %s", (kind) => {
     const stale = await editMaintenance({ actor: alice }, maintenance.id, {
       name: "Stale",
       ...window,
+      componentIds: [mcp],
       expectedUpdatedAt: maintenance.updatedAt.toISOString(),
     });
     expect(stale).toMatchObject({ ok: false, error: { code: "conflict" } });
@@ -145,6 +147,7 @@ describe.each(DATABASE_KINDS)("maintenance mutations on %s", (kind) => {
       name: "Backwards",
       scheduledFor: window.scheduledUntil,
       scheduledUntil: window.scheduledFor,
+      componentIds: [mcp],
     });
     expect(invalid).toMatchObject({
       ok: false,
@@ -197,9 +200,9 @@ describe.each(DATABASE_KINDS)("maintenance mutations on %s", (kind) => {
   });
 
   it("once underway it can't be edited or go back to scheduled, and once completed it takes no more updates", async () => {
-    const { maintenance } = await schedule();
+    const { maintenance } = await schedule({ noComponents: true });
     dataOf(await addMaintenanceUpdate({ actor: alice }, maintenance.id, { status: "in_progress", message: "Go." }));
-    expect(await editMaintenance({ actor: alice }, maintenance.id, { name: "Late edit", ...window })).toMatchObject({
+    expect(await editMaintenance({ actor: alice }, maintenance.id, { name: "Late edit", ...window, noComponents: true })).toMatchObject({
       ok: false,
       error: { code: "invalid_transition" },
     });

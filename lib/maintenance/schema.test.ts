@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { addMaintenanceUpdateInput, createMaintenanceInput, editMaintenanceInput } from "./schema";
+import { addMaintenanceUpdateInput, createMaintenanceInput, editMaintenanceInput, NO_COMPONENTS_ERROR } from "./schema";
 
 const valid = {
   name: "Database migration",
   scheduledFor: "2026-11-25T22:00:00Z",
   scheduledUntil: "2026-11-26T00:00:00+00:00",
   message: "We are moving the database.",
+  componentIds: ["db"],
 };
 
 function fieldErrors(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
@@ -19,9 +20,9 @@ describe("createMaintenanceInput", () => {
       ...valid,
       scheduledFor: new Date("2026-11-25T22:00:00Z"),
       scheduledUntil: new Date("2026-11-26T00:00:00Z"),
-      componentIds: [],
       autoStart: true,
       autoComplete: true,
+      noComponents: false,
     });
   });
 
@@ -61,6 +62,19 @@ describe("createMaintenanceInput", () => {
     });
   });
 
+  it("refuses a window with no components, naming componentIds, unless noComponents confirms it", () => {
+    const { componentIds: _, ...none } = valid;
+    expect(fieldErrors(createMaintenanceInput.safeParse(none))).toEqual({ componentIds: NO_COMPONENTS_ERROR });
+    expect(fieldErrors(createMaintenanceInput.safeParse({ ...none, componentIds: [], name: "" }))).toEqual({
+      name: "name is required",
+      componentIds: NO_COMPONENTS_ERROR,
+    });
+    expect(createMaintenanceInput.parse({ ...none, noComponents: true })).toMatchObject({ componentIds: [], noComponents: true });
+    expect(fieldErrors(createMaintenanceInput.safeParse({ ...none, noComponents: "yes" }))).toEqual({
+      noComponents: "noComponents must be true or false",
+    });
+  });
+
   it("refuses a component listed twice, naming its position", () => {
     const result = createMaintenanceInput.safeParse({ ...valid, componentIds: ["a", "b", "a"] });
     expect(fieldErrors(result)).toEqual({ "componentIds.2": "componentId is listed twice" });
@@ -74,6 +88,7 @@ describe("editMaintenanceInput", () => {
     expect(fieldErrors(editMaintenanceInput.safeParse({ ...window, scheduledUntil: valid.scheduledFor }))).toEqual({
       scheduledUntil: "scheduledUntil must be after scheduledFor",
     });
+    expect(fieldErrors(editMaintenanceInput.safeParse({ ...window, componentIds: [] }))).toEqual({ componentIds: NO_COMPONENTS_ERROR });
   });
 });
 

@@ -42,6 +42,9 @@ const componentIds = z
 
 const autoFlag = (field: string) => z.boolean({ error: `${field} must be true or false` }).default(true);
 
+/** Said when a window names no component and the admin did not confirm that none is affected. */
+export const NO_COMPONENTS_ERROR = "No components chosen: choose the components under maintenance, or confirm that it affects none";
+
 const windowFields = {
   name,
   scheduledFor: isoDateTime("scheduledFor"),
@@ -49,6 +52,11 @@ const windowFields = {
   componentIds,
   autoStart: autoFlag("autoStart"),
   autoComplete: autoFlag("autoComplete"),
+  /** The admin's confirmation that the window really affects no component. */
+  noComponents: z
+    .boolean({ error: "noComponents must be true or false" })
+    .default(false)
+    .describe("true to schedule a window that affects no component; without it an empty componentIds is refused"),
 };
 
 /** The window must end after it starts; checked whenever both dates parsed, so it shows beside other errors. */
@@ -60,10 +68,22 @@ function withValidWindow<T extends z.ZodType<{ scheduledFor: Date; scheduledUnti
   });
 }
 
-export const createMaintenanceInput = withValidWindow(z.object({ ...windowFields, message }));
+/**
+ * A window with no component is refused unless confirmed: nothing would show "under maintenance", so an empty list
+ * is far more often a forgotten tick than a choice. Checked beside the other errors, naming componentIds.
+ */
+function withComponentsOrConfirmed<T extends z.ZodType<{ componentIds: string[]; noComponents: boolean }>>(schema: T) {
+  return schema.refine((value) => value.componentIds.length > 0 || value.noComponents, {
+    path: ["componentIds"],
+    error: NO_COMPONENTS_ERROR,
+    when: (payload) => !payload.issues.some((issue) => ["componentIds", "noComponents"].includes(String(issue.path?.[0]))),
+  });
+}
 
-export const editMaintenanceInput = withValidWindow(
-  z.object({ ...windowFields, expectedUpdatedAt: isoDateTime("expectedUpdatedAt").optional() }),
+export const createMaintenanceInput = withComponentsOrConfirmed(withValidWindow(z.object({ ...windowFields, message })));
+
+export const editMaintenanceInput = withComponentsOrConfirmed(
+  withValidWindow(z.object({ ...windowFields, expectedUpdatedAt: isoDateTime("expectedUpdatedAt").optional() })),
 );
 
 export const addMaintenanceUpdateInput = z.object({

@@ -22,7 +22,7 @@ export async function editMaintenance(
 ): Promise<MutationResult<MaintenanceEdited>> {
   return runMutation(ctx, editMaintenanceInput, rawInput, async (context, input): Promise<MutationResult<MaintenanceEdited>> => {
     const tx = context.db;
-    const { expectedUpdatedAt, componentIds, ...window } = input;
+    const { expectedUpdatedAt, componentIds, noComponents: _confirmed, ...window } = input;
     const locked = await lockMaintenance(tx, maintenanceId);
     if (!locked) return notFound("No maintenance has that id");
     if (isStale(locked.updatedAt, expectedUpdatedAt)) return maintenanceChanged();

@@ -1,3 +1,4 @@
+import { maintenancePath } from "@/lib/core/public-paths";
 import { COMPONENT_STATUS_LABEL, INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { ConcernedComponent, NotificationPayload } from "./payload";
 
@@ -27,7 +28,9 @@ export function headline(payload: EventPayload): string {
 
 /** Where a reader sees the event on the page. */
 export function pageLink(payload: EventPayload, baseUrl: string): string {
-  return "incident" in payload ? `${baseUrl}/incidents/${payload.incident.id}` : `${baseUrl}/`;
+  if ("incident" in payload) return `${baseUrl}/incidents/${payload.incident.id}`;
+  if ("maintenance" in payload) return `${baseUrl}${maintenancePath(payload.maintenance.id)}`;
+  return `${baseUrl}/`;
 }
 
 /** The update's text, or for a status change its before and after. */

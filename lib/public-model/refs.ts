@@ -1,5 +1,5 @@
 import { slugFromName } from "@/lib/components/slug";
-import { HISTORY_PAGE_SIZE } from "@/lib/incidents/queries";
+import { historyPageCount } from "@/lib/history/history-of-model";
 import type { PublicRefs } from "@/lib/public-surface/bridge";
 import type { PublicModel } from "./model";
 
@@ -8,7 +8,8 @@ export function publicRefsOf(model: PublicModel): PublicRefs {
   const shown = model.components.filter((c) => c.showcase);
   return {
     incidents: new Set(model.incidents.map((i) => i.id)),
+    maintenances: new Set(model.maintenances.map((m) => m.id)),
     components: new Set([...shown.flatMap((c) => [c.id, c.slug]), ...model.groups.flatMap((g) => [g.id, slugFromName(g.name)])]),
-    historyPages: Math.max(1, Math.ceil(model.incidents.length / HISTORY_PAGE_SIZE)),
+    historyPages: historyPageCount(model),
   };
 }

@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { badgeTargetOfModel, pageIndicatorOfModel } from "@/lib/badges/queries";
 import { feedHistoryOfModel, maintenanceCalendarOfModel } from "@/lib/feeds/feeds-of-model";
-import { historyFromModel, incidentFromModel } from "@/lib/incidents/public-views";
+import { historyFromModel } from "@/lib/history/history-of-model";
+import { incidentFromModel } from "@/lib/incidents/public-views";
+import { maintenanceFromModel } from "@/lib/maintenance/public-views";
 import { responseTimesOfModel } from "@/lib/monitors/response-times";
 import { statusPageOfModel } from "@/lib/status/status-page-of-model";
 import { renderSummary } from "@/lib/statuspage/render-summary";
 import { pageVersionOfModel, statuspageSnapshotOfModel } from "@/lib/statuspage/snapshot-of-model";
 import { subscribableChoicesFrom } from "@/lib/subscriptions/queries";
-import { FIXTURE_AS_OF, modelFixture } from "@/lib/testing/model-fixture";
+import { FIXTURE_AS_OF, modelFixture, withCompletedMaintenance } from "@/lib/testing/model-fixture";
 import { publicRefsOf } from "./refs";
 
 // Every public view is a pure function of the model: the same model gives the page, the API, the feeds and the
@@ -42,11 +44,62 @@ describe("views of the public read model", () => {
 
   it("history pages hold 20 incidents newest first, and a page past the end or not a number is null", () => {
     const model = modelFixture();
-    expect(historyFromModel(model, 1)).toMatchObject({ total: 26, page: 1, pageCount: 2 });
-    expect(historyFromModel(model, 1)?.incidents[0].name).toBe("Slow API");
-    expect(historyFromModel(model, 2)?.incidents.map((i) => i.id)).toEqual(["old06", "old05", "old04", "old03", "old02", "old01"]);
+    expect(historyFromModel(model, 1)).toMatchObject({ incidentCount: 26, maintenanceCount: 0, page: 1, pageCount: 2 });
+    expect(historyFromModel(model, 1)?.entries[0].name).toBe("Slow API");
+    expect(historyFromModel(model, 2)?.entries.map((i) => i.id)).toEqual(["old06", "old05", "old04", "old03", "old02", "old01"]);
     expect(historyFromModel(model, 3)).toBeNull();
     expect(historyFromModel(model, Number.NaN)).toBeNull();
+  });
+
+  it("history holds completed maintenance in its place among the incidents, marked as maintenance; upcoming is not history", () => {
+    const model = withCompletedMaintenance(modelFixture());
+    const first = historyFromModel(model, 1);
+    expect(first).toMatchObject({ incidentCount: 26, maintenanceCount: 1, pageCount: 2 });
+    // Started 2026-10-20 12:00, between Old incident 20 (10:00 that day) and Old incident 21.
+    const ids = first?.entries.map((e) => e.id);
+    expect(ids?.slice(ids.indexOf("done1") - 1, ids.indexOf("done1") + 2)).toEqual(["old21", "done1", "old20"]);
+    expect(first?.entries.find((e) => e.id === "done1")).toMatchObject({
+      kind: "maintenance",
+      name: "Network switch swap",
+      componentNames: ["Public API", "Website"],
+      announcementBody: "We will swap the core switch.",
+      endedAt: new Date("2026-10-20T12:40:00Z"),
+    });
+    expect(historyFromModel(model, 2)?.entries).toHaveLength(7);
+    expect(first?.entries.some((e) => e.id === "m1")).toBe(false);
+    expect(publicRefsOf(model).historyPages).toBe(2);
+  });
+
+  it("the maintenance page has the window, the status, the components and the announcement, which stays once it starts", () => {
+    const model = withCompletedMaintenance(modelFixture());
+    const done = maintenanceFromModel(model, "done1");
+    expect(done).toMatchObject({
+      name: "Network switch swap",
+      status: "completed",
+      scheduledFor: new Date("2026-10-20T12:00:00Z"),
+      completedAt: new Date("2026-10-20T12:40:00Z"),
+      affectedComponents: ["Public API", "Website"],
+      announcement: { status: "scheduled", body: "We will swap the core switch." },
+    });
+    expect(done?.updates.map((u) => u.status)).toEqual(["completed", "in_progress", "scheduled"]);
+    expect(maintenanceFromModel(model, "nope")).toBeNull();
+    expect(publicRefsOf(model).maintenances.has("done1")).toBe(true);
+  });
+
+  it("the status page's maintenance card keeps the announcement beside the latest update once the window starts", () => {
+    const model = modelFixture();
+    const m1 = model.maintenances[0];
+    m1.status = "in_progress";
+    m1.updates.unshift({
+      ...m1.updates[0],
+      id: "m1-2",
+      status: "in_progress",
+      body: "Scheduled maintenance is in progress.",
+      displayAt: now,
+    });
+    const [card] = statusPageOfModel(model, now).activeMaintenances;
+    expect(card.announcement?.body).toBe("We will upgrade.");
+    expect(card.latestUpdate?.body).toBe("Scheduled maintenance is in progress.");
   });
 
   it("the v2 API shows shown components only, the open incident, and dates the page by its latest change", () => {

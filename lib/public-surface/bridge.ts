@@ -8,6 +8,7 @@ import { addNotice, noStoreChange, type StoreChange } from "./store-change";
 /** What the public model knows, so the front server folds unknown ids and pages into one key (a flood stays bounded). */
 export interface PublicRefs {
   incidents: ReadonlySet<string>;
+  maintenances: ReadonlySet<string>;
   /** Shown components' ids and slugs, groups' ids and slugs: whatever a badge or response-time URL may name. */
   components: ReadonlySet<string>;
   historyPages: number;

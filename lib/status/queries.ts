@@ -46,7 +46,8 @@ export async function getStatusPage(now = new Date()): Promise<StatusPageView> {
       orderBy: { scheduledFor: "asc" },
       include: {
         components: { include: { component: { select: { name: true } } } },
-        updates: { orderBy: { displayAt: "desc" }, take: 1 },
+        // All of them: the card shows the latest and the first (the announcement); a window has a handful.
+        updates: { orderBy: [{ displayAt: "desc" }, { createdAt: "desc" }] },
       },
     }),
     loadMonitoredUptime(prisma, { windowStart, now, timeZone: page.timeZone }),
@@ -76,6 +77,7 @@ export async function getStatusPage(now = new Date()): Promise<StatusPageView> {
         scheduledUntil: m.scheduledUntil,
         componentNames: m.components.map((mc) => mc.component.name),
         latestUpdate: latest(m.updates),
+        announcement: latest(m.updates.slice(-1)),
       })),
       monitored,
     },

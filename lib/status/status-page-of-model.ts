@@ -45,6 +45,7 @@ export function statusPageSourceOf(model: PublicModel): StatusPageSource {
           .sort((a, b) => a.position - b.position)
           .map((c) => c.name),
         latestUpdate: latest(m.updates),
+        announcement: latest(m.updates.slice(-1)),
       })),
     monitored: monitoredUptimeFrom({
       componentIds: new Set(model.components.filter((c) => c.monitored).map((c) => c.id)),

@@ -55,6 +55,8 @@ export interface MaintenanceView {
   scheduledUntil: Date;
   componentNames: string[];
   latestUpdate: UpdateView | null;
+  /** The first update: what the window is for, kept on the page once the window starts. */
+  announcement: UpdateView | null;
 }
 export interface StatusPageView {
   page: PageSettingsView;

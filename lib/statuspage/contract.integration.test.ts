@@ -39,6 +39,7 @@ async function schedule(name: string, fromMinutes: number, untilMinutes: number,
         scheduledFor: at(fromMinutes),
         scheduledUntil: at(untilMinutes),
         componentIds,
+        noComponents: componentIds.length === 0,
       },
     ),
   );

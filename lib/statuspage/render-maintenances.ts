@@ -1,6 +1,6 @@
+import { maintenancePath } from "@/lib/core/public-paths";
 import type { MaintenanceStatus } from "@/lib/generated/prisma/enums";
 import { renderComponent, type StatuspageComponent } from "./render-components";
-import { incidentLink } from "./render-incidents";
 import type { SnapshotComponent, SnapshotMaintenance, SnapshotPage } from "./snapshot";
 
 // Statuspage shapes a scheduled maintenance as an incident with impact "maintenance" and its window.
@@ -52,7 +52,7 @@ export function renderMaintenance(
     monitoring_at: null,
     resolved_at: m.completedAt?.toISOString() ?? null,
     impact: "maintenance",
-    shortlink: incidentLink(page.url, m.id),
+    shortlink: `${page.url.replace(/\/+$/, "")}${maintenancePath(m.id)}`,
     started_at: (m.startedAt ?? m.scheduledFor).toISOString(),
     page_id: page.id,
     scheduled_for: m.scheduledFor.toISOString(),

@@ -58,7 +58,7 @@ describe("scheduled maintenance documents", () => {
       scheduled_until: "2026-02-01T02:00:00.000Z",
       started_at: "2026-02-01T00:00:00.000Z",
       monitoring_at: null,
-      shortlink: "https://status.acme.test/incidents/running",
+      shortlink: "https://status.acme.test/maintenance/running",
     });
     expect(m.components.map((c) => c.id)).toEqual(["db"]);
     expect(m.incident_updates[0]).toMatchObject({ incident_id: "running", affected_components: null, custom_tweet: null });

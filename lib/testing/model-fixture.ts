@@ -149,3 +149,33 @@ export function modelFixture(): PublicModel {
     ],
   };
 }
+
+/** The model with a maintenance completed on 2026-10-20 (12:00–12:40 UTC) on the API and the website. */
+export function withCompletedMaintenance(model: PublicModel): PublicModel {
+  const update = (id: string, status: "scheduled" | "in_progress" | "completed", displayAt: string, body: string) => ({
+    id,
+    status,
+    body,
+    displayAt: at(displayAt),
+    createdAt: at(displayAt),
+    updatedAt: at(displayAt),
+  });
+  model.maintenances.push({
+    id: "done1",
+    name: "Network switch swap",
+    status: "completed",
+    scheduledFor: at("2026-10-20T12:00:00Z"),
+    scheduledUntil: at("2026-10-20T13:00:00Z"),
+    startedAt: at("2026-10-20T12:00:00Z"),
+    completedAt: at("2026-10-20T12:40:00Z"),
+    createdAt: at("2026-10-10T00:00:00Z"),
+    updatedAt: at("2026-10-20T12:40:00Z"),
+    componentIds: ["web", "api"],
+    updates: [
+      update("done1-3", "completed", "2026-10-20T12:40:00Z", "Scheduled maintenance has completed."),
+      update("done1-2", "in_progress", "2026-10-20T12:00:00Z", "Scheduled maintenance is in progress."),
+      update("done1-1", "scheduled", "2026-10-10T00:00:00Z", "We will swap the core switch."),
+    ],
+  });
+  return model;
+}

@@ -1,6 +1,7 @@
 "use server";
 import { adminAction, EVERY_PAGE } from "@/lib/admin-actions/admin-action";
 import type { DoneNotice } from "@/lib/admin-actions/form-state";
+import { maintenancePath } from "@/lib/core/public-paths";
 import { addMaintenanceUpdate } from "@/lib/maintenance/add-update";
 import { createMaintenance } from "@/lib/maintenance/create";
 import { editMaintenance } from "@/lib/maintenance/update";
@@ -27,5 +28,9 @@ export const postMaintenanceUpdate = adminAction({
   permission,
   revalidate,
   run: ({ actor, form }, maintenanceId: string) => addMaintenanceUpdate({ actor }, maintenanceId, maintenanceUpdateFormInput(form)),
-  respond: (): DoneNotice => ({ message: "Posted — live on the status page.", href: "/", linkLabel: "Open the status page" }),
+  respond: ({ maintenance }): DoneNotice => ({
+    message: "Posted — live on the maintenance's public page.",
+    href: maintenancePath(maintenance.id),
+    linkLabel: "Open its public page",
+  }),
 });

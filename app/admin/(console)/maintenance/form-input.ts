@@ -24,6 +24,7 @@ export function maintenanceWindowFormInput(form: FormData) {
     message: text(form, "message"),
     autoStart: form.get("autoStart") === "on",
     autoComplete: form.get("autoComplete") === "on",
+    noComponents: form.get("noComponents") === "on",
     expectedUpdatedAt: text(form, "expectedUpdatedAt") || undefined,
   };
 }

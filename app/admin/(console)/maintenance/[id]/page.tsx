@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditMaintenanceForm } from "@/components/admin/edit-maintenance-form";
-import { MaintenanceTimeline } from "@/components/admin/maintenance-timeline";
 import { MaintenanceUpdateForm } from "@/components/admin/maintenance-update-form";
+import { MaintenanceTimeline } from "@/components/maintenance/maintenance-timeline";
 import { LocalTime } from "@/components/time/local-time";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { listComponentChoices } from "@/lib/components/queries";
+import { maintenancePath } from "@/lib/core/public-paths";
 import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { MaintenanceStatus } from "@/lib/generated/prisma/enums";
 import { storableParams } from "@/lib/http/valid-text";
@@ -33,7 +34,7 @@ export default async function AdminMaintenanceDetailPage({ params }: Props) {
     <>
       <div>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          <Link href="/admin/maintenance" className="text-sky-700 hover:underline dark:text-sky-400">
+          <Link href="/admin/maintenance" className="text-sky-700 underline dark:text-sky-400">
             Maintenance
           </Link>{" "}
           · {MAINTENANCE_STATUS_LABEL[maintenance.status]} · <LocalTime iso={maintenance.scheduledFor.toISOString()} pageTimeZone={tz} /> –{" "}
@@ -44,6 +45,10 @@ export default async function AdminMaintenanceDetailPage({ params }: Props) {
           {maintenance.componentNames.length > 0
             ? `Components: ${maintenance.componentNames.join(", ")}`
             : "No components under maintenance."}
+          {" · "}
+          <Link href={maintenancePath(maintenance.id)} prefetch={false} className="text-sky-700 underline dark:text-sky-400">
+            Public page
+          </Link>
         </p>
       </div>
       {nextStatuses.length > 0 && (

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Markdown } from "@/components/incidents/markdown";
+import { PageShell } from "@/components/layout/page-shell";
+import { MaintenanceFacts } from "@/components/maintenance/maintenance-facts";
+import { MaintenanceTimeline } from "@/components/maintenance/maintenance-timeline";
+import { Card, SectionHeading } from "@/components/ui/card";
+import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
+import { maintenanceFromModel } from "@/lib/maintenance/public-views";
+import { readPublicModel } from "@/lib/public-model/hold";
+import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
+
+// Rendered per request from the public read model (never from the store): an unknown id is the model's 404 too.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const maintenance = maintenanceFromModel(await readPublicModel(), (await params).id);
+  return { title: maintenance ? `Maintenance: ${maintenance.name}` : "Maintenance not found" };
+}
+
+export default async function MaintenancePage({ params }: Props) {
+  const [model, { id }] = await Promise.all([readPublicModel(), params]);
+  const maintenance = maintenanceFromModel(model, id);
+  const { page } = model;
+  if (!maintenance) notFound();
+  const tz = page.timeZone;
+  return (
+    <PageShell pageName={page.name} logoUrl={page.logoUrl} version={pageVersionOfModel(model)}>
+      <div>
+        <p
+          data-maintenance-status={maintenance.status}
+          className="text-sm font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400"
+        >
+          Scheduled maintenance · {MAINTENANCE_STATUS_LABEL[maintenance.status]}
+        </p>
+        <h1 className="mt-1 text-2xl font-bold tracking-tight text-sky-800 sm:text-3xl dark:text-sky-300">{maintenance.name}</h1>
+      </div>
+      <MaintenanceFacts maintenance={maintenance} timeZone={tz} />
+      {/* Once later updates come, the announcement keeps its place above them; alone, the timeline shows it. */}
+      {maintenance.announcement && maintenance.updates.length > 1 && (
+        <section aria-labelledby="announcement-heading">
+          <SectionHeading id="announcement-heading">Announcement</SectionHeading>
+          <Card className="border-l-4 border-l-sky-500 p-5 sm:p-6">
+            <Markdown>{maintenance.announcement.body}</Markdown>
+          </Card>
+        </section>
+      )}
+      <section aria-labelledby="timeline-heading">
+        <SectionHeading id="timeline-heading">Updates</SectionHeading>
+        <Card className="p-5 sm:p-6">
+          <MaintenanceTimeline updates={maintenance.updates} timeZone={tz} />
+        </Card>
+      </section>
+      <p className="text-sm">
+        <Link href="/" prefetch={false} className="font-medium text-sky-700 underline dark:text-sky-400">
+          ← Current status
+        </Link>
+      </p>
+    </PageShell>
+  );
+}
