@@ -48,7 +48,7 @@ export function parseRecurrenceRule(input: string): ParsedRule {
 }
 
 /** The instant as a "floating" date whose UTC fields are its wall-clock time in `timeZone` (how rrule counts). */
-function toFloating(instant: Date, timeZone: string): Date {
+export function toFloating(instant: Date, timeZone: string): Date {
   const z = new TZDate(instant.getTime(), timeZone);
   return new Date(Date.UTC(z.getFullYear(), z.getMonth(), z.getDate(), z.getHours(), z.getMinutes(), z.getSeconds()));
 }

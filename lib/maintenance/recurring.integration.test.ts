@@ -1,7 +1,11 @@
+import ical, { type VEvent } from "node-ical";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/audit/actor";
 import type { MutationResult } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
+import { buildCalendar } from "@/lib/feeds/build-calendar";
+import { maintenanceCalendarOfModel } from "@/lib/feeds/feeds-of-model";
+import { loadPublicModel } from "@/lib/public-model/load";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { advanceDueMaintenances } from "./advance";
 import { createMaintenance } from "./create";
@@ -122,5 +126,20 @@ describe.each(DATABASE_KINDS)("recurring maintenance on %s", (kind) => {
     const all = await starts();
     expect(all.slice(3)).toEqual(["2026-04-05T00:30:00.000Z", "2026-04-12T00:30:00.000Z"]);
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  it("the public model carries each occurrence, and the iCal feed one event with the RRULE instead of duplicates", async () => {
+    const now = at("2026-03-29T12:00:00Z");
+    const model = await loadPublicModel(now);
+    const rows = await seriesRows();
+    expect(model.maintenances.filter((m) => m.seriesId === seriesId)).toHaveLength(rows.length - 1);
+    const events = Object.values(ical.sync.parseICS(buildCalendar(maintenanceCalendarOfModel(model, now)))).filter(
+      (e): e is VEvent => e.type === "VEVENT",
+    );
+    expect(events.map((e) => e.uid.split("@")[0])).toEqual([seriesId]);
+    expect(events[0].rrule?.toString()).toContain("FREQ=WEEKLY;BYDAY=SU");
+    // Expanded by a calendar app: the occurrence after DST is at 02:30 Berlin time (00:30 UTC), as Beacon's row is.
+    const april = events[0].rrule?.between(at("2026-04-01T00:00:00Z"), at("2026-04-06T00:00:00Z")) ?? [];
+    expect(april).toHaveLength(1);
   });
 });

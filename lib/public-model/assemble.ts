@@ -91,5 +91,7 @@ export function assembleMaintenances(rows: {
     updatedAt: m.updatedAt,
     componentIds: (linksOf.get(m.id) ?? []).map((l) => l.componentId),
     updates: (updatesOf.get(m.id) ?? []).map(dated),
+    repeats: m.recurrence && m.recurrenceTimeZone ? { rule: m.recurrence, timeZone: m.recurrenceTimeZone } : null,
+    seriesId: m.seriesId,
   }));
 }
