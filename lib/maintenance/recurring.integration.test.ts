@@ -134,7 +134,7 @@ describe.each(DATABASE_KINDS)("recurring maintenance on %s", (kind) => {
     const rows = await seriesRows();
     expect(model.maintenances.filter((m) => m.seriesId === seriesId)).toHaveLength(rows.length - 1);
     const events = Object.values(ical.sync.parseICS(buildCalendar(maintenanceCalendarOfModel(model, now)))).filter(
-      (e): e is VEvent => e.type === "VEVENT",
+      (e): e is VEvent => e?.type === "VEVENT",
     );
     expect(events.map((e) => e.uid.split("@")[0])).toEqual([seriesId]);
     expect(events[0].rrule?.toString()).toContain("FREQ=WEEKLY;BYDAY=SU");
