@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
 import { dailyTotalsByComponent, last24hTotals, monitoredComponentIds } from "@/lib/monitors/check-totals";
 import { PAGE_SETTINGS_ID, pageSettingsOrDefault } from "@/lib/page/settings";
+import { readSlaReport } from "@/lib/sla/queries";
 import { assembleIncidents, assembleMaintenances } from "./assemble";
 import {
   MODEL_UPTIME_DAYS,
@@ -58,6 +59,8 @@ async function readModel(tx: Prisma.TransactionClient, now: Date): Promise<Publi
   const dailyChecks = await dailyTotalsByComponent(tx, new Date(uptimeFrom.getTime() - DAY_MS));
   const last24h = await last24hTotals(tx, "component", now);
   const responsePeriods = await readResponsePeriods(tx, now);
+  // A year of hourly rollups: read only when the page shows the table, so public requests never need the store.
+  const sla = settings?.showSlaTable ? await readSlaReport(tx, now) : null;
 
   return {
     format: PUBLIC_MODEL_FORMAT,
@@ -93,6 +96,7 @@ async function readModel(tx: Prisma.TransactionClient, now: Date): Promise<Publi
     dailyChecks,
     last24hChecks: Object.fromEntries(last24h),
     responsePeriods,
+    sla,
   };
 }
 

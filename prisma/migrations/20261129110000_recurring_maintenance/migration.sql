@@ -7,3 +7,6 @@ ADD COLUMN "seriesId" TEXT;
 CREATE UNIQUE INDEX "ScheduledMaintenance_seriesId_scheduledFor_key" ON "ScheduledMaintenance"("seriesId", "scheduledFor");
 
 ALTER TABLE "ScheduledMaintenance" ADD CONSTRAINT "ScheduledMaintenance_seriesId_fkey" FOREIGN KEY ("seriesId") REFERENCES "ScheduledMaintenance"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- The public page's optional SLA table (monthly uptime per component), off by default.
+ALTER TABLE "PageSettings" ADD COLUMN "showSlaTable" BOOLEAN NOT NULL DEFAULT false;
