@@ -9,6 +9,7 @@ import { loadPublicModel } from "@/lib/public-model/load";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { advanceDueMaintenances } from "./advance";
 import { createMaintenance } from "./create";
+import { endMaintenanceSeries } from "./end-series";
 
 // A weekly maintenance on Sundays at 02:30 in Berlin, across the spring DST change (29 March 2026): each occurrence
 // is its own row, added a horizon ahead, started and completed by the scheduler on its own. The clock is injected.
@@ -141,5 +142,18 @@ describe.each(DATABASE_KINDS)("recurring maintenance on %s", (kind) => {
     // Expanded by a calendar app: the occurrence after DST is at 02:30 Berlin time (00:30 UTC), as Beacon's row is.
     const april = events[0].rrule?.between(at("2026-04-01T00:00:00Z"), at("2026-04-06T00:00:00Z")) ?? [];
     expect(april).toHaveLength(1);
+  });
+
+  it("stopping a series adds no more occurrences and keeps those already scheduled, audited", async () => {
+    const before = await starts();
+    const ended = await endMaintenanceSeries({ actor: alice, now: at("2026-03-30T08:00:00Z") }, seriesId);
+    expect(ended.ok && ended.data.recurrence).toBeNull();
+    expect((await advanceDueMaintenances(at("2026-04-20T12:00:00Z"))).added).toEqual([]);
+    expect((await starts()).slice(0, before.length)).toEqual(before);
+    const prisma = await getPrisma();
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "maintenance.end_series", entityId: seriesId } });
+    expect(audit.actorLabel).toBe("alice@example.com");
+    const again = await endMaintenanceSeries({ actor: alice }, seriesId);
+    expect(again.ok || again.error.code).toBe("invalid_transition");
   });
 });

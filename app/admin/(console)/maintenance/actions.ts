@@ -3,6 +3,7 @@ import { adminAction, EVERY_PAGE } from "@/lib/admin-actions/admin-action";
 import type { DoneNotice } from "@/lib/admin-actions/form-state";
 import { addMaintenanceUpdate } from "@/lib/maintenance/add-update";
 import { createMaintenance } from "@/lib/maintenance/create";
+import { endMaintenanceSeries } from "@/lib/maintenance/end-series";
 import { editMaintenance } from "@/lib/maintenance/update";
 import { maintenanceUpdateFormInput, maintenanceWindowFormInput } from "./form-input";
 
@@ -28,4 +29,10 @@ export const postMaintenanceUpdate = adminAction({
   revalidate,
   run: ({ actor, form }, maintenanceId: string) => addMaintenanceUpdate({ actor }, maintenanceId, maintenanceUpdateFormInput(form)),
   respond: (): DoneNotice => ({ message: "Posted — live on the status page.", href: "/", linkLabel: "Open the status page" }),
+});
+
+export const stopRepeatingMaintenance = adminAction({
+  permission,
+  revalidate,
+  run: ({ actor }, maintenanceId: string) => endMaintenanceSeries({ actor }, maintenanceId),
 });
