@@ -28,5 +28,12 @@ type SettingsRow = Omit<PageSettingsView, "showSlaTable"> & { id?: string; showS
 /** The stored settings' public fields, or the defaults when there is no row yet. */
 export function pageSettingsOrDefault(row: SettingsRow | null | undefined): PageSettingsView {
   if (!row) return DEFAULT_PAGE_SETTINGS;
-  return { name: row.name, url: row.url, timeZone: row.timeZone, description: row.description, logoUrl: row.logoUrl, showSlaTable: row.showSlaTable ?? false };
+  return {
+    name: row.name,
+    url: row.url,
+    timeZone: row.timeZone,
+    description: row.description,
+    logoUrl: row.logoUrl,
+    showSlaTable: row.showSlaTable ?? false,
+  };
 }
