@@ -5,7 +5,9 @@ import { ComponentList } from "@/components/status/component-list";
 import { MaintenanceList } from "@/components/status/maintenance-list";
 import { OverallBanner } from "@/components/status/overall-banner";
 import { PastIncidents } from "@/components/status/past-incidents";
+import { SlaTable } from "@/components/status/sla-table";
 import { readPublicModel } from "@/lib/public-model/hold";
+import { publicSlaTable } from "@/lib/sla/public-table";
 import { statusPageOfModel } from "@/lib/status/status-page-of-model";
 import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
 
@@ -21,6 +23,7 @@ export default async function StatusPage() {
   const model = await readPublicModel();
   const view = statusPageOfModel(model);
   const tz = view.page.timeZone;
+  const sla = model.page.showSlaTable ? publicSlaTable(model.sla, model.components) : null;
   return (
     <PageShell pageName={view.page.name} logoUrl={view.page.logoUrl} version={pageVersionOfModel(model)}>
       {view.page.description && <p className="text-zinc-700 dark:text-zinc-300">{view.page.description}</p>}
@@ -30,6 +33,7 @@ export default async function StatusPage() {
       <MaintenanceList title="Maintenance in progress" maintenances={view.activeMaintenances} timeZone={tz} />
       <ComponentList sections={view.sections} />
       <MaintenanceList title="Scheduled maintenance" maintenances={view.upcomingMaintenances} timeZone={tz} />
+      {sla && <SlaTable table={sla} />}
       <PastIncidents days={view.pastDays} timeZone={tz} />
     </PageShell>
   );

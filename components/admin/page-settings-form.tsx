@@ -91,6 +91,20 @@ export function PageSettingsForm({ save, settings, timeZones }: { save: FormActi
         </p>
         <FieldError id="logoUrl-error" errors={errors.logoUrl} />
       </div>
+      <div>
+        <label className="flex items-center gap-2 text-sm font-medium">
+          <input
+            type="checkbox"
+            name="showSlaTable"
+            defaultChecked={v.name !== undefined ? v.showSlaTable === "on" : settings.showSlaTable}
+            aria-describedby="showSlaTable-hint"
+          />
+          Show the SLA table on the status page
+        </label>
+        <p id="showSlaTable-hint" className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+          Monthly uptime per component for the last 12 months, scheduled maintenance excluded (as in the SLA report).
+        </p>
+      </div>
       <div className="flex items-center gap-3">
         <PrimaryButton pending={pending}>Save settings</PrimaryButton>
         {state.ok && (

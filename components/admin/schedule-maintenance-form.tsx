@@ -6,6 +6,7 @@ import { FormAlert } from "./form-alert";
 import { PrimaryButton } from "./form-controls";
 import { MAINTENANCE_FIELD_ANCHORS, MaintenanceWindowFields } from "./maintenance-window-fields";
 import { MarkdownField } from "./markdown-field";
+import { RecurrenceField } from "./recurrence-field";
 
 export function ScheduleMaintenanceForm({
   schedule,
@@ -23,6 +24,7 @@ export function ScheduleMaintenanceForm({
     <form action={action} className="space-y-5" key={JSON.stringify(v ?? {})}>
       <FormAlert message={state.error} fieldErrors={state.fieldErrors} anchors={MAINTENANCE_FIELD_ANCHORS} />
       <MaintenanceWindowFields components={components} pageTimeZone={pageTimeZone} values={v} errors={errors} />
+      <RecurrenceField pageTimeZone={pageTimeZone} defaultValue={v?.recurrence} errors={errors.recurrence} />
       <MarkdownField name="message" label="Announcement" defaultValue={v?.message} errors={errors.message} />
       <PrimaryButton pending={pending}>Schedule maintenance</PrimaryButton>
     </form>

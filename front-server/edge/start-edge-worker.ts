@@ -1,5 +1,7 @@
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
 import { CLIENT_ADDRESS_HEADER, clientAddress, EDGE_TOKEN_HEADER, type TrustedProxies } from "@/lib/net/client-address";
+import { startEdgeWorkerMetrics } from "@/lib/telemetry/edge-metrics";
+import { routeClassOf } from "@/lib/telemetry/route-class";
 import type { PreparedResponse } from "../prepared-response";
 import { publicKeyOf } from "../public-routes";
 import { writePrepared } from "../write-prepared";
@@ -18,6 +20,8 @@ export function startEdgeWorker(options: {
   trustedProxies: TrustedProxies;
 }) {
   const prepared = new Map<string, PreparedResponse>();
+  // Only what this worker answers itself is counted here; what it forwards, the primary counts.
+  const metrics = startEdgeWorkerMetrics();
   process.on("message", (message: unknown) => {
     if (!isEdgeMessage(message)) return;
     if (message.type === "clear") prepared.clear();
@@ -67,8 +71,10 @@ export function startEdgeWorker(options: {
 
   const server = createServer((incoming, outgoing) => {
     const response = held(incoming);
-    if (response) writePrepared(incoming, outgoing, response);
-    else forward(incoming, outgoing);
+    if (response) {
+      outgoing.once("finish", () => metrics.countRequest(routeClassOf(incoming.url ?? "/"), outgoing.statusCode));
+      writePrepared(incoming, outgoing, response);
+    } else forward(incoming, outgoing);
   });
   server.keepAliveTimeout = 65_000;
   server.listen(options.port, options.hostname);

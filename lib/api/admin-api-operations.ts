@@ -96,10 +96,11 @@ export const ADMIN_API_OPERATIONS: AdminApiOperation[] = [
     method: "post",
     path: "/api/admin/v1/maintenances",
     operationId: "createMaintenance",
-    summary: "Schedule maintenance, its message posted as the first (scheduled) update",
+    summary:
+      "Schedule maintenance, its message posted as the first (scheduled) update; with `recurrence` (an RRULE such as FREQ=WEEKLY;BYDAY=SU, repeating in the page time zone) each occurrence becomes its own maintenance, 14 days ahead",
     scope: "maintenance:write",
     requestSchema: "CreateMaintenanceInput",
-    success: { status: "201", description: "`{ maintenance, componentIds, update }`" },
+    success: { status: "201", description: "`{ maintenance, componentIds, update, occurrences }`" },
     failures: [...WITH_BODY],
   },
   {

@@ -106,6 +106,29 @@ describe.each(DATABASE_KINDS)("the admin API's maintenance routes on %s", (kind)
     expect((await patch({ name: "Office move", ...window, noComponents: true })).status).toBe(200);
   });
 
+  it("a recurrence is accepted as an RRULE and stored in the page's time zone; one that is not is 422 naming it", async () => {
+    const bad = await createMaintenance(
+      apiRequest("/maintenances", {
+        token: tokens.ops,
+        body: { name: "Weekly", message: "m", ...window, recurrence: "every sunday", noComponents: true },
+      }),
+    );
+    const error = await expectApiError(bad, 422, "validation");
+    expect(Object.keys(error.fields ?? {})).toEqual(["recurrence"]);
+    const response = await createMaintenance(
+      apiRequest("/maintenances", {
+        token: tokens.ops,
+        body: { name: "Weekly patching", message: "Kernel updates.", ...window, recurrence: "FREQ=WEEKLY;BYDAY=SU", noComponents: true },
+      }),
+    );
+    expect(response.status).toBe(201);
+    const { maintenance } = (await response.json()) as {
+      maintenance: MaintenanceJson & { recurrence: string; recurrenceTimeZone: string };
+    };
+    expect(maintenance).toMatchObject({ recurrence: "FREQ=WEEKLY;BYDAY=SU", recurrenceTimeZone: expect.any(String) });
+    await (await getPrisma()).scheduledMaintenance.deleteMany({ where: { OR: [{ id: maintenance.id }, { seriesId: maintenance.id }] } });
+  });
+
   it("an unknown maintenance is 404", async () => {
     const edit = await editMaintenance(
       apiRequest("/maintenances/nope", { method: "PATCH", token: tokens.ops, body: { name: "x", ...window, noComponents: true } }),

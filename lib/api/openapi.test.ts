@@ -95,4 +95,13 @@ describe("the admin API's OpenAPI document", () => {
     expect(create.required.sort()).toEqual(["impact", "message", "name"]);
     expect(create.properties.displayAt.type).toBe("string");
   });
+
+  it("lets a maintenance carry an optional recurrence (an RRULE string)", () => {
+    const create = resolveRef(doc, "#/components/schemas/CreateMaintenanceInput") as {
+      required: string[];
+      properties: Record<string, { type: string }>;
+    };
+    expect(create.properties.recurrence.type).toBe("string");
+    expect(create.required).not.toContain("recurrence");
+  });
 });

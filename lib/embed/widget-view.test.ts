@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { IncidentSummaryView, MaintenanceView } from "@/lib/status/queries";
 import { parseEmbedTheme, plainTextExcerpt, toWidgetView } from "./widget-view";
 
-const page = { name: "Acme", url: "https://status.acme.test", timeZone: "UTC", description: null, logoUrl: null };
+const page = { name: "Acme", url: "https://status.acme.test", timeZone: "UTC", description: null, logoUrl: null, showSlaTable: false };
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 10, minute));
 
 const incident = (

@@ -55,3 +55,26 @@ describe("buildCalendar", () => {
     expect(buildCalendar(data)).toBe(ics);
   });
 });
+
+describe("buildCalendar with recurring maintenance", () => {
+  const patching: FeedMaintenance = {
+    ...migration,
+    id: "w1",
+    name: "Weekly patching",
+    status: "scheduled",
+    // Sunday 15 March 2026, 02:30–04:30 in Berlin.
+    scheduledFor: new Date("2026-03-15T01:30:00Z"),
+    scheduledUntil: new Date("2026-03-15T03:30:00Z"),
+    repeats: { rule: "FREQ=WEEKLY;BYDAY=SU", timeZone: "Europe/Berlin" },
+  };
+  const ics = buildCalendar({ ...data, maintenances: [patching] });
+  const event = ical.sync.parseICS(ics)["w1@status.acme.test"] as VEvent;
+
+  it("is one event carrying the RRULE, in the page's zone so it keeps 02:30 local time after DST", () => {
+    expect(ics).toMatch(/^RRULE:FREQ=WEEKLY;BYDAY=SU\r$/m);
+    expect(ics).toContain("DTSTART;TZID=Europe/Berlin:20260315T023000");
+    const april = event.rrule?.between(new Date("2026-04-01T00:00:00Z"), new Date("2026-04-13T00:00:00Z")) ?? [];
+    expect(april).toHaveLength(2);
+    expect(event.description).toMatch(/^Repeats: FREQ=WEEKLY;BYDAY=SU \(Europe\/Berlin\)/);
+  });
+});

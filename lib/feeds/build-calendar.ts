@@ -1,5 +1,6 @@
 import ical, { ICalEventStatus } from "ical-generator";
 import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
+import { toFloating } from "@/lib/maintenance/recurrence";
 import { maintenanceLink, pageLink } from "./history-entries";
 import type { FeedMaintenance, MaintenanceCalendarData } from "./model";
 
@@ -14,7 +15,7 @@ export function maintenanceUid(maintenanceId: string, pageUrl: string): string {
 
 /** Status, affected components, the announcement and the latest update when there is a later one, as plain text. */
 export function maintenanceDescription(m: FeedMaintenance): string {
-  const lines = [`Status: ${MAINTENANCE_STATUS_LABEL[m.status]}`];
+  const lines = m.repeats ? [`Repeats: ${m.repeats.rule} (${m.repeats.timeZone})`] : [`Status: ${MAINTENANCE_STATUS_LABEL[m.status]}`];
   if (m.componentNames.length > 0) lines.push(`Affected components: ${m.componentNames.join(", ")}`);
   // Updates are oldest first: the first is the announcement, which says what the window is for.
   const [announcement] = m.updates;
@@ -23,6 +24,19 @@ export function maintenanceDescription(m: FeedMaintenance): string {
   if (latestUpdate && latestUpdate !== announcement)
     lines.push("", `Latest update (${MAINTENANCE_STATUS_LABEL[latestUpdate.status]}): ${latestUpdate.body.trim()}`);
   return lines.join("\n");
+}
+
+/**
+ * A recurring maintenance repeats in the page's zone (DTSTART;TZID=…), so "Sundays at 02:30" stays at 02:30 local
+ * time across DST changes. ical-generator writes a zoned time from the date's UTC fields, hence the wall-clock dates.
+ */
+function repeatingIn(m: FeedMaintenance, repeats: { rule: string; timeZone: string }) {
+  return {
+    start: toFloating(m.scheduledFor, repeats.timeZone),
+    end: toFloating(m.scheduledUntil, repeats.timeZone),
+    timezone: repeats.timeZone,
+    repeating: repeats.rule,
+  };
 }
 
 /** The page's scheduled maintenance as an iCalendar feed that calendar apps can subscribe to. */
@@ -45,6 +59,7 @@ export function buildCalendar({ page, maintenances }: MaintenanceCalendarData): 
       description: maintenanceDescription(m),
       url: maintenanceLink(page.url, m.id),
       status: ICalEventStatus.CONFIRMED,
+      ...(m.repeats ? repeatingIn(m, m.repeats) : {}),
     });
   }
   return calendar.toString();

@@ -34,6 +34,7 @@ function toFeedMaintenance(model: PublicModel, m: SnapshotMaintenance): FeedMain
     updatedAt: m.updatedAt,
     componentNames: names.map((c) => c.name),
     updates: oldestFirst(m.updates),
+    repeats: m.repeats ?? null,
   };
 }
 
@@ -56,11 +57,15 @@ export function feedHistoryOfModel(model: PublicModel): FeedHistory {
   };
 }
 
-/** Maintenance a calendar shows: upcoming, in progress, and windows that ended in the last 90 days. */
+/**
+ * Maintenance a calendar shows: upcoming, in progress, and windows that ended in the last 90 days. A recurring
+ * maintenance is one event with its RRULE, shown as long as it repeats; its occurrences' own rows are not repeated.
+ */
 export function maintenanceCalendarOfModel(model: PublicModel, now = new Date()): MaintenanceCalendarData {
   const cutoff = now.getTime() - CALENDAR_COMPLETED_DAYS * DAY_MS;
   const shown = model.maintenances
-    .filter((m) => m.scheduledUntil.getTime() >= cutoff || isMaintenanceUnderway(m.status))
+    .filter((m) => !m.seriesId)
+    .filter((m) => m.repeats || m.scheduledUntil.getTime() >= cutoff || isMaintenanceUnderway(m.status))
     .sort((a, b) => a.scheduledFor.getTime() - b.scheduledFor.getTime() || byIdAsc(a, b))
     .slice(0, CALENDAR_EVENT_LIMIT);
   return { page: feedPage(model), maintenances: shown.map((m) => toFeedMaintenance(model, m)) };

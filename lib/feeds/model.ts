@@ -37,6 +37,8 @@ export interface FeedMaintenance {
   componentNames: string[];
   /** Oldest first. */
   updates: FeedUpdate<MaintenanceStatus>[];
+  /** A recurring maintenance: the calendar carries its RRULE instead of each occurrence. */
+  repeats?: { rule: string; timeZone: string } | null;
 }
 
 export interface FeedHistory {

@@ -57,7 +57,7 @@ describe.each(DATABASE_KINDS)("automatic maintenance on %s", (kind) => {
     const window = { scheduledFor: "2026-11-25T22:00:00Z", scheduledUntil: "2026-11-26T00:00:00Z" };
     const m = await schedule(["backend-api", "mcp-server"], window);
 
-    expect(await advanceDueMaintenances(at("2026-11-25T21:59:59.999Z"))).toEqual({ started: [], completed: [], failed: [] });
+    expect(await advanceDueMaintenances(at("2026-11-25T21:59:59.999Z"))).toEqual({ added: [], started: [], completed: [], failed: [] });
     const start = at(window.scheduledFor);
     const advance = await advanceDueMaintenances(start);
     expect(advance.started.map((s) => s.id)).toEqual([m.id]);
@@ -139,7 +139,7 @@ describe.each(DATABASE_KINDS)("automatic maintenance on %s", (kind) => {
   it("leaves maintenance that does not start by itself for an admin to start", async () => {
     const window = { scheduledFor: "2026-11-27T12:00:00Z", scheduledUntil: "2026-11-27T13:00:00Z" };
     const m = await schedule(["amazon"], window, { autoStart: false });
-    expect(await advanceDueMaintenances(at(window.scheduledUntil))).toEqual({ started: [], completed: [], failed: [] });
+    expect(await advanceDueMaintenances(at(window.scheduledUntil))).toEqual({ added: [], started: [], completed: [], failed: [] });
     expect(await statusOf("amazon")).toBe("operational");
     await (await getPrisma()).scheduledMaintenance.delete({ where: { id: m.id } });
   });

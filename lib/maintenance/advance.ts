@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db/boot";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { addMaintenanceUpdate } from "./add-update";
 import { dueTransitions } from "./due-transitions";
+import { addDueOccurrences } from "./occurrences";
 
 /** Who the audit log names for what the scheduler does. */
 export const MAINTENANCE_SCHEDULER: Actor = { type: "system", id: null, label: "Beacon maintenance scheduler" };
@@ -17,6 +18,8 @@ export interface AdvancedMaintenance {
   componentChanges: ComponentStatusMove[];
 }
 export interface MaintenanceAdvance {
+  /** Occurrences of recurring maintenance added as the horizon moved on. */
+  added: AdvancedMaintenance[];
   started: AdvancedMaintenance[];
   completed: AdvancedMaintenance[];
   /** Maintenances that were due but could not be moved on this time. */
@@ -36,11 +39,22 @@ const DUE_FIELDS = {
 } as const;
 
 /**
- * Starts and completes the maintenances due at `now`, each in its own transaction, posting the system update,
- * moving their components and auditing as the scheduler. Safe to run from several processes at once.
+ * Adds the occurrences of recurring maintenance that came within the horizon, then starts and completes the
+ * maintenances due at `now`, each in its own transaction, posting the system update, moving their components and
+ * auditing as the scheduler. Safe to run from several processes at once.
  */
 export async function advanceDueMaintenances(now = new Date()): Promise<MaintenanceAdvance> {
   const prisma = await getPrisma();
+  const done: MaintenanceAdvance = { added: [], started: [], completed: [], failed: [] };
+  const series = await prisma.scheduledMaintenance.findMany({ where: { recurrence: { not: null } }, select: { id: true } });
+  for (const { id } of series) {
+    try {
+      const added = await prisma.$transaction((tx) => addOccurrencesClaimed(tx, id, now), { timeout: 15_000 });
+      for (const m of added) done.added.push({ id: m.id, name: m.name, componentChanges: [] });
+    } catch (error) {
+      done.failed.push({ id, error });
+    }
+  }
   // A cheap unlocked look first; each candidate is decided again once claimed.
   const candidates = await prisma.scheduledMaintenance.findMany({
     where: { status: { not: "completed" }, scheduledFor: { lte: now } },
@@ -48,7 +62,6 @@ export async function advanceDueMaintenances(now = new Date()): Promise<Maintena
     orderBy: [{ scheduledFor: "asc" }, { id: "asc" }],
   });
   const due = dueTransitions(candidates, now);
-  const done: MaintenanceAdvance = { started: [], completed: [], failed: [] };
   // One maintenance per transaction: its components lock in id order, so two processes never deadlock.
   // One that fails (the store hiccups) must not hold back the others; failures are reported, and retried next time.
   for (const { id } of [...due.start, ...due.complete]) {
@@ -60,6 +73,14 @@ export async function advanceDueMaintenances(now = new Date()): Promise<Maintena
     }
   }
   return done;
+}
+
+/** Claims a series' first occurrence (SKIP LOCKED: another process holding it is already on it) and adds what is due. */
+async function addOccurrencesClaimed(tx: Prisma.TransactionClient, seriesId: string, now: Date) {
+  const claimed = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "ScheduledMaintenance" WHERE id = ${seriesId} FOR UPDATE SKIP LOCKED`;
+  if (claimed.length === 0) return [];
+  return addDueOccurrences({ actor: MAINTENANCE_SCHEDULER, db: tx, now }, seriesId);
 }
 
 /**

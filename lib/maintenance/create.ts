@@ -3,16 +3,24 @@ import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
 import { type MutationResult, succeeded } from "@/lib/core/result";
 import type { MaintenanceUpdate, ScheduledMaintenance } from "@/lib/generated/prisma/client";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
+import { pageSettingsOrDefault } from "@/lib/page/settings";
 import { holdComponents } from "./maintenance-row";
+import { addDueOccurrences } from "./occurrences";
 import { createMaintenanceInput } from "./schema";
 
 export interface ScheduledMaintenanceCreated {
   maintenance: ScheduledMaintenance;
   componentIds: string[];
   update: MaintenanceUpdate;
+  /** With a recurrence: the later occurrences already within the horizon. */
+  occurrences: ScheduledMaintenance[];
 }
 
-/** Schedules maintenance on the components it names, its message posted at the context's now as the first (scheduled) update. */
+/**
+ * Schedules maintenance on the components it names, its message posted at the context's now as the first (scheduled)
+ * update. With a recurrence, this is the series' first occurrence: it repeats in the page's time zone, and the
+ * occurrences within the horizon are added at once (lib/maintenance/occurrences.ts).
+ */
 export async function createMaintenance(ctx: ServiceContext, rawInput: unknown): Promise<MutationResult<ScheduledMaintenanceCreated>> {
   return runMutation(
     ctx,
@@ -20,11 +28,14 @@ export async function createMaintenance(ctx: ServiceContext, rawInput: unknown):
     rawInput,
     async (context, input): Promise<MutationResult<ScheduledMaintenanceCreated>> => {
       const { db: tx, now } = context;
-      const { message, componentIds, noComponents: _confirmed, ...window } = input;
+      const { message, componentIds, recurrence, noComponents: _confirmed, ...window } = input;
       const unknownComponent = await holdComponents(tx, componentIds);
       if (unknownComponent) return unknownComponent;
 
-      const maintenance = await tx.scheduledMaintenance.create({ data: { ...window, status: "scheduled" } });
+      const timeZone = recurrence ? pageSettingsOrDefault(await tx.pageSettings.findFirst()).timeZone : undefined;
+      const maintenance = await tx.scheduledMaintenance.create({
+        data: { ...window, status: "scheduled", recurrence: recurrence ?? null, recurrenceTimeZone: timeZone ?? null },
+      });
       await tx.maintenanceComponent.createMany({
         data: componentIds.map((componentId) => ({ maintenanceId: maintenance.id, componentId })),
       });
@@ -40,7 +51,8 @@ export async function createMaintenance(ctx: ServiceContext, rawInput: unknown):
         before: null,
         after: { ...maintenance, componentIds, update },
       });
-      return succeeded({ maintenance, componentIds, update });
+      const occurrences = recurrence ? await addDueOccurrences(context, maintenance.id) : [];
+      return succeeded({ maintenance, componentIds, update, occurrences });
     },
   );
 }

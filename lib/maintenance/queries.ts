@@ -28,6 +28,9 @@ export interface MaintenanceDetail extends MaintenanceSummary {
   componentIds: string[];
   /** Newest first, as status pages show them. */
   updates: MaintenanceUpdateView[];
+  /** A recurring maintenance's first occurrence: its RRULE and zone; `seriesId` on a later occurrence. */
+  recurrence: { rule: string; timeZone: string } | null;
+  seriesId: string | null;
 }
 
 const withComponents = {
@@ -95,5 +98,7 @@ export async function getMaintenanceForAdmin(id: string): Promise<MaintenanceDet
     updatedAt: m.updatedAt,
     componentIds: m.components.map((c) => c.componentId),
     updates: m.updates.map((u) => ({ id: u.id, status: u.status, body: u.body, displayAt: u.displayAt })),
+    recurrence: m.recurrence && m.recurrenceTimeZone ? { rule: m.recurrence, timeZone: m.recurrenceTimeZone } : null,
+    seriesId: m.seriesId,
   };
 }

@@ -5,7 +5,7 @@ import { startMaintenanceScheduler, stopMaintenanceScheduler } from "./scheduler
 // The scheduler's own behaviour (timing, once per process, errors) without a store; advance.ts has integration tests.
 vi.mock("./advance", () => ({ advanceDueMaintenances: vi.fn() }));
 const advance = vi.mocked(advanceDueMaintenances);
-const nothing = { started: [], completed: [], failed: [] };
+const nothing = { added: [], started: [], completed: [], failed: [] };
 
 describe("startMaintenanceScheduler", () => {
   beforeEach(() => {

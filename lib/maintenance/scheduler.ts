@@ -26,6 +26,7 @@ export function stopMaintenanceScheduler(): Promise<void> {
 
 async function advanceAndLog() {
   const advance = await advanceDueMaintenances();
+  for (const m of advance.added) console.log(`[beacon] maintenance occurrence added: ${m.name} (${m.id})`);
   for (const m of advance.started) console.log(`[beacon] maintenance started: ${m.name} (${m.id})`);
   for (const m of advance.completed) console.log(`[beacon] maintenance completed: ${m.name} (${m.id})`);
   for (const f of advance.failed) console.error(`[beacon] maintenance ${f.id} could not be moved on:`, messageOf(f.error));

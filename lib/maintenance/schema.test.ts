@@ -14,6 +14,21 @@ function fieldErrors(result: { success: boolean; error?: { issues: { path: Prope
 }
 
 describe("createMaintenanceInput", () => {
+  it("takes a recurrence as an RRULE, normalised; blank means it happens once", () => {
+    expect(createMaintenanceInput.parse({ ...valid, recurrence: "RRULE:FREQ=WEEKLY;BYDAY=SU" }).recurrence).toBe("FREQ=WEEKLY;BYDAY=SU");
+    expect(createMaintenanceInput.parse({ ...valid, recurrence: "  " }).recurrence).toBeUndefined();
+  });
+
+  it("refuses a recurrence that is not an RRULE or repeats before the window ends, naming the field", () => {
+    expect(fieldErrors(createMaintenanceInput.safeParse({ ...valid, recurrence: "weekly" }))).toEqual({
+      recurrence: expect.stringMatching(/^recurrence is not a valid RRULE/),
+    });
+    const long = { ...valid, scheduledUntil: "2026-11-27T00:00:00Z", recurrence: "FREQ=DAILY" };
+    expect(fieldErrors(createMaintenanceInput.safeParse(long))).toEqual({
+      recurrence: "recurrence repeats before the maintenance ends: make the window shorter or the rule less frequent",
+    });
+  });
+
   it("parses the window into dates and turns automation on by default", () => {
     const parsed = createMaintenanceInput.parse(valid);
     expect(parsed).toEqual({

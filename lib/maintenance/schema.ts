@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MaintenanceStatus } from "@/lib/generated/prisma/enums";
+import { overlappingOccurrences, parseRecurrenceRule } from "./recurrence";
 
 // The one definition of what an admin may send about scheduled maintenance: forms, the API and tests parse with these.
 
@@ -39,6 +40,18 @@ const componentIds = z
     });
   })
   .default([]);
+
+/** An RRULE ("FREQ=WEEKLY;BYDAY=SU"), normalised; blank or absent means the maintenance happens once. */
+const recurrence = z
+  .string({ error: "recurrence must be an RRULE such as FREQ=WEEKLY;BYDAY=SU" })
+  .optional()
+  .transform((text, ctx) => {
+    if (text === undefined || text.trim() === "") return undefined;
+    const parsed = parseRecurrenceRule(text);
+    if (parsed.ok) return parsed.rule;
+    ctx.addIssue({ code: "custom", message: parsed.error });
+    return z.NEVER;
+  });
 
 const autoFlag = (field: string) => z.boolean({ error: `${field} must be true or false` }).default(true);
 
@@ -80,7 +93,29 @@ function withComponentsOrConfirmed<T extends z.ZodType<{ componentIds: string[];
   });
 }
 
-export const createMaintenanceInput = withComponentsOrConfirmed(withValidWindow(z.object({ ...windowFields, message })));
+/** Occurrences must not overlap (checked in UTC here; the scheduler expands in the page's zone). */
+function withRepeatableWindow<T extends z.ZodType<{ scheduledFor: Date; scheduledUntil: Date; recurrence?: string }>>(schema: T) {
+  return schema.refine(
+    (v) =>
+      !v.recurrence ||
+      !overlappingOccurrences({
+        rule: v.recurrence,
+        firstStart: v.scheduledFor,
+        durationMs: v.scheduledUntil.getTime() - v.scheduledFor.getTime(),
+        timeZone: "UTC",
+      }),
+    {
+      path: ["recurrence"],
+      error: "recurrence repeats before the maintenance ends: make the window shorter or the rule less frequent",
+      when: (payload) =>
+        !payload.issues.some((issue) => ["scheduledFor", "scheduledUntil", "recurrence"].includes(String(issue.path?.[0]))),
+    },
+  );
+}
+
+export const createMaintenanceInput = withComponentsOrConfirmed(
+  withRepeatableWindow(withValidWindow(z.object({ ...windowFields, recurrence, message }))),
+);
 
 export const editMaintenanceInput = withComponentsOrConfirmed(
   withValidWindow(z.object({ ...windowFields, expectedUpdatedAt: isoDateTime("expectedUpdatedAt").optional() })),

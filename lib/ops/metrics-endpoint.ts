@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { getDatabase } from "@/lib/db/boot";
 import type { Database } from "@/lib/db/database";
+import { metricsWithEdgeWorkers } from "@/lib/telemetry/edge-metrics";
 import { beaconMetrics } from "@/lib/telemetry/metrics";
 
 // What /metrics answers, on the public port (bearer token) and on the separate metrics port alike.
@@ -32,7 +33,7 @@ export function hasMetricsToken(authorization: string | null, token: string): bo
   return timingSafeEqual(digest(match[1]), digest(token));
 }
 
-/** The Prometheus exposition; a store that does not answer leaves the store gauges as they were. */
+/** The Prometheus exposition, edge workers' requests included; a store that does not answer leaves the store gauges as they were. */
 export async function renderMetrics(db: Promise<Database> = getDatabase()): Promise<{ body: string; contentType: string }> {
   try {
     await refreshStoreGauges(await db);
@@ -40,5 +41,5 @@ export async function renderMetrics(db: Promise<Database> = getDatabase()): Prom
     console.error("[beacon] metrics: store gauges not refreshed:", (error as Error).message);
   }
   const { registry } = beaconMetrics();
-  return { body: await registry.metrics(), contentType: registry.contentType };
+  return { body: await metricsWithEdgeWorkers(registry), contentType: registry.contentType };
 }

@@ -44,5 +44,7 @@ export const pageSettingsInput = z.object({
     .nullable()
     .optional()
     .transform((text) => text || null),
+  // The public SLA table: off unless asked for.
+  showSlaTable: z.boolean({ error: "showSlaTable must be true or false" }).default(false),
 });
 export type PageSettingsInput = z.output<typeof pageSettingsInput>;

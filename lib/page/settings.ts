@@ -8,6 +8,8 @@ export interface PageSettingsView {
   description: string | null;
   /** Shown in the public header instead of the plain mark when set. */
   logoUrl: string | null;
+  /** The monthly SLA table on the public page. */
+  showSlaTable: boolean;
 }
 
 export const PAGE_SETTINGS_ID = "page";
@@ -18,12 +20,20 @@ export const DEFAULT_PAGE_SETTINGS: PageSettingsView = {
   timeZone: "UTC",
   description: null,
   logoUrl: null,
+  showSlaTable: false,
 };
 
-type SettingsRow = PageSettingsView & { id?: string };
+type SettingsRow = Omit<PageSettingsView, "showSlaTable"> & { id?: string; showSlaTable?: boolean };
 
 /** The stored settings' public fields, or the defaults when there is no row yet. */
 export function pageSettingsOrDefault(row: SettingsRow | null | undefined): PageSettingsView {
   if (!row) return DEFAULT_PAGE_SETTINGS;
-  return { name: row.name, url: row.url, timeZone: row.timeZone, description: row.description, logoUrl: row.logoUrl };
+  return {
+    name: row.name,
+    url: row.url,
+    timeZone: row.timeZone,
+    description: row.description,
+    logoUrl: row.logoUrl,
+    showSlaTable: row.showSlaTable ?? false,
+  };
 }

@@ -153,6 +153,8 @@ export function assembleMaintenances(rows: {
     updatedAt: m.updatedAt,
     componentIds: (linksOf.get(m.id) ?? []).map((l) => l.componentId).sort(compare),
     updates: (updatesOf.get(m.id) ?? []).map(dated),
+    repeats: m.recurrence && m.recurrenceTimeZone ? { rule: m.recurrence, timeZone: m.recurrenceTimeZone } : null,
+    seriesId: m.seriesId,
   }));
   return maintenances.sort(compareMaintenances);
 }

@@ -3,6 +3,7 @@ import { getPrisma } from "@/lib/db/boot";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { monitoredComponentIds } from "@/lib/monitors/check-totals";
 import type { StoreChange } from "@/lib/public-surface/store-change";
+import { readSlaReport } from "@/lib/sla/queries";
 import { compareIncidents, compareMaintenances, rederiveIncidents, rederiveMaintenances } from "./assemble";
 import { MODEL_TRANSACTION } from "./load";
 import type { ModelComponent, PublicModel } from "./model";
@@ -67,6 +68,8 @@ async function readChanges(
   }
   if (change.statusChanges) statusChanges = await readStatusChanges(tx, now);
   if (options.checkTotals) ({ dailyChecks, last24hChecks, responsePeriods } = await readCheckTotals(tx, now));
+  // The SLA table reads a year of rollups: again with the monitors' totals, or when the page starts showing it.
+  const sla = !page.showSlaTable ? null : options.checkTotals || !previous.sla ? await readSlaReport(tx, now) : previous.sla;
 
   return {
     format: previous.format,
@@ -81,6 +84,7 @@ async function readChanges(
     dailyChecks,
     last24hChecks,
     responsePeriods,
+    sla,
   };
 }
 

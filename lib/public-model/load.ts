@@ -1,6 +1,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/boot";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { readSlaReport } from "@/lib/sla/queries";
 import { PUBLIC_MODEL_FORMAT, type PublicModel } from "./model";
 import { readCheckTotals, readComponents, readIncidents, readMaintenances, readPage, readStatusChanges } from "./read-parts";
 
@@ -23,6 +24,8 @@ async function readModel(tx: Prisma.TransactionClient, now: Date): Promise<Publi
   const maintenances = await readMaintenances(tx, components);
   const statusChanges = await readStatusChanges(tx, now);
   const totals = await readCheckTotals(tx, now);
+  // A year of hourly rollups: read only when the page shows the table, so public requests never need the store.
+  const sla = page.showSlaTable ? await readSlaReport(tx, now) : null;
   return {
     format: PUBLIC_MODEL_FORMAT,
     asOf: now,
@@ -34,5 +37,6 @@ async function readModel(tx: Prisma.TransactionClient, now: Date): Promise<Publi
     maintenances,
     statusChanges,
     ...totals,
+    sla,
   };
 }

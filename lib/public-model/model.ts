@@ -3,6 +3,7 @@ import type { DayTotalsRow } from "@/lib/monitors/check-totals";
 import type { PeriodRow } from "@/lib/monitors/response-time-range";
 import type { CheckTotals } from "@/lib/monitors/rollup-uptime";
 import type { PageSettingsView } from "@/lib/page/settings";
+import type { SlaReport } from "@/lib/sla/monthly-uptime";
 import type {
   SnapshotComponent,
   SnapshotGroup,
@@ -81,4 +82,6 @@ export interface PublicModel {
   last24hChecks: Record<string, CheckTotals>;
   /** Hourly periods of the last 7 days and daily ones of the last 30, per component. */
   responsePeriods: ModelResponsePeriod[];
+  /** Monthly uptime per component for the last 12 months (lib/sla), read only while the page shows its SLA table. */
+  sla?: SlaReport | null;
 }

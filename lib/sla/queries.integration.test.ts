@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/boot";
+import { updatePageSettings } from "@/lib/page/update-settings";
+import { loadPublicModel } from "@/lib/public-model/load";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { createComponent, createHttpMonitor } from "@/lib/testing/monitor-fixture";
+import { publicSlaTable } from "./public-table";
 import { getSlaReport } from "./queries";
 
 // The SLA report read from the store: the demo's status history, and a monitored component's hourly rollups with a
@@ -65,5 +68,24 @@ describe.each(DATABASE_KINDS)("the SLA report on %s", (kind) => {
     const november = backend?.months.at(-1)?.uptimePercent ?? 100;
     expect(november).toBeLessThan(100);
     expect(november).toBeGreaterThan(99);
+  });
+
+  it("the public model carries the monthly figures only while the page shows its SLA table (an audited admin toggle)", async () => {
+    expect((await loadPublicModel(now)).sla).toBeNull(); // off by default
+    const prisma = await getPrisma();
+    const page = await prisma.pageSettings.findFirstOrThrow();
+    const admin = { type: "user" as const, id: null, label: "olive@example.com" };
+    const saved = await updatePageSettings(admin, { name: page.name, url: page.url, timeZone: page.timeZone, showSlaTable: true });
+    expect(saved.ok).toBe(true);
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "page_settings.update" }, orderBy: { createdAt: "desc" } });
+    expect(audit.after).toMatchObject({ showSlaTable: true });
+
+    const model = await loadPublicModel(now);
+    expect(model.page.showSlaTable).toBe(true);
+    expect(model.sla).toEqual(await getSlaReport(now));
+    const table = publicSlaTable(model.sla, model.components);
+    expect(table?.months).toHaveLength(12);
+    const checked = table?.rows.find((row) => row.componentId === monitoredId);
+    expect(checked?.uptimePercent.at(-1)).toBeCloseTo(99, 6);
   });
 });

@@ -1,10 +1,15 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/boot";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildSlaReport, monthsEndingAt, type SlaReport } from "./monthly-uptime";
 
 /** The SLA report as of `now`, from the hourly monitor rollups, maintenance windows and status history. */
 export async function getSlaReport(now = new Date()): Promise<SlaReport> {
-  const prisma = await getPrisma();
+  return readSlaReport(await getPrisma(), now);
+}
+
+/** The same report read through `db`: the public model reads it inside its own snapshot transaction. */
+export async function readSlaReport(prisma: Prisma.TransactionClient, now: Date): Promise<SlaReport> {
   const since = monthsEndingAt(now)[0].from;
   const [components, rollups, maintenances] = await Promise.all([
     prisma.component.findMany({

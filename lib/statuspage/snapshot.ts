@@ -89,6 +89,10 @@ export interface SnapshotMaintenance {
   updatedAt: Date;
   componentIds: string[];
   updates: SnapshotMaintenanceUpdate[];
+  /** A recurring maintenance's first occurrence: its RRULE and the time zone it repeats in. */
+  repeats?: { rule: string; timeZone: string } | null;
+  /** A later occurrence of a recurring maintenance: the first occurrence's id. */
+  seriesId?: string | null;
 }
 
 export interface StatuspageSnapshot {

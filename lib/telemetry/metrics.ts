@@ -38,12 +38,7 @@ function createMetrics(): BeaconMetrics {
   });
   return {
     registry,
-    requests: new Counter({
-      name: "beacon_http_requests_total",
-      help: "HTTP requests answered, by route class and status code",
-      labelNames: ["route_class", "status"],
-      registers,
-    }),
+    requests: requestsCounter(registers),
     renders: new Counter({
       name: "beacon_public_renders_total",
       help: "Public pages and documents rendered from the store (not served from prepared bytes)",
@@ -86,6 +81,16 @@ function createMetrics(): BeaconMetrics {
       registers,
     }),
   };
+}
+
+/** The request counter; edge workers keep one of the same name, summed into the primary's /metrics. */
+export function requestsCounter(registers: Registry[]): Counter<"route_class" | "status"> {
+  return new Counter({
+    name: "beacon_http_requests_total",
+    help: "HTTP requests answered, by route class and status code",
+    labelNames: ["route_class", "status"],
+    registers,
+  });
 }
 
 /** One request answered (front server and Next alike); `routeClass` from routeClassOf. */

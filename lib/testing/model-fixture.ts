@@ -67,6 +67,7 @@ export function modelFixture(): PublicModel {
       timeZone: "UTC",
       description: null,
       logoUrl: null,
+      showSlaTable: false,
       updatedAt: at("2026-11-01T00:00:00Z"),
     },
     lastAuditAt: at("2026-11-24T11:00:00Z"),

@@ -4,6 +4,7 @@ import type { DoneNotice } from "@/lib/admin-actions/form-state";
 import { maintenancePath } from "@/lib/core/public-paths";
 import { addMaintenanceUpdate } from "@/lib/maintenance/add-update";
 import { createMaintenance } from "@/lib/maintenance/create";
+import { endMaintenanceSeries } from "@/lib/maintenance/end-series";
 import { editMaintenance } from "@/lib/maintenance/update";
 import { maintenanceUpdateFormInput, maintenanceWindowFormInput } from "./form-input";
 
@@ -33,4 +34,10 @@ export const postMaintenanceUpdate = adminAction({
     href: maintenancePath(maintenance.id),
     linkLabel: "Open its public page",
   }),
+});
+
+export const stopRepeatingMaintenance = adminAction({
+  permission,
+  revalidate,
+  run: ({ actor }, maintenanceId: string) => endMaintenanceSeries({ actor }, maintenanceId),
 });

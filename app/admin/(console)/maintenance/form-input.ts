@@ -22,6 +22,7 @@ export function maintenanceWindowFormInput(form: FormData) {
     scheduledUntil: text(form, "scheduledUntil"),
     componentIds: componentIdsFrom(form),
     message: text(form, "message"),
+    recurrence: text(form, "recurrence"),
     autoStart: form.get("autoStart") === "on",
     autoComplete: form.get("autoComplete") === "on",
     noComponents: form.get("noComponents") === "on",

@@ -18,5 +18,6 @@ export const savePageSettings = adminAction({
       timeZone: text(form, "timeZone"),
       description: text(form, "description"),
       logoUrl: text(form, "logoUrl"),
+      showSlaTable: form.get("showSlaTable") === "on",
     }),
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditMaintenanceForm } from "@/components/admin/edit-maintenance-form";
+import { MaintenanceSeriesCard } from "@/components/admin/maintenance-series-card";
 import { MaintenanceUpdateForm } from "@/components/admin/maintenance-update-form";
 import { MaintenanceTimeline } from "@/components/maintenance/maintenance-timeline";
 import { LocalTime } from "@/components/time/local-time";
@@ -15,7 +16,7 @@ import { storableParams } from "@/lib/http/valid-text";
 import { getMaintenanceForAdmin } from "@/lib/maintenance/queries";
 import { checkMaintenanceTransition } from "@/lib/maintenance/transitions";
 import { getPageSettings } from "@/lib/page/queries";
-import { postMaintenanceUpdate, saveMaintenanceWindow } from "../actions";
+import { postMaintenanceUpdate, saveMaintenanceWindow, stopRepeatingMaintenance } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Maintenance" };
@@ -50,6 +51,11 @@ export default async function AdminMaintenanceDetailPage({ params }: Props) {
             Public page
           </Link>
         </p>
+        <MaintenanceSeriesCard
+          recurrence={maintenance.recurrence}
+          seriesId={maintenance.seriesId}
+          stop={maintenance.recurrence ? stopRepeatingMaintenance.bind(null, maintenance.id) : undefined}
+        />
       </div>
       {nextStatuses.length > 0 && (
         <section aria-labelledby="post-update-heading">
