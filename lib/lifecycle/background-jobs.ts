@@ -3,6 +3,7 @@ import { startMaintenanceScheduler, stopMaintenanceScheduler } from "@/lib/maint
 import { startMonitorScheduler, stopMonitorScheduler } from "@/lib/monitor-runner/start-monitor-scheduler";
 import { startNotificationWorker, stopNotificationWorker } from "@/lib/notifications/worker";
 import { startPublicChangeFeed, stopPublicChangeFeed } from "@/lib/public-surface/start-change-feed";
+import { startUpstreamPoller, stopUpstreamPoller } from "@/lib/upstreams/start-upstream-poller";
 import { onShutdown } from "./shutdown";
 
 /** Starts every background loop of this process (once; at boot, after the store is open) and stops them on shutdown. */
@@ -10,6 +11,7 @@ export function startBackgroundJobs(): void {
   startMaintenanceScheduler(); // starts and completes scheduled maintenance on time, every 15 s
   startNotificationWorker(); // sends queued subscriber notifications, every 2 s
   startMonitorScheduler(); // health checks, claimed every 200 ms
+  startUpstreamPoller(); // vendors' status pages mirrored by components, claimed every second
   startPublicChangeFeed(); // the store's change notices and health, for the prepared public surface (server.ts)
   onShutdown("background jobs", stopBackgroundJobs);
 }
@@ -19,6 +21,6 @@ export function startBackgroundJobs(): void {
  * hands back the rest for another instance to pick up at once.
  */
 export async function stopBackgroundJobs(): Promise<void> {
-  await Promise.all([stopMaintenanceScheduler(), stopNotificationWorker(), stopMonitorScheduler()]);
+  await Promise.all([stopMaintenanceScheduler(), stopNotificationWorker(), stopMonitorScheduler(), stopUpstreamPoller()]);
   stopPublicChangeFeed();
 }

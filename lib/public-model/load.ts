@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
 import { dailyTotalsByComponent, last24hTotals, monitoredComponentIds } from "@/lib/monitors/check-totals";
 import { PAGE_SETTINGS_ID, pageSettingsOrDefault } from "@/lib/page/settings";
+import type { SnapshotThirdParty } from "@/lib/statuspage/snapshot";
 import { assembleIncidents, assembleMaintenances } from "./assemble";
 import {
   MODEL_UPTIME_DAYS,
@@ -42,6 +43,7 @@ async function readModel(tx: Prisma.TransactionClient, now: Date): Promise<Publi
   const groups = await tx.componentGroup.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] });
   const componentRows = await tx.component.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] });
   const monitored = await monitoredComponentIds(tx);
+  const mirrors = await readThirdParty(tx);
   const incidents = assembleIncidents({
     incidents: await tx.incident.findMany({ orderBy: [{ startedAt: "desc" }, { id: "asc" }] }),
     links: await tx.incidentComponent.findMany(),
@@ -84,8 +86,10 @@ async function readModel(tx: Prisma.TransactionClient, now: Date): Promise<Publi
       showcase: c.showcase,
       onlyShowIfDegraded: c.onlyShowIfDegraded,
       createdAt: c.createdAt,
-      updatedAt: c.updatedAt,
+      // A mirror's own change (unknown, the vendor's incident) is a change of what the component shows.
+      updatedAt: laterOf(c.updatedAt, mirrors.get(c.id)?.updatedAt),
       monitored: monitored.has(c.id),
+      thirdParty: mirrors.get(c.id)?.thirdParty ?? null,
     })),
     incidents,
     maintenances,
@@ -94,6 +98,24 @@ async function readModel(tx: Prisma.TransactionClient, now: Date): Promise<Publi
     last24hChecks: Object.fromEntries(last24h),
     responsePeriods,
   };
+}
+
+/** What each mirroring component shows of its vendor, by component id. */
+async function readThirdParty(tx: Prisma.TransactionClient): Promise<Map<string, { thirdParty: SnapshotThirdParty; updatedAt: Date }>> {
+  const rows = await tx.upstreamMirror.findMany({ include: { upstream: { select: { name: true, url: true } } } });
+  return new Map(
+    rows.map((m) => [
+      m.componentId,
+      {
+        thirdParty: { vendor: m.upstream.name, url: m.upstream.url, unavailable: m.unavailable, incidentTitle: m.incidentTitle },
+        updatedAt: m.updatedAt,
+      },
+    ]),
+  );
+}
+
+function laterOf(a: Date, b: Date | undefined): Date {
+  return b && b > a ? b : a;
 }
 
 /** The changes inside the uptime window, and the status each component carried into it. */
