@@ -1,7 +1,7 @@
 import "server-only";
 import { getDatabase } from "@/lib/db/boot";
-import { parseEnv } from "@/lib/env";
 import { startOncePerProcess, stopInProcess } from "@/lib/jobs/process-singleton";
+import { upstreamPolicy } from "./policy";
 import { createUpstreamPoller } from "./upstream-poller";
 
 const JOB_KEY = "upstream-poller";
@@ -9,11 +9,9 @@ const JOB_KEY = "upstream-poller";
 /** Starts the process's upstream poller (later calls do nothing and return false). */
 export function startUpstreamPoller(): boolean {
   return startOncePerProcess(JOB_KEY, () => {
-    const { monitor } = parseEnv();
     const poller = createUpstreamPoller({
       prisma: async () => (await getDatabase()).prisma,
-      // One setting for every request Beacon makes into a network: monitors, webhooks and vendors' pages.
-      policy: { allowPrivateNetworks: monitor.allowPrivateNetworks },
+      policy: upstreamPolicy(),
     });
     poller.start();
     return poller;
