@@ -37,8 +37,9 @@ export async function syncLinkedIncidents(tx: Tx, upstream: Upstream, summary: U
   const unresolved = summary.incidents.filter(isUnresolvedUpstreamIncident);
   const open = await tx.incident.findMany({
     where: { upstreamId: upstream.id, status: unresolvedIncidentStatus() },
-    select: { id: true, upstreamIncidentId: true },
+    select: { id: true, upstreamIncidentId: true, status: true },
   });
+  const openByVendorId = new Map(open.map((i) => [i.upstreamIncidentId, i]));
 
   for (const vendorIncident of unresolved) {
     const affected = mirrors.filter(
@@ -49,7 +50,10 @@ export async function syncLinkedIncidents(tx: Tx, upstream: Upstream, summary: U
       where: { upstreamId_upstreamIncidentId: { upstreamId: upstream.id, upstreamIncidentId: vendorIncident.id } },
       select: { id: true },
     });
-    if (known) continue;
+    if (known) {
+      await followVendorStatus(tx, upstream, openByVendorId.get(vendorIncident.id), vendorIncident, now);
+      continue;
+    }
     const components = await tx.component.findMany({
       where: { id: { in: affected.map((m) => m.componentId) } },
       select: { id: true, status: true },
@@ -79,4 +83,24 @@ export async function syncLinkedIncidents(tx: Tx, upstream: Upstream, summary: U
     });
     if (!result.ok) throw new Error(`resolving linked incident ${incident.id} failed: ${result.error.message}`);
   }
+}
+
+const FOLLOWED_STATUSES = new Set(["investigating", "identified", "monitoring"]);
+
+/** The vendor moved on (identified, monitoring): the linked incident follows, quoting the vendor's newest update. */
+async function followVendorStatus(
+  tx: Tx,
+  upstream: Upstream,
+  linked: { id: string; status: string } | undefined,
+  vendorIncident: UpstreamIncident,
+  now: Date,
+): Promise<void> {
+  if (!linked || linked.status === vendorIncident.status || !FOLLOWED_STATUSES.has(vendorIncident.status)) return;
+  const latest = vendorIncident.updates[0]?.body.replace(/\s+/g, " ").trim().slice(0, 500);
+  const result = await addIncidentUpdate({ actor: UPSTREAM_ACTOR, db: tx, now }, linked.id, {
+    status: vendorIncident.status,
+    message: latest ? `${upstream.name}: ${latest}` : `${upstream.name} updated this incident: ${vendorIncident.status}.`,
+    deliverNotifications: upstream.notifySubscribers,
+  });
+  if (!result.ok) throw new Error(`following the vendor on linked incident ${linked.id} failed: ${result.error.message}`);
 }

@@ -243,6 +243,21 @@ describe.each(DATABASE_KINDS)("upstream dependencies on %s", (kind) => {
     await pollAgain(); // the same vendor incident: no second linked incident
     expect(await prisma.incident.count({ where: { upstreamId } })).toBe(1);
 
+    serve({
+      statuses: { [GIT.id]: "partial_outage" },
+      indicator: "major",
+      incidents: [
+        { id: "gh-2", name: "Elevated error rates", status: "monitoring", componentIds: [GIT.id], updates: ["A fix is deployed."] },
+      ],
+    });
+    await pollAgain();
+    const followed = await prisma.incident.findUniqueOrThrow({
+      where: { id: linked.id },
+      include: { updates: { orderBy: { createdAt: "desc" } } },
+    });
+    expect(followed.status).toBe("monitoring");
+    expect(followed.updates[0].body).toBe("GitHub: A fix is deployed.");
+
     serve({ incidents: [{ id: "gh-2", name: "Elevated error rates", status: "resolved", componentIds: [GIT.id] }] });
     await pollAgain();
     expect((await prisma.incident.findUniqueOrThrow({ where: { id: linked.id } })).status).toBe("resolved");
