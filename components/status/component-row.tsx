@@ -1,11 +1,10 @@
 import { ResponseTimePanel } from "@/components/monitors/response-time-panel";
 import { UptimeWindowsLine } from "@/components/monitors/uptime-windows";
-import { StatusDot } from "@/components/ui/status-dot";
-import { COMPONENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { ComponentView } from "@/lib/status/queries";
 import { summarizeUptime } from "@/lib/status/uptime";
+import { ComponentStatusLabel } from "./component-status-label";
 import { formatPercent } from "./format-percent";
-import { COMPONENT_STATUS_TEXT } from "./status-style";
+import { ThirdPartyNote } from "./third-party-note";
 import { UptimeBar } from "./uptime-bar";
 import { compactUptimeDays } from "./uptime-bar-days";
 
@@ -25,11 +24,9 @@ export function ComponentRow({ component }: { component: ComponentView }) {
         <div className="min-w-0">
           <h3 className="font-medium text-zinc-900 dark:text-zinc-100">{component.name}</h3>
           {component.description && <p className="text-xs text-zinc-600 dark:text-zinc-400">{component.description}</p>}
+          {component.thirdParty && <ThirdPartyNote thirdParty={component.thirdParty} />}
         </div>
-        <span className={`flex shrink-0 items-center gap-2 text-sm font-medium ${COMPONENT_STATUS_TEXT[component.status]}`}>
-          <StatusDot status={component.status} />
-          {COMPONENT_STATUS_LABEL[component.status]}
-        </span>
+        <ComponentStatusLabel status={component.status} thirdParty={component.thirdParty} />
       </div>
       <UptimeBar componentName={component.name} summary={summary} days={compactUptimeDays(component.days)} />
       {/* As many days as bars: 30 on a phone, 60 on a small screen, all from md up (the CSS in app/globals.css). */}

@@ -15,7 +15,7 @@ case "$kind" in
     BEACON_DATA_DIR=.e2e-data/postgres DATABASE_URL=postgresql://postgres@127.0.0.1:5432/beacon_e2e exec node .next/beacon/server.mjs -H 127.0.0.1 -p 3101 ;;
   admin-journey)
     rm -rf .e2e-data/admin-journey
-    BEACON_DATA_DIR=.e2e-data/admin-journey exec node .next/beacon/server.mjs -H 127.0.0.1 -p 3103 ;;
+    BEACON_DATA_DIR=.e2e-data/admin-journey BEACON_MONITOR_ALLOW_PRIVATE_NETWORKS=true exec node .next/beacon/server.mjs -H 127.0.0.1 -p 3103 ;;
   empty-store)
     rm -rf .e2e-data/empty-store
     BEACON_SEED_DEMO=false BEACON_DATA_DIR=.e2e-data/empty-store exec node .next/beacon/server.mjs -H 127.0.0.1 -p 3104 ;;

@@ -6,10 +6,18 @@ import type { DayUptime } from "@/lib/status/uptime";
 // What a badge URL's `<ref>` can name: a component on the public page, or a group of them.
 
 export type BadgeTarget =
-  | { kind: "component"; id: string; name: string; status: ComponentStatus; days: readonly DayUptime[] }
+  | {
+      kind: "component";
+      id: string;
+      name: string;
+      status: ComponentStatus;
+      days: readonly DayUptime[];
+      /** A mirrored vendor that could not be read: the badge says "unknown", grey. */
+      unknown?: boolean;
+    }
   | { kind: "group"; id: string; name: string; status: ComponentStatus; slug: string };
 
-type ShownComponent = Pick<ComponentView, "id" | "name" | "status" | "days">;
+type ShownComponent = Pick<ComponentView, "id" | "name" | "status" | "days"> & Partial<Pick<ComponentView, "thirdParty">>;
 /** The parts of the page's sections a badge reads. */
 export type BadgeSection =
   | (Pick<Extract<ComponentSection, { kind: "group" }>, "kind" | "id" | "name" | "status"> & { components: ShownComponent[] })
@@ -19,7 +27,14 @@ export type BadgeSection =
 export function badgeTargets(sections: readonly BadgeSection[]): BadgeTarget[] {
   return sections.flatMap((section): BadgeTarget[] => {
     const members = (section.kind === "group" ? section.components : [section.component]).map(
-      (c): BadgeTarget => ({ kind: "component", id: c.id, name: c.name, status: c.status, days: c.days }),
+      (c): BadgeTarget => ({
+        kind: "component",
+        id: c.id,
+        name: c.name,
+        status: c.status,
+        days: c.days,
+        unknown: c.thirdParty?.unavailable === true,
+      }),
     );
     if (section.kind === "component") return members;
     const { id, name, status } = section;

@@ -42,6 +42,7 @@ export function componentStatusBadge(request: Request, file: string, model: () =
     resolve: async (query) => {
       const target = badgeTargetOfModel(await model(), parsedFile.name);
       if (!target) return unknown(query.label ?? PAGE_LABEL);
+      if (target.kind === "component" && target.unknown) return { status: 200, face: neutralFace(query.label ?? target.name, "unknown") };
       return { status: 200, face: statusFace(query.label ?? target.name, componentBadgeStatus(target.status)) };
     },
   });

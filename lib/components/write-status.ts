@@ -11,6 +11,8 @@ export interface ComponentStatusMove {
 /** Why the status moves and when, as the component's history records it. */
 export type StatusMoveReason =
   | { cause: "manual" | "monitor"; changedAt: Date; manualStatus?: boolean }
+  /** A vendor's page moved a mirrored component; subscribers hear of it only when the admin opted that vendor in. */
+  | { cause: "upstream"; changedAt: Date; notifySubscribers: boolean }
   | { cause: "incident"; changedAt: Date; incidentId: string }
   | { cause: "maintenance"; changedAt: Date; maintenanceId: string };
 
@@ -42,7 +44,7 @@ export async function writeComponentStatus(
       maintenanceId: reason.cause === "maintenance" ? reason.maintenanceId : null,
     },
   });
-  if (reason.cause === "manual" || reason.cause === "monitor") {
+  if (reason.cause === "manual" || reason.cause === "monitor" || (reason.cause === "upstream" && reason.notifySubscribers)) {
     await enqueueNotifications(tx, { type: "component.status_changed", component, oldStatus });
   }
   return component;

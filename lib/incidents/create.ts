@@ -10,12 +10,12 @@ import { createIncidentInput } from "./schema";
 
 /**
  * Opens an incident with its first update (dated `displayAt` or the context's now), linking and setting the
- * components it names. The monitor runner opens through it too, in its own transaction, with `extra` fields.
+ * components it names. The monitor runner and the upstream mirror open through it too, in its own transaction, with `extra` fields.
  */
 export async function createIncident(
   ctx: ServiceContext,
   rawInput: unknown,
-  extra: Pick<Prisma.IncidentCreateInput, "monitorManaged" | "firstFailedCheckAt"> = {},
+  extra: Pick<Prisma.IncidentUncheckedCreateInput, "monitorManaged" | "firstFailedCheckAt" | "upstreamId" | "upstreamIncidentId"> = {},
 ): Promise<MutationResult<IncidentWithUpdate>> {
   return runMutation(ctx, createIncidentInput, rawInput, async (tx, input) => {
     const { db } = tx;

@@ -4,6 +4,7 @@ import { startMonitorScheduler, stopMonitorScheduler } from "@/lib/monitor-runne
 import { startNotificationWorker, stopNotificationWorker } from "@/lib/notifications/worker";
 import { startPublicChangeFeed, stopPublicChangeFeed } from "@/lib/public-surface/start-change-feed";
 import { startReminderScheduler, stopReminderScheduler } from "@/lib/reminders/scheduler";
+import { startUpstreamPoller, stopUpstreamPoller } from "@/lib/upstreams/start-upstream-poller";
 import { onShutdown } from "./shutdown";
 
 /** Starts every background loop of this process (once; at boot, after the store is open) and stops them on shutdown. */
@@ -12,6 +13,7 @@ export function startBackgroundJobs(): void {
   startNotificationWorker(); // sends queued subscriber notifications, every 2 s
   startMonitorScheduler(); // health checks, claimed every 200 ms
   startReminderScheduler(); // reminds admins of quiet incidents and maintenance about to start, every minute
+  startUpstreamPoller(); // vendors' status pages mirrored by components, claimed every second
   startPublicChangeFeed(); // the store's change notices and health, for the prepared public surface (server.ts)
   onShutdown("background jobs", stopBackgroundJobs);
 }
@@ -21,6 +23,12 @@ export function startBackgroundJobs(): void {
  * hands back the rest for another instance to pick up at once.
  */
 export async function stopBackgroundJobs(): Promise<void> {
-  await Promise.all([stopMaintenanceScheduler(), stopNotificationWorker(), stopMonitorScheduler(), stopReminderScheduler()]);
+  await Promise.all([
+    stopMaintenanceScheduler(),
+    stopNotificationWorker(),
+    stopMonitorScheduler(),
+    stopReminderScheduler(),
+    stopUpstreamPoller(),
+  ]);
   stopPublicChangeFeed();
 }

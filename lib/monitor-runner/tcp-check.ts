@@ -1,7 +1,8 @@
 import "server-only";
 import net from "node:net";
+import { describeNetworkError } from "@/lib/net/describe-network-error";
 import { resolveAllowedTarget, type TargetPolicy } from "@/lib/net/ssrf-guard";
-import { type CheckOutcome, describeNetworkError, failed } from "./check-outcome";
+import { type CheckOutcome, failed } from "./check-outcome";
 
 export interface TcpTarget {
   host: string | null;

@@ -17,6 +17,14 @@ export interface HopRequest {
   body: string | null;
   readBody: boolean;
   signal: AbortSignal;
+  /** A body longer than this is not read on: the request is aborted and fails with BodyTooLargeError. */
+  abortAboveBytes?: number;
+}
+
+export class BodyTooLargeError extends Error {
+  constructor(readonly limitBytes: number) {
+    super(`The response is larger than ${Math.round(limitBytes / 1024 / 1024)} MB`);
+  }
 }
 
 export interface HopResponse {
@@ -24,6 +32,7 @@ export interface HopResponse {
   location: string | null;
   body: string;
   tlsExpiresAt: Date | null;
+  headers: http.IncomingHttpHeaders;
 }
 
 /** One HTTP(S) request to a pinned address; the host name still goes in Host, SNI and the certificate check. */
@@ -49,7 +58,13 @@ export function requestOnce(hop: HopRequest): Promise<HopResponse> {
         const chunks: Buffer[] = [];
         let size = 0;
         response.on("data", (chunk: Buffer) => {
-          if (!hop.readBody || size >= MAX_BODY_BYTES) return;
+          if (hop.abortAboveBytes !== undefined && size + chunk.length > hop.abortAboveBytes) {
+            // Stop reading at once: a huge body costs neither memory nor the rest of the download.
+            reject(new BodyTooLargeError(hop.abortAboveBytes));
+            request.destroy();
+            return;
+          }
+          if (!hop.readBody || size >= (hop.abortAboveBytes ?? MAX_BODY_BYTES)) return;
           chunks.push(chunk);
           size += chunk.length;
         });
@@ -57,8 +72,11 @@ export function requestOnce(hop: HopRequest): Promise<HopResponse> {
           resolve({
             statusCode: response.statusCode ?? 0,
             location: response.headers.location ?? null,
-            body: Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString("utf8"),
+            body: Buffer.concat(chunks)
+              .subarray(0, hop.abortAboveBytes ?? MAX_BODY_BYTES)
+              .toString("utf8"),
             tlsExpiresAt,
+            headers: response.headers,
           }),
         );
         response.on("error", reject);

@@ -23,6 +23,7 @@ describe("assessReadiness", () => {
       "job:maintenance scheduler",
       "job:monitor scheduler",
       "job:notification worker",
+      "job:upstream poller",
       "snapshot",
     ]);
   });

@@ -7,6 +7,7 @@ export const EXPECTED_JOBS: Record<string, number> = {
   "maintenance scheduler": 120_000, // ticks every 15 s
   "monitor scheduler": 60_000, // every 200 ms
   "notification worker": 60_000, // every 2 s
+  "upstream poller": 60_000, // every second; a run waits at most 10 s for vendors' pages
 };
 /** How old the public snapshot's last "fresh" report may be. */
 export const SNAPSHOT_MAX_AGE_MS = 120_000;

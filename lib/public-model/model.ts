@@ -18,7 +18,7 @@ import type {
 // Plain data (dates, arrays, records) so that it survives a trip through JSON to disk and back.
 
 /** Bumped whenever the shape changes: a file of another format is ignored, never served. */
-export const PUBLIC_MODEL_FORMAT = 1;
+export const PUBLIC_MODEL_FORMAT = 3;
 
 /** Audit entity types whose writes change what the page shows (removals too, which leave no row to date). */
 export const PAGE_AUDIT_ENTITY_TYPES = ["page_settings", "component", "component_group", "incident", "incident_update", "maintenance"];

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
 import { dailyTotalsByComponent, last24hTotals, monitoredComponentIds } from "@/lib/monitors/check-totals";
 import { PAGE_SETTINGS_ID, pageSettingsOrDefault } from "@/lib/page/settings";
-import type { SnapshotGroup } from "@/lib/statuspage/snapshot";
+import type { SnapshotGroup, SnapshotThirdParty } from "@/lib/statuspage/snapshot";
 import { assembleIncidents, assembleMaintenances } from "./assemble";
 import {
   MODEL_UPTIME_DAYS,
@@ -46,6 +46,7 @@ export async function readComponents(tx: Tx): Promise<{ groups: SnapshotGroup[];
   const groups = await tx.componentGroup.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] });
   const componentRows = await tx.component.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] });
   const monitored = await monitoredComponentIds(tx);
+  const mirrors = await readThirdParty(tx);
   return {
     groups: groups.map(({ id, name, description, position, createdAt, updatedAt }) => ({
       id,
@@ -67,10 +68,30 @@ export async function readComponents(tx: Tx): Promise<{ groups: SnapshotGroup[];
       showcase: c.showcase,
       onlyShowIfDegraded: c.onlyShowIfDegraded,
       createdAt: c.createdAt,
-      updatedAt: c.updatedAt,
+      // A mirror's own change (unknown, the vendor's incident) is a change of what the component shows.
+      updatedAt: laterOf(c.updatedAt, mirrors.get(c.id)?.updatedAt),
       monitored: monitored.has(c.id),
+      thirdParty: mirrors.get(c.id)?.thirdParty ?? null,
     })),
   };
+}
+
+/** What each mirroring component shows of its vendor (lib/upstreams), by component id. */
+async function readThirdParty(tx: Tx): Promise<Map<string, { thirdParty: SnapshotThirdParty; updatedAt: Date }>> {
+  const rows = await tx.upstreamMirror.findMany({ include: { upstream: { select: { name: true, url: true } } } });
+  return new Map(
+    rows.map((m) => [
+      m.componentId,
+      {
+        thirdParty: { vendor: m.upstream.name, url: m.upstream.url, unavailable: m.unavailable, incidentTitle: m.incidentTitle },
+        updatedAt: m.updatedAt,
+      },
+    ]),
+  );
+}
+
+function laterOf(a: Date, b: Date | undefined): Date {
+  return b && b > a ? b : a;
 }
 
 /**

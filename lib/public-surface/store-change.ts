@@ -32,6 +32,7 @@ const WHOLE_TABLES: Record<string, Part> = {
   PageSettings: "page",
   ComponentGroup: "components",
   Component: "components",
+  UpstreamMirror: "components", // what a component shows of its vendor (lib/upstreams)
   ComponentStatusChange: "statusChanges",
 };
 

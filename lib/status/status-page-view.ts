@@ -3,9 +3,11 @@ import type { ComponentStatus, IncidentImpact, IncidentStatus, MaintenanceStatus
 import { isUnresolvedIncident } from "@/lib/incidents/unresolved";
 import { isMaintenanceUnderway } from "@/lib/maintenance/underway";
 import type { PageSettingsView } from "@/lib/page/settings";
+import type { SnapshotThirdParty } from "@/lib/statuspage/snapshot";
 import { calendarDays } from "@/lib/time/days";
 import { deriveGroupStatus, deriveOverallStatus } from "./overall-status";
 import { componentUptime, type MonitoredUptime, type UptimeWindows } from "./public-uptime";
+import { countsTowardStatus } from "./third-party";
 import { computeDailyUptime, type DayUptime, type StatusChangePoint, summarizeUptime } from "./uptime";
 
 // The public status page as a pure function of its data: the one status engine the page, the widget and the
@@ -43,6 +45,8 @@ export interface ComponentView {
   /** Uptime over the last 24 h, 7, 30 and 90 days; from monitor checks where the component has monitors. */
   uptimeWindows: UptimeWindows;
   hasMonitors: boolean;
+  /** A mirrored vendor's name, page and state; null for Beacon's own components. */
+  thirdParty: SnapshotThirdParty | null;
 }
 export type ComponentSection =
   | { kind: "group"; id: string; name: string; description: string | null; status: ComponentStatus; components: ComponentView[] }
@@ -82,6 +86,7 @@ export interface StatusPageSource {
     position: number;
     groupId: string | null;
     startDate: Date;
+    thirdParty?: SnapshotThirdParty | null;
   }[];
   statusChanges: readonly (StatusChangePoint & { componentId: string })[];
   /** Newest first. */
@@ -123,6 +128,7 @@ export function statusPageFrom(source: StatusPageSource, now: Date): StatusPageV
       uptimePercent: summarizeUptime(uptime),
       uptimeWindows: windows,
       hasMonitors,
+      thirdParty: c.thirdParty ?? null,
       days: uptime.map((day) => ({
         ...day,
         incidents: affecting
@@ -147,7 +153,7 @@ export function statusPageFrom(source: StatusPageSource, now: Date): StatusPageV
   return {
     page: source.page,
     overall: deriveOverallStatus({
-      componentStatuses: source.components.map((c) => c.status),
+      componentStatuses: source.components.filter(countsTowardStatus).map((c) => c.status),
       unresolvedIncidentImpacts: activeIncidents.map((i) => i.impact),
       maintenanceInProgress: activeMaintenances.length > 0,
     }),
@@ -196,7 +202,7 @@ function buildSections<C extends { groupId: string | null; position: number }>(
         id: group.id,
         name: group.name,
         description: group.description,
-        status: deriveGroupStatus(members.map((m) => m.status)),
+        status: deriveGroupStatus(members.filter(countsTowardStatus).map((m) => m.status)),
         components: members,
       },
     });

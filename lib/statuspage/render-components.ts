@@ -1,5 +1,6 @@
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
 import { deriveGroupStatus } from "@/lib/status/overall-status";
+import { countsTowardStatus, unavailableText } from "@/lib/status/third-party";
 import type { SnapshotComponent, SnapshotGroup, SnapshotPage, StatuspageSnapshot } from "./snapshot";
 
 export interface StatuspageComponent {
@@ -25,6 +26,21 @@ export function calendarDate(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
 }
 
+/**
+ * Statuspage's component has no third-party flag and Beacon's schema is strict, so a mirrored component says so
+ * at the start of its description: "Third-party: GitHub (https://www.githubstatus.com). …". An unknown status
+ * keeps the last one Beacon read (a valid value) and the description says it is unavailable.
+ */
+export function describedComponent(c: Pick<SnapshotComponent, "description" | "thirdParty">): string | null {
+  const tp = c.thirdParty;
+  if (!tp) return c.description;
+  const parts = [`Third-party: ${tp.vendor} (${tp.url}).`];
+  if (tp.unavailable) parts.push(`${unavailableText(tp.vendor)}.`);
+  if (tp.incidentTitle) parts.push(`${tp.vendor} reports: ${tp.incidentTitle}.`);
+  if (c.description) parts.push(c.description);
+  return parts.join(" ");
+}
+
 export function renderComponent(c: SnapshotComponent, page: Pick<SnapshotPage, "id" | "timeZone">): StatuspageComponent {
   return {
     id: c.id,
@@ -33,7 +49,7 @@ export function renderComponent(c: SnapshotComponent, page: Pick<SnapshotPage, "
     created_at: c.createdAt.toISOString(),
     updated_at: c.updatedAt.toISOString(),
     position: c.position,
-    description: c.description,
+    description: describedComponent(c),
     showcase: c.showcase,
     start_date: calendarDate(c.startDate, page.timeZone),
     group_id: c.groupId,
@@ -47,7 +63,7 @@ function renderGroup(g: SnapshotGroup, members: SnapshotComponent[], pageId: str
   return {
     id: g.id,
     name: g.name,
-    status: deriveGroupStatus(members.map((m) => m.status)),
+    status: deriveGroupStatus(members.filter(countsTowardStatus).map((m) => m.status)),
     created_at: g.createdAt.toISOString(),
     updated_at: g.updatedAt.toISOString(),
     position: g.position,

@@ -22,6 +22,17 @@ export interface SnapshotGroup {
   updatedAt: Date;
 }
 
+/** A component that mirrors a vendor's status page (lib/upstreams): a third-party dependency. */
+export interface SnapshotThirdParty {
+  vendor: string;
+  /** The vendor's status page. */
+  url: string;
+  /** The vendor's page could not be read: the status is unknown, shown grey and left out of the overall status. */
+  unavailable: boolean;
+  /** The vendor's active incident that affects it. */
+  incidentTitle: string | null;
+}
+
 export interface SnapshotComponent {
   id: string;
   name: string;
@@ -34,6 +45,8 @@ export interface SnapshotComponent {
   onlyShowIfDegraded: boolean;
   createdAt: Date;
   updatedAt: Date;
+  /** Set when the component mirrors an upstream; absent or null for Beacon's own components. */
+  thirdParty?: SnapshotThirdParty | null;
 }
 
 export interface SnapshotComponentChange {
