@@ -1,9 +1,9 @@
 import "server-only";
 import { Resolver } from "node:dns/promises";
 import { isIP } from "node:net";
+import { matchesExpected } from "@/lib/monitors/expected-value";
 import { checkAddress, type TargetPolicy } from "@/lib/net/ssrf-guard";
 import { type CheckOutcome, describeNetworkError, failed } from "./check-outcome";
-import { matchesExpected } from "./expected-value";
 
 export const DNS_RECORD_TYPES = ["A", "AAAA", "CNAME", "MX", "NS", "TXT", "SRV", "CAA"] as const;
 

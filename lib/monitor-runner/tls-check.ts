@@ -41,7 +41,10 @@ export async function runTlsCheck(target: TlsTarget, policy: TargetPolicy, optio
       socket.destroy();
       resolve(outcome);
     };
-    const timer = setTimeout(() => finish(failed(`Timed out after ${target.timeoutMs} ms`, { responseTimeMs: target.timeoutMs })), target.timeoutMs);
+    const timer = setTimeout(
+      () => finish(failed(`Timed out after ${target.timeoutMs} ms`, { responseTimeMs: target.timeoutMs })),
+      target.timeoutMs,
+    );
     socket.once("secureConnect", () => {
       const responseTimeMs = Math.round(performance.now() - started);
       finish(judgeCertificate(target, socket, responseTimeMs, options.now ?? new Date()));
@@ -60,7 +63,9 @@ function judgeCertificate(target: TlsTarget, socket: tls.TLSSocket, responseTime
   const mismatch = tls.checkServerIdentity(target.host!, cert);
   if (mismatch) return { ...base, ok: false, error: `TLS certificate does not match ${target.host} (${cert.subject?.CN ?? "no name"})` };
   if (expiresAt.getTime() <= now.getTime()) return { ...base, ok: false, error: `TLS certificate expired on ${day(expiresAt)}` };
-  const problem = socket.authorizationError ? String((socket.authorizationError as unknown as { code?: string }).code ?? socket.authorizationError) : null;
+  const problem = socket.authorizationError
+    ? String((socket.authorizationError as unknown as { code?: string }).code ?? socket.authorizationError)
+    : null;
   if (problem && INCOMPLETE_CHAIN.has(problem)) return { ...base, ok: false, error: `TLS certificate chain is incomplete (${problem})` };
   if (problem === "CERT_HAS_EXPIRED") return { ...base, ok: false, error: `TLS certificate expired on ${day(expiresAt)}` };
   if (problem) return { ...base, ok: false, error: `TLS certificate is not trusted (${problem})` };
