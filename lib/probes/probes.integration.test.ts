@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/audit/actor";
+import { migrateDatabase } from "@/lib/db/boot";
 import type { Database } from "@/lib/db/database";
+import { openPostgres } from "@/lib/db/open-postgres";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { placeMonitor } from "@/lib/monitors/placement";
-import { migrateDatabase } from "@/lib/db/boot";
-import { openPostgres } from "@/lib/db/open-postgres";
 import { createPostgresDatabase, DATABASE_KINDS } from "@/lib/testing/databases";
 import { createComponent, createHttpMonitor, openMigratedDatabase } from "@/lib/testing/monitor-fixture";
 import { startProbeApiServer } from "@/lib/testing/probe-api-server";
@@ -114,11 +114,17 @@ describe.each(DATABASE_KINDS)("remote probes on %s", (kind) => {
   });
 
   it("quorum 2 of 3: one failing location opens nothing; two open the outage and an incident naming them; recovery by the same rule", async () => {
-    const locs = [await location(db.prisma, "q-eu"), await location(db.prisma, "q-us"), await location(db.prisma, "q-ap")].map((l) => l.location);
-    const { monitor, component } = await remoteMonitor(db.prisma, locs.map((l) => l.id));
+    const locs = [await location(db.prisma, "q-eu"), await location(db.prisma, "q-us"), await location(db.prisma, "q-ap")].map(
+      (l) => l.location,
+    );
+    const { monitor, component } = await remoteMonitor(
+      db.prisma,
+      locs.map((l) => l.id),
+    );
     const round = async (n: number, failing: string[]) => {
       const dueAt = at(n * 30);
-      for (const loc of locs) await receiveResults(db.prisma, loc.id, batch([result(monitor.id, dueAt, !failing.includes(loc.name))]), at(n * 30 + 1));
+      for (const loc of locs)
+        await receiveResults(db.prisma, loc.id, batch([result(monitor.id, dueAt, !failing.includes(loc.name))]), at(n * 30 + 1));
     };
     for (const n of [0, 1, 2]) await round(n, ["q-ap"]);
     expect((await db.prisma.monitor.findUniqueOrThrow({ where: { id: monitor.id } })).state).toBe("up");
