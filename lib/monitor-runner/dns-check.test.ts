@@ -21,10 +21,22 @@ describe("DNS check against a local DNS server", () => {
           return send(response);
         }
         if (question.type === Packet.TYPE.A) {
-          response.answers.push({ name: question.name, type: Packet.TYPE.A, class: Packet.CLASS.IN, ttl: 60, address: "10.1.2.3" });
+          response.answers.push({
+            name: question.name,
+            type: Packet.TYPE.A,
+            class: Packet.CLASS.IN,
+            ttl: 60,
+            address: "10.1.2.3",
+          } as never);
         }
         if (question.type === Packet.TYPE.TXT) {
-          response.answers.push({ name: question.name, type: Packet.TYPE.TXT, class: Packet.CLASS.IN, ttl: 60, data: "v=beacon1" });
+          response.answers.push({
+            name: question.name,
+            type: Packet.TYPE.TXT,
+            class: Packet.CLASS.IN,
+            ttl: 60,
+            data: "v=beacon1",
+          } as never);
         }
         send(response);
       },
