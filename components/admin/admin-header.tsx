@@ -22,6 +22,7 @@ const GROUPS: { title: string; links: AdminLink[] }[] = [
     links: [
       { href: "/admin/components", label: "Components", permission: "components.manage" },
       { href: "/admin/monitors", label: "Monitors", permission: "monitors.manage" },
+      { href: "/admin/probes", label: "Probes", permission: "monitors.manage" },
       { href: "/admin/badges", label: "Badges", permission: "badges.view" },
       { href: "/admin/settings", label: "Settings", permission: "page-settings.edit" },
     ],

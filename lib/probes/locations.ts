@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { fieldInvalid, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
+import { getPrisma } from "@/lib/db/boot";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { generateApiToken } from "@/lib/secrets/token-secret";
 import { createLocationInput } from "./schema";
@@ -85,4 +86,19 @@ export async function revokeProbeLocation(
 
 export async function listProbeLocations(prisma: PrismaClient): Promise<ProbeLocationView[]> {
   return prisma.probeLocation.findMany({ select: VIEW, orderBy: { name: "asc" } });
+}
+
+/** The admin's create, on the process's store. */
+export async function addProbeLocation(actor: Actor, rawInput: unknown) {
+  return createProbeLocation(await getPrisma(), actor, rawInput);
+}
+
+/** The admin's revoke, on the process's store. */
+export async function revokeLocation(actor: Actor, locationId: string) {
+  return revokeProbeLocation(await getPrisma(), actor, locationId);
+}
+
+/** Every location for the admin's list, each with whether it is offline. */
+export async function probeLocationsOverview(): Promise<ProbeLocationView[]> {
+  return listProbeLocations(await getPrisma());
 }
