@@ -30,7 +30,7 @@ export interface ProbeAgent {
 
 /** Pulls the location's checks, runs each at its due time with Beacon's own check code, and pushes results in batches. */
 export function createProbeAgent(options: ProbeAgentOptions): ProbeAgent {
-  const { client, pullMs = 500, flushMs = 1_000, horizonMs = 2_000, maxConcurrentChecks = 256, log = console.log } = options;
+  const { client, pullMs = 500, flushMs = 1_000, horizonMs = 5_000, maxConcurrentChecks = 256, log = console.log } = options;
   const buffer = new ResultBuffer(options.maxBufferedResults ?? 50_000, options.batchSize ?? 500, () =>
     randomBytes(12).toString("base64url"),
   );
@@ -39,7 +39,7 @@ export function createProbeAgent(options: ProbeAgentOptions): ProbeAgent {
   let checksRun = 0;
   let timers: ReturnType<typeof setInterval>[] = [];
   let pulling = false;
-  let flushing = false;
+  let flushing: Promise<void> | null = null;
   let beaconDown = false;
 
   const trouble = (what: string, error: unknown) => {
@@ -99,9 +99,7 @@ export function createProbeAgent(options: ProbeAgentOptions): ProbeAgent {
     }
   };
 
-  const flushOnce = async () => {
-    if (flushing) return;
-    flushing = true;
+  const sendAll = async () => {
     try {
       for (let batch = buffer.next(); batch; batch = buffer.next()) {
         await client.push(batch);
@@ -109,15 +107,21 @@ export function createProbeAgent(options: ProbeAgentOptions): ProbeAgent {
       }
     } catch (error) {
       trouble("sending results", error);
-    } finally {
-      flushing = false;
     }
+  };
+  // One send at a time; a flush asked for meanwhile waits for it, then sends what came in since.
+  const flushOnce = async () => {
+    while (flushing) await flushing;
+    flushing = sendAll().finally(() => {
+      flushing = null;
+    });
+    await flushing;
   };
 
   return {
     start() {
       void pullOnce();
-      timers = [setInterval(() => void pullOnce(), pullMs), setInterval(() => void flushOnce(), flushMs)];
+      timers = [setInterval(() => void pullOnce(), pullMs), setInterval(() => flushing ?? void flushOnce(), flushMs)];
     },
     async stop() {
       for (const timer of timers) clearInterval(timer);

@@ -1,7 +1,6 @@
 import "server-only";
 import { internalErrorResponse } from "@/lib/api/errors";
 import { errorResponse, jsonResponse } from "@/lib/api/json-response";
-import { readJsonBody } from "@/lib/api/read-json-body";
 import { storeUnavailableResponse } from "@/lib/api/store-unavailable-response";
 import { bearerTokenOf } from "@/lib/api-tokens/authenticate";
 import { getPrisma } from "@/lib/db/boot";
@@ -15,6 +14,22 @@ import { pullInput, pushInput } from "./schema";
 // /api/probe/v1: a probe pulls its location's assignments and pushes its results. The token is checked first.
 
 type Store = () => Promise<PrismaClient>;
+
+// A batch of 1,000 results is about 300 KiB: probes get a larger cap than the admin API's 256 KiB.
+const MAX_PROBE_BODY_BYTES = 2 * 1024 * 1024;
+
+async function readProbeBody(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_PROBE_BODY_BYTES) {
+    return { ok: false, response: errorResponse(413, { code: "payload_too_large", message: "Send at most 2 MiB per request" }) };
+  }
+  if (text.trim() === "") return { ok: true, value: {} };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, response: errorResponse(400, { code: "bad_request", message: "The body is not valid JSON" }) };
+  }
+}
 
 function fieldErrors(issues: { path: PropertyKey[]; message: string }[]) {
   const fields: Record<string, string[]> = {};
@@ -34,7 +49,7 @@ async function guarded(
     if (!auth.ok) {
       return errorResponse(401, { code: "unauthorized", message: auth.message }, { "www-authenticate": 'Bearer realm="beacon-probe"' });
     }
-    const body = await readJsonBody(request);
+    const body = await readProbeBody(request);
     if (!body.ok) return body.response;
     return await work(prisma, auth.caller, body.value);
   } catch (error) {
