@@ -4,6 +4,8 @@ import type { TargetPolicy } from "@/lib/net/ssrf-guard";
 import type { Assignment, ProbeClient } from "./probe-client";
 import { ResultBuffer } from "./result-buffer";
 
+const RAN_MEMORY_MS = 15 * 60_000;
+
 export interface ProbeAgentOptions {
   client: ProbeClient;
   /** The location this probe was started for: the token must belong to it. */
@@ -35,6 +37,9 @@ export function createProbeAgent(options: ProbeAgentOptions): ProbeAgent {
     randomBytes(12).toString("base64url"),
   );
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  // Checks this process already ran (result buffered or sent): handed out again after a lease ran out while the
+  // result waited for Beacon, they are not run twice. Forgotten after RAN_MEMORY_MS.
+  const ran = new Map<string, number>();
   const running = new Set<Promise<void>>();
   let checksRun = 0;
   let timers: ReturnType<typeof setInterval>[] = [];
@@ -68,12 +73,13 @@ export function createProbeAgent(options: ProbeAgentOptions): ProbeAgent {
 
   const schedule = (assignment: Assignment) => {
     const key = `${assignment.monitorId}|${assignment.dueAt}`;
-    if (pending.has(key)) return;
+    if (pending.has(key) || ran.has(key)) return;
     const delay = Math.max(0, new Date(assignment.dueAt).getTime() - Date.now());
     pending.set(
       key,
       setTimeout(() => {
         pending.delete(key);
+        ran.set(key, Date.now());
         run(assignment);
       }, delay),
     );
@@ -91,6 +97,8 @@ export function createProbeAgent(options: ProbeAgentOptions): ProbeAgent {
       }
       if (beaconDown) log("[probe] Beacon answers again");
       beaconDown = false;
+      const forgetBefore = Date.now() - RAN_MEMORY_MS;
+      for (const [key, at] of ran) if (at < forgetBefore) ran.delete(key);
       for (const assignment of answer.assignments) schedule(assignment);
     } catch (error) {
       trouble("pulling assignments", error);

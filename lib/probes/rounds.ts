@@ -59,7 +59,13 @@ export async function closeRound(
   );
   if (!outcome) return false;
   const startedAt = new Date(Math.min(...results.map((r) => r.startedAt.getTime())));
-  await recordCheck(prisma, { monitorId, dueAt, startedAt, outcome }, options.now);
+  try {
+    await recordCheck(prisma, { monitorId, dueAt, startedAt, outcome }, options.now);
+  } catch (error) {
+    // Not recorded: the round is open again, so the deadline sweep decides it once the store answers.
+    await prisma.monitor.updateMany({ where: { id: monitorId, lastRoundDueAt: dueAt }, data: { lastRoundDueAt: monitor.lastRoundDueAt } });
+    throw error;
+  }
   return true;
 }
 
