@@ -40,6 +40,17 @@ export async function closeRound(
     const reportedOnline = results.filter((r) => r.location.offlineSince === null).length;
     if (reportedOnline < expected) return false;
   }
+  // Older rounds still open (a location's result came late) are decided first, in order, with whoever reported:
+  // once this round is decided they could no longer be.
+  const older = await prisma.probeResult.findMany({
+    where: { monitorId, dueAt: { lt: dueAt, ...(monitor.lastRoundDueAt ? { gt: monitor.lastRoundDueAt } : {}) } },
+    distinct: ["dueAt"],
+    select: { dueAt: true },
+    orderBy: { dueAt: "asc" },
+  });
+  for (const round of older) await closeRound(prisma, monitorId, round.dueAt, { now: options.now, waitForAll: false });
+  const previous =
+    older.length > 0 ? ((await prisma.monitor.findUnique({ where: { id: monitorId } }))?.lastRoundDueAt ?? null) : monitor.lastRoundDueAt;
   // The one statement that decides who records this round: later rounds are never overtaken by earlier ones.
   const { count } = await prisma.monitor.updateMany({
     where: { id: monitorId, OR: [{ lastRoundDueAt: null }, { lastRoundDueAt: { lt: dueAt } }] },
@@ -63,7 +74,7 @@ export async function closeRound(
     await recordCheck(prisma, { monitorId, dueAt, startedAt, outcome }, options.now);
   } catch (error) {
     // Not recorded: the round is open again, so the deadline sweep decides it once the store answers.
-    await prisma.monitor.updateMany({ where: { id: monitorId, lastRoundDueAt: dueAt }, data: { lastRoundDueAt: monitor.lastRoundDueAt } });
+    await prisma.monitor.updateMany({ where: { id: monitorId, lastRoundDueAt: dueAt }, data: { lastRoundDueAt: previous } });
     throw error;
   }
   return true;
