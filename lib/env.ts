@@ -27,6 +27,7 @@ const envSchema = z.object({
   BEACON_MONITOR_ALLOW_PRIVATE_NETWORKS: z.preprocess(blankAsUnset, z.enum(["true", "false"]).default("false")),
   BEACON_MONITOR_QUIET_PERIOD_SECONDS: z.preprocess(blankAsUnset, z.coerce.number().int().nonnegative().default(300)),
   BEACON_MONITOR_RAW_RETENTION_DAYS: z.preprocess(blankAsUnset, z.coerce.number().int().positive().default(30)),
+  BEACON_PROBE_OFFLINE_AFTER_SECONDS: z.preprocess(blankAsUnset, z.coerce.number().int().min(5).max(86_400).default(60)),
   BEACON_TRUSTED_PROXIES: z.preprocess(
     blankAsUnset,
     z
@@ -68,7 +69,7 @@ export type BeaconEnv = {
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   /** Health checks (lib/monitor-runner): private targets, incident quiet period, raw-result retention. */
-  monitor: { allowPrivateNetworks: boolean; quietPeriodSeconds: number; rawRetentionDays: number };
+  monitor: { allowPrivateNetworks: boolean; quietPeriodSeconds: number; rawRetentionDays: number; probeOfflineAfterSeconds: number };
   /** BEACON_TRUSTED_PROXIES: CIDRs whose X-Forwarded-For hops are believed (read by the front server, see server.ts). */
   trustedProxies: string | undefined;
   /** Outgoing mail for subscriptions; undefined (no BEACON_SMTP_HOST and BEACON_SMTP_FROM) turns email subscriptions off. */
@@ -104,6 +105,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): BeaconEnv {
       allowPrivateNetworks: e.BEACON_MONITOR_ALLOW_PRIVATE_NETWORKS === "true",
       quietPeriodSeconds: e.BEACON_MONITOR_QUIET_PERIOD_SECONDS,
       rawRetentionDays: e.BEACON_MONITOR_RAW_RETENTION_DAYS,
+      probeOfflineAfterSeconds: e.BEACON_PROBE_OFFLINE_AFTER_SECONDS,
     },
     trustedProxies: e.BEACON_TRUSTED_PROXIES,
     smtp:

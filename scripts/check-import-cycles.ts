@@ -11,7 +11,15 @@ interface Dependency {
   id: string | null;
 }
 
-const SOURCES = ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "front-server/**/*.ts", "*.ts", "prisma/*.ts"];
+const SOURCES = [
+  "app/**/*.{ts,tsx}",
+  "components/**/*.{ts,tsx}",
+  "lib/**/*.{ts,tsx}",
+  "front-server/**/*.ts",
+  "probe/**/*.ts",
+  "*.ts",
+  "prisma/*.ts",
+];
 
 /** The folder a file belongs to in the layer graph: `lib/<domain>`, or the top-level folder, or the root file itself. */
 export function folderOf(file: string): string {

@@ -23,6 +23,7 @@ const GROUPS: { title: string; links: AdminLink[] }[] = [
       { href: "/admin/components", label: "Components", permission: "components.manage" },
       { href: "/admin/monitors", label: "Monitors", permission: "monitors.manage" },
       { href: "/admin/upstreams", label: "Upstreams", permission: "components.manage" },
+      { href: "/admin/probes", label: "Probes", permission: "monitors.manage" },
       { href: "/admin/badges", label: "Badges", permission: "badges.view" },
       { href: "/admin/settings", label: "Settings", permission: "page-settings.edit" },
     ],

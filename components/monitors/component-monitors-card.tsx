@@ -9,7 +9,7 @@ import type { ComponentMonitoring } from "@/lib/monitors/admin-overview";
 import { describeCheck, formatResponseTime } from "./format-check";
 import { MonitorStateBadge } from "./monitor-state-badge";
 
-const KIND_LABEL = { http: "HTTP", tcp: "TCP", heartbeat: "Heartbeat" } as const;
+const KIND_LABEL = { http: "HTTP", tcp: "TCP", heartbeat: "Heartbeat", dns: "DNS", tls: "TLS certificate", postgres: "Postgres" } as const;
 
 /** One component: its monitoring settings and its monitors with their latest results. */
 /** The server actions a component's monitoring card runs. */

@@ -2,6 +2,7 @@ import "server-only";
 import { startMaintenanceScheduler, stopMaintenanceScheduler } from "@/lib/maintenance/scheduler";
 import { startMonitorScheduler, stopMonitorScheduler } from "@/lib/monitor-runner/start-monitor-scheduler";
 import { startNotificationWorker, stopNotificationWorker } from "@/lib/notifications/worker";
+import { startProbeRounds, stopProbeRounds } from "@/lib/probes/start-probe-rounds";
 import { startPublicChangeFeed, stopPublicChangeFeed } from "@/lib/public-surface/start-change-feed";
 import { startReminderScheduler, stopReminderScheduler } from "@/lib/reminders/scheduler";
 import { startUpstreamPoller, stopUpstreamPoller } from "@/lib/upstreams/start-upstream-poller";
@@ -14,6 +15,7 @@ export function startBackgroundJobs(): void {
   startMonitorScheduler(); // health checks, claimed every 200 ms
   startReminderScheduler(); // reminds admins of quiet incidents and maintenance about to start, every minute
   startUpstreamPoller(); // vendors' status pages mirrored by components, claimed every second
+  startProbeRounds(); // remote probes: rounds past their deadline decided, silent locations marked offline, every 1 s
   startPublicChangeFeed(); // the store's change notices and health, for the prepared public surface (server.ts)
   onShutdown("background jobs", stopBackgroundJobs);
 }
@@ -29,6 +31,7 @@ export async function stopBackgroundJobs(): Promise<void> {
     stopMonitorScheduler(),
     stopReminderScheduler(),
     stopUpstreamPoller(),
+    stopProbeRounds(),
   ]);
   stopPublicChangeFeed();
 }

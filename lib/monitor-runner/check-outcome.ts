@@ -7,6 +7,8 @@ export interface CheckOutcome {
   error: string | null;
   /** HTTPS only: when the server's certificate expires. */
   tlsExpiresAt?: Date | null;
+  /** Up, but worth a notice that turns the monitor degraded ("TLS certificate expires in 5 days"). */
+  degraded?: string | null;
 }
 
 export function failed(error: string, extra: Partial<CheckOutcome> = {}): CheckOutcome {

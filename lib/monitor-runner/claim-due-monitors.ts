@@ -22,7 +22,7 @@ export async function claimDueMonitors(prisma: PrismaClient, now: Date, limit: n
              THEN due."nextCheckAt" + make_interval(secs => m."intervalSeconds")
              ELSE ${now}::timestamptz + make_interval(secs => m."intervalSeconds") END
       FROM (SELECT id, "nextCheckAt" FROM "Monitor"
-             WHERE enabled AND "nextCheckAt" <= ${now}::timestamptz
+             WHERE enabled AND placement = 'builtin' AND "nextCheckAt" <= ${now}::timestamptz
              ORDER BY "nextCheckAt" LIMIT ${limit}::int
              FOR UPDATE SKIP LOCKED) AS due
      WHERE m.id = due.id

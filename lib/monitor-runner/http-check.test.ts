@@ -74,6 +74,15 @@ describe("HTTP and TCP checks against a local test server", () => {
     expect(server.requests).toBe(requests);
   });
 
+  it("keyword-absent: fails when the text is present, passes when it is not", async () => {
+    server.mode = "ok";
+    expect(await runHttpCheck(target({ keyword: "systems go", keywordAbsent: true }), localAllowed)).toMatchObject({
+      ok: false,
+      error: 'The response contains "systems go"',
+    });
+    expect(await runHttpCheck(target({ keyword: "maintenance", keywordAbsent: true }), localAllowed)).toMatchObject({ ok: true });
+  });
+
   it("checks a keyword and a JSON-path value", async () => {
     server.mode = "ok";
     expect(await runHttpCheck(target({ keyword: "systems go" }), localAllowed)).toMatchObject({ ok: true });

@@ -16,6 +16,8 @@ export interface HttpTarget {
   requestBody: string | null;
   expectedStatusCodes: string;
   keyword: string | null;
+  /** Keyword-absent: the check fails when the keyword is in the body. */
+  keywordAbsent?: boolean;
   jsonPath: string | null;
   jsonExpected: string | null;
   followRedirects: boolean;
@@ -71,7 +73,10 @@ function judge(
   if (!isExpectedStatus(response.statusCode, target.expectedStatusCodes)) {
     return { ok: false, ...base, error: `${response.statusCode} ${STATUS_CODES[response.statusCode] ?? "Unexpected status"}` };
   }
-  if (target.keyword && !response.body.includes(target.keyword)) {
+  if (target.keyword && target.keywordAbsent && response.body.includes(target.keyword)) {
+    return { ok: false, ...base, error: `The response contains "${target.keyword}"` };
+  }
+  if (target.keyword && !target.keywordAbsent && !response.body.includes(target.keyword)) {
     return { ok: false, ...base, error: `The response does not contain "${target.keyword}"` };
   }
   if (target.jsonPath) {

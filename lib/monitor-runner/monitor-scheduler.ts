@@ -4,6 +4,7 @@ import { createFailureLog, messageOf } from "@/lib/jobs/failure-log";
 import { SHUTDOWN_GRACE_MS } from "@/lib/jobs/grace-period";
 import { createPeriodicJob } from "@/lib/jobs/periodic-job";
 import type { TargetPolicy } from "@/lib/net/ssrf-guard";
+import { checkSpecOf } from "./check-spec-of";
 import { type ClaimedMonitor, claimDueMonitors } from "./claim-due-monitors";
 import { performCheck } from "./perform-check";
 import { recordCheck } from "./record-check";
@@ -58,8 +59,9 @@ export function createMonitorScheduler(options: MonitorSchedulerOptions): Monito
       try {
         const monitor = await prisma.monitor.findUnique({ where: { id: claim.id } });
         if (!monitor) return;
+        const spec = await checkSpecOf(prisma, monitor);
         const startedAt = new Date();
-        const outcome = await performCheck(monitor, options.policy);
+        const outcome = await performCheck(spec, options.policy);
         if (check.released()) return; // handed back at shutdown: another process runs it
         check.recording();
         await recordCheck(prisma, { monitorId: claim.id, dueAt: claim.dueAt, startedAt, outcome });

@@ -15,6 +15,8 @@ export interface MonitorCounters {
 
 export interface CheckResult {
   ok: boolean;
+  /** Up, with a notice that counts as degraded (a TLS certificate about to expire). */
+  degraded?: boolean;
   responseTimeMs: number | null;
   startedAt: Date;
 }
@@ -34,6 +36,7 @@ export interface NextMonitorState {
 /** Up, slower than the degraded threshold, or failed. */
 export function classifyCheck(check: CheckResult, degradedThresholdMs: number | null): "up" | "slow" | "down" {
   if (!check.ok) return "down";
+  if (check.degraded) return "slow";
   const slow = degradedThresholdMs !== null && check.responseTimeMs !== null && check.responseTimeMs > degradedThresholdMs;
   return slow ? "slow" : "up";
 }

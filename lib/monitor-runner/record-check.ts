@@ -37,10 +37,11 @@ export async function recordCheck(prisma: PrismaClient, check: CheckToRecord, no
           ok: outcome.ok,
           responseTimeMs: outcome.responseTimeMs,
           statusCode: outcome.statusCode,
-          error: outcome.error,
+          error: outcome.error ?? outcome.degraded ?? null,
         },
       });
-      const next = nextMonitorState(monitor, { ok: outcome.ok, responseTimeMs: outcome.responseTimeMs, startedAt });
+      const degraded = Boolean(outcome.degraded);
+      const next = nextMonitorState(monitor, { ok: outcome.ok, degraded, responseTimeMs: outcome.responseTimeMs, startedAt });
       await tx.monitor.update({
         where: { id: monitorId },
         data: {
@@ -49,7 +50,7 @@ export async function recordCheck(prisma: PrismaClient, check: CheckToRecord, no
           consecutiveSuccesses: next.consecutiveSuccesses,
           firstFailureAt: next.firstFailureAt,
           lastCheckAt: startedAt,
-          lastError: outcome.error,
+          lastError: outcome.error ?? outcome.degraded ?? null,
           ...(outcome.tlsExpiresAt ? { tlsExpiresAt: outcome.tlsExpiresAt } : {}),
           ...(check.nextCheckAt ? { nextCheckAt: check.nextCheckAt } : {}),
         },
@@ -58,7 +59,7 @@ export async function recordCheck(prisma: PrismaClient, check: CheckToRecord, no
         const slow = outcome.ok && outcome.responseTimeMs !== null ? `${outcome.responseTimeMs} ms responses` : null;
         await applyMonitorTransition(tx, {
           componentId: monitor.componentId,
-          reason: outcome.error ?? slow,
+          reason: outcome.error ?? outcome.degraded ?? slow,
           firstFailureAt: next.firstFailureAt,
           now,
         });

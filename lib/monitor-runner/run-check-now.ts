@@ -2,6 +2,7 @@ import "server-only";
 import { getPrisma } from "@/lib/db/boot";
 import { parseEnv } from "@/lib/env";
 import type { MonitorCheck } from "@/lib/generated/prisma/client";
+import { checkSpecOf } from "./check-spec-of";
 import { performCheck } from "./perform-check";
 import { recordCheck } from "./record-check";
 
@@ -14,6 +15,6 @@ export async function runCheckNow(monitorId: string): Promise<MonitorCheck | nul
   const monitor = await prisma.monitor.findUnique({ where: { id: monitorId } });
   if (!monitor || monitor.kind === "heartbeat") return null;
   const startedAt = new Date();
-  const outcome = await performCheck(monitor, { allowPrivateNetworks: parseEnv().monitor.allowPrivateNetworks });
+  const outcome = await performCheck(await checkSpecOf(prisma, monitor), { allowPrivateNetworks: parseEnv().monitor.allowPrivateNetworks });
   return recordCheck(prisma, { monitorId, dueAt: startedAt, startedAt, outcome });
 }

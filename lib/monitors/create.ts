@@ -3,9 +3,12 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { fieldInvalid, type MutationResult, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
+import { sealSecret } from "@/lib/secrets/secret-box";
 import { createHeartbeatToken, heartbeatPath } from "./heartbeat-token";
+import { findUnknownLocation } from "./locations-exist";
 import { type MonitorView, toMonitorView } from "./monitor-view";
 import { nextCheckAfterChange } from "./next-check";
+import { placeMonitor } from "./placement";
 import { createMonitorInput } from "./schema";
 
 export interface CreatedMonitor {
@@ -21,7 +24,7 @@ export interface CreatedMonitor {
 export async function createMonitor(actor: Actor, rawInput: unknown, now = new Date()): Promise<MutationResult<CreatedMonitor>> {
   const parsed = createMonitorInput.safeParse(rawInput);
   if (!parsed.success) return validationFailed(parsed.error);
-  const { requestHeaders, ...input } = parsed.data;
+  const { requestHeaders, connectionString, locationIds, ...input } = parsed.data;
   const secret = input.kind === "heartbeat" ? createHeartbeatToken() : null;
   const nextCheckAt = nextCheckAfterChange(now, input);
   const prisma = await getPrisma();
@@ -30,8 +33,16 @@ export async function createMonitor(actor: Actor, rawInput: unknown, now = new D
     if (!(await tx.component.findUnique({ where: { id: input.componentId }, select: { id: true } }))) {
       return fieldInvalid("componentId", "componentId names no component");
     }
-    const row = await tx.monitor.create({
-      data: { ...input, requestHeaders, heartbeatTokenHash: secret?.tokenHash ?? null, nextCheckAt },
+    const unknownLocation = await findUnknownLocation(tx, locationIds);
+    if (unknownLocation) return fieldInvalid("locationIds", `locationIds: ${unknownLocation} names no probe location`);
+    const connectionSealed = connectionString ? await sealSecret(prisma, connectionString) : null;
+    const created = await tx.monitor.create({
+      data: { ...input, requestHeaders, connectionSealed, heartbeatTokenHash: secret?.tokenHash ?? null, nextCheckAt },
+    });
+    await placeMonitor(tx, created.id, input.placement, locationIds, nextCheckAt);
+    const row = await tx.monitor.findUniqueOrThrow({
+      where: { id: created.id },
+      include: { assignments: { select: { locationId: true } } },
     });
     const monitor = toMonitorView(row);
     await recordAudit(tx, { actor, action: "monitor.create", entityType: "monitor", entityId: row.id, before: null, after: monitor });

@@ -1,12 +1,24 @@
 import type { Monitor } from "@/lib/generated/prisma/client";
 
-// A monitor as admins and API clients see it: never the heartbeat token's hash.
+// A monitor as admins and API clients see it: never the heartbeat token's hash nor the sealed connection string.
 
-export type MonitorView = Omit<Monitor, "heartbeatTokenHash" | "requestHeaders"> & { requestHeaders: Record<string, string> };
+export type MonitorView = Omit<Monitor, "heartbeatTokenHash" | "requestHeaders" | "connectionSealed"> & {
+  requestHeaders: Record<string, string>;
+  /** Whether a Postgres connection string is kept (it is never shown again). */
+  hasConnectionString: boolean;
+  /** Placement "locations": the chosen probe locations. */
+  locationIds: string[];
+};
 
-export function toMonitorView(row: Monitor): MonitorView {
-  const { heartbeatTokenHash: _secret, requestHeaders, ...rest } = row;
-  return { ...rest, requestHeaders: headersOf(requestHeaders) };
+type MonitorRow = Monitor & { assignments?: { locationId: string }[] };
+
+/** Marks a kept connection string in a merged PATCH: the sealed one stays unless a new one is sent. */
+export const KEPT_CONNECTION_STRING = "postgresql://kept.invalid/kept";
+
+export function toMonitorView(row: MonitorRow): MonitorView {
+  const { heartbeatTokenHash: _secret, connectionSealed, requestHeaders, assignments, ...rest } = row;
+  const locationIds = row.placement === "locations" ? (assignments ?? []).map((a) => a.locationId).sort() : [];
+  return { ...rest, requestHeaders: headersOf(requestHeaders), hasConnectionString: connectionSealed !== null, locationIds };
 }
 
 function headersOf(value: unknown): Record<string, string> {
@@ -15,7 +27,7 @@ function headersOf(value: unknown): Record<string, string> {
 }
 
 /** The stored configuration in the create schema's shape, so a PATCH can be checked as a whole monitor. */
-export function configOf(row: Monitor) {
+export function configOf(row: MonitorRow) {
   return {
     componentId: row.componentId,
     name: row.name,
@@ -26,6 +38,15 @@ export function configOf(row: Monitor) {
     requestBody: row.requestBody,
     expectedStatusCodes: row.expectedStatusCodes,
     keyword: row.keyword,
+    keywordAbsent: row.keywordAbsent,
+    dnsRecordType: row.dnsRecordType,
+    dnsResolver: row.dnsResolver,
+    expectedValue: row.expectedValue,
+    tlsExpiryWarnDays: row.tlsExpiryWarnDays,
+    connectionString: row.connectionSealed ? KEPT_CONNECTION_STRING : null,
+    placement: row.placement,
+    locationIds: row.placement === "locations" ? (row.assignments ?? []).map((a) => a.locationId) : [],
+    quorum: row.quorum,
     jsonPath: row.jsonPath,
     jsonExpected: row.jsonExpected,
     timeoutMs: row.timeoutMs,

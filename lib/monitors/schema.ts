@@ -1,9 +1,12 @@
 import { z } from "zod";
+import { isValidExpected } from "./expected-value";
 import { parseStatusCodeRanges } from "./status-codes";
 
 // The one definition of a monitor's configuration: the admin forms, the write API, OpenAPI and tests parse with these.
 
-export const MONITOR_KINDS = ["http", "tcp", "heartbeat"] as const;
+export const MONITOR_KINDS = ["http", "tcp", "heartbeat", "dns", "tls", "postgres"] as const;
+export const MONITOR_PLACEMENTS = ["builtin", "locations", "all"] as const;
+export const DNS_RECORD_TYPES = ["A", "AAAA", "CNAME", "MX", "NS", "TXT", "SRV", "CAA"] as const;
 export type MonitorKindInput = (typeof MONITOR_KINDS)[number];
 export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 
@@ -72,6 +75,20 @@ function isHttpUrl(text: string): boolean {
   }
 }
 
+function isResolverAddress(text: string): boolean {
+  const bare = /^\[([0-9a-fA-F:.]+)\](?::\d{1,5})?$/.exec(text)?.[1] ?? /^([0-9.]+)(?::\d{1,5})?$/.exec(text)?.[1] ?? text;
+  return /^[0-9.]+$/.test(bare) ? bare.split(".").length === 4 : /^[0-9a-fA-F:.]+$/.test(bare) && bare.includes(":");
+}
+
+function isPostgresUrl(text: string): boolean {
+  try {
+    const parsed = new URL(text);
+    return (parsed.protocol === "postgresql:" || parsed.protocol === "postgres:") && parsed.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
 const expectedStatusCodes = z
   .string({ error: 'expectedStatusCodes must be text, e.g. "200-299,301"' })
   .trim()
@@ -87,7 +104,7 @@ const monitorFields = {
     .trim()
     .min(1, { error: "name is required" })
     .max(MONITOR_NAME_MAX_CHARS, { error: `name must be at most ${MONITOR_NAME_MAX_CHARS} characters` }),
-  kind: z.enum(MONITOR_KINDS, { error: "kind must be http, tcp or heartbeat" }),
+  kind: z.enum(MONITOR_KINDS, { error: "kind must be http, tcp, heartbeat, dns, tls or postgres" }),
   url,
   method: z.enum(HTTP_METHODS, { error: `method must be one of ${HTTP_METHODS.join(", ")}` }),
   requestHeaders,
@@ -98,6 +115,22 @@ const monitorFields = {
     .transform((text) => text || null),
   expectedStatusCodes,
   keyword: optionalText("keyword", 500),
+  keywordAbsent: z.boolean({ error: "keywordAbsent must be true or false" }),
+  dnsRecordType: z.enum(DNS_RECORD_TYPES, { error: `dnsRecordType must be one of ${DNS_RECORD_TYPES.join(", ")}` }).nullable(),
+  dnsResolver: optionalText("dnsResolver", 60).refine((text) => text === null || isResolverAddress(text), {
+    error: "dnsResolver must be an IP address, optionally with a port (1.1.1.1, 10.0.0.2:5353, [2606:4700::1111]:53)",
+  }),
+  expectedValue: optionalText("expectedValue", 500).refine((text) => text === null || isValidExpected(text), {
+    error: "expectedValue must be text or a valid /pattern/",
+  }),
+  tlsExpiryWarnDays: whole("tlsExpiryWarnDays", 1, 365, " days").nullable(),
+  /** Write-only: sealed before it is stored, never shown again. */
+  connectionString: optionalText("connectionString", 2000).refine((text) => text === null || isPostgresUrl(text), {
+    error: "connectionString must be a postgresql:// URL, e.g. postgresql://monitor:secret@db.internal:5432/app",
+  }),
+  placement: z.enum(MONITOR_PLACEMENTS, { error: "placement must be builtin, locations or all" }),
+  locationIds: z.array(z.string().min(1).max(40), { error: "locationIds must be a list of probe location ids" }).max(100),
+  quorum: whole("quorum", 1, THRESHOLD_MAX).nullable(),
   jsonPath: optionalText("jsonPath", 200),
   jsonExpected: optionalText("jsonExpected", 500),
   timeoutMs: whole("timeoutMs", TIMEOUT_MIN_MS, TIMEOUT_MAX_MS, " ms"),
@@ -125,6 +158,16 @@ export const MONITOR_DEFAULTS = {
 
 type Checked = {
   kind: MonitorKindInput;
+  keyword: string | null;
+  keywordAbsent: boolean;
+  dnsRecordType: string | null;
+  dnsResolver: string | null;
+  expectedValue: string | null;
+  tlsExpiryWarnDays: number | null;
+  connectionString: string | null;
+  placement: (typeof MONITOR_PLACEMENTS)[number];
+  locationIds: string[];
+  quorum: number | null;
   url: string | null;
   host: string | null;
   port: number | null;
@@ -139,10 +182,28 @@ function checkKindFields(monitor: Checked, ctx: z.RefinementCtx) {
   const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
   if (monitor.kind === "http" && !monitor.url) issue("url", "url is required for an HTTP monitor");
   if (monitor.kind !== "http" && monitor.url) issue("url", "url is only for HTTP monitors (a heartbeat monitor needs no URL)");
+  const hostKinds = ["tcp", "dns", "tls"];
   if (monitor.kind === "tcp" && !monitor.host) issue("host", "host is required for a TCP monitor");
+  if (monitor.kind === "dns" && !monitor.host) issue("host", "host is required for a DNS monitor: the name to resolve");
+  if (monitor.kind === "tls" && !monitor.host) issue("host", "host is required for a TLS certificate monitor");
   if (monitor.kind === "tcp" && monitor.port === null) issue("port", "port is required for a TCP monitor (1-65535)");
-  if (monitor.kind !== "tcp" && monitor.host) issue("host", "host is only for TCP monitors");
-  if (monitor.kind !== "tcp" && monitor.port !== null) issue("port", "port is only for TCP monitors");
+  if (!hostKinds.includes(monitor.kind) && monitor.host) issue("host", "host is only for TCP, DNS and TLS monitors");
+  if (monitor.kind !== "tcp" && monitor.kind !== "tls" && monitor.port !== null) issue("port", "port is only for TCP and TLS monitors");
+  if (monitor.kind !== "dns" && (monitor.dnsRecordType || monitor.dnsResolver))
+    issue("dnsRecordType", "dnsRecordType and dnsResolver are only for DNS monitors");
+  if (monitor.kind !== "dns" && monitor.expectedValue) issue("expectedValue", "expectedValue is only for DNS monitors");
+  if (monitor.kind !== "tls" && monitor.tlsExpiryWarnDays !== null)
+    issue("tlsExpiryWarnDays", "tlsExpiryWarnDays is only for TLS certificate monitors");
+  if (monitor.kind === "postgres" && !monitor.connectionString)
+    issue("connectionString", "connectionString is required for a Postgres monitor");
+  if (monitor.kind !== "postgres" && monitor.connectionString) issue("connectionString", "connectionString is only for Postgres monitors");
+  if (monitor.keywordAbsent && !monitor.keyword) issue("keyword", "keyword is required when keywordAbsent is set");
+  if (monitor.kind === "heartbeat" && monitor.placement !== "builtin")
+    issue("placement", "a heartbeat monitor is pushed to Beacon: its placement is builtin");
+  if (monitor.placement === "locations" && monitor.locationIds.length === 0) issue("locationIds", "choose at least one probe location");
+  if (monitor.placement !== "locations" && monitor.locationIds.length > 0)
+    issue("locationIds", "locationIds are only for placement locations");
+  if (monitor.placement === "builtin" && monitor.quorum !== null) issue("quorum", "quorum is only for monitors on probe locations");
   if (monitor.jsonPath && !monitor.jsonExpected) issue("jsonExpected", "jsonExpected is required with jsonPath");
   if (!monitor.jsonPath && monitor.jsonExpected) issue("jsonPath", "jsonPath is required with jsonExpected");
   const intervalValid = monitor.intervalSeconds >= INTERVAL_MIN_SECONDS && monitor.intervalSeconds <= INTERVAL_MAX_SECONDS;
@@ -162,6 +223,15 @@ export const createMonitorInput = z
     requestBody: monitorFields.requestBody.default(null),
     expectedStatusCodes: expectedStatusCodes.default(MONITOR_DEFAULTS.expectedStatusCodes),
     keyword: monitorFields.keyword.default(null),
+    keywordAbsent: monitorFields.keywordAbsent.default(false),
+    dnsRecordType: monitorFields.dnsRecordType.default(null),
+    dnsResolver: monitorFields.dnsResolver.default(null),
+    expectedValue: monitorFields.expectedValue.default(null),
+    tlsExpiryWarnDays: monitorFields.tlsExpiryWarnDays.default(null),
+    connectionString: monitorFields.connectionString.default(null),
+    placement: monitorFields.placement.default("builtin"),
+    locationIds: monitorFields.locationIds.default([]),
+    quorum: monitorFields.quorum.default(null),
     jsonPath: monitorFields.jsonPath.default(null),
     jsonExpected: monitorFields.jsonExpected.default(null),
     timeoutMs: monitorFields.timeoutMs.default(MONITOR_DEFAULTS.timeoutMs),
@@ -190,6 +260,15 @@ export const updateMonitorInput = z
     requestBody: monitorFields.requestBody.optional(),
     expectedStatusCodes: expectedStatusCodes.optional(),
     keyword: monitorFields.keyword.optional(),
+    keywordAbsent: monitorFields.keywordAbsent.optional(),
+    dnsRecordType: monitorFields.dnsRecordType.optional(),
+    dnsResolver: monitorFields.dnsResolver.optional(),
+    expectedValue: monitorFields.expectedValue.optional(),
+    tlsExpiryWarnDays: monitorFields.tlsExpiryWarnDays.optional(),
+    connectionString: monitorFields.connectionString.optional(),
+    placement: monitorFields.placement.optional(),
+    locationIds: monitorFields.locationIds.optional(),
+    quorum: monitorFields.quorum.optional(),
     jsonPath: monitorFields.jsonPath.optional(),
     jsonExpected: monitorFields.jsonExpected.optional(),
     timeoutMs: monitorFields.timeoutMs.optional(),

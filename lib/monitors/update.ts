@@ -3,8 +3,11 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { fieldInvalid, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
-import { configOf, type MonitorView, toMonitorView } from "./monitor-view";
+import { sealSecret } from "@/lib/secrets/secret-box";
+import { findUnknownLocation } from "./locations-exist";
+import { configOf, KEPT_CONNECTION_STRING, type MonitorView, toMonitorView } from "./monitor-view";
 import { nextCheckAfterChange } from "./next-check";
+import { placeMonitor } from "./placement";
 import { createMonitorInput, updateMonitorInput } from "./schema";
 
 /**
@@ -22,7 +25,7 @@ export async function updateMonitor(
   const prisma = await getPrisma();
 
   return prisma.$transaction(async (tx): Promise<MutationResult<MonitorView>> => {
-    const before = await tx.monitor.findUnique({ where: { id: monitorId } });
+    const before = await tx.monitor.findUnique({ where: { id: monitorId }, include: { assignments: { select: { locationId: true } } } });
     if (!before) return notFound("No such monitor");
     if (patch.data.kind !== undefined && patch.data.kind !== before.kind) {
       return fieldInvalid("kind", "kind can't be changed; create a new monitor of the other kind");
@@ -36,10 +39,21 @@ export async function updateMonitor(
     ) {
       return fieldInvalid("componentId", "componentId names no component");
     }
-    const { kind: _kind, ...config } = merged.data;
-    const after = await tx.monitor.update({
+    const { kind: _kind, connectionString, locationIds, ...config } = merged.data;
+    const unknownLocation = await findUnknownLocation(tx, locationIds);
+    if (unknownLocation) return fieldInvalid("locationIds", `locationIds: ${unknownLocation} names no probe location`);
+    const connectionSealed =
+      connectionString === KEPT_CONNECTION_STRING
+        ? before.connectionSealed
+        : connectionString
+          ? await sealSecret(prisma, connectionString)
+          : null;
+    const nextCheckAt = nextCheckAfterChange(now, merged.data);
+    await tx.monitor.update({ where: { id: monitorId }, data: { ...config, connectionSealed, nextCheckAt } });
+    await placeMonitor(tx, monitorId, config.placement, locationIds, nextCheckAt);
+    const after = await tx.monitor.findUniqueOrThrow({
       where: { id: monitorId },
-      data: { ...config, nextCheckAt: nextCheckAfterChange(now, merged.data) },
+      include: { assignments: { select: { locationId: true } } },
     });
     const view = toMonitorView(after);
     await recordAudit(tx, {

@@ -31,7 +31,8 @@ export function monitorFormInput(form: FormData) {
       degradedThresholdMs: number(form, "degradedThresholdMs", null),
     };
   }
-  if (kind === "heartbeat") return common;
+  // DNS, TLS and Postgres monitors are configured through the write API; the form edits their common fields only.
+  if (kind === "heartbeat" || kind === "dns" || kind === "tls" || kind === "postgres") return common;
   return {
     ...common,
     url: text(form, "url"),
