@@ -10,12 +10,13 @@ import { createIncidentInput } from "./schema";
 
 /**
  * Opens an incident with its first update (dated `displayAt` or the context's now), linking and setting the
- * components it names. The monitor runner opens through it too, in its own transaction, with `extra` fields.
+ * components it names. The monitor runner and alert integrations open through it too, in their own transaction,
+ * with `extra` fields; a draft is written the same way but notifies nobody until published (publish-draft.ts).
  */
 export async function createIncident(
   ctx: ServiceContext,
   rawInput: unknown,
-  extra: Pick<Prisma.IncidentCreateInput, "monitorManaged" | "firstFailedCheckAt"> = {},
+  extra: Pick<Prisma.IncidentCreateInput, "monitorManaged" | "firstFailedCheckAt" | "alertManaged" | "draft"> = {},
 ): Promise<MutationResult<IncidentWithUpdate>> {
   return runMutation(ctx, createIncidentInput, rawInput, async (tx, input) => {
     const { db } = tx;

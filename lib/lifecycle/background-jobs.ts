@@ -1,4 +1,5 @@
 import "server-only";
+import { startAlertHousekeeping, stopAlertHousekeeping } from "@/lib/integrations/start-alert-housekeeping";
 import { startMaintenanceScheduler, stopMaintenanceScheduler } from "@/lib/maintenance/scheduler";
 import { startMonitorScheduler, stopMonitorScheduler } from "@/lib/monitor-runner/start-monitor-scheduler";
 import { startNotificationWorker, stopNotificationWorker } from "@/lib/notifications/worker";
@@ -10,6 +11,7 @@ export function startBackgroundJobs(): void {
   startMaintenanceScheduler(); // starts and completes scheduled maintenance on time, every 15 s
   startNotificationWorker(); // sends queued subscriber notifications, every 2 s
   startMonitorScheduler(); // health checks, claimed every 200 ms
+  startAlertHousekeeping(); // resolves alert incidents after the quiet period, every 10 s
   startPublicChangeFeed(); // the store's change notices and health, for the prepared public surface (server.ts)
   onShutdown("background jobs", stopBackgroundJobs);
 }
@@ -19,6 +21,6 @@ export function startBackgroundJobs(): void {
  * hands back the rest for another instance to pick up at once.
  */
 export async function stopBackgroundJobs(): Promise<void> {
-  await Promise.all([stopMaintenanceScheduler(), stopNotificationWorker(), stopMonitorScheduler()]);
+  await Promise.all([stopMaintenanceScheduler(), stopNotificationWorker(), stopMonitorScheduler(), stopAlertHousekeeping()]);
   stopPublicChangeFeed();
 }

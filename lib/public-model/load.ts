@@ -43,10 +43,11 @@ async function readModel(tx: Prisma.TransactionClient, now: Date): Promise<Publi
   const componentRows = await tx.component.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] });
   const monitored = await monitoredComponentIds(tx);
   const incidents = assembleIncidents({
-    incidents: await tx.incident.findMany({ orderBy: [{ startedAt: "desc" }, { id: "asc" }] }),
-    links: await tx.incidentComponent.findMany(),
-    updates: await tx.incidentUpdate.findMany({ orderBy: UPDATE_ORDER }),
-    changes: await tx.incidentUpdateComponent.findMany(),
+    // A draft incident (opened by an alert rule for review) is admins' only: no row of it enters the model.
+    incidents: await tx.incident.findMany({ where: { draft: false }, orderBy: [{ startedAt: "desc" }, { id: "asc" }] }),
+    links: await tx.incidentComponent.findMany({ where: { incident: { draft: false } } }),
+    updates: await tx.incidentUpdate.findMany({ where: { incident: { draft: false } }, orderBy: UPDATE_ORDER }),
+    changes: await tx.incidentUpdateComponent.findMany({ where: { update: { incident: { draft: false } } } }),
     components: componentRows,
   });
   const maintenances = assembleMaintenances({
