@@ -75,12 +75,12 @@ export async function getIncidentForAdmin(id: string) {
     getIncident(id),
     (await getPrisma()).incident.findUnique({
       where: { id },
-      select: { updatedAt: true, postmortemBody: true, components: { select: { componentId: true } } },
+      select: { updatedAt: true, postmortemBody: true, draft: true, components: { select: { componentId: true } } },
     }),
   ]);
   if (!incident || !row) return null;
   const componentIds = row.components.map((c) => c.componentId);
-  return { ...incident, updatedAt: row.updatedAt, postmortemDraft: row.postmortemBody, componentIds };
+  return { ...incident, updatedAt: row.updatedAt, postmortemDraft: row.postmortemBody, draft: row.draft, componentIds };
 }
 
 export interface HistoryIncidentView {
