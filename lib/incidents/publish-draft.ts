@@ -1,19 +1,12 @@
 import "server-only";
-import { z } from "zod";
 import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
 import { conflict, type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { isStale, nextUpdatedAt } from "@/lib/core/updated-at";
 import type { Incident } from "@/lib/generated/prisma/client";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import { lockIncident } from "./incident-row";
+import { publishDraftInput } from "./schema";
 import { takeOverIncident } from "./take-over";
-
-export const publishDraftInput = z.object({
-  expectedUpdatedAt: z.iso
-    .datetime({ offset: true, error: "expectedUpdatedAt must be an ISO 8601 date and time" })
-    .transform((text) => new Date(text))
-    .optional(),
-});
 
 /**
  * Publishes a draft incident (one an alert rule opened for review): it joins the public page, feeds and API, and
