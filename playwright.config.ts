@@ -31,12 +31,13 @@ export default defineConfig({
     {
       name: "embedded",
       use: { baseURL: baseUrl("embedded") },
-      testIgnore: /postgres-only|store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|behind-nginx|two-factor/,
+      testIgnore:
+        /postgres-only|store-down|admin-journey|alert-integrations|empty-store|third-party-embed|resilience|subscribe|behind-nginx|two-factor/,
     },
     {
       name: "postgres",
       use: { baseURL: baseUrl("postgres") },
-      testIgnore: /store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|behind-nginx|two-factor/,
+      testIgnore: /store-down|admin-journey|alert-integrations|empty-store|third-party-embed|resilience|subscribe|behind-nginx|two-factor/,
     },
     { name: "admin-journey", use: { baseURL: baseUrl("adminJourney") }, testMatch: /admin-journey\.spec/ },
     // Same server, after the journey: both change its overall status.
@@ -48,6 +49,7 @@ export default defineConfig({
     },
     { name: "empty-store", use: { baseURL: baseUrl("emptyStore") }, testMatch: /empty-store/ },
     { name: "embed", use: { baseURL: baseUrl("embed") }, testMatch: /third-party-embed/ },
+    { name: "alerts", use: { baseURL: baseUrl("alerts") }, testMatch: /alert-integrations\.spec/ },
     { name: "subscriptions", use: { baseURL: baseUrl("subscriptions") }, testMatch: /subscribe\.spec/ },
     { name: "behind-nginx", use: { baseURL: NGINX_FRONT_URL }, testMatch: /behind-nginx\.spec/ },
     // Same server, after the journey: the owner's sign-in asks for a code from then on.
@@ -62,6 +64,7 @@ export default defineConfig({
     server("admin-journey", "adminJourney"),
     server("empty-store", "emptyStore"),
     server("embed", "embed"),
+    server("alerts", "alerts"),
     server("outage", "outage"),
     server("subscriptions", "subscriptions"),
     server("behind-nginx", "behindNginx"),
