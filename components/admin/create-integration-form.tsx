@@ -1,6 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
+import type { ComponentChoice } from "@/lib/components/queries";
+import { ComponentCheckboxes } from "./component-checkboxes";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 import { type IntegrationCredentials, IntegrationCredentialsNotice } from "./integration-credentials-notice";
@@ -16,7 +18,15 @@ const KINDS = [
 const MAPPING_EXAMPLE =
   '{"alerts":"$.alerts","id":"$.id","status":"$.status","title":"$.title","description":"$.text","labels":"$.labels"}';
 
-export function CreateIntegrationForm({ create, origin }: { create: FormAction<IntegrationCredentials, Typed>; origin: string }) {
+export function CreateIntegrationForm({
+  create,
+  origin,
+  components,
+}: {
+  create: FormAction<IntegrationCredentials, Typed>;
+  origin: string;
+  components: ComponentChoice[];
+}) {
   const [state, action, pending] = useActionState<FormState<IntegrationCredentials, Typed>, FormData>(create, {});
   const v = state.values;
   const errors = state.fieldErrors ?? {};
@@ -78,6 +88,13 @@ export function CreateIntegrationForm({ create, origin }: { create: FormAction<I
           </p>
           <FieldError id="integration-mapping-error" errors={errors.mapping} />
         </div>
+        <ComponentCheckboxes
+          legend="Scope: the components this integration's rules may move (none checked: every component)"
+          components={components}
+          isChecked={(id) => v?.[`component:${id}`] === "on"}
+          errors={errors.componentScope}
+          errorId="integration-scope-error"
+        />
         <div className="grid gap-4 sm:grid-cols-3">
           {field("rateLimitPerMinute", "Requests per minute", "More are answered 429.", "120")}
           {field("maxBodyBytes", "Largest body (bytes)", "Larger bodies are answered 413.", "262144")}

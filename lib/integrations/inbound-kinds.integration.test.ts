@@ -160,6 +160,22 @@ describe.each(DATABASE_KINDS)("inbound alert kinds on %s", (kind) => {
     expect((await publishDraftIncident(ADMIN, draft.id, {})).ok).toBe(false);
   });
 
+  it("an integration's scope limits the components its rules may move", async () => {
+    const scoped = await createIntegration(ACTOR, { kind: "alertmanager", name: "Team blue", componentScope: [ids.frontend] });
+    if (!scoped.ok) throw new Error("not created");
+    const outside = await addAlertRule(ACTOR, scoped.data.integration.id, {
+      matchers: 'service="api"',
+      target: `component:${ids["backend-api"]}`,
+      status: "major_outage",
+      action: "status_only",
+    });
+    expect(outside).toMatchObject({ ok: false, error: { fields: { target: ["This component is outside the integration's scope"] } } });
+    const unknown = await createIntegration(ACTOR, { kind: "grafana", name: "Nowhere", componentScope: ["no-such-component"] });
+    expect(unknown).toMatchObject({ ok: false, error: { fields: { componentScope: expect.any(Array) } } });
+    const badMapping = await createIntegration(ACTOR, { kind: "generic", name: "Bad", mapping: '{"id":"id"}' });
+    expect(badMapping).toMatchObject({ ok: false, error: { fields: { mapping: expect.any(Array) } } });
+  });
+
   it("rotating the secret turns the old URL and token away at once", async () => {
     const rotated = await rotateIntegrationSecret(ADMIN, generic.id);
     if (!rotated.ok) throw new Error("not rotated");

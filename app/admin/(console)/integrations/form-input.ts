@@ -1,3 +1,5 @@
+import { selectedComponentIds } from "../incidents/form-input";
+
 // The integration and rule forms' fields as the domain schemas' input (lib/integrations/schema.ts).
 
 const text = (form: FormData, name: string) => {
@@ -10,6 +12,7 @@ export function integrationFormInput(form: FormData) {
     name: text(form, "name"),
     kind: text(form, "kind"),
     mapping: text(form, "mapping"),
+    componentScope: selectedComponentIds(form),
     rateLimitPerMinute: text(form, "rateLimitPerMinute") || undefined,
     maxBodyBytes: text(form, "maxBodyBytes") || undefined,
     holdDownSeconds: text(form, "holdDownSeconds") || undefined,

@@ -4,6 +4,7 @@ import { CreateIntegrationForm } from "@/components/admin/create-integration-for
 import { LocalTime } from "@/components/time/local-time";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
+import { listComponentChoices } from "@/lib/components/queries";
 import { listIntegrations } from "@/lib/integrations/queries";
 import { getPageSettings } from "@/lib/page/queries";
 import { createIntegrationFromForm } from "./actions";
@@ -15,7 +16,7 @@ const KIND_LABEL = { alertmanager: "Alertmanager", grafana: "Grafana", generic: 
 
 export default async function IntegrationsPage() {
   await requireAdmin({ permission: "monitors.manage" });
-  const [integrations, page] = await Promise.all([listIntegrations(), getPageSettings()]);
+  const [integrations, page, components] = await Promise.all([listIntegrations(), getPageSettings(), listComponentChoices()]);
   const origin = page.url.replace(/\/$/, "");
   return (
     <>
@@ -58,7 +59,7 @@ export default async function IntegrationsPage() {
       <section aria-labelledby="create-integration-heading">
         <SectionHeading id="create-integration-heading">Add an integration</SectionHeading>
         <Card className="p-5 sm:p-6">
-          <CreateIntegrationForm create={createIntegrationFromForm} origin={origin} />
+          <CreateIntegrationForm create={createIntegrationFromForm} origin={origin} components={components} />
         </Card>
       </section>
     </>
