@@ -7,7 +7,7 @@ import { publishDraftIncident } from "@/lib/incidents/publish-draft";
 import { loadPublicModel } from "@/lib/public-model/load";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { ingestAlerts } from "./ingest-request";
-import { addAlertRule, createIntegration, rotateIntegrationSecret } from "./mutations";
+import { addAlertRule, createIntegration, rotateIntegrationSecret, updateIntegration } from "./mutations";
 
 // Grafana's webhook contact point and a generic JSON sender, from recorded payloads of their documented shapes;
 // wrong credentials, oversized and malformed bodies; dedupe, hold-down, takeover and publishing a draft.
@@ -172,6 +172,16 @@ describe.each(DATABASE_KINDS)("inbound alert kinds on %s", (kind) => {
     expect(outside).toMatchObject({ ok: false, error: { fields: { target: ["This component is outside the integration's scope"] } } });
     const unknown = await createIntegration(ACTOR, { kind: "grafana", name: "Nowhere", componentScope: ["no-such-component"] });
     expect(unknown).toMatchObject({ ok: false, error: { fields: { componentScope: expect.any(Array) } } });
+    const saved = await updateIntegration(ADMIN, scoped.data.integration.id, {
+      name: "Team blue",
+      rateLimitPerMinute: "5",
+      componentScope: [],
+    });
+    expect(saved).toMatchObject({ ok: true, data: { rateLimitPerMinute: 5, componentScope: [] } });
+    expect(await updateIntegration(ADMIN, scoped.data.integration.id, { name: "Grafana" })).toMatchObject({
+      ok: false,
+      error: { fields: { name: ["Another integration has that name"] } },
+    });
     const badMapping = await createIntegration(ACTOR, { kind: "generic", name: "Bad", mapping: '{"id":"id"}' });
     expect(badMapping).toMatchObject({ ok: false, error: { fields: { mapping: expect.any(Array) } } });
   });

@@ -1,7 +1,14 @@
 "use server";
 import { adminAction, EVERY_PAGE } from "@/lib/admin-actions/admin-action";
 import { integrationPath } from "@/lib/integrations/integration-secret";
-import { addAlertRule, createIntegration, deleteAlertRule, deleteIntegration, rotateIntegrationSecret } from "@/lib/integrations/mutations";
+import {
+  addAlertRule,
+  createIntegration,
+  deleteAlertRule,
+  deleteIntegration,
+  rotateIntegrationSecret,
+  updateIntegration,
+} from "@/lib/integrations/mutations";
 import { alertRuleFormInput, integrationFormInput } from "./form-input";
 
 // Alert integrations are automation that moves component statuses, as monitors are: the same permission.
@@ -47,4 +54,10 @@ export const deleteAlertRuleAction = adminAction({
   permission,
   revalidate: { paths: ["/admin/integrations", EVERY_PAGE] },
   run: ({ actor }, id: string, ruleId: string) => deleteAlertRule({ actor }, id, ruleId),
+});
+
+export const saveIntegrationSettings = adminAction({
+  permission,
+  revalidate,
+  run: ({ actor, form }, id: string) => updateIntegration({ actor }, id, integrationFormInput(form)),
 });

@@ -2,15 +2,23 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AlertRuleForm } from "@/components/admin/alert-rule-form";
 import { DeleteAction, InlineAction } from "@/components/admin/inline-action";
+import { IntegrationSettingsForm } from "@/components/admin/integration-settings-form";
 import { RotateIntegrationButton } from "@/components/admin/rotate-integration-button";
 import { LocalTime } from "@/components/time/local-time";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
+import { listComponentChoices } from "@/lib/components/queries";
 import { COMPONENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { integrationPath } from "@/lib/integrations/integration-secret";
 import { getIntegrationForAdmin, listRuleTargets } from "@/lib/integrations/queries";
 import { getPageSettings } from "@/lib/page/queries";
-import { addAlertRuleAction, deleteAlertRuleAction, deleteIntegrationAction, rotateIntegrationAction } from "../actions";
+import {
+  addAlertRuleAction,
+  deleteAlertRuleAction,
+  deleteIntegrationAction,
+  rotateIntegrationAction,
+  saveIntegrationSettings,
+} from "../actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Alert integration" };
@@ -20,7 +28,12 @@ const ACTION_LABEL = { status_only: "Status only", draft_incident: "Draft incide
 export default async function IntegrationPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAdmin({ permission: "monitors.manage" });
   const { id } = await params;
-  const [integration, targets, page] = await Promise.all([getIntegrationForAdmin(id), listRuleTargets(), getPageSettings()]);
+  const [integration, targets, page, components] = await Promise.all([
+    getIntegrationForAdmin(id),
+    listRuleTargets(),
+    getPageSettings(),
+    listComponentChoices(),
+  ]);
   if (!integration) notFound();
   const origin = page.url.replace(/\/$/, "");
   const tz = page.timeZone;
@@ -100,6 +113,24 @@ export default async function IntegrationPage({ params }: { params: Promise<{ id
             </table>
           </Card>
         )}
+      </section>
+      <section aria-labelledby="settings-heading">
+        <SectionHeading id="settings-heading">Settings</SectionHeading>
+        <Card className="p-5">
+          <IntegrationSettingsForm
+            save={saveIntegrationSettings.bind(null, integration.id)}
+            components={components}
+            settings={{
+              name: integration.name,
+              generic: integration.kind === "generic",
+              mapping: integration.mapping ? JSON.stringify(integration.mapping) : "",
+              componentScope: integration.componentScope,
+              rateLimitPerMinute: integration.rateLimitPerMinute,
+              maxBodyBytes: integration.maxBodyBytes,
+              holdDownSeconds: integration.holdDownSeconds,
+            }}
+          />
+        </Card>
       </section>
       <Card className="p-4">
         <DeleteAction
