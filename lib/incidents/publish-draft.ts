@@ -6,11 +6,11 @@ import type { Incident } from "@/lib/generated/prisma/client";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import { lockIncident } from "./incident-row";
 import { publishDraftInput } from "./schema";
-import { takeOverIncident } from "./take-over";
 
 /**
  * Publishes a draft incident (one an alert rule opened for review): it joins the public page, feeds and API, and
- * subscribers hear of it now, once, with its latest update. Publishing is a person's decision, so it takes it over.
+ * subscribers hear of it now, once, with its latest update. Publishing approves the automation's story, so the
+ * integration keeps telling it (recovery, resolution); editing the incident or posting to it takes it over.
  */
 export async function publishDraftIncident(ctx: ServiceContext, incidentId: string, rawInput: unknown): Promise<MutationResult<Incident>> {
   return runMutation(ctx, publishDraftInput, rawInput, async (context, input) => {
@@ -23,7 +23,7 @@ export async function publishDraftIncident(ctx: ServiceContext, incidentId: stri
       where: { id: incidentId },
       data: { draft: false, updatedAt: nextUpdatedAt(before.updatedAt) },
     });
-    const incident = context.actor.type === "system" ? published : await takeOverIncident(db, published);
+    const incident = published;
     const latest = await db.incidentUpdate.findFirst({ where: { incidentId }, orderBy: [{ displayAt: "desc" }, { createdAt: "desc" }] });
     if (latest) {
       await enqueueNotifications(db, { type: "incident.created", incident, update: { ...latest, deliverNotifications: true } });

@@ -57,7 +57,7 @@ describe.each(DATABASE_KINDS)("draft incidents in the write API on %s", (kind) =
     ).toBe(403);
     const published = await publishRoute(apiRequest(`/incidents/${draftId}/publish`, { token: tokens.incidents }), routeParams(draftId));
     expect(published.status).toBe(200);
-    expect(await published.json()).toMatchObject({ id: draftId, draft: false, alertManaged: false });
+    expect(await published.json()).toMatchObject({ id: draftId, draft: false, alertManaged: true });
     const again = await publishRoute(
       apiRequest(`/incidents/${draftId}/publish`, { token: tokens.incidents, body: {} }),
       routeParams(draftId),
