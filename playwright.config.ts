@@ -32,12 +32,13 @@ export default defineConfig({
       name: "embedded",
       use: { baseURL: baseUrl("embedded") },
       testIgnore:
-        /postgres-only|store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|maintenance-page|behind-nginx|two-factor/,
+        /postgres-only|store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|maintenance-page|alert-integrations|behind-nginx|two-factor/,
     },
     {
       name: "postgres",
       use: { baseURL: baseUrl("postgres") },
-      testIgnore: /store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|maintenance-page|behind-nginx|two-factor/,
+      testIgnore:
+        /store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|maintenance-page|alert-integrations|behind-nginx|two-factor/,
     },
     { name: "admin-journey", use: { baseURL: baseUrl("adminJourney") }, testMatch: /admin-journey\.spec/ },
     // Same server, after the journey: both change its overall status.
@@ -49,6 +50,7 @@ export default defineConfig({
     },
     { name: "empty-store", use: { baseURL: baseUrl("emptyStore") }, testMatch: /empty-store/ },
     { name: "embed", use: { baseURL: baseUrl("embed") }, testMatch: /third-party-embed/ },
+    { name: "alerts", use: { baseURL: baseUrl("alerts") }, testMatch: /alert-integrations\.spec/ },
     // Maintenance in progress changes the overall status: on this server no other journey looks at it.
     { name: "subscriptions", use: { baseURL: baseUrl("subscriptions") }, testMatch: /subscribe\.spec|maintenance-page\.spec/ },
     { name: "behind-nginx", use: { baseURL: NGINX_FRONT_URL }, testMatch: /behind-nginx\.spec/ },
@@ -64,6 +66,7 @@ export default defineConfig({
     server("admin-journey", "adminJourney"),
     server("empty-store", "emptyStore"),
     server("embed", "embed"),
+    server("alerts", "alerts"),
     server("outage", "outage"),
     server("subscriptions", "subscriptions"),
     server("behind-nginx", "behindNginx"),

@@ -167,6 +167,8 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
 export const NOT_PREPARED: Record<string, string> = {
   "api/admin/v1": "the write API: authenticated, never cached",
   "api/heartbeat/[token]": "a monitor's heartbeat: a write",
+  "api/integrations/[id]": "an alert integration's webhook (bearer token): a write",
+  "api/integrations/[id]/[secret]": "an alert integration's webhook (secret URL): a write",
   "api/health": "liveness: the process answers for itself, never from a cache",
   "api/ready": "readiness: probes the store on every request",
   metrics: "Prometheus metrics: behind a bearer token, current values on every scrape",

@@ -54,3 +54,15 @@ if ! command -v prometheus >/dev/null 2>&1; then
     exit 1
   fi
 fi
+
+if [ ! -x /usr/bin/prometheus-alertmanager ]; then
+  if is_root_on_debian; then
+    echo "[tests] installing Alertmanager (apt-get install prometheus-alertmanager) for the alert integration journey"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends prometheus-alertmanager >/dev/null || {
+      apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends prometheus-alertmanager >/dev/null
+    }
+  else
+    echo "[tests] Alertmanager is required for the alert integration journey (Debian/Ubuntu: sudo apt-get install -y prometheus-alertmanager)." >&2
+    exit 1
+  fi
+fi

@@ -24,6 +24,7 @@ const GROUPS: { title: string; links: AdminLink[] }[] = [
       { href: "/admin/monitors", label: "Monitors", permission: "monitors.manage" },
       { href: "/admin/upstreams", label: "Upstreams", permission: "components.manage" },
       { href: "/admin/probes", label: "Probes", permission: "monitors.manage" },
+      { href: "/admin/integrations", label: "Alert integrations", permission: "monitors.manage" },
       { href: "/admin/badges", label: "Badges", permission: "badges.view" },
       { href: "/admin/settings", label: "Settings", permission: "page-settings.edit" },
     ],
@@ -53,7 +54,18 @@ const linkClass =
  * The console's navigation: a sidebar from `lg` up; below that a bar with a Menu button that opens the same grouped
  * links (and closes again on navigation), so a phone sees one line instead of five.
  */
-export function AdminHeader({ email, role, signOut }: { email: string; role: AdminRole; signOut: () => Promise<void> }) {
+export function AdminHeader({
+  email,
+  role,
+  signOut,
+  draftCount = 0,
+}: {
+  email: string;
+  role: AdminRole;
+  signOut: () => Promise<void>;
+  /** Draft incidents waiting for review (opened by alert rules): a badge beside the console's name. */
+  draftCount?: number;
+}) {
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: closing the menu is the reaction to a new pathname.
@@ -66,9 +78,20 @@ export function AdminHeader({ email, role, signOut }: { email: string; role: Adm
   return (
     <header className="border-b border-zinc-200 bg-white lg:sticky lg:top-0 lg:h-screen lg:w-56 lg:shrink-0 lg:overflow-y-auto lg:border-r lg:border-b-0 dark:border-zinc-800 dark:bg-zinc-900">
       <div className="flex items-center justify-between gap-3 px-4 py-3">
-        <Link href="/admin" className="font-semibold">
-          Beacon admin
-        </Link>
+        <div className="flex items-center gap-2">
+          <Link href="/admin" className="font-semibold">
+            Beacon admin
+          </Link>
+          {draftCount > 0 && (
+            <Link
+              href="/admin#draft-incidents"
+              className="rounded-full bg-amber-200 px-2 py-0.5 text-xs font-semibold text-amber-950 hover:bg-amber-300"
+              aria-label={`${draftCount} draft incident${draftCount === 1 ? "" : "s"} to review`}
+            >
+              {draftCount} draft{draftCount === 1 ? "" : "s"}
+            </Link>
+          )}
+        </div>
         <button
           type="button"
           className="rounded-md border border-zinc-300 px-2.5 py-1 text-sm lg:hidden dark:border-zinc-700"

@@ -8,6 +8,7 @@ export const SERVERS = {
   embed: { port: 3105, note: "embedded PGlite of its own, for the third-party embedding journey" },
   subscriptions: { port: 3107, note: "embedded PGlite with SMTP pointed at the test mail catcher (SMTP 2525, mails at :2526/mails)" },
   behindNginx: { port: 3108, note: "embedded PGlite behind nginx configured as the README says (e2e/support/nginx-front.ts)" },
+  alerts: { port: 3109, note: "embedded PGlite of its own: alert integrations open, publish and recover incidents here" },
   outage: { port: 3106, note: "Postgres behind a TCP proxy the journey cuts and freezes (e2e/support/outage-harness.ts)" },
 } as const;
 

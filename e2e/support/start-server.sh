@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts one production server (server.ts) for the journeys with a fresh store: embedded | postgres | admin-journey | empty-store | embed | subscriptions | behind-nginx | mail-catcher | outage | store-down.
+# Starts one production server (server.ts) for the journeys with a fresh store: embedded | postgres | admin-journey | empty-store | alerts | embed | subscriptions | behind-nginx | mail-catcher | outage | store-down.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 kind=$1
@@ -19,6 +19,9 @@ case "$kind" in
   empty-store)
     rm -rf .e2e-data/empty-store
     BEACON_SEED_DEMO=false BEACON_DATA_DIR=.e2e-data/empty-store exec node .next/beacon/server.mjs -H 127.0.0.1 -p 3104 ;;
+  alerts)
+    rm -rf .e2e-data/alerts
+    BEACON_DATA_DIR=.e2e-data/alerts exec node .next/beacon/server.mjs -H 127.0.0.1 -p 3109 ;;
   embed)
     rm -rf .e2e-data/embed
     BEACON_DATA_DIR=.e2e-data/embed exec node .next/beacon/server.mjs -H 127.0.0.1 -p 3105 ;;

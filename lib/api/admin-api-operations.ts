@@ -1,6 +1,6 @@
 import type { ApiScope } from "@/lib/api-tokens/scopes";
 import { setComponentStatusInput } from "@/lib/components/schema";
-import { addIncidentUpdateInput, createIncidentInput, resolveIncidentInput } from "@/lib/incidents/schema";
+import { addIncidentUpdateInput, createIncidentInput, publishDraftInput, resolveIncidentInput } from "@/lib/incidents/schema";
 import { addMaintenanceUpdateInput, createMaintenanceInput, editMaintenanceInput } from "@/lib/maintenance/schema";
 import { createMonitorInput, updateMonitorInput } from "@/lib/monitors/schema";
 
@@ -23,6 +23,7 @@ export const REQUEST_SCHEMAS = {
   CreateIncidentInput: createIncidentInput,
   AddIncidentUpdateInput: addIncidentUpdateInput,
   ResolveIncidentInput: resolveIncidentInput,
+  PublishDraftInput: publishDraftInput,
   SetComponentStatusInput: setComponentStatusInput,
   CreateMaintenanceInput: createMaintenanceInput,
   EditMaintenanceInput: editMaintenanceInput,
@@ -38,7 +39,7 @@ export const ADMIN_API_OPERATIONS: AdminApiOperation[] = [
     method: "get",
     path: "/api/admin/v1/incidents",
     operationId: "listIncidents",
-    summary: "The 50 newest incidents with their updates, newest first",
+    summary: "The 50 newest incidents with their updates, newest first (drafts too, with `draft: true`)",
     scope: "incidents:write",
     success: { status: "200", description: "`{ incidents: [...] }`" },
     failures: [],
@@ -71,6 +72,16 @@ export const ADMIN_API_OPERATIONS: AdminApiOperation[] = [
     scope: "incidents:write",
     requestSchema: "ResolveIncidentInput",
     success: { status: "200", description: "`{ incident, update }`" },
+    failures: [...WITH_BODY, "404", "409"],
+  },
+  {
+    method: "post",
+    path: "/api/admin/v1/incidents/{id}/publish",
+    operationId: "publishDraftIncident",
+    summary: "Publish a draft incident an alert rule opened: it goes public and subscribers are notified once",
+    scope: "incidents:write",
+    requestSchema: "PublishDraftInput",
+    success: { status: "200", description: "the published incident" },
     failures: [...WITH_BODY, "404", "409"],
   },
   {

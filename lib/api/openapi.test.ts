@@ -46,6 +46,7 @@ describe("the admin API's OpenAPI document", () => {
       [
         "get /api/admin/v1/incidents",
         "post /api/admin/v1/incidents",
+        "post /api/admin/v1/incidents/{id}/publish",
         "post /api/admin/v1/incidents/{id}/resolve",
         "post /api/admin/v1/incidents/{id}/updates",
         "put /api/admin/v1/components/{id}/status",

@@ -8,11 +8,11 @@ export const MAX_JSON_BODY_BYTES = 256 * 1024;
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Response };
 
-const tooLarge = (): JsonBody => ({
+const tooLarge = (maxBytes: number): JsonBody => ({
   ok: false,
   response: errorResponse(413, {
     code: "payload_too_large",
-    message: `The request body must be at most ${MAX_JSON_BODY_BYTES / 1024} KiB`,
+    message: `The request body must be at most ${Math.floor(maxBytes / 1024)} KiB`,
   }),
 });
 const badRequest = (message: string): JsonBody => ({ ok: false, response: errorResponse(400, { code: "bad_request", message }) });
@@ -48,9 +48,9 @@ function invalidText(path: (string | number)[]): JsonBody {
  */
 export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<JsonBody> {
   const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > maxBytes) return tooLarge();
+  if (Number.isFinite(declared) && declared > maxBytes) return tooLarge(maxBytes);
   const bytes = await readCapped(request, maxBytes);
-  if (bytes === null) return tooLarge();
+  if (bytes === null) return tooLarge(maxBytes);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

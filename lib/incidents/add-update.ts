@@ -8,6 +8,7 @@ import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import { applyComponentChanges, changesRestoringAffectedComponents, lockComponents } from "./component-changes";
 import { lockIncident, refreshIncidentStatus } from "./incident-row";
 import { addIncidentUpdateInput } from "./schema";
+import { takeOverIncident } from "./take-over";
 import { checkUpdateTransition } from "./transitions";
 
 export type PostedUpdate = IncidentUpdate & { componentChanges: ComponentStatusMove[] };
@@ -55,10 +56,8 @@ export async function addIncidentUpdate(
       statuses: components.statuses,
     });
     let incident = await refreshIncidentStatus(db, before);
-    // A person posting to a monitor-opened incident takes it over: monitors stop writing to it.
-    if (incident.monitorManaged && tx.actor.type !== "system") {
-      incident = await db.incident.update({ where: { id: incidentId }, data: { monitorManaged: false } });
-    }
+    // A person posting to an incident monitors or an alert integration opened takes it over: they stop writing to it.
+    if (tx.actor.type !== "system") incident = await takeOverIncident(db, incident);
     const posted = { ...update, componentChanges };
     await enqueueNotifications(db, { type: "incident.updated", incident, update: posted }); // resolve.ts posts through here too
 

@@ -10,12 +10,17 @@ import { createIncidentInput } from "./schema";
 
 /**
  * Opens an incident with its first update (dated `displayAt` or the context's now), linking and setting the
- * components it names. The monitor runner and the upstream mirror open through it too, in its own transaction, with `extra` fields.
+ * components it names. The monitor runner, the upstream mirror and alert integrations open through it too, in their
+ * own transaction, with `extra` fields; a draft is written the same way but notifies nobody until published
+ * (publish-draft.ts).
  */
 export async function createIncident(
   ctx: ServiceContext,
   rawInput: unknown,
-  extra: Pick<Prisma.IncidentUncheckedCreateInput, "monitorManaged" | "firstFailedCheckAt" | "upstreamId" | "upstreamIncidentId"> = {},
+  extra: Pick<
+    Prisma.IncidentUncheckedCreateInput,
+    "monitorManaged" | "firstFailedCheckAt" | "upstreamId" | "upstreamIncidentId" | "alertManaged" | "draft"
+  > = {},
 ): Promise<MutationResult<IncidentWithUpdate>> {
   return runMutation(ctx, createIncidentInput, rawInput, async (tx, input) => {
     const { db } = tx;

@@ -5,6 +5,7 @@ import { isStale, nextUpdatedAt } from "@/lib/core/updated-at";
 import type { Incident, Prisma } from "@/lib/generated/prisma/client";
 import { lockIncident } from "./incident-row";
 import { editIncidentInput } from "./schema";
+import { takeOverIncident } from "./take-over";
 
 type Tx = Prisma.TransactionClient;
 
@@ -33,10 +34,12 @@ export async function editIncident(ctx: ServiceContext, incidentId: string, rawI
       data: input.componentIds.map((componentId) => ({ incidentId, componentId })),
       skipDuplicates: true,
     });
-    const incident = await tx.incident.update({
+    const edited = await tx.incident.update({
       where: { id: incidentId },
       data: { name: input.name, impact: input.impact, updatedAt: nextUpdatedAt(incidentBefore.updatedAt) },
     });
+    // A person editing an incident monitors or an alert integration opened takes it over, as posting to it does.
+    const incident = context.actor.type === "system" ? edited : await takeOverIncident(tx, edited);
     await audit(context, {
       action: "incident.edit",
       entityType: "incident",

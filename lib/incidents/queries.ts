@@ -75,12 +75,12 @@ export async function getIncidentForAdmin(id: string) {
     getIncident(id),
     (await getPrisma()).incident.findUnique({
       where: { id },
-      select: { updatedAt: true, postmortemBody: true, components: { select: { componentId: true } } },
+      select: { updatedAt: true, postmortemBody: true, draft: true, components: { select: { componentId: true } } },
     }),
   ]);
   if (!incident || !row) return null;
   const componentIds = row.components.map((c) => c.componentId);
-  return { ...incident, updatedAt: row.updatedAt, postmortemDraft: row.postmortemBody, componentIds };
+  return { ...incident, updatedAt: row.updatedAt, postmortemDraft: row.postmortemBody, draft: row.draft, componentIds };
 }
 
 export interface HistoryIncidentView {
@@ -104,10 +104,11 @@ export const HISTORY_PAGE_SIZE = 20;
 /** All incidents, newest first, one page at a time. A page past the end returns null. */
 export async function listIncidentHistory(page: number, pageSize = HISTORY_PAGE_SIZE): Promise<IncidentHistoryPage | null> {
   const prisma = await getPrisma();
-  const total = await prisma.incident.count();
+  const total = await prisma.incident.count({ where: { draft: false } });
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return null;
   const rows = await prisma.incident.findMany({
+    where: { draft: false },
     orderBy: [{ startedAt: "desc" }, { id: "asc" }],
     skip: (page - 1) * pageSize,
     take: pageSize,

@@ -86,6 +86,14 @@ export const addIncidentUpdateInput = z.object({
   expectedUpdatedAt: isoDateTime("expectedUpdatedAt").optional(),
 });
 
+/** Publishing a draft: only the version the admin (or script) saw, to refuse a stale click. */
+export const publishDraftInput = z.object({
+  expectedUpdatedAt: z.iso
+    .datetime({ offset: true, error: "expectedUpdatedAt must be an ISO 8601 date and time" })
+    .transform((text) => new Date(text))
+    .optional(),
+});
+
 export const resolveIncidentInput = z.object({
   message: markdown("message", UPDATE_MESSAGE_MAX_BYTES, "64 KiB"),
   restoreComponents: z.boolean({ error: "restoreComponents must be true or false" }).default(true),

@@ -1,4 +1,5 @@
 import "server-only";
+import { startAlertHousekeeping, stopAlertHousekeeping } from "@/lib/integrations/start-alert-housekeeping";
 import { startMaintenanceScheduler, stopMaintenanceScheduler } from "@/lib/maintenance/scheduler";
 import { startMonitorScheduler, stopMonitorScheduler } from "@/lib/monitor-runner/start-monitor-scheduler";
 import { startNotificationWorker, stopNotificationWorker } from "@/lib/notifications/worker";
@@ -16,6 +17,7 @@ export function startBackgroundJobs(): void {
   startReminderScheduler(); // reminds admins of quiet incidents and maintenance about to start, every minute
   startUpstreamPoller(); // vendors' status pages mirrored by components, claimed every second
   startProbeRounds(); // remote probes: rounds past their deadline decided, silent locations marked offline, every 1 s
+  startAlertHousekeeping(); // resolves alert incidents after the quiet period, every 10 s
   startPublicChangeFeed(); // the store's change notices and health, for the prepared public surface (server.ts)
   onShutdown("background jobs", stopBackgroundJobs);
 }
@@ -32,6 +34,7 @@ export async function stopBackgroundJobs(): Promise<void> {
     stopReminderScheduler(),
     stopUpstreamPoller(),
     stopProbeRounds(),
+    stopAlertHousekeeping(),
   ]);
   stopPublicChangeFeed();
 }

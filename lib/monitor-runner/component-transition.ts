@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { componentStatusFromMonitors } from "@/lib/components/status-from-monitors";
 import { writeComponentStatus } from "@/lib/components/write-status";
@@ -80,8 +81,17 @@ async function hasOtherOpenIncident(tx: Tx, componentId: string): Promise<boolea
   return open !== null;
 }
 
-/** Sets the status outside any incident, with a history entry (cause "monitor") and an audit row. */
-export async function setStatusByMonitors(tx: Tx, componentId: string, status: ComponentStatus, now: Date): Promise<void> {
+/**
+ * Sets the status outside any incident, with a history entry (cause "monitor": automation, not a person) and an
+ * audit row naming `actor` (the monitors, or an alert integration).
+ */
+export async function setStatusByMonitors(
+  tx: Tx,
+  componentId: string,
+  status: ComponentStatus,
+  now: Date,
+  actor: Actor = MONITOR_ACTOR,
+): Promise<void> {
   const locked = await lockRowById(tx, "Component", componentId);
   if (!locked) return;
   const before = await tx.component.findUniqueOrThrow({ where: { id: componentId } });
@@ -92,7 +102,7 @@ export async function setStatusByMonitors(tx: Tx, componentId: string, status: C
     { cause: "monitor", changedAt: now },
   );
   await recordAudit(tx, {
-    actor: MONITOR_ACTOR,
+    actor,
     action: "component.status.set",
     entityType: "component",
     entityId: componentId,

@@ -1,11 +1,11 @@
 import "server-only";
 import { STATUS_CODES } from "node:http";
+import { jsonValueAsText, readJsonPath } from "@/lib/core/json-path";
 import { isExpectedStatus } from "@/lib/monitors/status-codes";
 import { describeNetworkError } from "@/lib/net/describe-network-error";
 import { requestOnce } from "@/lib/net/pinned-request";
 import { resolveAllowedTarget, type TargetPolicy } from "@/lib/net/ssrf-guard";
 import { type CheckOutcome, failed } from "./check-outcome";
-import { jsonValueAsText, readJsonPath } from "./json-path";
 
 export const MAX_REDIRECTS = 5;
 

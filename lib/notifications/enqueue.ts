@@ -23,7 +23,7 @@ interface PostedUpdate {
 export type NotificationTrigger =
   | {
       type: "incident.created" | "incident.updated";
-      incident: { id: string; name: string; status: IncidentStatus; impact: IncidentImpact };
+      incident: { id: string; name: string; status: IncidentStatus; impact: IncidentImpact; draft?: boolean };
       update: PostedUpdate & { deliverNotifications: boolean };
     }
   | {
@@ -39,6 +39,7 @@ export type NotificationTrigger =
  */
 export async function enqueueNotifications(tx: Tx, trigger: NotificationTrigger): Promise<number> {
   if ("incident" in trigger && !trigger.update.deliverNotifications) return 0; // the admin chose "don't notify"
+  if ("incident" in trigger && trigger.incident.draft) return 0; // a draft is told to subscribers when published
   const payload = await snapshot(tx, trigger);
   const componentIds = payload.components.map((c) => c.id);
   const groupIds = await groupsOf(tx, componentIds);

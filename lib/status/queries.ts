@@ -37,7 +37,7 @@ export async function getStatusPage(now = new Date()): Promise<StatusPageView> {
       distinct: ["componentId"],
     }),
     prisma.incident.findMany({
-      where: { startedAt: { lte: now }, OR: [{ resolvedAt: null }, { resolvedAt: { gte: windowStart } }] },
+      where: { draft: false, startedAt: { lte: now }, OR: [{ resolvedAt: null }, { resolvedAt: { gte: windowStart } }] },
       orderBy: { startedAt: "desc" },
       include: { components: { select: { componentId: true } }, updates: { orderBy: { displayAt: "desc" }, take: 1 } },
     }),

@@ -55,7 +55,7 @@ export async function subscribe(
       if (unknown) return unknown;
       const incidentId = input.incidentId ?? null;
       if (incidentId) {
-        const incident = await tx.incident.findUnique({ where: { id: incidentId }, select: { status: true } });
+        const incident = await tx.incident.findUnique({ where: { id: incidentId, draft: false }, select: { status: true } });
         if (!incident) return fieldInvalid("incidentId", "incidentId names no incident");
         if (!isUnresolvedIncident(incident.status))
           return fieldInvalid("incidentId", "This incident is resolved; it will get no more updates");

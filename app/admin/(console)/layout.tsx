@@ -5,6 +5,7 @@ import { StoreUnavailableNotice } from "@/components/admin/store-unavailable-not
 import { SkipLink } from "@/components/layout/skip-link";
 import { type AdminSession, requireAdmin } from "@/lib/auth/session";
 import { ADMIN_STORE_OUTAGE, isStoreOutage } from "@/lib/core/store-outage";
+import { countDraftIncidents } from "@/lib/incidents/drafts";
 import { signOut } from "../login/actions";
 
 export const metadata: Metadata = { title: { default: "Admin", template: "%s · Beacon admin" }, robots: { index: false } };
@@ -19,10 +20,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     if (isStoreOutage(error)) return <StoreUnavailableNotice {...ADMIN_STORE_OUTAGE} />;
     throw error; // redirects to sign-in, or a real bug
   }
+  const draftCount = await countDraftIncidents();
   return (
     <div className="lg:flex">
       <SkipLink />
-      <AdminHeader email={session.email} role={session.role} signOut={signOut} />
+      <AdminHeader email={session.email} role={session.role} signOut={signOut} draftCount={draftCount} />
       <main id="main" className="mx-auto w-full min-w-0 max-w-5xl space-y-8 px-4 py-8 sm:px-6">
         {children}
       </main>

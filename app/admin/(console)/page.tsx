@@ -1,16 +1,19 @@
 import Link from "next/link";
+import { InlineAction } from "@/components/admin/inline-action";
 import { OverallBanner } from "@/components/status/overall-banner";
 import { LocalTime } from "@/components/time/local-time";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
+import { listDraftIncidents } from "@/lib/incidents/drafts";
 import { getStatusPage } from "@/lib/status/queries";
+import { publishDraft } from "./incidents/actions";
 
 export const dynamic = "force-dynamic";
 
 export default async function AdminDashboard() {
   await requireAdmin();
-  const view = await getStatusPage();
+  const [view, drafts] = await Promise.all([getStatusPage(), listDraftIncidents()]);
   const tz = view.page.timeZone;
   return (
     <>
@@ -21,6 +24,37 @@ export default async function AdminDashboard() {
         </Link>
       </div>
       <OverallBanner {...view.overall} generatedAt={view.generatedAt} />
+      {drafts.length > 0 && (
+        <section aria-labelledby="draft-incidents">
+          <SectionHeading id="draft-incidents">Draft incidents ({drafts.length})</SectionHeading>
+          <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
+            Opened by alert rules for review: only admins see them, and nobody is notified until one is published.
+          </p>
+          <ul className="space-y-3">
+            {drafts.map((draft) => (
+              <li key={draft.id}>
+                <Card className="flex flex-wrap items-center justify-between gap-3 p-4">
+                  <div>
+                    <p className="font-semibold">{draft.name}</p>
+                    <p className="text-xs text-zinc-600 dark:text-zinc-400">
+                      Draft · {INCIDENT_STATUS_LABEL[draft.status]} · {IMPACT_LABEL[draft.impact]} impact · started{" "}
+                      <LocalTime iso={draft.startedAt.toISOString()} pageTimeZone={tz} />
+                    </p>
+                  </div>
+                  <div className="flex flex-wrap items-center gap-2">
+                    <Link href={`/admin/incidents/${draft.id}`} className="text-sm text-sky-700 underline dark:text-sky-400">
+                      Review and edit
+                    </Link>
+                    <InlineAction action={publishDraft.bind(null, draft.id)} label={`Publish ${draft.name}`}>
+                      Publish
+                    </InlineAction>
+                  </div>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="open-incidents">
         <SectionHeading id="open-incidents">Open incidents</SectionHeading>
         <p className="mb-3 text-sm">

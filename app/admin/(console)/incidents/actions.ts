@@ -6,6 +6,7 @@ import { createIncident } from "@/lib/incidents/create";
 import { deleteIncident } from "@/lib/incidents/delete";
 import { editIncident } from "@/lib/incidents/edit";
 import { deleteIncidentUpdate, editIncidentUpdate } from "@/lib/incidents/edit-update";
+import { publishDraftIncident } from "@/lib/incidents/publish-draft";
 import { publishPostmortem } from "@/lib/incidents/publish-postmortem";
 import { recordPastIncident } from "@/lib/incidents/record-past";
 import { resolveIncident } from "@/lib/incidents/resolve";
@@ -91,4 +92,11 @@ export const recordPast = adminAction({
   revalidate,
   run: ({ actor, form }) => recordPastIncident({ actor }, pastIncidentFormInput(form)),
   redirectTo: (incident) => `/admin/incidents/${incident.id}`,
+});
+
+/** One click: a draft an alert rule opened goes public, and only now are subscribers told. */
+export const publishDraft = adminAction({
+  permission,
+  revalidate,
+  run: ({ actor }, incidentId: string) => publishDraftIncident({ actor }, incidentId, {}),
 });

@@ -89,6 +89,7 @@ export default async function AdminIncidentsPage({ searchParams }: { searchParam
                   {incident.name}
                 </Link>
                 <p className="text-xs text-zinc-600 dark:text-zinc-400">
+                  {incident.draft && <strong className="text-amber-800 dark:text-amber-300">Draft (not public) · </strong>}
                   {INCIDENT_STATUS_LABEL[incident.status]} · {IMPACT_LABEL[incident.impact]} impact · started{" "}
                   <LocalTime iso={incident.startedAt.toISOString()} pageTimeZone={settings.timeZone} />
                   {incident.componentNames.length > 0 && <> · {incident.componentNames.join(", ")}</>}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IncidentDetailsForm } from "@/components/admin/incident-details-form";
-import { DeleteAction } from "@/components/admin/inline-action";
+import { DeleteAction, InlineAction } from "@/components/admin/inline-action";
 import { PostUpdateForm } from "@/components/admin/post-update-form";
 import { PostmortemForm } from "@/components/admin/postmortem-form";
 import { UpdateEditor } from "@/components/admin/update-editor";
@@ -16,7 +16,7 @@ import { storableParams } from "@/lib/http/valid-text";
 import { getIncidentForAdmin } from "@/lib/incidents/queries";
 import { isUnresolvedIncident } from "@/lib/incidents/unresolved";
 import { getPageSettings } from "@/lib/page/queries";
-import { fixUpdateText, postUpdate, removeIncident, removeUpdate, saveIncidentDetails, savePostmortem } from "../actions";
+import { fixUpdateText, postUpdate, publishDraft, removeIncident, removeUpdate, saveIncidentDetails, savePostmortem } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Incident" };
@@ -41,6 +41,17 @@ export default async function AdminIncidentPage({ params }: Props) {
         </p>
         <h1 className="text-2xl font-bold tracking-tight">{incident.name}</h1>
       </div>
+      {incident.draft && (
+        <Card className="flex flex-wrap items-center justify-between gap-3 border-amber-300 bg-amber-50 p-4 dark:border-amber-800 dark:bg-amber-950">
+          <p className="text-sm">
+            <strong>Draft</strong> — opened by an alert rule; only admins see it. Edit it below if needed, then publish: only publishing
+            notifies subscribers.
+          </p>
+          <InlineAction action={publishDraft.bind(null, incident.id)} label="Publish this draft incident">
+            Publish
+          </InlineAction>
+        </Card>
+      )}
       <section aria-labelledby="post-update-heading">
         <SectionHeading id="post-update-heading">Post an update</SectionHeading>
         <Card className="p-5 sm:p-6">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonValueAsText, parseJsonPath, readJsonPath } from "./json-path";
+import { jsonValueAsText, parseJsonPath, readJsonPath } from "@/lib/core/json-path";
 
 describe("JSON-path assertions", () => {
   const health = { status: "ok", checks: { db: { up: true } }, items: [{ state: "green" }], "odd-key": 3 };

@@ -1,0 +1,141 @@
+import "server-only";
+import { z } from "zod";
+import { audit, runMutation, type ServiceContext, type TransactionContext } from "@/lib/core/context";
+import { fieldInvalid, type MutationResult, notFound, succeeded } from "@/lib/core/result";
+import { type Integration, Prisma } from "@/lib/generated/prisma/client";
+import { generateIntegrationCredentials } from "./integration-secret";
+import { alertRuleInput, createIntegrationInput, integrationSettingsInput } from "./schema";
+
+// Integrations and their rules, written by admins: validated, one transaction each, audited without secrets.
+
+export interface CreatedIntegration {
+  integration: Integration;
+  /** Shown once: only their hashes are kept. */
+  secret: string;
+  token: string;
+}
+
+// strictUndefinedChecks: an absent mapping is stored as NULL, never passed as undefined.
+const jsonOrOmit = (value: unknown) => (value === undefined || value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue));
+
+const shown = ({ secretHash: _s, tokenHash: _t, ...rest }: Integration) => rest;
+
+async function checkScope(ctx: TransactionContext, componentScope: string[]) {
+  const known = await ctx.db.component.count({ where: { id: { in: componentScope } } });
+  return known === new Set(componentScope).size
+    ? null
+    : fieldInvalid("componentScope", "componentScope names a component that does not exist");
+}
+
+async function nameTaken(ctx: TransactionContext, name: string, exceptId?: string) {
+  const other = await ctx.db.integration.findFirst({ where: { name, ...(exceptId ? { id: { not: exceptId } } : {}) } });
+  return other ? fieldInvalid("name", "Another integration has that name") : null;
+}
+
+export async function createIntegration(ctx: ServiceContext, raw: unknown): Promise<MutationResult<CreatedIntegration>> {
+  return runMutation(ctx, createIntegrationInput, raw, async (tx, input) => {
+    const refused = (await nameTaken(tx, input.name)) ?? (await checkScope(tx, input.componentScope));
+    if (refused) return refused;
+    if (input.kind !== "generic" && input.mapping) return fieldInvalid("mapping", "Only a generic JSON integration has a mapping");
+    const credentials = generateIntegrationCredentials();
+    const integration = await tx.db.integration.create({
+      data: { ...input, mapping: jsonOrOmit(input.mapping), ...credentials.stored },
+    });
+    await audit(tx, {
+      action: "integration.create",
+      entityType: "integration",
+      entityId: integration.id,
+      before: null,
+      after: shown(integration),
+    });
+    return succeeded({ integration, secret: credentials.secret, token: credentials.token });
+  });
+}
+
+export async function updateIntegration(ctx: ServiceContext, id: string, raw: unknown): Promise<MutationResult<Integration>> {
+  return runMutation(ctx, integrationSettingsInput, raw, async (tx, input) => {
+    const before = await tx.db.integration.findUnique({ where: { id } });
+    if (!before) return notFound("No integration has that id");
+    const refused = (await nameTaken(tx, input.name, id)) ?? (await checkScope(tx, input.componentScope));
+    if (refused) return refused;
+    if (before.kind !== "generic" && input.mapping) return fieldInvalid("mapping", "Only a generic JSON integration has a mapping");
+    const integration = await tx.db.integration.update({
+      where: { id },
+      data: { ...input, mapping: jsonOrOmit(input.mapping ?? before.mapping) },
+    });
+    await audit(tx, {
+      action: "integration.update",
+      entityType: "integration",
+      entityId: id,
+      before: shown(before),
+      after: shown(integration),
+    });
+    return succeeded(integration);
+  });
+}
+
+const noInput = z.object({}).passthrough();
+
+/** New URL secret and bearer token; the old ones stop working at once. */
+export async function rotateIntegrationSecret(ctx: ServiceContext, id: string): Promise<MutationResult<CreatedIntegration>> {
+  return runMutation(ctx, noInput, {}, async (tx) => {
+    const before = await tx.db.integration.findUnique({ where: { id } });
+    if (!before) return notFound("No integration has that id");
+    const credentials = generateIntegrationCredentials();
+    const integration = await tx.db.integration.update({ where: { id }, data: credentials.stored });
+    await audit(tx, {
+      action: "integration.rotate",
+      entityType: "integration",
+      entityId: id,
+      before: { secretPrefix: before.secretPrefix },
+      after: { secretPrefix: integration.secretPrefix },
+    });
+    return succeeded({ integration, secret: credentials.secret, token: credentials.token });
+  });
+}
+
+export async function deleteIntegration(ctx: ServiceContext, id: string): Promise<MutationResult<{ id: string }>> {
+  return runMutation(ctx, noInput, {}, async (tx) => {
+    const before = await tx.db.integration.findUnique({ where: { id }, include: { rules: true } });
+    if (!before) return notFound("No integration has that id");
+    await tx.db.integration.delete({ where: { id } });
+    await audit(tx, {
+      action: "integration.delete",
+      entityType: "integration",
+      entityId: id,
+      before: { ...shown(before), rules: before.rules },
+      after: null,
+    });
+    return succeeded({ id });
+  });
+}
+
+export async function addAlertRule(ctx: ServiceContext, integrationId: string, raw: unknown) {
+  return runMutation(ctx, alertRuleInput, raw, async (tx, input) => {
+    const integration = await tx.db.integration.findUnique({ where: { id: integrationId } });
+    if (!integration) return notFound("No integration has that id");
+    const exists = input.componentId
+      ? await tx.db.component.count({ where: { id: input.componentId } })
+      : await tx.db.componentGroup.count({ where: { id: input.groupId ?? "" } });
+    if (!exists) return fieldInvalid("target", "target names no component or group");
+    const scope = integration.componentScope;
+    if (input.componentId && scope.length > 0 && !scope.includes(input.componentId)) {
+      return fieldInvalid("target", "This component is outside the integration's scope");
+    }
+    const rule = await tx.db.alertRule.create({
+      data: { ...input, matchers: input.matchers as unknown as Prisma.InputJsonValue, integrationId },
+    });
+    await audit(tx, { action: "integration.rule.create", entityType: "integration", entityId: integrationId, before: null, after: rule });
+    return succeeded(rule);
+  });
+}
+
+export async function deleteAlertRule(ctx: ServiceContext, integrationId: string, ruleId: string) {
+  return runMutation(ctx, noInput, {}, async (tx) => {
+    const rule = await tx.db.alertRule.findFirst({ where: { id: ruleId, integrationId } });
+    if (!rule) return notFound("No rule has that id");
+    await tx.db.alertRule.delete({ where: { id: ruleId } });
+    await audit(tx, { action: "integration.rule.delete", entityType: "integration", entityId: integrationId, before: rule, after: null });
+    return succeeded({ id: ruleId });
+  });
+}

@@ -1,0 +1,106 @@
+// Debian's Alertmanager (`prometheus-alertmanager`), started by a test with a webhook receiver pointing at Beacon.
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+const BINARY = "/usr/bin/prometheus-alertmanager";
+
+/** Installs Debian's `prometheus-alertmanager` when missing and allowed (root with apt), else says what to install. */
+export function ensureAlertmanager(): string {
+  if (existsSync(BINARY)) return BINARY;
+  if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) {
+    throw new Error("The Alertmanager test needs it: sudo apt-get install -y prometheus-alertmanager");
+  }
+  const install = () =>
+    execFileSync("apt-get", ["install", "-y", "--no-install-recommends", "prometheus-alertmanager"], {
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+      stdio: "ignore",
+    });
+  try {
+    install();
+  } catch {
+    execFileSync("apt-get", ["update"], { stdio: "ignore" });
+    install();
+  }
+  return BINARY;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export interface RunningAlertmanager {
+  api: string;
+  /** Fires (no endsAt) or resolves (endsAt in the past) alerts through Alertmanager's v2 API, as Prometheus does. */
+  post(alerts: { labels: Record<string, string>; annotations?: Record<string, string>; endsAt?: string }[]): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Alertmanager grouping by `groupBy`, notifying `webhookUrl` with a bearer token within about a second. */
+export async function startAlertmanager(webhookUrl: string, token: string, groupBy: string[]): Promise<RunningAlertmanager> {
+  const binary = ensureAlertmanager();
+  const dir = await mkdtemp(path.join(os.tmpdir(), "beacon-alertmanager-"));
+  await writeFile(
+    path.join(dir, "alertmanager.yml"),
+    `global: { resolve_timeout: 5s }
+route:
+  receiver: beacon
+  group_by: [${groupBy.map((l) => JSON.stringify(l)).join(", ")}]
+  group_wait: 500ms
+  group_interval: 1s
+  repeat_interval: 1h
+receivers:
+  - name: beacon
+    webhook_configs:
+      - url: "${webhookUrl}"
+        send_resolved: true
+        http_config:
+          authorization: { type: Bearer, credentials: "${token}" }
+`,
+  );
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    binary,
+    [
+      `--config.file=${path.join(dir, "alertmanager.yml")}`,
+      `--storage.path=${path.join(dir, "data")}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      "--cluster.listen-address=",
+    ],
+    { stdio: "ignore" },
+  );
+  const api = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    if (
+      await fetch(`${api}/-/ready`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    api,
+    async post(alerts) {
+      const response = await fetch(`${api}/api/v2/alerts`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(alerts.map((a) => ({ ...a, annotations: a.annotations ?? {} }))),
+      });
+      if (!response.ok) throw new Error(`Alertmanager refused the alerts: ${response.status} ${await response.text()}`);
+    },
+    async stop() {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
