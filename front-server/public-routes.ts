@@ -167,6 +167,8 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
 export const NOT_PREPARED: Record<string, string> = {
   "api/admin/v1": "the write API: authenticated, never cached",
   "api/heartbeat/[token]": "a monitor's heartbeat: a write",
+  "api/probe/v1/assignments": "a remote probe pulls its leased checks (probe token): a write",
+  "api/probe/v1/results": "a remote probe uploads a batch of results (probe token): a write",
   "api/integrations/[id]": "an alert integration's webhook (bearer token): a write",
   "api/integrations/[id]/[secret]": "an alert integration's webhook (secret URL): a write",
   "api/health": "liveness: the process answers for itself, never from a cache",

@@ -104,6 +104,7 @@ describe.each(DATABASE_KINDS)("operator reminders on %s", (kind) => {
           name: "DB upgrade",
           message: "Upgrading.",
           componentIds: [],
+          noComponents: true,
           scheduledFor: start.toISOString(),
           scheduledUntil: new Date(start.getTime() + 60 * MINUTE).toISOString(),
         },
