@@ -3,7 +3,8 @@ import { formatPercent } from "./format-percent";
 
 /**
  * Monthly uptime per component on the public page. A wide table scrolls sideways inside its own focusable region,
- * so the page itself never does (390 px phones); the component names stay in view while it scrolls.
+ * so the page itself never does (390 px phones); the component names stay in view while it scrolls. The region is
+ * positioned, so the screen-reader-only text in its cells (absolutely positioned) scrolls inside it, not the page.
  */
 export function SlaTable({ table }: { table: PublicSlaTable }) {
   return (
@@ -19,7 +20,7 @@ export function SlaTable({ table }: { table: PublicSlaTable }) {
         aria-label="Uptime by month, per component (scrolls sideways)"
         // biome-ignore lint/a11y/noNoninteractiveTabindex: see above
         tabIndex={0}
-        className="max-w-full overflow-x-auto rounded-lg border border-zinc-200 focus:outline-2 focus:outline-sky-600 dark:border-zinc-800"
+        className="relative max-w-full overflow-x-auto rounded-lg border border-zinc-200 focus:outline-2 focus:outline-sky-600 dark:border-zinc-800"
       >
         <table aria-describedby="sla-caption" className="min-w-full border-collapse text-sm tabular-nums">
           <thead className="bg-zinc-50 text-zinc-700 dark:bg-zinc-900 dark:text-zinc-300">
