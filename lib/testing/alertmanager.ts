@@ -1,40 +1,14 @@
 // Debian's Alertmanager (`prometheus-alertmanager`), started by a test with a webhook receiver pointing at Beacon.
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { ensureDebianPackage } from "./debian-package";
+import { freePort } from "./free-port";
 
 const BINARY = "/usr/bin/prometheus-alertmanager";
 
-/** Installs Debian's `prometheus-alertmanager` when missing and allowed (root with apt), else says what to install. */
-export function ensureAlertmanager(): string {
-  if (existsSync(BINARY)) return BINARY;
-  if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) {
-    throw new Error("The Alertmanager test needs it: sudo apt-get install -y prometheus-alertmanager");
-  }
-  const install = () =>
-    execFileSync("apt-get", ["install", "-y", "--no-install-recommends", "prometheus-alertmanager"], {
-      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-      stdio: "ignore",
-    });
-  try {
-    install();
-  } catch {
-    execFileSync("apt-get", ["update"], { stdio: "ignore" });
-    install();
-  }
-  return BINARY;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+export const ensureAlertmanager = () => ensureDebianPackage(BINARY, "prometheus-alertmanager", "The Alertmanager test");
 
 export interface RunningAlertmanager {
   api: string;

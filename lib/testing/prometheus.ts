@@ -1,40 +1,14 @@
 // Debian's Prometheus server, started by a test to scrape Beacon's /metrics the way a real one does.
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { ensureDebianPackage } from "./debian-package";
+import { freePort } from "./free-port";
 
 const BINARY = "/usr/bin/prometheus";
 
-/** Installs Debian's `prometheus` package when missing and allowed (root with apt), else says what to install. */
-export function ensurePrometheus(): string {
-  if (existsSync(BINARY)) return BINARY;
-  if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) {
-    throw new Error("The metrics test needs Prometheus: sudo apt-get install -y prometheus");
-  }
-  const install = () =>
-    execFileSync("apt-get", ["install", "-y", "--no-install-recommends", "prometheus"], {
-      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-      stdio: "ignore",
-    });
-  try {
-    install();
-  } catch {
-    execFileSync("apt-get", ["update"], { stdio: "ignore" });
-    install();
-  }
-  return BINARY;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+export const ensurePrometheus = () => ensureDebianPackage(BINARY, "prometheus", "The metrics test");
 
 export interface RunningPrometheus {
   /** Prometheus's HTTP API, e.g. `${api}/api/v1/query?query=up`. */
