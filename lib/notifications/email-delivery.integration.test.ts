@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { POST as unsubscribePost } from "@/app/api/subscriptions/unsubscribe/route";
 import { getPrisma } from "@/lib/db/boot";
 import { addIncidentUpdate } from "@/lib/incidents/add-update";
 import { createIncident } from "@/lib/incidents/create";
 import { confirmSubscription } from "@/lib/subscriptions/confirm";
 import { subscribe } from "@/lib/subscriptions/subscribe";
-import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
-import { alice, componentId, dataOf, PUBLIC_URL, resetSubscriptions } from "@/lib/testing/notification-fixture";
-import { type CaughtMail, startSmtpCatcher } from "@/lib/testing/receivers";
-import { createMailer } from "./mailer";
+import { DATABASE_KINDS } from "@/lib/testing/databases";
+import { useMailDeliveryHarness } from "@/lib/testing/mail-delivery-harness";
+import { alice, componentId, dataOf, PUBLIC_URL } from "@/lib/testing/notification-fixture";
+import type { CaughtMail } from "@/lib/testing/receivers";
 import { processDueDeliveries } from "./process";
 
 // mailparser turns List-* headers into objects; the raw lines are what mail clients read.
@@ -16,33 +16,13 @@ const rawHeader = (mail: CaughtMail, key: string) => mail.parsed.headerLines.fin
 const linkIn = (text: string, path: string) => text.match(new RegExp(`${PUBLIC_URL}${path}\\?token=[A-Za-z0-9_-]+`))?.[0];
 
 describe.each(DATABASE_KINDS)("email notifications on %s", (kind) => {
-  let dispose: () => Promise<void>;
-  let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
-  let deps: Parameters<typeof processDueDeliveries>[0];
-  beforeAll(async () => {
-    ({ dispose } = await openDemoDatabase(kind, new Date()));
-    smtp = await startSmtpCatcher();
-    deps = {
-      mailer: createMailer({ host: "127.0.0.1", port: smtp.port, secure: false, from: "Status <status@example.com>" }),
-      publicUrl: PUBLIC_URL,
-      webhookTargets: { allowPrivateNetworks: false },
-    };
-  });
-  afterAll(async () => {
-    deps.mailer?.close();
-    await smtp.close();
-    await dispose();
-  });
-  beforeEach(async () => {
-    smtp.mails.length = 0;
-    await resetSubscriptions();
-  });
+  const harness = useMailDeliveryHarness(kind);
 
   /** Subscribes, reads the confirmation mail and opens its link. */
   async function subscribeAndConfirm(email: string, scope: { componentIds?: string[] } = {}) {
     dataOf(await subscribe({ channel: "email", email, ...scope }, { emailEnabled: true, webhookTargets: { allowPrivateNetworks: false } }));
-    await processDueDeliveries(deps);
-    const mail = smtp.mails.at(-1)!;
+    await processDueDeliveries(harness.deps);
+    const mail = harness.smtp.mails.at(-1)!;
     const confirmUrl = linkIn(mail.parsed.text ?? "", "/subscribe/confirm")!;
     dataOf(await confirmSubscription(new URL(confirmUrl).searchParams.get("token")));
     return mail;
@@ -55,9 +35,9 @@ describe.each(DATABASE_KINDS)("email notifications on %s", (kind) => {
         { emailEnabled: true, webhookTargets: { allowPrivateNetworks: false } },
       ),
     );
-    await processDueDeliveries(deps);
-    expect(smtp.mails).toHaveLength(1);
-    const [mail] = smtp.mails;
+    await processDueDeliveries(harness.deps);
+    expect(harness.smtp.mails).toHaveLength(1);
+    const [mail] = harness.smtp.mails;
     expect(mail.envelopeTo).toEqual(["reader@example.com"]);
     expect(mail.parsed.subject).toMatch(/^Confirm your subscription to /);
     const confirmUrl = linkIn(mail.parsed.text ?? "", "/subscribe/confirm");
@@ -66,8 +46,8 @@ describe.each(DATABASE_KINDS)("email notifications on %s", (kind) => {
     expect(rawHeader(mail, "list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
 
     dataOf(await createIncident({ actor: alice }, { name: "Not yet", impact: "minor", message: "Unconfirmed readers hear nothing." }));
-    expect(await processDueDeliveries(deps)).toMatchObject({ claimed: 0 });
-    expect(smtp.mails).toHaveLength(1);
+    expect(await processDueDeliveries(harness.deps)).toMatchObject({ claimed: 0 });
+    expect(harness.smtp.mails).toHaveLength(1);
 
     const token = new URL(confirmUrl!).searchParams.get("token");
     expect(dataOf(await confirmSubscription(token))).toEqual({ email: "reader@example.com" });
@@ -88,8 +68,8 @@ describe.each(DATABASE_KINDS)("email notifications on %s", (kind) => {
         },
       ),
     );
-    await processDueDeliveries(deps);
-    const mail = smtp.mails.at(-1)!;
+    await processDueDeliveries(harness.deps);
+    const mail = harness.smtp.mails.at(-1)!;
     expect(mail.envelopeTo).toEqual(["ops@example.com"]);
     expect(mail.parsed.subject).toMatch(/^\[.+\] New incident: API <errors>$/);
     expect(mail.parsed.text).toContain("We see **errors** on the API.");
@@ -111,13 +91,13 @@ describe.each(DATABASE_KINDS)("email notifications on %s", (kind) => {
     expect((await unsubscribePost(new Request(oneClick, { method: "POST" }))).status).toBe(404);
 
     dataOf(await addIncidentUpdate({ actor: alice }, incident.id, { status: "resolved", message: "Fixed." }));
-    await processDueDeliveries(deps);
-    expect(smtp.mails.at(-1)).toBe(mail); // nothing after unsubscribing
+    await processDueDeliveries(harness.deps);
+    expect(harness.smtp.mails.at(-1)).toBe(mail); // nothing after unsubscribing
   });
 
   it("a reader subscribed to one component gets no mail about another", async () => {
     await subscribeAndConfirm("frontend-only@example.com", { componentIds: [await componentId("frontend")] });
-    const mails = smtp.mails.length;
+    const mails = harness.smtp.mails.length;
     dataOf(
       await createIncident(
         { actor: alice },
@@ -129,8 +109,8 @@ describe.each(DATABASE_KINDS)("email notifications on %s", (kind) => {
         },
       ),
     );
-    await processDueDeliveries(deps);
-    expect(smtp.mails).toHaveLength(mails);
+    await processDueDeliveries(harness.deps);
+    expect(harness.smtp.mails).toHaveLength(mails);
     dataOf(
       await createIncident(
         { actor: alice },
@@ -142,8 +122,8 @@ describe.each(DATABASE_KINDS)("email notifications on %s", (kind) => {
         },
       ),
     );
-    await processDueDeliveries(deps);
-    expect(smtp.mails.map((m) => m.parsed.subject).slice(mails)).toEqual([expect.stringContaining("New incident: Frontend slow")]);
+    await processDueDeliveries(harness.deps);
+    expect(harness.smtp.mails.map((m) => m.parsed.subject).slice(mails)).toEqual([expect.stringContaining("New incident: Frontend slow")]);
   });
 
   it("subscribing again with a confirmed address sends its manage link instead of a second subscription", async () => {
@@ -154,8 +134,8 @@ describe.each(DATABASE_KINDS)("email notifications on %s", (kind) => {
         { emailEnabled: true, webhookTargets: { allowPrivateNetworks: false } },
       ),
     );
-    await processDueDeliveries(deps);
-    const mail = smtp.mails.at(-1)!;
+    await processDueDeliveries(harness.deps);
+    const mail = harness.smtp.mails.at(-1)!;
     expect(mail.parsed.subject).toMatch(/^Manage your subscription to /);
     expect(linkIn(mail.parsed.text ?? "", "/subscribe/confirm")).toBeUndefined();
     expect(await (await getPrisma()).subscriber.count({ where: { email: "again@example.com" } })).toBe(1);

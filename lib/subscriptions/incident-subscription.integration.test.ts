@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/boot";
 import { addIncidentUpdate } from "@/lib/incidents/add-update";
 import { createIncident } from "@/lib/incidents/create";
 import { deleteIncident } from "@/lib/incidents/delete";
-import { createMailer } from "@/lib/notifications/mailer";
 import { processDueDeliveries } from "@/lib/notifications/process";
-import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
-import { alice, dataOf, PUBLIC_URL, resetSubscriptions } from "@/lib/testing/notification-fixture";
-import { startSmtpCatcher } from "@/lib/testing/receivers";
+import { DATABASE_KINDS } from "@/lib/testing/databases";
+import { useMailDeliveryHarness } from "@/lib/testing/mail-delivery-harness";
+import { alice, dataOf, PUBLIC_URL } from "@/lib/testing/notification-fixture";
 import { confirmSubscription } from "./confirm";
 import { subscribe } from "./subscribe";
 
@@ -15,27 +14,7 @@ const options = { emailEnabled: true, webhookTargets: { allowPrivateNetworks: fa
 const confirmLink = (text: string) => text.match(new RegExp(`${PUBLIC_URL}/subscribe/confirm\\?token=([A-Za-z0-9_-]+)`))?.[1];
 
 describe.each(DATABASE_KINDS)("subscribing to one incident on %s", (kind) => {
-  let dispose: () => Promise<void>;
-  let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
-  let deps: Parameters<typeof processDueDeliveries>[0];
-  beforeAll(async () => {
-    ({ dispose } = await openDemoDatabase(kind, new Date()));
-    smtp = await startSmtpCatcher();
-    deps = {
-      mailer: createMailer({ host: "127.0.0.1", port: smtp.port, secure: false, from: "Status <status@example.com>" }),
-      publicUrl: PUBLIC_URL,
-      webhookTargets: { allowPrivateNetworks: false },
-    };
-  });
-  afterAll(async () => {
-    deps.mailer?.close();
-    await smtp.close();
-    await dispose();
-  });
-  beforeEach(async () => {
-    smtp.mails.length = 0;
-    await resetSubscriptions();
-  });
+  const harness = useMailDeliveryHarness(kind);
 
   const open = async (name: string) =>
     dataOf(await createIncident({ actor: alice }, { name, impact: "minor", message: `${name}: looking.` })).incident;
@@ -44,11 +23,11 @@ describe.each(DATABASE_KINDS)("subscribing to one incident on %s", (kind) => {
   /** Subscribes the address to the incident, and confirms it through the link in the mail. */
   async function follow(email: string, incidentId: string) {
     dataOf(await subscribe({ channel: "email", email, incidentId }, options));
-    await processDueDeliveries(deps);
-    dataOf(await confirmSubscription(confirmLink(smtp.mails.at(-1)?.parsed.text ?? "") ?? null));
-    smtp.mails.length = 0;
+    await processDueDeliveries(harness.deps);
+    dataOf(await confirmSubscription(confirmLink(harness.smtp.mails.at(-1)?.parsed.text ?? "") ?? null));
+    harness.smtp.mails.length = 0;
   }
-  const subjects = () => smtp.mails.map((m) => `${m.envelopeTo.join(",")}: ${m.parsed.subject}`);
+  const subjects = () => harness.smtp.mails.map((m) => `${m.envelopeTo.join(",")}: ${m.parsed.subject}`);
 
   it("a follower gets that incident's updates up to its resolution, and nothing about other incidents", async () => {
     const followed = await open("Checkout errors");
@@ -57,9 +36,9 @@ describe.each(DATABASE_KINDS)("subscribing to one incident on %s", (kind) => {
     await post(other.id, "identified", "Index rebuild.");
     await post(followed.id, "identified", "A bad deploy.");
     await post(followed.id, "resolved", "Rolled back.");
-    await processDueDeliveries(deps);
+    await processDueDeliveries(harness.deps);
 
-    const mails = smtp.mails.filter((m) => m.envelopeTo.includes("follower@example.com"));
+    const mails = harness.smtp.mails.filter((m) => m.envelopeTo.includes("follower@example.com"));
     expect(mails.map((m) => m.parsed.text ?? "").every((text) => text.includes("Checkout errors"))).toBe(true);
     expect(mails.some((m) => (m.parsed.text ?? "").includes("Search slow"))).toBe(false);
     expect(mails.map((m) => m.parsed.text ?? "").join("\n")).toContain("A bad deploy.");
@@ -67,17 +46,17 @@ describe.each(DATABASE_KINDS)("subscribing to one incident on %s", (kind) => {
     expect(mails).toHaveLength(2);
 
     // Resolved: the subscription has ended, so a reopening reaches nobody who only followed it.
-    smtp.mails.length = 0;
+    harness.smtp.mails.length = 0;
     await post(followed.id, "investigating", "Back again.");
-    await processDueDeliveries(deps);
+    await processDueDeliveries(harness.deps);
     expect(subjects()).toEqual([]);
   });
 
   it("one address can follow an incident and keep its page-wide subscription, each once", async () => {
     const incident = await open("Login failing");
     dataOf(await subscribe({ channel: "email", email: "both@example.com" }, options));
-    await processDueDeliveries(deps);
-    dataOf(await confirmSubscription(confirmLink(smtp.mails.at(-1)?.parsed.text ?? "") ?? null));
+    await processDueDeliveries(harness.deps);
+    dataOf(await confirmSubscription(confirmLink(harness.smtp.mails.at(-1)?.parsed.text ?? "") ?? null));
     await follow("both@example.com", incident.id);
     dataOf(await subscribe({ channel: "email", email: "both@example.com", incidentId: incident.id }, options));
     const rows = await (await getPrisma()).subscriber.findMany({ where: { email: "both@example.com" }, orderBy: { createdAt: "asc" } });

@@ -1,0 +1,34 @@
+// Tests only: a demo database, a real SMTP server on loopback and the delivery dependencies that send to it, set up
+// before and torn down after a describe block; the outbox and the caught mail are emptied before each test.
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { createMailer } from "@/lib/notifications/mailer";
+import type { processDueDeliveries } from "@/lib/notifications/process";
+import { type DatabaseKind, openDemoDatabase } from "@/lib/testing/databases";
+import { PUBLIC_URL, resetSubscriptions } from "@/lib/testing/notification-fixture";
+import { startSmtpCatcher } from "@/lib/testing/receivers";
+
+type DeliveryDeps = Parameters<typeof processDueDeliveries>[0];
+
+export function useMailDeliveryHarness(kind: DatabaseKind) {
+  const harness = {} as { smtp: Awaited<ReturnType<typeof startSmtpCatcher>>; deps: DeliveryDeps };
+  let dispose: () => Promise<void>;
+  beforeAll(async () => {
+    ({ dispose } = await openDemoDatabase(kind, new Date()));
+    harness.smtp = await startSmtpCatcher();
+    harness.deps = {
+      mailer: createMailer({ host: "127.0.0.1", port: harness.smtp.port, secure: false, from: "Status <status@example.com>" }),
+      publicUrl: PUBLIC_URL,
+      webhookTargets: { allowPrivateNetworks: false },
+    };
+  });
+  afterAll(async () => {
+    harness.deps?.mailer?.close();
+    await harness.smtp?.close();
+    await dispose?.();
+  });
+  beforeEach(async () => {
+    harness.smtp.mails.length = 0;
+    await resetSubscriptions();
+  });
+  return harness;
+}
