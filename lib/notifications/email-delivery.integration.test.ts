@@ -6,7 +6,7 @@ import { createIncident } from "@/lib/incidents/create";
 import { confirmSubscription } from "@/lib/subscriptions/confirm";
 import { subscribe } from "@/lib/subscriptions/subscribe";
 import { DATABASE_KINDS } from "@/lib/testing/databases";
-import { useMailDeliveryHarness } from "@/lib/testing/mail-delivery-harness";
+import { useMailDeliveryHarness } from "@/lib/testing/delivery-harness";
 import { alice, componentId, dataOf, PUBLIC_URL } from "@/lib/testing/notification-fixture";
 import type { CaughtMail } from "@/lib/testing/receivers";
 import { processDueDeliveries } from "./process";

@@ -1,42 +1,28 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { setComponentStatus } from "@/lib/components/set-status";
 import { getPrisma } from "@/lib/db/boot";
-import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
-import { alice, dataOf, resetSubscriptions, subscribeWebhook, WEBHOOK_ONLY_DEPS } from "@/lib/testing/notification-fixture";
-import { startWebhookReceiver } from "@/lib/testing/receivers";
+import { DATABASE_KINDS } from "@/lib/testing/databases";
+import { useWebhookDeliveryHarness } from "@/lib/testing/delivery-harness";
+import { alice, dataOf, subscribeWebhook, WEBHOOK_ONLY_DEPS } from "@/lib/testing/notification-fixture";
 import { claimDueDeliveries } from "./claim";
 import { startNotificationWorker, stopNotificationWorker } from "./worker";
 
 // Shutdown: the worker stops claiming, lets the send in flight finish within the grace period, and otherwise hands
 // the delivery back, so another instance sends it at once instead of after the lease (a minute).
 describe.each(DATABASE_KINDS)("stopping the notification worker on %s", (kind) => {
-  let dispose: () => Promise<void>;
-  let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
-  beforeAll(async () => {
-    ({ dispose } = await openDemoDatabase(kind, new Date()));
-    receiver = await startWebhookReceiver();
-  });
-  afterAll(async () => {
-    await stopNotificationWorker();
-    await receiver.close();
-    await dispose();
-  });
-  beforeEach(async () => {
-    receiver.reset();
-    await resetSubscriptions();
-  });
+  const harness = useWebhookDeliveryHarness(kind);
 
-  /** Starts the worker, queues one webhook delivery and waits until its request reached the receiver. */
+  /** Starts the worker, queues one webhook delivery and waits until its request reached the harness.receiver. */
   async function sendingOne(shutdownGraceMs: number) {
-    await subscribeWebhook(receiver.url);
+    await subscribeWebhook(harness.receiver.url);
     startNotificationWorker({ intervalMs: 60_000, deps: WEBHOOK_ONLY_DEPS, shutdownGraceMs });
     dataOf(await setComponentStatus(alice, "amazon", { status: "major_outage" })); // wakes the worker
-    await expect.poll(() => receiver.waiting, { timeout: 5_000, interval: 20 }).toBe(1);
+    await expect.poll(() => harness.receiver.waiting, { timeout: 5_000, interval: 20 }).toBe(1);
     return (await getPrisma()).notificationDelivery.findFirstOrThrow();
   }
 
   it("a send still running when the grace period ends is released, unattempted, and claimable at once", async () => {
-    receiver.answerAfter(Number.POSITIVE_INFINITY);
+    harness.receiver.answerAfter(Number.POSITIVE_INFINITY);
     const delivery = await sendingOne(200);
     expect(delivery.leaseUntil).not.toBeNull();
     await stopNotificationWorker();
@@ -53,7 +39,7 @@ describe.each(DATABASE_KINDS)("stopping the notification worker on %s", (kind) =
   });
 
   it("a send that answers within the grace period is recorded as delivered before the worker has stopped", async () => {
-    receiver.answerAfter(300);
+    harness.receiver.answerAfter(300);
     const delivery = await sendingOne(5_000);
     await stopNotificationWorker();
 
@@ -63,7 +49,7 @@ describe.each(DATABASE_KINDS)("stopping the notification worker on %s", (kind) =
       attempts: 1,
       leaseUntil: null,
     });
-    expect(receiver.received).toHaveLength(1);
+    expect(harness.receiver.received).toHaveLength(1);
     dataOf(await setComponentStatus(alice, "amazon", { status: "operational" }));
   });
 });

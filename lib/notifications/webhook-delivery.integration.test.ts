@@ -1,50 +1,28 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { setComponentStatus } from "@/lib/components/set-status";
 import { getPrisma } from "@/lib/db/boot";
 import { createIncident } from "@/lib/incidents/create";
 import { advanceDueMaintenances } from "@/lib/maintenance/advance";
 import { createMaintenance } from "@/lib/maintenance/create";
-import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
-import {
-  alice,
-  componentId,
-  dataOf,
-  groupIdOf,
-  PUBLIC_URL,
-  resetSubscriptions,
-  subscribeWebhook,
-  WEBHOOK_ONLY_DEPS,
-} from "@/lib/testing/notification-fixture";
-import { startWebhookReceiver } from "@/lib/testing/receivers";
+import { DATABASE_KINDS } from "@/lib/testing/databases";
+import { useWebhookDeliveryHarness } from "@/lib/testing/delivery-harness";
+import { alice, componentId, dataOf, groupIdOf, PUBLIC_URL, subscribeWebhook, WEBHOOK_ONLY_DEPS } from "@/lib/testing/notification-fixture";
 import { processDueDeliveries } from "./process";
 import { verifyWebhookSignature } from "./signature";
 
 const deps = WEBHOOK_ONLY_DEPS;
 
 describe.each(DATABASE_KINDS)("webhook notifications on %s", (kind) => {
-  let dispose: () => Promise<void>;
-  let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
-  beforeAll(async () => {
-    ({ dispose } = await openDemoDatabase(kind, new Date()));
-    receiver = await startWebhookReceiver();
-  });
-  afterAll(async () => {
-    await receiver.close();
-    await dispose();
-  });
-  beforeEach(async () => {
-    receiver.reset();
-    await resetSubscriptions();
-  });
+  const harness = useWebhookDeliveryHarness(kind);
 
   it("a component status change reaches the receiver signed, with the delivery id and Beacon's JSON shape", async () => {
-    const { signingSecret } = await subscribeWebhook(receiver.url);
+    const { signingSecret } = await subscribeWebhook(harness.receiver.url);
     const api = await componentId("backend-api");
     dataOf(await setComponentStatus(alice, "backend-api", { status: "major_outage" }));
     expect(await processDueDeliveries(deps)).toMatchObject({ claimed: 1, delivered: 1 });
 
-    expect(receiver.received).toHaveLength(1);
-    const [hook] = receiver.received;
+    expect(harness.receiver.received).toHaveLength(1);
+    const [hook] = harness.receiver.received;
     expect(verifyWebhookSignature(signingSecret, hook.body, String(hook.headers["beacon-signature"]))).toBe(true);
     expect(verifyWebhookSignature("whsec_wrong", hook.body, String(hook.headers["beacon-signature"]))).toBe(false);
     const delivery = await (await getPrisma()).notificationDelivery.findFirstOrThrow();
@@ -63,7 +41,7 @@ describe.each(DATABASE_KINDS)("webhook notifications on %s", (kind) => {
   });
 
   it("an incident reaches the receiver with its update and affected components", async () => {
-    await subscribeWebhook(receiver.url);
+    await subscribeWebhook(harness.receiver.url);
     const api = await componentId("backend-api");
     const { incident, update } = dataOf(
       await createIncident(
@@ -77,7 +55,7 @@ describe.each(DATABASE_KINDS)("webhook notifications on %s", (kind) => {
       ),
     );
     await processDueDeliveries(deps);
-    const body = JSON.parse(receiver.received[0].body);
+    const body = JSON.parse(harness.receiver.received[0].body);
     expect(body).toMatchObject({
       event: "incident.created",
       incident: {
@@ -94,11 +72,11 @@ describe.each(DATABASE_KINDS)("webhook notifications on %s", (kind) => {
   });
 
   it("a subscriber to one component gets nothing about another; a group subscriber gets its group's components", async () => {
-    const onlyApi = await subscribeWebhook(`${receiver.url}?who=api`, { componentIds: [await componentId("backend-api")] });
-    await subscribeWebhook(`${receiver.url}?who=integrations`, { groupIds: [await groupIdOf("xero")] });
+    const onlyApi = await subscribeWebhook(`${harness.receiver.url}?who=api`, { componentIds: [await componentId("backend-api")] });
+    await subscribeWebhook(`${harness.receiver.url}?who=integrations`, { groupIds: [await groupIdOf("xero")] });
     dataOf(await setComponentStatus(alice, "xero", { status: "degraded_performance" }));
     await processDueDeliveries(deps);
-    expect(receiver.received.map((r) => r.headers["beacon-event"])).toEqual(["component.status_changed"]);
+    expect(harness.receiver.received.map((r) => r.headers["beacon-event"])).toEqual(["component.status_changed"]);
     const prisma = await getPrisma();
     expect(await prisma.notificationDelivery.count({ where: { subscriberId: onlyApi.subscriberId } })).toBe(0);
     dataOf(await setComponentStatus(alice, "backend-api", { status: "degraded_performance" }));
@@ -107,11 +85,13 @@ describe.each(DATABASE_KINDS)("webhook notifications on %s", (kind) => {
   });
 
   it("Slack and Discord receivers get their incoming-webhook message shapes", async () => {
-    await subscribeWebhook(`${receiver.url}?f=slack`, { webhookFormat: "slack" });
-    await subscribeWebhook(`${receiver.url}?f=discord`, { webhookFormat: "discord" });
+    await subscribeWebhook(`${harness.receiver.url}?f=slack`, { webhookFormat: "slack" });
+    await subscribeWebhook(`${harness.receiver.url}?f=discord`, { webhookFormat: "discord" });
     dataOf(await setComponentStatus(alice, "frontend", { status: "partial_outage" }));
     await processDueDeliveries(deps);
-    const bodies = receiver.received.map((r) => JSON.parse(r.body)).sort((a, b) => Object.keys(a)[0].localeCompare(Object.keys(b)[0]));
+    const bodies = harness.receiver.received
+      .map((r) => JSON.parse(r.body))
+      .sort((a, b) => Object.keys(a)[0].localeCompare(Object.keys(b)[0]));
     expect(bodies).toEqual([
       { content: expect.stringContaining("Frontend is now partial outage"), allowed_mentions: { parse: [] } },
       { text: expect.stringContaining("Frontend is now partial outage") },
@@ -120,7 +100,7 @@ describe.each(DATABASE_KINDS)("webhook notifications on %s", (kind) => {
   });
 
   it("an incident posted without notifying subscribers queues nothing", async () => {
-    await subscribeWebhook(receiver.url);
+    await subscribeWebhook(harness.receiver.url);
     dataOf(
       await createIncident(
         { actor: alice },
@@ -131,7 +111,7 @@ describe.each(DATABASE_KINDS)("webhook notifications on %s", (kind) => {
   });
 
   it("scheduled maintenance and its automatic start reach subscribers of its components", async () => {
-    await subscribeWebhook(receiver.url, { componentIds: [await componentId("shopify")] });
+    await subscribeWebhook(harness.receiver.url, { componentIds: [await componentId("shopify")] });
     const prisma = await getPrisma();
     await prisma.scheduledMaintenance.deleteMany();
     const start = new Date(Date.now() + 3_600_000);
@@ -149,7 +129,7 @@ describe.each(DATABASE_KINDS)("webhook notifications on %s", (kind) => {
     );
     await advanceDueMaintenances(start);
     await processDueDeliveries(deps);
-    const bodies = receiver.received.map((r) => JSON.parse(r.body));
+    const bodies = harness.receiver.received.map((r) => JSON.parse(r.body));
     expect(bodies.map((b) => [b.event, b.maintenance.status])).toEqual(
       expect.arrayContaining([
         ["maintenance.scheduled", "scheduled"],
@@ -165,7 +145,7 @@ describe.each(DATABASE_KINDS)("webhook notifications on %s", (kind) => {
 
   it("a delivery the SSRF guard refuses is failed at once, never retried", async () => {
     // Subscribed while private networks were allowed; delivery now runs under a policy that refuses them.
-    await subscribeWebhook(receiver.url);
+    await subscribeWebhook(harness.receiver.url);
     dataOf(await setComponentStatus(alice, "backend-api", { status: "major_outage" }));
     const strict = { ...deps, webhookTargets: { allowPrivateNetworks: false } };
     expect(await processDueDeliveries(strict)).toMatchObject({ claimed: 1, delivered: 0, failedAttempts: 1 });
@@ -173,7 +153,7 @@ describe.each(DATABASE_KINDS)("webhook notifications on %s", (kind) => {
     const delivery = await (await getPrisma()).notificationDelivery.findFirstOrThrow();
     expect(delivery).toMatchObject({ state: "failed", attempts: 1, lastError: expect.stringContaining("webhook target refused") });
     expect(await processDueDeliveries(strict, { now: () => new Date(Date.now() + 86_400_000) })).toMatchObject({ claimed: 0 });
-    expect(receiver.received).toHaveLength(0);
+    expect(harness.receiver.received).toHaveLength(0);
     dataOf(await setComponentStatus(alice, "backend-api", { status: "operational" }));
   });
 });

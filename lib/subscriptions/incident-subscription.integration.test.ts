@@ -5,7 +5,7 @@ import { createIncident } from "@/lib/incidents/create";
 import { deleteIncident } from "@/lib/incidents/delete";
 import { processDueDeliveries } from "@/lib/notifications/process";
 import { DATABASE_KINDS } from "@/lib/testing/databases";
-import { useMailDeliveryHarness } from "@/lib/testing/mail-delivery-harness";
+import { useMailDeliveryHarness } from "@/lib/testing/delivery-harness";
 import { alice, dataOf, PUBLIC_URL } from "@/lib/testing/notification-fixture";
 import { confirmSubscription } from "./confirm";
 import { subscribe } from "./subscribe";

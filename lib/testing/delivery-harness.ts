@@ -1,11 +1,12 @@
-// Tests only: a demo database, a real SMTP server on loopback and the delivery dependencies that send to it, set up
-// before and torn down after a describe block; the outbox and the caught mail are emptied before each test.
+// Tests only: a demo database and a real receiver on loopback (an SMTP server, or a webhook endpoint), set up before
+// and torn down after a describe block; subscribers, the outbox and what was received are emptied before each test.
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { createMailer } from "@/lib/notifications/mailer";
 import type { processDueDeliveries } from "@/lib/notifications/process";
+import { stopNotificationWorker } from "@/lib/notifications/worker";
 import { type DatabaseKind, openDemoDatabase } from "@/lib/testing/databases";
 import { PUBLIC_URL, resetSubscriptions } from "@/lib/testing/notification-fixture";
-import { startSmtpCatcher } from "@/lib/testing/receivers";
+import { startSmtpCatcher, startWebhookReceiver } from "@/lib/testing/receivers";
 
 type DeliveryDeps = Parameters<typeof processDueDeliveries>[0];
 
@@ -28,6 +29,26 @@ export function useMailDeliveryHarness(kind: DatabaseKind) {
   });
   beforeEach(async () => {
     harness.smtp.mails.length = 0;
+    await resetSubscriptions();
+  });
+  return harness;
+}
+
+/** Deliveries go to the webhook receiver (WEBHOOK_ONLY_DEPS); a notification worker a test started is stopped after. */
+export function useWebhookDeliveryHarness(kind: DatabaseKind) {
+  const harness = {} as { receiver: Awaited<ReturnType<typeof startWebhookReceiver>> };
+  let dispose: () => Promise<void>;
+  beforeAll(async () => {
+    ({ dispose } = await openDemoDatabase(kind, new Date()));
+    harness.receiver = await startWebhookReceiver();
+  });
+  afterAll(async () => {
+    await stopNotificationWorker();
+    await harness.receiver?.close();
+    await dispose?.();
+  });
+  beforeEach(async () => {
+    harness.receiver.reset();
     await resetSubscriptions();
   });
   return harness;
