@@ -1,12 +1,13 @@
 // Benchmark (not a test): 500 HTTP monitors every 30 s against a local server, on the embedded database or
 // DATABASE_URL. Reports check punctuality, double runs, CPU and RSS, and public-page latency idle vs under load.
 //   node --import tsx bench/monitors.ts [--minutes 5] [--monitors 500] [--interval 30] [--url http://localhost:3000/]
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { startCheckTarget } from "./support/check-target";
 
 // lib/ modules import "server-only", which only resolves under the react-server condition: re-run with it.
 if (!process.execArgv.some((arg) => arg.includes("react-server"))) {
@@ -33,14 +34,6 @@ const { parseEnv } = await import("@/lib/env");
 const { createMonitorScheduler } = await import("@/lib/monitor-runner/monitor-scheduler");
 const { getStatusPage } = await import("@/lib/status/queries");
 
-/** A target in its own process, so its CPU is not counted as Beacon's. */
-async function startTarget(): Promise<{ url: string; stop: () => void }> {
-  const source = "require('http').createServer((q,s)=>s.end('ok')).listen(0,'127.0.0.1',function(){console.log(this.address().port)})";
-  const child = spawn(process.execPath, ["-e", source], { stdio: ["ignore", "pipe", "inherit"] });
-  const port = await new Promise<string>((resolve) => child.stdout.once("data", (chunk) => resolve(String(chunk).trim())));
-  return { url: `http://127.0.0.1:${port}/health`, stop: () => child.kill() };
-}
-
 /** One public read: the status page's query function, or a GET of --url. */
 async function timePublicRead(): Promise<number> {
   const started = performance.now();
@@ -63,7 +56,7 @@ await migrateDatabase(db);
 if (!env.databaseUrl) await seedDatabase(db);
 provideDatabase(db);
 const prisma = db.prisma;
-const target = await startTarget();
+const target = await startCheckTarget();
 
 // The monitors, parked until the idle reads are done, on ten components of the public page.
 const componentIds: string[] = [];

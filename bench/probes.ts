@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { startCheckTarget } from "./support/check-target";
 
 if (!process.execArgv.some((arg) => arg.includes("react-server"))) {
   const args = ["--conditions=react-server", "--import", "tsx", fileURLToPath(import.meta.url), ...process.argv.slice(2)];
@@ -32,18 +33,11 @@ const { startProbeApiServer } = await import("@/lib/testing/probe-api-server");
 const { createProbeLocation } = await import("@/lib/probes/locations");
 const { createProbeRoundsJob } = await import("@/lib/probes/probe-rounds-job");
 
-async function startTarget(): Promise<{ url: string; stop: () => void }> {
-  const source = "require('http').createServer((q,s)=>s.end('ok')).listen(0,'127.0.0.1',function(){console.log(this.address().port)})";
-  const child = spawn(process.execPath, ["-e", source], { stdio: ["ignore", "pipe", "inherit"] });
-  const port = await new Promise<string>((resolve) => child.stdout.once("data", (chunk) => resolve(String(chunk).trim())));
-  return { url: `http://127.0.0.1:${port}/health`, stop: () => child.kill() };
-}
-
 const created = await createPostgresDatabase("beacon_bench_probes");
 const db = openPostgres({ url: created.url, connectTimeoutMs: 5_000, statementTimeoutMs: 30_000 });
 await migrateDatabase(db);
 const prisma = db.prisma;
-const target = await startTarget();
+const target = await startCheckTarget();
 const actor = { type: "system" as const, id: null, label: "bench" };
 
 const tokens: string[] = [];
