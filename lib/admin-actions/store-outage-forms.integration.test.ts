@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { provideDatabase } from "@/lib/db/boot";
 import type { Database } from "@/lib/db/database";
-import { OUTAGE_TIMEOUTS, openPostgresBehindProxy } from "@/lib/testing/postgres-behind-proxy";
+import { OUTAGE_TIMEOUTS, openPostgresBehindProxy, restoreStore } from "@/lib/testing/postgres-behind-proxy";
 import type { TcpProxy } from "@/lib/testing/tcp-proxy";
 
 // The admin forms' server actions while Postgres is stopped: the form gets the outage message and what was
@@ -24,20 +24,7 @@ beforeAll(async () => {
   provideDatabase(db);
 });
 afterAll(() => dispose());
-beforeEach(async () => {
-  proxy.restore();
-  for (
-    let i = 0;
-    i < 20 &&
-    !(await db.prisma.$queryRaw`select 1`.then(
-      () => true,
-      () => false,
-    ));
-    i++
-  ) {
-    await new Promise((resolve) => setTimeout(resolve, OUTAGE_TIMEOUTS.breakerResetMs / 2));
-  }
-});
+beforeEach(() => restoreStore(db, proxy));
 
 function formOf(fields: Record<string, string>) {
   const form = new FormData();

@@ -5,7 +5,7 @@ import { createApiToken } from "@/lib/api-tokens/create";
 import { provideDatabase } from "@/lib/db/boot";
 import type { Database } from "@/lib/db/database";
 import { apiRequest, expectApiError } from "@/lib/testing/api-requests";
-import { OUTAGE_TIMEOUTS, openPostgresBehindProxy, outageWaitLimitMs } from "@/lib/testing/postgres-behind-proxy";
+import { OUTAGE_TIMEOUTS, openPostgresBehindProxy, outageWaitLimitMs, restoreStore } from "@/lib/testing/postgres-behind-proxy";
 import type { TcpProxy } from "@/lib/testing/tcp-proxy";
 
 // The admin API while Postgres is stopped or frozen (behind a TCP proxy): a clear 503, nothing half-written, and
@@ -33,21 +33,7 @@ beforeAll(async () => {
 });
 afterAll(() => dispose());
 
-beforeEach(async () => {
-  proxy.restore();
-  // Wait until the store answers again through the breaker (half-open after its reset time).
-  for (
-    let i = 0;
-    i < 20 &&
-    !(await db.prisma.$queryRaw`select 1`.then(
-      () => true,
-      () => false,
-    ));
-    i++
-  ) {
-    await new Promise((resolve) => setTimeout(resolve, OUTAGE_TIMEOUTS.breakerResetMs / 2));
-  }
-});
+beforeEach(() => restoreStore(db, proxy));
 
 async function expectStoreUnavailable(response: Response) {
   const error = await expectApiError(response, 503, "store_unavailable");

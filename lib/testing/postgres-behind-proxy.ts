@@ -38,3 +38,16 @@ export async function openPostgresBehindProxy(
 export function outageWaitLimitMs() {
   return Math.max(OUTAGE_TIMEOUTS.connectTimeoutMs, OUTAGE_TIMEOUTS.statementTimeoutMs + 1_000) + 500;
 }
+
+/** Ends the outage and waits until the store answers again through the breaker (half-open after its reset time). */
+export async function restoreStore(db: Database, proxy: TcpProxy): Promise<void> {
+  proxy.restore();
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const answers = await db.prisma.$queryRaw`select 1`.then(
+      () => true,
+      () => false,
+    );
+    if (answers) return;
+    await new Promise((resolve) => setTimeout(resolve, OUTAGE_TIMEOUTS.breakerResetMs / 2));
+  }
+}
