@@ -1,10 +1,7 @@
 // Debian's Alertmanager (`prometheus-alertmanager`), started by a test with a webhook receiver pointing at Beacon.
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { ensureDebianPackage } from "./debian-package";
-import { freePort } from "./free-port";
+import { startPrometheusDaemon } from "./prometheus-daemon";
 
 const BINARY = "/usr/bin/prometheus-alertmanager";
 
@@ -20,10 +17,7 @@ export interface RunningAlertmanager {
 /** Alertmanager grouping by `groupBy`, notifying `webhookUrl` with a bearer token within about a second. */
 export async function startAlertmanager(webhookUrl: string, token: string, groupBy: string[]): Promise<RunningAlertmanager> {
   const binary = ensureAlertmanager();
-  const dir = await mkdtemp(path.join(os.tmpdir(), "beacon-alertmanager-"));
-  await writeFile(
-    path.join(dir, "alertmanager.yml"),
-    `global: { resolve_timeout: 5s }
+  const config = `global: { resolve_timeout: 5s }
 route:
   receiver: beacon
   group_by: [${groupBy.map((l) => JSON.stringify(l)).join(", ")}]
@@ -37,30 +31,14 @@ receivers:
         send_resolved: true
         http_config:
           authorization: { type: Bearer, credentials: "${token}" }
-`,
-  );
-  const port = await freePort();
-  const child: ChildProcess = spawn(
-    binary,
-    [
-      `--config.file=${path.join(dir, "alertmanager.yml")}`,
-      `--storage.path=${path.join(dir, "data")}`,
-      `--web.listen-address=127.0.0.1:${port}`,
-      "--cluster.listen-address=",
-    ],
-    { stdio: "ignore" },
-  );
-  const api = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(`${api}/-/ready`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+`;
+  const daemon = await startPrometheusDaemon(binary, "alertmanager.yml", config, (dir, port) => [
+    `--config.file=${path.join(dir, "alertmanager.yml")}`,
+    `--storage.path=${path.join(dir, "data")}`,
+    `--web.listen-address=127.0.0.1:${port}`,
+    "--cluster.listen-address=",
+  ]);
+  const { api } = daemon;
   return {
     api,
     async post(alerts) {
@@ -71,10 +49,6 @@ receivers:
       });
       if (!response.ok) throw new Error(`Alertmanager refused the alerts: ${response.status} ${await response.text()}`);
     },
-    async stop() {
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
-      await rm(dir, { recursive: true, force: true });
-    },
+    stop: daemon.stop,
   };
 }

@@ -1,63 +1,29 @@
 // Debian's Prometheus server, started by a test to scrape Beacon's /metrics the way a real one does.
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { ensureDebianPackage } from "./debian-package";
-import { freePort } from "./free-port";
+import { type RunningDaemon, startPrometheusDaemon } from "./prometheus-daemon";
 
 const BINARY = "/usr/bin/prometheus";
 
 export const ensurePrometheus = () => ensureDebianPackage(BINARY, "prometheus", "The metrics test");
 
-export interface RunningPrometheus {
-  /** Prometheus's HTTP API, e.g. `${api}/api/v1/query?query=up`. */
-  api: string;
-  stop(): Promise<void>;
-}
+/** Prometheus's HTTP API, e.g. `${api}/api/v1/query?query=up`. */
+export type RunningPrometheus = RunningDaemon;
 
 /** Prometheus scraping `target` (host:port) every second, with a bearer token when given. */
 export async function startPrometheus(target: string, token?: string): Promise<RunningPrometheus> {
   const binary = ensurePrometheus();
-  const dir = await mkdtemp(path.join(os.tmpdir(), "beacon-prometheus-"));
   const auth = token ? `\n    authorization: { type: Bearer, credentials: "${token}" }` : "";
-  await writeFile(
-    path.join(dir, "prometheus.yml"),
-    `global: { scrape_interval: 1s, scrape_timeout: 1s }
+  const config = `global: { scrape_interval: 1s, scrape_timeout: 1s }
 scrape_configs:
   - job_name: beacon
     static_configs: [{ targets: ["${target}"] }]${auth}
-`,
-  );
-  const port = await freePort();
-  const child: ChildProcess = spawn(
-    binary,
-    [
-      `--config.file=${path.join(dir, "prometheus.yml")}`,
-      `--storage.tsdb.path=${path.join(dir, "data")}`,
-      `--web.listen-address=127.0.0.1:${port}`,
-    ],
-    { stdio: "ignore" },
-  );
-  const api = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(`${api}/-/ready`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return {
-    api,
-    async stop() {
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+`;
+  return startPrometheusDaemon(binary, "prometheus.yml", config, (dir, port) => [
+    `--config.file=${path.join(dir, "prometheus.yml")}`,
+    `--storage.tsdb.path=${path.join(dir, "data")}`,
+    `--web.listen-address=127.0.0.1:${port}`,
+  ]);
 }
 
 /** Polls a PromQL query until it returns at least one series, or fails after `timeoutMs`. */
