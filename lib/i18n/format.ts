@@ -1,4 +1,4 @@
-import { createFormatter } from "next-intl";
+import { createFormatter, type DateTimeFormatOptions } from "next-intl";
 import type { Locale } from "./locales";
 
 // Dates, relative times, uptime and durations in the reader's language, through next-intl's formatter (Intl
@@ -7,8 +7,16 @@ import type { Locale } from "./locales";
 export type InstantStyle = "datetime" | "date" | "time" | "month";
 
 // Status pages quote times on a 24-hour clock in every shipped language; the zone is named wherever a time is shown.
-const STYLES: Record<InstantStyle, Intl.DateTimeFormatOptions> = {
-  datetime: { month: "short", day: "numeric", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" },
+const STYLES: Record<InstantStyle, DateTimeFormatOptions> = {
+  datetime: {
+    month: "short",
+    day: "numeric",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZoneName: "short",
+  },
   date: { month: "short", day: "numeric", year: "numeric" },
   time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" },
   month: { month: "long", year: "numeric" },

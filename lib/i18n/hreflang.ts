@@ -1,4 +1,4 @@
-import { type Locale, LOCALES } from "./locales";
+import { LOCALES, type Locale } from "./locales";
 import { LANG_PARAM } from "./resolve-locale";
 
 // One stable URL per language: the page's default language at the plain URL, every other at ?lang=<locale>. The

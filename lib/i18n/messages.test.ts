@@ -2,11 +2,12 @@ import { readFileSync } from "node:fs";
 import { IntlMessageFormat } from "intl-messageformat";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { flattenMessages, type MessageTree, placeholdersOf } from "./message-keys";
-import { messagesFor } from "./messages";
 import { LOCALES, type Locale } from "./locales";
+import { flattenMessages, type MessageTree, placeholdersOf } from "./message-keys";
+import { type Messages, messagesFor } from "./messages";
 
 const tree = (locale: Locale) => JSON.parse(readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), "utf8")) as MessageTree;
+const typed = (locale: Locale) => tree(locale) as unknown as Messages;
 const english = flattenMessages(tree("en"));
 
 // Keys a language may lack (it then reads English). Every shipped language is complete: keep these lists empty, or
@@ -59,7 +60,7 @@ describe.each(LOCALES)("messages/%s.json", (locale) => {
 
 describe("status vocabulary", () => {
   const words = (locale: Locale) => {
-    const t = createTranslator({ locale, messages: tree(locale), namespace: "status.component" });
+    const t = createTranslator({ locale, messages: typed(locale), namespace: "status.component" });
     return [t("operational"), t("degraded_performance"), t("partial_outage"), t("major_outage"), t("under_maintenance")];
   };
 

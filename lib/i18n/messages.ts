@@ -22,14 +22,16 @@ function withFallback(fallback: AbstractIntlMessages, messages: AbstractIntlMess
   for (const [key, value] of Object.entries(messages)) {
     const base = fallback[key];
     merged[key] =
-      typeof value === "object" && typeof base === "object" ? withFallback(base as AbstractIntlMessages, value as AbstractIntlMessages) : value;
+      typeof value === "object" && typeof base === "object"
+        ? withFallback(base as AbstractIntlMessages, value as AbstractIntlMessages)
+        : value;
   }
   return merged;
 }
 
 const loaded = new Map<Locale, Promise<AbstractIntlMessages>>();
 
-export function messagesFor(locale: Locale): Promise<AbstractIntlMessages> {
+export function messagesFor(locale: Locale): Promise<Messages> {
   let messages = loaded.get(locale);
   if (!messages) {
     messages = LOADERS[locale]().then(({ default: own }) =>
@@ -37,5 +39,5 @@ export function messagesFor(locale: Locale): Promise<AbstractIntlMessages> {
     );
     loaded.set(locale, messages);
   }
-  return messages;
+  return messages as Promise<Messages>;
 }
