@@ -44,6 +44,17 @@ describe.each(LOCALES)("messages/%s.json", (locale) => {
     expect(different).toEqual([]);
   });
 
+  // next-intl takes arguments and tags from one object: a name used as both could not be filled.
+  it("never uses one name for both an argument and a tag", () => {
+    const clashing = [...messages]
+      .filter(([, text]) => {
+        const names = placeholdersOf(text, locale);
+        return names.some((name) => name.startsWith("<") && names.includes(`{${name.slice(1, -1)}}`));
+      })
+      .map(([key]) => key);
+    expect(clashing).toEqual([]);
+  });
+
   // Small counts may be words ("مكوّنان", two components); from 5 up every language shows the number.
   it("formats every plural message for 0, 1, 2, 5 and 21, showing the number from 5 up", () => {
     for (const [key, text] of messages) {
