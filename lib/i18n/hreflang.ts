@@ -1,5 +1,4 @@
-import { LOCALES, type Locale } from "./locales";
-import { LANG_PARAM } from "./resolve-locale";
+import { LANG_PARAM, LOCALES, type Locale } from "./locales";
 
 // One stable URL per language: the page's default language at the plain URL, every other at ?lang=<locale>. The
 // language is part of the URL (not only of a cookie or header), so the front server's cache key and every link

@@ -17,6 +17,16 @@ export const LOCALE_AUTONYM: Record<Locale, string> = {
   ar: "العربية",
 };
 
+/** The URL parameter naming a language (`?lang=de`), and the cookie remembering a reader's pick from the switcher. */
+export const LANG_PARAM = "lang";
+export const LOCALE_COOKIE = "beacon-lang";
+const LOCALE_COOKIE_MAX_AGE_S = 365 * 24 * 3600;
+
+/** The Set-Cookie / document.cookie value that remembers a reader's language for a year, on every path. */
+export function localeCookie(locale: Locale): string {
+  return `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${LOCALE_COOKIE_MAX_AGE_S}; SameSite=Lax`;
+}
+
 const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set<Locale>(["ar"]);
 
 export function isLocale(value: unknown): value is Locale {

@@ -6,9 +6,6 @@ import { canonicalLocale, type Locale } from "./locales";
 // picked before (cookie) > their browser's (Accept-Language), if the page allows it > the page's default. Parsing
 // and matching are next-intl's own choice of libraries (negotiator, @formatjs/intl-localematcher).
 
-export const LANG_PARAM = "lang";
-export const LOCALE_COOKIE = "beacon-lang";
-
 export type LocaleSource = "url" | "cookie" | "accept-language" | "page-default";
 
 export interface LocaleRequest {
