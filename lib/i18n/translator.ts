@@ -1,10 +1,10 @@
-import "server-only";
 import { createTranslator } from "next-intl";
 import type { Locale } from "./locales";
 import { messagesFor } from "./messages";
 
 // Texts made outside a React render (mails, chat and webhook texts, feeds, the embed script) in a chosen language:
 // the subscriber's for what is sent to them, the URL's for what a reader fetches. Same messages, same library.
+// No server-only guard: the front server (outside Next's module graph) writes its stale notice with it too.
 
 export async function translatorFor(locale: Locale) {
   return createTranslator({ locale, messages: await messagesFor(locale) });
