@@ -141,6 +141,37 @@ describe.each(DATABASE_KINDS)("inbound alert kinds on %s", (kind) => {
     expect(await prisma.incidentUpdate.count({ where: { incidentId: incident.id } })).toBe(updatesBefore);
   });
 
+  it("a draft moves nothing public: its component keeps its status while the alert fires and resolves", async () => {
+    const prisma = await getPrisma();
+    const auth = { authorization: `Bearer ${generic.token}` };
+    const history = () => prisma.componentStatusChange.count({ where: { componentId: ids["mcp-server"] } });
+    const historyBefore = await history();
+    const fire = (state: string) => ({ events: [{ key: "deploy-41", state, headline: "MCP canary failed", tags: { component: "mcp" } }] });
+    expect((await ingestAlerts(post("http://beacon.test/x", fire("firing"), auth), generic.id, null)).status).toBe(200);
+    const draft = await prisma.incident.findFirstOrThrow({ where: { name: "MCP canary failed" } });
+    expect(draft.draft).toBe(true);
+    expect(await status("mcp-server")).toBe("operational");
+    expect(await history()).toBe(historyBefore);
+    expect((await loadPublicModel()).components.find((c) => c.id === ids["mcp-server"])?.status).toBe("operational");
+    // The draft records what it asks for, so its reviewer sees it and publishing applies it.
+    const asked = await prisma.incidentUpdateComponent.findMany({ where: { update: { incidentId: draft.id } } });
+    expect(asked).toMatchObject([{ componentId: ids["mcp-server"], oldStatus: "operational", newStatus: "major_outage" }]);
+
+    expect((await ingestAlerts(post("http://beacon.test/x", fire("resolved"), auth), generic.id, null)).status).toBe(200);
+    expect((await prisma.incident.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("monitoring");
+    expect(await status("mcp-server")).toBe("operational");
+    const recovery = await prisma.incidentUpdateComponent.findMany({
+      where: { update: { incidentId: draft.id }, newStatus: "operational" },
+    });
+    expect(recovery).toHaveLength(1);
+    // Publishing a recovered draft moves nothing: the last status it asked for is the one the component has.
+    expect((await publishDraftIncident(ADMIN, draft.id, {})).ok).toBe(true);
+    expect(await status("mcp-server")).toBe("operational");
+    expect(await history()).toBe(historyBefore);
+    await prisma.incident.delete({ where: { id: draft.id } });
+    await prisma.notification.deleteMany({});
+  });
+
   it("a generic sender's alert opens a draft; publishing it puts it on the public page and notifies subscribers", async () => {
     const prisma = await getPrisma();
     await prisma.subscriber.create({
@@ -153,9 +184,18 @@ describe.each(DATABASE_KINDS)("inbound alert kinds on %s", (kind) => {
     expect(draft.name).toBe("MCP deploy failed");
     expect(await prisma.notification.count({ where: { event: "incident.created" } })).toBe(0);
     expect((await loadPublicModel()).incidents.map((i) => i.id)).not.toContain(draft.id);
+    expect(await status("mcp-server")).toBe("operational");
     const published = await publishDraftIncident(ADMIN, draft.id, {});
     expect(published.ok).toBe(true);
     expect((await loadPublicModel()).incidents.map((i) => i.id)).toContain(draft.id);
+    expect(await status("mcp-server")).toBe("major_outage");
+    expect(await prisma.componentStatusChange.findFirst({ where: { componentId: ids["mcp-server"], incidentId: draft.id } })).toMatchObject(
+      {
+        status: "major_outage",
+        cause: "incident",
+        incidentId: draft.id,
+      },
+    );
     expect(await prisma.notification.count({ where: { event: "incident.created" } })).toBe(1);
     expect((await publishDraftIncident(ADMIN, draft.id, {})).ok).toBe(false);
   });
