@@ -7,7 +7,7 @@ import { publishDraftIncident } from "@/lib/incidents/publish-draft";
 import { loadPublicModel } from "@/lib/public-model/load";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { ingestAlerts } from "./ingest-request";
-import { addAlertRule, createIntegration, rotateIntegrationSecret, updateIntegration } from "./mutations";
+import { addAlertRule, createIntegration, rotateIntegrationSecret, updateAlertRule, updateIntegration } from "./mutations";
 
 // Grafana's webhook contact point and a generic JSON sender, from recorded payloads of their documented shapes;
 // wrong credentials, oversized and malformed bodies; dedupe, hold-down, takeover and publishing a draft.
@@ -224,6 +224,45 @@ describe.each(DATABASE_KINDS)("inbound alert kinds on %s", (kind) => {
     });
     const badMapping = await createIntegration(ACTOR, { kind: "generic", name: "Bad", mapping: '{"id":"id"}' });
     expect(badMapping).toMatchObject({ ok: false, error: { fields: { mapping: expect.any(Array) } } });
+  });
+
+  it("a rule is edited in place: validated, kept inside the scope and audited", async () => {
+    const prisma = await getPrisma();
+    const scoped = await createIntegration(ACTOR, { kind: "alertmanager", name: "Team green", componentScope: [ids.frontend] });
+    if (!scoped.ok) throw new Error("not created");
+    const integrationId = scoped.data.integration.id;
+    const added = await addAlertRule(ACTOR, integrationId, {
+      matchers: 'service="web"',
+      target: `component:${ids.frontend}`,
+      status: "degraded_performance",
+      action: "status_only",
+    });
+    if (!added.ok) throw new Error("rule not added");
+    const ruleId = added.data.id;
+    const edit = (change: Record<string, string>) =>
+      updateAlertRule(ADMIN, integrationId, ruleId, {
+        matchers: 'service="web", severity="page"',
+        target: `component:${ids.frontend}`,
+        status: "major_outage",
+        action: "draft_incident",
+        ...change,
+      });
+    expect(await edit({ matchers: 'service="web' })).toMatchObject({ ok: false, error: { fields: { matchers: expect.any(Array) } } });
+    expect(await edit({ target: `component:${ids["backend-api"]}` })).toMatchObject({
+      ok: false,
+      error: { fields: { target: ["This component is outside the integration's scope"] } },
+    });
+    const valid = { matchers: 'service="web"', target: `component:${ids.frontend}`, status: "major_outage", action: "status_only" };
+    expect(await updateAlertRule(ADMIN, integrationId, "no-such-rule", valid)).toMatchObject({ ok: false, error: { code: "not_found" } });
+    const saved = await edit({});
+    expect(saved).toMatchObject({ ok: true, data: { status: "major_outage", action: "draft_incident" } });
+    const row = await prisma.alertRule.findUniqueOrThrow({ where: { id: ruleId } });
+    expect(row.matchers).toHaveLength(2);
+    const audited = await prisma.auditLog.findFirstOrThrow({ where: { action: "integration.rule.update", entityId: integrationId } });
+    expect(audited).toMatchObject({ actorLabel: "admin@beacon.local" });
+    expect(audited.before).toMatchObject({ status: "degraded_performance", action: "status_only" });
+    expect(audited.after).toMatchObject({ status: "major_outage", action: "draft_incident" });
+    await prisma.integration.delete({ where: { id: integrationId } });
   });
 
   it("rotating the secret turns the old URL and token away at once", async () => {

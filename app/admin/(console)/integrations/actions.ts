@@ -7,6 +7,7 @@ import {
   deleteAlertRule,
   deleteIntegration,
   rotateIntegrationSecret,
+  updateAlertRule,
   updateIntegration,
 } from "@/lib/integrations/mutations";
 import { alertRuleFormInput, integrationFormInput } from "./form-input";
@@ -48,6 +49,12 @@ export const addAlertRuleAction = adminAction({
   permission,
   revalidate: { paths: ["/admin/integrations"] },
   run: ({ actor, form }, id: string) => addAlertRule({ actor }, id, alertRuleFormInput(form)),
+});
+
+export const updateAlertRuleAction = adminAction({
+  permission,
+  revalidate: { paths: ["/admin/integrations"] },
+  run: ({ actor, form }, id: string, ruleId: string) => updateAlertRule({ actor }, id, ruleId, alertRuleFormInput(form)),
 });
 
 export const deleteAlertRuleAction = adminAction({

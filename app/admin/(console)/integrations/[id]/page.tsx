@@ -18,6 +18,7 @@ import {
   deleteIntegrationAction,
   rotateIntegrationAction,
   saveIntegrationSettings,
+  updateAlertRuleAction,
 } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -70,6 +71,23 @@ export default async function IntegrationPage({ params }: { params: Promise<{ id
                   <InlineAction action={deleteAlertRuleAction.bind(null, integration.id, rule.id)} label={`Delete rule ${rule.matchers}`}>
                     Delete
                   </InlineAction>
+                  <details className="w-full">
+                    <summary className="cursor-pointer text-sm font-medium">Edit rule</summary>
+                    <div className="mt-3">
+                      <AlertRuleForm
+                        add={updateAlertRuleAction.bind(null, integration.id, rule.id)}
+                        targets={targets}
+                        idPrefix={`rule-${rule.id}`}
+                        rule={{
+                          matchers: rule.matchers,
+                          target: rule.targetValue,
+                          status: rule.status,
+                          action: rule.action,
+                          position: String(rule.position),
+                        }}
+                      />
+                    </div>
+                  </details>
                 </Card>
               </li>
             ))}
