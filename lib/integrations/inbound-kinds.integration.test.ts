@@ -8,6 +8,8 @@ import { loadPublicModel } from "@/lib/public-model/load";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { ingestAlerts } from "./ingest-request";
 import { addAlertRule, createIntegration, rotateIntegrationSecret, updateAlertRule, updateIntegration } from "./mutations";
+import { sampleNotification } from "./sample-notification";
+import { testIntegration } from "./test-alert";
 
 // Grafana's webhook contact point and a generic JSON sender, from recorded payloads of their documented shapes;
 // wrong credentials, oversized and malformed bodies; dedupe, hold-down, takeover and publishing a draft.
@@ -263,6 +265,40 @@ describe.each(DATABASE_KINDS)("inbound alert kinds on %s", (kind) => {
     expect(audited.before).toMatchObject({ status: "degraded_performance", action: "status_only" });
     expect(audited.after).toMatchObject({ status: "major_outage", action: "draft_incident" });
     await prisma.integration.delete({ where: { id: integrationId } });
+  });
+
+  it("a test alert answers which rule each alert meets and what it would do, changing nothing but the audit log", async () => {
+    const prisma = await getPrisma();
+    const before = { ...(await counts()), frontend: await status("frontend"), notifications: await prisma.notification.count() };
+    const tested = await testIntegration(ADMIN, grafana.id, { payload: JSON.stringify(grafanaFiring) });
+    expect(tested).toMatchObject({
+      ok: true,
+      data: {
+        alerts: [
+          {
+            title: "Frontend memory above 90%",
+            rule: { componentNames: ["Frontend"], status: "partial_outage", action: "publish_incident" },
+          },
+        ],
+      },
+    });
+    const unmatched = await testIntegration(ADMIN, grafana.id, { payload: sampleNotification("grafana") });
+    expect(unmatched).toMatchObject({ ok: true, data: { alerts: [{ title: "Backend API is down", rule: null }] } });
+    expect(await testIntegration(ADMIN, generic.id, { payload: sampleNotification("generic") })).toMatchObject({ ok: false });
+    expect(await testIntegration(ADMIN, grafana.id, { payload: "{" })).toMatchObject({
+      ok: false,
+      error: { fields: { payload: ["payload is not JSON"] } },
+    });
+    expect(await testIntegration(ADMIN, grafana.id, { payload: '{"alerts": 1}' })).toMatchObject({
+      ok: false,
+      error: { fields: { payload: [expect.any(String)] } },
+    });
+    const after = await counts();
+    expect({ ...after, audit: before.audit, frontend: await status("frontend"), notifications: await prisma.notification.count() }).toEqual(
+      before,
+    );
+    expect(after.audit).toBe(before.audit + 2);
+    expect(await prisma.auditLog.count({ where: { action: "integration.test", entityId: grafana.id } })).toBe(2);
   });
 
   it("rotating the secret turns the old URL and token away at once", async () => {

@@ -10,6 +10,7 @@ import {
   updateAlertRule,
   updateIntegration,
 } from "@/lib/integrations/mutations";
+import { testIntegration } from "@/lib/integrations/test-alert";
 import { alertRuleFormInput, integrationFormInput } from "./form-input";
 
 // Alert integrations are automation that moves component statuses, as monitors are: the same permission.
@@ -67,4 +68,10 @@ export const saveIntegrationSettings = adminAction({
   permission,
   revalidate,
   run: ({ actor, form }, id: string) => updateIntegration({ actor }, id, integrationFormInput(form)),
+});
+
+export const testIntegrationAction = adminAction({
+  permission,
+  run: ({ actor, form }, id: string) => testIntegration({ actor }, id, { payload: String(form.get("payload") ?? "") }),
+  respond: ({ alerts }) => alerts,
 });
