@@ -14,6 +14,7 @@ import { getComponentLayout } from "@/lib/components/admin-layout";
 import { storableParams } from "@/lib/http/valid-text";
 import { getMonitorDetail } from "@/lib/monitors/admin-overview";
 import { getPageSettings } from "@/lib/page/queries";
+import { probeLocationChoices } from "@/lib/probes/locations";
 import { newHeartbeatUrl, removeMonitor, saveMonitor, setMonitorRunning } from "../actions";
 
 export const metadata: Metadata = { title: "Monitor" };
@@ -22,7 +23,12 @@ export const dynamic = "force-dynamic";
 export default async function MonitorPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAdmin();
   const { id } = await storableParams(params);
-  const [detail, layout, page] = await Promise.all([getMonitorDetail(id), getComponentLayout(), getPageSettings()]);
+  const [detail, layout, page, locations] = await Promise.all([
+    getMonitorDetail(id),
+    getComponentLayout(),
+    getPageSettings(),
+    probeLocationChoices(),
+  ]);
   if (!detail) notFound();
   const { monitor } = detail;
   const components = layout.flatMap((entry) => (entry.kind === "group" ? entry.group.components : [entry.component]));
@@ -76,6 +82,7 @@ export default async function MonitorPage({ params }: { params: Promise<{ id: st
             action={saveMonitor.bind(null, monitor.id)}
             components={components.map(({ id: cid, name }) => ({ id: cid, name }))}
             saved={monitorFormValues(monitor)}
+            locations={locations}
           />
         </Card>
       </section>
