@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { monitorFormInput } from "@/app/admin/(console)/monitors/form-input";
 import { monitorFormValues } from "@/components/monitors/monitor-form-values";
 import { getPrisma } from "@/lib/db/boot";
+import { monitorLocationBreakdown } from "@/lib/probes/location-breakdown";
 import { createProbeLocation } from "@/lib/probes/locations";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { createMonitor } from "./create";
@@ -59,6 +60,41 @@ describe.each(DATABASE_KINDS)("the monitor form on %s", (kind) => {
       quorum: 1,
     });
     expect(monitorFormValues(created.data.monitor)).toMatchObject({ placement: "locations", locationIds: locationId, quorum: "1" });
+
+    // Its page shows what each location saw over 24 h; a built-in monitor has no per-location view.
+    const monitorId = created.data.monitor.id;
+    const now = new Date();
+    const prisma = await getPrisma();
+    await prisma.probeResult.createMany({
+      data: [
+        {
+          monitorId,
+          locationId,
+          dueAt: new Date(now.getTime() - 120_000),
+          startedAt: new Date(now.getTime() - 120_000),
+          ok: true,
+          responseTimeMs: 40,
+        },
+        {
+          monitorId,
+          locationId,
+          dueAt: new Date(now.getTime() - 60_000),
+          startedAt: new Date(now.getTime() - 60_000),
+          ok: false,
+          error: "NXDOMAIN",
+        },
+        {
+          monitorId,
+          locationId,
+          dueAt: new Date(now.getTime() - 25 * 3_600_000),
+          startedAt: new Date(now.getTime() - 25 * 3_600_000),
+          ok: false,
+        },
+      ],
+    });
+    expect(await monitorLocationBreakdown(monitorId, now)).toMatchObject([
+      { name: "eu-west", checks: 2, failed: 1, uptimePercent: 50, p50Ms: 40, last: { ok: false, error: "NXDOMAIN" } },
+    ]);
   });
 
   it("a TLS monitor and an HTTP keyword-absent monitor are added from the form; an unknown location is refused", async () => {
@@ -67,6 +103,7 @@ describe.each(DATABASE_KINDS)("the monitor form on %s", (kind) => {
       monitorFormInput(formOf({ ...common, componentId, name: "Cert", kind: "tls", host: "www.example.com", tlsExpiryWarnDays: "21" })),
     );
     expect(tls).toMatchObject({ ok: true, data: { monitor: { kind: "tls", tlsExpiryWarnDays: 21, placement: "builtin" } } });
+    if (tls.ok) expect(await monitorLocationBreakdown(tls.data.monitor.id)).toBeNull();
     const http = await createMonitor(
       ADMIN,
       monitorFormInput(

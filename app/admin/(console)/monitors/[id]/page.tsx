@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteAction, InlineAction } from "@/components/admin/inline-action";
+import { LocationBreakdownTable } from "@/components/monitors/location-breakdown-table";
 import { MonitorForm } from "@/components/monitors/monitor-form";
 import { monitorFormValues } from "@/components/monitors/monitor-form-values";
 import { MonitorStateBadge } from "@/components/monitors/monitor-state-badge";
@@ -14,6 +15,7 @@ import { getComponentLayout } from "@/lib/components/admin-layout";
 import { storableParams } from "@/lib/http/valid-text";
 import { getMonitorDetail } from "@/lib/monitors/admin-overview";
 import { getPageSettings } from "@/lib/page/queries";
+import { monitorLocationBreakdown } from "@/lib/probes/location-breakdown";
 import { probeLocationChoices } from "@/lib/probes/locations";
 import { newHeartbeatUrl, removeMonitor, saveMonitor, setMonitorRunning } from "../actions";
 
@@ -23,11 +25,12 @@ export const dynamic = "force-dynamic";
 export default async function MonitorPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAdmin();
   const { id } = await storableParams(params);
-  const [detail, layout, page, locations] = await Promise.all([
+  const [detail, layout, page, locations, perLocation] = await Promise.all([
     getMonitorDetail(id),
     getComponentLayout(),
     getPageSettings(),
     probeLocationChoices(),
+    monitorLocationBreakdown(id),
   ]);
   if (!detail) notFound();
   const { monitor } = detail;
@@ -66,6 +69,14 @@ export default async function MonitorPage({ params }: { params: Promise<{ id: st
           <SectionHeading id="push-url">Push URL</SectionHeading>
           <Card className="p-4">
             <NewHeartbeatUrlForm action={newHeartbeatUrl.bind(null, monitor.id)} />
+          </Card>
+        </section>
+      )}
+      {perLocation && (
+        <section aria-labelledby="per-location">
+          <SectionHeading id="per-location">Per location (24 h)</SectionHeading>
+          <Card className="p-4">
+            <LocationBreakdownTable rows={perLocation} timeZone={page.timeZone} />
           </Card>
         </section>
       )}
