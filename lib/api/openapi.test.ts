@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { setComponentStatusInput } from "@/lib/components/schema";
 import { addIncidentUpdateInput, createIncidentInput, resolveIncidentInput } from "@/lib/incidents/schema";
 import { addMaintenanceUpdateInput, createMaintenanceInput, editMaintenanceInput } from "@/lib/maintenance/schema";
-import { pullInput, pushInput } from "@/lib/probes/schema";
 import { buildOpenApiDocument, requestJsonSchema } from "./openapi";
 
 const API_ROOT = path.resolve(process.cwd(), "app/api/admin/v1");
@@ -107,21 +106,5 @@ describe("the admin API's OpenAPI document", () => {
     };
     expect(create.properties.recurrence.type).toBe("string");
     expect(create.required).not.toContain("recurrence");
-  });
-
-  it("documents the probe API's two routes behind a probe location's token, with the schemas they parse", () => {
-    const routes = readdirSync(path.resolve(process.cwd(), "app/api/probe/v1")).map((dir) => `post /api/probe/v1/${dir}`);
-    expect(routes.sort()).toEqual(["post /api/probe/v1/assignments", "post /api/probe/v1/results"]);
-    for (const [route, schema] of [
-      ["post /api/probe/v1/assignments", pullInput],
-      ["post /api/probe/v1/results", pushInput],
-    ] as const) {
-      const operation = operationOf(doc, route)!;
-      expect(operation.security).toEqual([{ probeToken: ["probe"] }]);
-      expect(resolveRef(doc, operation.requestBody!.content["application/json"].schema.$ref)).toEqual(requestJsonSchema(schema));
-      expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(["200", "401", "413", "422", "503"]));
-    }
-    const push = resolveRef(doc, "#/components/schemas/ProbePush") as { required: string[] };
-    expect(push.required.sort()).toEqual(["batchId", "results"]);
   });
 });

@@ -2,7 +2,6 @@ import "server-only";
 import { z } from "zod";
 import { API_SCOPE_DESCRIPTIONS } from "@/lib/api-tokens/scopes";
 import { ADMIN_API_OPERATIONS, type AdminApiOperation, REQUEST_SCHEMAS } from "./admin-api-operations";
-import { PROBE_API_OPERATIONS, PROBE_FAILURES, PROBE_REQUEST_SCHEMAS } from "./probe-api-operations";
 import { MAX_JSON_BODY_BYTES } from "./read-json-body";
 
 // The admin API's OpenAPI 3.1 document (and the probe API's), generated from the same zod schemas the routes parse with.
@@ -65,34 +64,17 @@ function operationObject(op: AdminApiOperation) {
   };
 }
 
-function probeOperationObject(op: (typeof PROBE_API_OPERATIONS)[number]) {
-  const errorContent = { "application/json": { schema: { $ref: "#/components/schemas/Error" } } };
-  return {
-    operationId: op.operationId,
-    summary: op.summary,
-    description: "For remote probes: a probe location's token (scope `probe`, made on Admin → Probes), not an admin API token.",
-    tags: ["Probe API"],
-    security: [{ probeToken: ["probe"] }],
-    parameters: [{ name: "x-beacon-probe-version", in: "header", required: false, schema: { type: "string", maxLength: 40 } }],
-    requestBody: { required: false, content: { "application/json": { schema: { $ref: `#/components/schemas/${op.requestSchema}` } } } },
-    responses: {
-      "200": { description: op.success.description, content: { "application/json": { schema: op.success.schema } } },
-      ...Object.fromEntries(
-        Object.entries(PROBE_FAILURES).map(([status, description]) => [status, { description, content: errorContent }]),
-      ),
-    },
-  };
+/** Another API's part of the document (the probe API's, lib/probes/openapi-paths.ts), merged in by the route. */
+export interface OpenApiPart {
+  paths: Record<string, Record<string, unknown>>;
+  schemas: Record<string, unknown>;
+  securitySchemes: Record<string, unknown>;
 }
 
-/** The probe API's paths, in the same document as the admin API (the routes live under /api/probe/v1). */
-export function probeApiPaths(): Record<string, Record<string, unknown>> {
-  return Object.fromEntries(PROBE_API_OPERATIONS.map((op) => [op.path, { post: probeOperationObject(op) }]));
-}
-
-export function buildOpenApiDocument() {
+export function buildOpenApiDocument(parts: OpenApiPart[] = []) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of ADMIN_API_OPERATIONS) (paths[op.path] ??= {})[op.method] = operationObject(op);
-  Object.assign(paths, probeApiPaths());
+  for (const part of parts) Object.assign(paths, part.paths);
   const scopes = Object.entries(API_SCOPE_DESCRIPTIONS)
     .map(([scope, text]) => `- \`${scope}\`: ${text}`)
     .join("\n");
@@ -107,12 +89,12 @@ export function buildOpenApiDocument() {
     components: {
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "bcn_ token" },
-        probeToken: { type: "http", scheme: "bearer", bearerFormat: "a probe location's token (scope probe)" },
+        ...Object.assign({}, ...parts.map((p) => p.securitySchemes)),
       },
       schemas: {
         Error: ERROR_SCHEMA,
         ...Object.fromEntries(Object.entries(REQUEST_SCHEMAS).map(([name, schema]) => [name, requestJsonSchema(schema)])),
-        ...Object.fromEntries(Object.entries(PROBE_REQUEST_SCHEMAS).map(([name, schema]) => [name, requestJsonSchema(schema)])),
+        ...Object.assign({}, ...parts.map((p) => p.schemas)),
       },
       responses: Object.fromEntries(
         Object.values(FAILURES).map(([name, description]) => [

@@ -1,9 +1,10 @@
-import { pullInput, pushInput } from "@/lib/probes/schema";
+import { requestJsonSchema } from "@/lib/api/openapi";
+import { pullInput, pushInput } from "./schema";
 
-// The probe API (/api/probe/v1, lib/probes/http-api.ts) for the OpenAPI document: a probe location's token, not an
+// The probe API (/api/probe/v1, http-api.ts) for the OpenAPI document: a probe location's token, not an
 // admin API token, and the same zod schemas the routes parse with.
 
-export const PROBE_REQUEST_SCHEMAS = { ProbePull: pullInput, ProbePush: pushInput } as const;
+const PROBE_REQUEST_SCHEMAS = { ProbePull: pullInput, ProbePush: pushInput } as const;
 
 const LEASE = {
   type: "object",
@@ -16,7 +17,7 @@ const LEASE = {
   },
 };
 
-export const PROBE_API_OPERATIONS = [
+const PROBE_API_OPERATIONS = [
   {
     path: "/api/probe/v1/assignments",
     operationId: "pullProbeAssignments",
@@ -55,7 +56,7 @@ export const PROBE_API_OPERATIONS = [
   },
 ];
 
-export const PROBE_FAILURES = {
+const PROBE_FAILURES = {
   "400": "The body is not JSON (code bad_request)",
   "401": "No valid probe token, or the location's token was revoked (code unauthorized)",
   "413": "The body is over 2 MiB (code payload_too_large)",
@@ -63,3 +64,31 @@ export const PROBE_FAILURES = {
   "500": "Unexpected failure (code internal); quote error.reference",
   "503": "The store is down (code store_unavailable); keep the results and resend later",
 } as const;
+
+function probeOperationObject(op: (typeof PROBE_API_OPERATIONS)[number]) {
+  const errorContent = { "application/json": { schema: { $ref: "#/components/schemas/Error" } } };
+  return {
+    operationId: op.operationId,
+    summary: op.summary,
+    description: "For remote probes: a probe location's token (scope `probe`, made on Admin → Probes), not an admin API token.",
+    tags: ["Probe API"],
+    security: [{ probeToken: ["probe"] }],
+    parameters: [{ name: "x-beacon-probe-version", in: "header", required: false, schema: { type: "string", maxLength: 40 } }],
+    requestBody: { required: false, content: { "application/json": { schema: { $ref: `#/components/schemas/${op.requestSchema}` } } } },
+    responses: {
+      "200": { description: op.success.description, content: { "application/json": { schema: op.success.schema } } },
+      ...Object.fromEntries(
+        Object.entries(PROBE_FAILURES).map(([status, description]) => [status, { description, content: errorContent }]),
+      ),
+    },
+  };
+}
+
+/** The probe API's part of /api/openapi.json: its paths, request schemas and security scheme. */
+export function probeApiOpenApi() {
+  return {
+    paths: Object.fromEntries(PROBE_API_OPERATIONS.map((op) => [op.path, { post: probeOperationObject(op) }])),
+    schemas: Object.fromEntries(Object.entries(PROBE_REQUEST_SCHEMAS).map(([name, schema]) => [name, requestJsonSchema(schema)])),
+    securitySchemes: { probeToken: { type: "http", scheme: "bearer", bearerFormat: "a probe location's token (scope probe)" } },
+  };
+}
