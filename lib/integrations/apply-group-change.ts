@@ -80,7 +80,7 @@ export async function applyGroupChange(ctx: TransactionContext, change: GroupCha
 async function heldByOpenDraft(ctx: TransactionContext, row: AlertGroup | null): Promise<boolean> {
   if (!row?.incidentId) return false;
   const incident = await ctx.db.incident.findUnique({ where: { id: row.incidentId }, select: { draft: true, status: true } });
-  return incident !== null && incident.draft && isUnresolvedIncident(incident.status);
+  return incident?.draft === true && isUnresolvedIncident(incident.status);
 }
 
 // Outside an incident, an admin's hand-set status wins, as it does over monitors.
