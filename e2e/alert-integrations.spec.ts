@@ -33,10 +33,25 @@ test("a generic sender's alert opens a draft an owner publishes with one click; 
   await page.getByRole("link", { name: NAME }).click();
   await page.getByLabel("Matchers").fill('component="search"');
   await page.getByLabel("Component or group").selectOption({ label: "Frontend" });
-  await page.getByLabel("Status while firing").selectOption("partial_outage");
+  await page.getByLabel("Status while firing").selectOption("degraded_performance");
   await page.getByLabel("Action").selectOption("draft_incident");
   await page.getByRole("button", { name: "Add rule" }).click();
   await expect(page.getByText('component="search"')).toBeVisible();
+
+  // The rule is edited in place.
+  const rule = page.getByRole("listitem").filter({ hasText: 'component="search"' });
+  await expect(rule).toContainText("Degraded performance");
+  await rule.getByText("Edit rule").click();
+  await rule.getByLabel("Status while firing").selectOption("partial_outage");
+  await rule.getByRole("button", { name: "Save rule" }).click();
+  await expect(rule).toContainText("Partial outage");
+
+  // A test alert says what Beacon would do, and does nothing.
+  await page.getByLabel("Notification, as the sender posts it").fill(JSON.stringify(alert("firing")));
+  await page.getByRole("button", { name: "Send test alert" }).click();
+  await expect(page.getByRole("list", { name: "Test alert result" })).toContainText(
+    `${TITLE} (firing): rule #0 → Frontend, Partial outage, open a draft incident`,
+  );
 
   expect((await request.post(`${path.slice(0, -10)}XXXXXXXXXX`, { data: alert("firing") })).status()).toBe(401);
   const fired = await request.post(path, { data: alert("firing") });
@@ -54,16 +69,19 @@ test("a generic sender's alert opens a draft an owner publishes with one click; 
   await expect(page.getByRole("link", { name: "1 draft incident to review" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Draft incidents (1)" })).toBeVisible();
   expect(await publicNames()).not.toContain(TITLE);
-
-  await page.getByRole("button", { name: `Publish ${TITLE}` }).click();
-  await expect(page.getByRole("heading", { name: "Draft incidents (1)" })).toHaveCount(0);
-  await expect.poll(publicNames, { timeout: 10_000 }).toContain(TITLE);
-
-  expect((await request.post(path, { data: alert("resolved") })).status()).toBe(200);
   const frontend = async () =>
     ((await (await request.get("/api/v2/components.json")).json()) as { components: { name: string; status: string }[] }).components.find(
       (c) => c.name === "Frontend",
     )?.status;
+  // A draft moves nothing public, not even the component's status.
+  expect(await frontend()).toBe("operational");
+
+  await page.getByRole("button", { name: `Publish ${TITLE}` }).click();
+  await expect(page.getByRole("heading", { name: "Draft incidents (1)" })).toHaveCount(0);
+  await expect.poll(publicNames, { timeout: 10_000 }).toContain(TITLE);
+  await expect.poll(frontend, { timeout: 10_000 }).toBe("partial_outage");
+
+  expect((await request.post(path, { data: alert("resolved") })).status()).toBe(200);
   await expect.poll(frontend, { timeout: 10_000 }).toBe("operational");
   const incidents = (await (await request.get("/api/v2/incidents.json")).json()) as { incidents: { name: string; status: string }[] };
   expect(incidents.incidents.find((i) => i.name === TITLE)?.status).toBe("monitoring");

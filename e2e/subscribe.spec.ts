@@ -79,6 +79,18 @@ test("a reader subscribes by email, confirms, and receives the incident an admin
   const update = await mailTo(request, email, new RegExp(`${incident}: Identified`));
   expect(update.text).toContain("The payment provider's certificate expired.");
 
+  // The incident's own page offers every channel the subscribe page does.
+  const incidentId = new URL(page.url()).pathname.split("/").pop();
+  await page.goto(`/incidents/${incidentId}`);
+  const incidentForm = page.getByRole("form", { name: "Subscribe to this incident" });
+  for (const channel of ["Email", "Webhook", "Microsoft Teams", "Google Chat", "Mattermost", "ntfy", "Telegram"]) {
+    await expect(incidentForm.getByRole("radio", { name: channel, exact: true })).toBeVisible();
+  }
+  await incidentForm.getByRole("radio", { name: "ntfy", exact: true }).check();
+  await incidentForm.getByLabel("Topic").fill(`beacon-e2e-incident-${Date.now()}`);
+  await incidentForm.getByRole("button", { name: "Get updates" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "ntfy https://ntfy.sh/be••••" })).toBeVisible();
+
   await page.goto("/admin/deliveries?state=delivered");
   await expect(page.getByText(email).first()).toBeVisible();
 

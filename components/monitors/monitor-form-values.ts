@@ -20,6 +20,15 @@ export interface MonitorFormSource {
   failureThreshold: number;
   recoveryThreshold: number;
   degradedThresholdMs: number | null;
+  keywordAbsent: boolean;
+  dnsRecordType: string | null;
+  dnsResolver: string | null;
+  expectedValue: string | null;
+  tlsExpiryWarnDays: number | null;
+  hasConnectionString: boolean;
+  placement: string;
+  locationIds: string[];
+  quorum: number | null;
 }
 
 export function monitorFormValues(monitor: MonitorFormSource): Record<string, string> {
@@ -46,5 +55,14 @@ export function monitorFormValues(monitor: MonitorFormSource): Record<string, st
     failureThreshold: text(monitor.failureThreshold),
     recoveryThreshold: text(monitor.recoveryThreshold),
     degradedThresholdMs: text(monitor.degradedThresholdMs),
+    keywordAbsent: monitor.keywordAbsent ? "on" : "",
+    dnsRecordType: text(monitor.dnsRecordType),
+    dnsResolver: text(monitor.dnsResolver),
+    expectedValue: text(monitor.expectedValue),
+    tlsExpiryWarnDays: text(monitor.tlsExpiryWarnDays),
+    hasConnectionString: monitor.hasConnectionString ? "yes" : "",
+    placement: monitor.placement,
+    locationIds: monitor.locationIds.join(","),
+    quorum: text(monitor.quorum),
   };
 }

@@ -6,12 +6,17 @@ import { HeartbeatUrlNotice } from "./heartbeat-url-notice";
 import { MonitorField } from "./monitor-field";
 import type { MonitorFormState } from "./monitor-form-state";
 import { HttpFields, TcpFields } from "./monitor-kind-fields";
+import { DnsFields, KeywordAbsentToggle, PostgresFields, TlsFields } from "./more-kind-fields";
+import { PlacementFields } from "./placement-fields";
 
 type MonitorAction = (previous: MonitorFormState, form: FormData) => Promise<MonitorFormState>;
 const KINDS = [
   { value: "http", label: "HTTP(S) request" },
   { value: "tcp", label: "TCP connection" },
   { value: "heartbeat", label: "Heartbeat (the service calls Beacon)" },
+  { value: "dns", label: "DNS lookup" },
+  { value: "tls", label: "TLS certificate" },
+  { value: "postgres", label: "Postgres (connect and SELECT 1)" },
 ];
 
 /** Adds a monitor (no `saved`) or edits one; the fields follow the kind, and a failed submit keeps what was typed. */
@@ -19,10 +24,13 @@ export function MonitorForm({
   action,
   components,
   saved,
+  locations = [],
 }: {
   action: MonitorAction;
   components: { id: string; name: string }[];
   saved?: Record<string, string>;
+  /** Probe locations a monitor may run on (Admin → Probes). */
+  locations?: { id: string; name: string }[];
 }) {
   const [state, run, pending] = useActionState<MonitorFormState, FormData>(action, {});
   const formId = useId();
@@ -126,7 +134,12 @@ export function MonitorForm({
           />
         </div>
         {kind === "http" && <HttpFields {...field} values={v} />}
+        {kind === "http" && <KeywordAbsentToggle values={v} />}
         {kind === "tcp" && <TcpFields {...field} values={v} />}
+        {kind === "dns" && <DnsFields {...field} values={v} />}
+        {kind === "tls" && <TlsFields {...field} values={v} />}
+        {kind === "postgres" && <PostgresFields {...field} values={v} />}
+        {kind !== "heartbeat" && <PlacementFields {...field} values={v} locations={locations} />}
         <PrimaryButton pending={pending}>{saved ? "Save monitor" : "Add monitor"}</PrimaryButton>
       </form>
     </div>

@@ -14,14 +14,20 @@ const FORMATS = [
   { value: "discord", label: "Discord webhook" },
 ];
 
+/**
+ * The one subscribe form: every channel Beacon sends to. With `incidentId` it subscribes to that incident only (no
+ * scope to choose), as the incident page's "Get updates on this incident" does.
+ */
 export function SubscribeForm({
   subscribe,
   choices,
   emailEnabled,
+  incidentId,
 }: {
   subscribe: (previous: SubscribeFormState, form: FormData) => Promise<SubscribeFormState>;
-  choices: SubscribableChoices;
+  choices?: SubscribableChoices;
   emailEnabled: boolean;
+  incidentId?: string;
 }) {
   const [state, action, pending] = useActionState<SubscribeFormState, FormData>(subscribe, {});
   const v = state.values;
@@ -33,8 +39,14 @@ export function SubscribeForm({
   const chat = CHAT_CHANNEL_CHOICES.find((c) => c.value === channel);
   if (state.done) return <SubscribedNotice done={state.done} />;
   return (
-    <form action={action} className="space-y-5" key={JSON.stringify(v ?? {})}>
-      <FormAlert message={state.error} />
+    <form
+      action={action}
+      className="space-y-5"
+      key={JSON.stringify(v ?? {})}
+      aria-label={incidentId ? "Subscribe to this incident" : undefined}
+    >
+      {incidentId && <input type="hidden" name="incidentId" value={incidentId} />}
+      <FormAlert message={incidentId ? (errors.incidentId?.[0] ?? state.error) : state.error} />
       <fieldset className="space-y-2" aria-describedby="channel-error">
         <legend className="text-sm font-medium">How should we reach you?</legend>
         <div className="flex flex-wrap gap-4 text-sm">
@@ -119,8 +131,11 @@ export function SubscribeForm({
           </div>
         </div>
       )}
-      <ScopeFieldset choices={choices} checkedComponents={v?.componentIds ?? []} checkedGroups={v?.groupIds ?? []} errors={scopeErrors} />
-      <PrimaryButton pending={pending}>Subscribe</PrimaryButton>
+      {choices && !incidentId && (
+        <ScopeFieldset choices={choices} checkedComponents={v?.componentIds ?? []} checkedGroups={v?.groupIds ?? []} errors={scopeErrors} />
+      )}
+      {incidentId && <p className="text-xs text-zinc-600 dark:text-zinc-400">Only this incident&apos;s updates, until it is resolved.</p>}
+      <PrimaryButton pending={pending}>{incidentId ? "Get updates" : "Subscribe"}</PrimaryButton>
     </form>
   );
 }

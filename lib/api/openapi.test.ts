@@ -69,7 +69,9 @@ describe("the admin API's OpenAPI document", () => {
       ]);
       expect(Object.keys(operation!.responses), route).toEqual(expect.arrayContaining(["401", "403", "500"]));
     }
-    const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`));
+    const documented = Object.entries(doc.paths)
+      .filter(([p]) => p.startsWith("/api/admin/v1/"))
+      .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`));
     expect(documented.sort()).toEqual(routes.sort());
   });
 

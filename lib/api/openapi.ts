@@ -4,7 +4,7 @@ import { API_SCOPE_DESCRIPTIONS } from "@/lib/api-tokens/scopes";
 import { ADMIN_API_OPERATIONS, type AdminApiOperation, REQUEST_SCHEMAS } from "./admin-api-operations";
 import { MAX_JSON_BODY_BYTES } from "./read-json-body";
 
-// The admin API's OpenAPI 3.1 document, generated from the same zod schemas the routes parse with.
+// The admin API's OpenAPI 3.1 document (and the probe API's), generated from the same zod schemas the routes parse with.
 
 const FAILURES = {
   "400": ["BadRequest", "The body is not JSON (code bad_request)"],
@@ -64,9 +64,17 @@ function operationObject(op: AdminApiOperation) {
   };
 }
 
-export function buildOpenApiDocument() {
+/** Another API's part of the document (the probe API's, lib/probes/openapi-paths.ts), merged in by the route. */
+export interface OpenApiPart {
+  paths: Record<string, Record<string, unknown>>;
+  schemas: Record<string, unknown>;
+  securitySchemes: Record<string, unknown>;
+}
+
+export function buildOpenApiDocument(parts: OpenApiPart[] = []) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of ADMIN_API_OPERATIONS) (paths[op.path] ??= {})[op.method] = operationObject(op);
+  for (const part of parts) Object.assign(paths, part.paths);
   const scopes = Object.entries(API_SCOPE_DESCRIPTIONS)
     .map(([scope, text]) => `- \`${scope}\`: ${text}`)
     .join("\n");
@@ -79,10 +87,14 @@ export function buildOpenApiDocument() {
     },
     paths,
     components: {
-      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "bcn_ token" } },
+      securitySchemes: {
+        bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "bcn_ token" },
+        ...Object.assign({}, ...parts.map((p) => p.securitySchemes)),
+      },
       schemas: {
         Error: ERROR_SCHEMA,
         ...Object.fromEntries(Object.entries(REQUEST_SCHEMAS).map(([name, schema]) => [name, requestJsonSchema(schema)])),
+        ...Object.assign({}, ...parts.map((p) => p.schemas)),
       },
       responses: Object.fromEntries(
         Object.values(FAILURES).map(([name, description]) => [

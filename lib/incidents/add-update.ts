@@ -39,7 +39,7 @@ export async function addIncidentUpdate(
     const requested = [...input.componentStatuses];
     if (options.restoreAffectedComponents) {
       const listed = new Set(requested.map((c) => c.componentId));
-      requested.push(...(await changesRestoringAffectedComponents(db, incidentId)).filter((c) => !listed.has(c.componentId)));
+      requested.push(...(await changesRestoringAffectedComponents(db, incidentId, before.draft)).filter((c) => !listed.has(c.componentId)));
     }
     const components = await lockComponents(db, requested);
     if (!components.ok) return components;
@@ -54,6 +54,7 @@ export async function addIncidentUpdate(
       displayAt,
       requested,
       statuses: components.statuses,
+      draft: before.draft,
     });
     let incident = await refreshIncidentStatus(db, before);
     // A person posting to an incident monitors or an alert integration opened takes it over: they stop writing to it.

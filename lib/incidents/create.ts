@@ -50,6 +50,7 @@ export async function createIncident(
       displayAt,
       requested: input.componentStatuses,
       statuses: components.statuses,
+      draft: incident.draft,
     });
     const posted = { ...update, componentChanges };
     await enqueueNotifications(db, { type: "incident.created", incident, update: posted });

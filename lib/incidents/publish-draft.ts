@@ -4,12 +4,13 @@ import { conflict, type MutationResult, notFound, succeeded } from "@/lib/core/r
 import { isStale, nextUpdatedAt } from "@/lib/core/updated-at";
 import type { Incident } from "@/lib/generated/prisma/client";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
+import { applyDraftComponentStatuses } from "./component-changes";
 import { lockIncident } from "./incident-row";
 import { publishDraftInput } from "./schema";
 
 /**
  * Publishes a draft incident (one an alert rule opened for review): it joins the public page, feeds and API, and
- * subscribers hear of it now, once, with its latest update. Publishing approves the automation's story, so the
+ * subscribers hear of it now, once, with its latest update; its components take the statuses it asked for only now. Publishing approves the automation's story, so the
  * integration keeps telling it (recovery, resolution); editing the incident or posting to it takes it over.
  */
 export async function publishDraftIncident(ctx: ServiceContext, incidentId: string, rawInput: unknown): Promise<MutationResult<Incident>> {
@@ -24,11 +25,18 @@ export async function publishDraftIncident(ctx: ServiceContext, incidentId: stri
       data: { draft: false, updatedAt: nextUpdatedAt(before.updatedAt) },
     });
     const incident = published;
+    const componentChanges = await applyDraftComponentStatuses(db, incidentId, context.now);
     const latest = await db.incidentUpdate.findFirst({ where: { incidentId }, orderBy: [{ displayAt: "desc" }, { createdAt: "desc" }] });
     if (latest) {
       await enqueueNotifications(db, { type: "incident.created", incident, update: { ...latest, deliverNotifications: true } });
     }
-    await audit(context, { action: "incident.publish", entityType: "incident", entityId: incidentId, before, after: incident });
+    await audit(context, {
+      action: "incident.publish",
+      entityType: "incident",
+      entityId: incidentId,
+      before,
+      after: { ...incident, componentChanges },
+    });
     return succeeded(incident);
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { TransactionContext } from "@/lib/core/context";
 import type { AlertGroup, ComponentStatus, Prisma } from "@/lib/generated/prisma/client";
+import { isUnresolvedIncident } from "@/lib/incidents/unresolved";
 import { setStatusByMonitors } from "@/lib/monitor-runner/component-transition";
 import { groupIncident, hasOtherOpenIncident, openAlertIncident, reportFiring, reportRecovery } from "./alert-incident";
 import { type FiringMap, strongestAction, wantedStatuses } from "./plan-group";
@@ -52,6 +53,9 @@ export async function applyGroupChange(ctx: TransactionContext, change: GroupCha
     const incident = await openAlertIncident(ctx, firing, changes, action === "draft_incident");
     incidentId = incident.id;
     outcome = incident.draft ? "draft incident opened" : "incident published";
+  } else if (await heldByOpenDraft(ctx, change.row)) {
+    // A person took the group's draft over: it still moves nothing public until someone publishes it.
+    outcome = "status held by the unpublished draft";
   } else {
     await setStatuses(ctx, changes);
     outcome = firingNow ? "status set" : "status restored";
@@ -71,6 +75,12 @@ export async function applyGroupChange(ctx: TransactionContext, change: GroupCha
     update: data,
   });
   return outcome;
+}
+
+async function heldByOpenDraft(ctx: TransactionContext, row: AlertGroup | null): Promise<boolean> {
+  if (!row?.incidentId) return false;
+  const incident = await ctx.db.incident.findUnique({ where: { id: row.incidentId }, select: { draft: true, status: true } });
+  return incident?.draft === true && isUnresolvedIncident(incident.status);
 }
 
 // Outside an incident, an admin's hand-set status wins, as it does over monitors.

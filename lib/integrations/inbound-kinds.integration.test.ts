@@ -7,7 +7,9 @@ import { publishDraftIncident } from "@/lib/incidents/publish-draft";
 import { loadPublicModel } from "@/lib/public-model/load";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { ingestAlerts } from "./ingest-request";
-import { addAlertRule, createIntegration, rotateIntegrationSecret, updateIntegration } from "./mutations";
+import { addAlertRule, createIntegration, rotateIntegrationSecret, updateAlertRule, updateIntegration } from "./mutations";
+import { sampleNotification } from "./sample-notification";
+import { testIntegration } from "./test-alert";
 
 // Grafana's webhook contact point and a generic JSON sender, from recorded payloads of their documented shapes;
 // wrong credentials, oversized and malformed bodies; dedupe, hold-down, takeover and publishing a draft.
@@ -141,6 +143,37 @@ describe.each(DATABASE_KINDS)("inbound alert kinds on %s", (kind) => {
     expect(await prisma.incidentUpdate.count({ where: { incidentId: incident.id } })).toBe(updatesBefore);
   });
 
+  it("a draft moves nothing public: its component keeps its status while the alert fires and resolves", async () => {
+    const prisma = await getPrisma();
+    const auth = { authorization: `Bearer ${generic.token}` };
+    const history = () => prisma.componentStatusChange.count({ where: { componentId: ids["mcp-server"] } });
+    const historyBefore = await history();
+    const fire = (state: string) => ({ events: [{ key: "deploy-41", state, headline: "MCP canary failed", tags: { component: "mcp" } }] });
+    expect((await ingestAlerts(post("http://beacon.test/x", fire("firing"), auth), generic.id, null)).status).toBe(200);
+    const draft = await prisma.incident.findFirstOrThrow({ where: { name: "MCP canary failed" } });
+    expect(draft.draft).toBe(true);
+    expect(await status("mcp-server")).toBe("operational");
+    expect(await history()).toBe(historyBefore);
+    expect((await loadPublicModel()).components.find((c) => c.id === ids["mcp-server"])?.status).toBe("operational");
+    // The draft records what it asks for, so its reviewer sees it and publishing applies it.
+    const asked = await prisma.incidentUpdateComponent.findMany({ where: { update: { incidentId: draft.id } } });
+    expect(asked).toMatchObject([{ componentId: ids["mcp-server"], oldStatus: "operational", newStatus: "major_outage" }]);
+
+    expect((await ingestAlerts(post("http://beacon.test/x", fire("resolved"), auth), generic.id, null)).status).toBe(200);
+    expect((await prisma.incident.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("monitoring");
+    expect(await status("mcp-server")).toBe("operational");
+    const recovery = await prisma.incidentUpdateComponent.findMany({
+      where: { update: { incidentId: draft.id }, newStatus: "operational" },
+    });
+    expect(recovery).toHaveLength(1);
+    // Publishing a recovered draft moves nothing: the last status it asked for is the one the component has.
+    expect((await publishDraftIncident(ADMIN, draft.id, {})).ok).toBe(true);
+    expect(await status("mcp-server")).toBe("operational");
+    expect(await history()).toBe(historyBefore);
+    await prisma.incident.delete({ where: { id: draft.id } });
+    await prisma.notification.deleteMany({});
+  });
+
   it("a generic sender's alert opens a draft; publishing it puts it on the public page and notifies subscribers", async () => {
     const prisma = await getPrisma();
     await prisma.subscriber.create({
@@ -153,9 +186,18 @@ describe.each(DATABASE_KINDS)("inbound alert kinds on %s", (kind) => {
     expect(draft.name).toBe("MCP deploy failed");
     expect(await prisma.notification.count({ where: { event: "incident.created" } })).toBe(0);
     expect((await loadPublicModel()).incidents.map((i) => i.id)).not.toContain(draft.id);
+    expect(await status("mcp-server")).toBe("operational");
     const published = await publishDraftIncident(ADMIN, draft.id, {});
     expect(published.ok).toBe(true);
     expect((await loadPublicModel()).incidents.map((i) => i.id)).toContain(draft.id);
+    expect(await status("mcp-server")).toBe("major_outage");
+    expect(await prisma.componentStatusChange.findFirst({ where: { componentId: ids["mcp-server"], incidentId: draft.id } })).toMatchObject(
+      {
+        status: "major_outage",
+        cause: "incident",
+        incidentId: draft.id,
+      },
+    );
     expect(await prisma.notification.count({ where: { event: "incident.created" } })).toBe(1);
     expect((await publishDraftIncident(ADMIN, draft.id, {})).ok).toBe(false);
   });
@@ -184,6 +226,79 @@ describe.each(DATABASE_KINDS)("inbound alert kinds on %s", (kind) => {
     });
     const badMapping = await createIntegration(ACTOR, { kind: "generic", name: "Bad", mapping: '{"id":"id"}' });
     expect(badMapping).toMatchObject({ ok: false, error: { fields: { mapping: expect.any(Array) } } });
+  });
+
+  it("a rule is edited in place: validated, kept inside the scope and audited", async () => {
+    const prisma = await getPrisma();
+    const scoped = await createIntegration(ACTOR, { kind: "alertmanager", name: "Team green", componentScope: [ids.frontend] });
+    if (!scoped.ok) throw new Error("not created");
+    const integrationId = scoped.data.integration.id;
+    const added = await addAlertRule(ACTOR, integrationId, {
+      matchers: 'service="web"',
+      target: `component:${ids.frontend}`,
+      status: "degraded_performance",
+      action: "status_only",
+    });
+    if (!added.ok) throw new Error("rule not added");
+    const ruleId = added.data.id;
+    const edit = (change: Record<string, string>) =>
+      updateAlertRule(ADMIN, integrationId, ruleId, {
+        matchers: 'service="web", severity="page"',
+        target: `component:${ids.frontend}`,
+        status: "major_outage",
+        action: "draft_incident",
+        ...change,
+      });
+    expect(await edit({ matchers: 'service="web' })).toMatchObject({ ok: false, error: { fields: { matchers: expect.any(Array) } } });
+    expect(await edit({ target: `component:${ids["backend-api"]}` })).toMatchObject({
+      ok: false,
+      error: { fields: { target: ["This component is outside the integration's scope"] } },
+    });
+    const valid = { matchers: 'service="web"', target: `component:${ids.frontend}`, status: "major_outage", action: "status_only" };
+    expect(await updateAlertRule(ADMIN, integrationId, "no-such-rule", valid)).toMatchObject({ ok: false, error: { code: "not_found" } });
+    const saved = await edit({});
+    expect(saved).toMatchObject({ ok: true, data: { status: "major_outage", action: "draft_incident" } });
+    const row = await prisma.alertRule.findUniqueOrThrow({ where: { id: ruleId } });
+    expect(row.matchers).toHaveLength(2);
+    const audited = await prisma.auditLog.findFirstOrThrow({ where: { action: "integration.rule.update", entityId: integrationId } });
+    expect(audited).toMatchObject({ actorLabel: "admin@beacon.local" });
+    expect(audited.before).toMatchObject({ status: "degraded_performance", action: "status_only" });
+    expect(audited.after).toMatchObject({ status: "major_outage", action: "draft_incident" });
+    await prisma.integration.delete({ where: { id: integrationId } });
+  });
+
+  it("a test alert answers which rule each alert meets and what it would do, changing nothing but the audit log", async () => {
+    const prisma = await getPrisma();
+    const before = { ...(await counts()), frontend: await status("frontend"), notifications: await prisma.notification.count() };
+    const tested = await testIntegration(ADMIN, grafana.id, { payload: JSON.stringify(grafanaFiring) });
+    expect(tested).toMatchObject({
+      ok: true,
+      data: {
+        alerts: [
+          {
+            title: "Frontend memory above 90%",
+            rule: { componentNames: ["Frontend"], status: "partial_outage", action: "publish_incident" },
+          },
+        ],
+      },
+    });
+    const unmatched = await testIntegration(ADMIN, grafana.id, { payload: sampleNotification("grafana") });
+    expect(unmatched).toMatchObject({ ok: true, data: { alerts: [{ title: "Backend API is down", rule: null }] } });
+    expect(await testIntegration(ADMIN, generic.id, { payload: sampleNotification("generic") })).toMatchObject({ ok: false });
+    expect(await testIntegration(ADMIN, grafana.id, { payload: "{" })).toMatchObject({
+      ok: false,
+      error: { fields: { payload: ["payload is not JSON"] } },
+    });
+    expect(await testIntegration(ADMIN, grafana.id, { payload: '{"alerts": 1}' })).toMatchObject({
+      ok: false,
+      error: { fields: { payload: [expect.any(String)] } },
+    });
+    const after = await counts();
+    expect({ ...after, audit: before.audit, frontend: await status("frontend"), notifications: await prisma.notification.count() }).toEqual(
+      before,
+    );
+    expect(after.audit).toBe(before.audit + 2);
+    expect(await prisma.auditLog.count({ where: { action: "integration.test", entityId: grafana.id } })).toBe(2);
   });
 
   it("rotating the secret turns the old URL and token away at once", async () => {

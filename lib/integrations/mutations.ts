@@ -110,22 +110,54 @@ export async function deleteIntegration(ctx: ServiceContext, id: string): Promis
   });
 }
 
+type ParsedRule = z.output<typeof alertRuleInput>;
+
+// A rule's target must exist and, for a scoped integration, lie inside its scope.
+async function checkRuleTarget(tx: TransactionContext, integration: Integration, input: ParsedRule) {
+  const exists = input.componentId
+    ? await tx.db.component.count({ where: { id: input.componentId } })
+    : await tx.db.componentGroup.count({ where: { id: input.groupId ?? "" } });
+  if (!exists) return fieldInvalid("target", "target names no component or group");
+  const scope = integration.componentScope;
+  if (input.componentId && scope.length > 0 && !scope.includes(input.componentId)) {
+    return fieldInvalid("target", "This component is outside the integration's scope");
+  }
+  return null;
+}
+
 export async function addAlertRule(ctx: ServiceContext, integrationId: string, raw: unknown) {
   return runMutation(ctx, alertRuleInput, raw, async (tx, input) => {
     const integration = await tx.db.integration.findUnique({ where: { id: integrationId } });
     if (!integration) return notFound("No integration has that id");
-    const exists = input.componentId
-      ? await tx.db.component.count({ where: { id: input.componentId } })
-      : await tx.db.componentGroup.count({ where: { id: input.groupId ?? "" } });
-    if (!exists) return fieldInvalid("target", "target names no component or group");
-    const scope = integration.componentScope;
-    if (input.componentId && scope.length > 0 && !scope.includes(input.componentId)) {
-      return fieldInvalid("target", "This component is outside the integration's scope");
-    }
+    const refused = await checkRuleTarget(tx, integration, input);
+    if (refused) return refused;
     const rule = await tx.db.alertRule.create({
       data: { ...input, matchers: input.matchers as unknown as Prisma.InputJsonValue, integrationId },
     });
     await audit(tx, { action: "integration.rule.create", entityType: "integration", entityId: integrationId, before: null, after: rule });
+    return succeeded(rule);
+  });
+}
+
+/** Edits a rule in place: alerts already firing keep what they asked for until their next notification. */
+export async function updateAlertRule(ctx: ServiceContext, integrationId: string, ruleId: string, raw: unknown) {
+  return runMutation(ctx, alertRuleInput, raw, async (tx, input) => {
+    const before = await tx.db.alertRule.findFirst({ where: { id: ruleId, integrationId }, include: { integration: true } });
+    if (!before) return notFound("No rule has that id");
+    const { integration, ...beforeRule } = before;
+    const refused = await checkRuleTarget(tx, integration, input);
+    if (refused) return refused;
+    const rule = await tx.db.alertRule.update({
+      where: { id: ruleId },
+      data: { ...input, matchers: input.matchers as unknown as Prisma.InputJsonValue },
+    });
+    await audit(tx, {
+      action: "integration.rule.update",
+      entityType: "integration",
+      entityId: integrationId,
+      before: beforeRule,
+      after: rule,
+    });
     return succeeded(rule);
   });
 }

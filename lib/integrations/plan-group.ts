@@ -51,7 +51,7 @@ export function planGroup(previous: FiringMap, alerts: IncomingAlert[], rules: R
 }
 
 // Matchers may name the alert's title and description as fields when no label has that name.
-function fieldsOf(alert: IncomingAlert): Record<string, string> {
+export function fieldsOf(alert: IncomingAlert): Record<string, string> {
   const fields: Record<string, string> = {};
   if (!("title" in alert.labels)) fields.title = alert.title;
   if (!("description" in alert.labels) && alert.description) fields.description = alert.description;

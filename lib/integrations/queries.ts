@@ -39,6 +39,7 @@ export async function getIntegrationForAdmin(id: string) {
       position: rule.position,
       matchers: formatMatchers(rule.matchers as unknown as Matcher[]),
       target: rule.component ? rule.component.name : `${rule.componentGroup?.name ?? "?"} (group)`,
+      targetValue: rule.componentId ? `component:${rule.componentId}` : `group:${rule.groupId}`,
       status: rule.status,
       action: rule.action,
     })),

@@ -28,6 +28,8 @@ export async function createMonitor(actor: Actor, rawInput: unknown, now = new D
   const secret = input.kind === "heartbeat" ? createHeartbeatToken() : null;
   const nextCheckAt = nextCheckAfterChange(now, input);
   const prisma = await getPrisma();
+  // Sealed before the transaction: the instance key is read on the client, and the embedded store has one connection.
+  const connectionSealed = connectionString ? await sealSecret(prisma, connectionString) : null;
 
   return prisma.$transaction(async (tx): Promise<MutationResult<CreatedMonitor>> => {
     if (!(await tx.component.findUnique({ where: { id: input.componentId }, select: { id: true } }))) {
@@ -35,7 +37,6 @@ export async function createMonitor(actor: Actor, rawInput: unknown, now = new D
     }
     const unknownLocation = await findUnknownLocation(tx, locationIds);
     if (unknownLocation) return fieldInvalid("locationIds", `locationIds: ${unknownLocation} names no probe location`);
-    const connectionSealed = connectionString ? await sealSecret(prisma, connectionString) : null;
     const created = await tx.monitor.create({
       data: { ...input, requestHeaders, connectionSealed, heartbeatTokenHash: secret?.tokenHash ?? null, nextCheckAt },
     });

@@ -23,6 +23,9 @@ export async function updateMonitor(
   const patch = updateMonitorInput.safeParse(rawInput);
   if (!patch.success) return validationFailed(patch.error);
   const prisma = await getPrisma();
+  // Sealed before the transaction: the instance key is read on the client, and the embedded store has one connection.
+  const sent = patch.data.connectionString;
+  const sealedNew = sent && sent !== KEPT_CONNECTION_STRING ? await sealSecret(prisma, sent) : null;
 
   return prisma.$transaction(async (tx): Promise<MutationResult<MonitorView>> => {
     const before = await tx.monitor.findUnique({ where: { id: monitorId }, include: { assignments: { select: { locationId: true } } } });
@@ -42,12 +45,7 @@ export async function updateMonitor(
     const { kind: _kind, connectionString, locationIds, ...config } = merged.data;
     const unknownLocation = await findUnknownLocation(tx, locationIds);
     if (unknownLocation) return fieldInvalid("locationIds", `locationIds: ${unknownLocation} names no probe location`);
-    const connectionSealed =
-      connectionString === KEPT_CONNECTION_STRING
-        ? before.connectionSealed
-        : connectionString
-          ? await sealSecret(prisma, connectionString)
-          : null;
+    const connectionSealed = connectionString === KEPT_CONNECTION_STRING ? before.connectionSealed : connectionString ? sealedNew : null;
     const nextCheckAt = nextCheckAfterChange(now, merged.data);
     await tx.monitor.update({ where: { id: monitorId }, data: { ...config, connectionSealed, nextCheckAt } });
     await placeMonitor(tx, monitorId, config.placement, locationIds, nextCheckAt);

@@ -102,3 +102,12 @@ export async function revokeLocation(actor: Actor, locationId: string) {
 export async function probeLocationsOverview(): Promise<ProbeLocationView[]> {
   return listProbeLocations(await getPrisma());
 }
+
+/** The locations a monitor may be placed on: every location whose token is not revoked. */
+export async function probeLocationChoices(): Promise<{ id: string; name: string }[]> {
+  return (await getPrisma()).probeLocation.findMany({
+    where: { revokedAt: null },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
+}

@@ -9,6 +9,7 @@ import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 import { alice, dataOf, PUBLIC_URL, resetSubscriptions, WEBHOOK_ONLY_DEPS } from "@/lib/testing/notification-fixture";
 import { startSmtpCatcher, startWebhookReceiver } from "@/lib/testing/receivers";
 import { queueDueReminders } from "./queue-reminders";
+import { reminderTimes, updateReminderTimes } from "./settings";
 
 const MINUTE = 60_000;
 const settings = { quietMinutes: 60, leadMinutes: 60, mail: true, adminWebhook: true };
@@ -118,5 +119,35 @@ describe.each(DATABASE_KINDS)("operator reminders on %s", (kind) => {
     expect(smtp.mails.map((m) => m.envelopeTo)).toEqual([["bob@example.com"]]);
     expect(smtp.mails[0].parsed.subject).toContain('Reminder: maintenance "DB upgrade" starts');
     expect(JSON.parse(hook.received[0].body)).toMatchObject({ event: "reminder.maintenance_starting" });
+  });
+
+  it("an owner's reminder times replace the environment's defaults, validated and audited; blank brings the default back", async () => {
+    const prisma = await getPrisma();
+    const defaults = { quietMinutes: 60, leadMinutes: 60 };
+    expect(await reminderTimes(prisma, defaults)).toEqual(defaults);
+    expect(await updateReminderTimes(alice, { quietMinutes: "2", maintenanceLeadMinutes: "" })).toMatchObject({
+      ok: false,
+      error: { fields: { quietMinutes: ["quietMinutes must be at least 5 minutes"] } },
+    });
+    expect(await updateReminderTimes(alice, { quietMinutes: "soon" })).toMatchObject({
+      ok: false,
+      error: { fields: { quietMinutes: expect.any(Array) } },
+    });
+    expect(await updateReminderTimes(alice, { quietMinutes: "15", maintenanceLeadMinutes: "" })).toMatchObject({
+      ok: true,
+      data: { quietMinutes: 15, maintenanceLeadMinutes: null },
+    });
+    const times = await reminderTimes(prisma, defaults);
+    expect(times).toEqual({ quietMinutes: 15, leadMinutes: 60 });
+
+    // The quiet incident reminds after the owner's 15 minutes.
+    const { incident } = dataOf(await createIncident({ actor: alice }, { name: "Slow search", impact: "minor", message: "Looking." }));
+    const posted = (await prisma.incidentUpdate.findFirstOrThrow({ where: { incidentId: incident.id } })).createdAt;
+    expect(await queueDueReminders(prisma, new Date(posted.getTime() + 15 * MINUTE), { ...settings, ...times })).toHaveLength(1);
+
+    const audited = await prisma.auditLog.findMany({ where: { action: "reminder_settings.update" }, orderBy: { createdAt: "asc" } });
+    expect(audited.at(-1)).toMatchObject({ actorLabel: alice.label, after: { quietMinutes: 15, maintenanceLeadMinutes: null } });
+    dataOf(await updateReminderTimes(alice, { quietMinutes: "", maintenanceLeadMinutes: "" }));
+    expect(await reminderTimes(prisma, defaults)).toEqual(defaults);
   });
 });

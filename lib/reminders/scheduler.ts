@@ -4,6 +4,7 @@ import { parseEnv } from "@/lib/env";
 import { createPeriodicJob } from "@/lib/jobs/periodic-job";
 import { startOncePerProcess, stopInProcess } from "@/lib/jobs/process-singleton";
 import { queueDueReminders } from "./queue-reminders";
+import { reminderTimes } from "./settings";
 
 export const REMINDER_TICK_MS = 60_000;
 const JOB_KEY = "operator-reminders";
@@ -16,9 +17,14 @@ export function startReminderScheduler({ intervalMs = REMINDER_TICK_MS }: { inte
       name: "operator reminders",
       intervalMs,
       run: async () => {
-        const queued = await queueDueReminders(await getPrisma(), new Date(), {
+        const prisma = await getPrisma();
+        // Read each tick: an owner's change in the admin takes effect within a minute, on every instance.
+        const times = await reminderTimes(prisma, {
           quietMinutes: env.reminders.quietMinutes,
           leadMinutes: env.reminders.maintenanceLeadMinutes,
+        });
+        const queued = await queueDueReminders(prisma, new Date(), {
+          ...times,
           mail: Boolean(env.smtp),
           adminWebhook: Boolean(env.reminders.adminWebhookUrl),
         });

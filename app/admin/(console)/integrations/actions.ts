@@ -7,8 +7,10 @@ import {
   deleteAlertRule,
   deleteIntegration,
   rotateIntegrationSecret,
+  updateAlertRule,
   updateIntegration,
 } from "@/lib/integrations/mutations";
+import { testIntegration } from "@/lib/integrations/test-alert";
 import { alertRuleFormInput, integrationFormInput } from "./form-input";
 
 // Alert integrations are automation that moves component statuses, as monitors are: the same permission.
@@ -50,6 +52,12 @@ export const addAlertRuleAction = adminAction({
   run: ({ actor, form }, id: string) => addAlertRule({ actor }, id, alertRuleFormInput(form)),
 });
 
+export const updateAlertRuleAction = adminAction({
+  permission,
+  revalidate: { paths: ["/admin/integrations"] },
+  run: ({ actor, form }, id: string, ruleId: string) => updateAlertRule({ actor }, id, ruleId, alertRuleFormInput(form)),
+});
+
 export const deleteAlertRuleAction = adminAction({
   permission,
   revalidate: { paths: ["/admin/integrations", EVERY_PAGE] },
@@ -60,4 +68,10 @@ export const saveIntegrationSettings = adminAction({
   permission,
   revalidate,
   run: ({ actor, form }, id: string) => updateIntegration({ actor }, id, integrationFormInput(form)),
+});
+
+export const testIntegrationAction = adminAction({
+  permission,
+  run: ({ actor, form }, id: string) => testIntegration({ actor }, id, { payload: String(form.get("payload") ?? "") }),
+  respond: ({ alerts }) => alerts,
 });

@@ -23,24 +23,53 @@ export function monitorFormInput(form: FormData) {
     failureThreshold: number(form, "failureThreshold"),
     recoveryThreshold: number(form, "recoveryThreshold"),
   };
+  // Heartbeats are always built-in; every other kind may run on probe locations.
+  const placed = {
+    ...common,
+    placement: text(form, "placement") ?? "builtin",
+    locationIds: form.getAll("locationIds").filter((id): id is string => typeof id === "string"),
+    quorum: number(form, "quorum", null),
+  };
+  if (kind === "heartbeat") return common;
   if (kind === "tcp") {
     return {
-      ...common,
+      ...placed,
       host: text(form, "host"),
       port: number(form, "port", null),
       degradedThresholdMs: number(form, "degradedThresholdMs", null),
     };
   }
-  // DNS, TLS and Postgres monitors are configured through the write API; the form edits their common fields only.
-  if (kind === "heartbeat" || kind === "dns" || kind === "tls" || kind === "postgres") return common;
+  if (kind === "dns") {
+    return {
+      ...placed,
+      host: text(form, "host"),
+      dnsRecordType: text(form, "dnsRecordType") || null,
+      dnsResolver: text(form, "dnsResolver") ?? null,
+      expectedValue: text(form, "expectedValue") ?? null,
+    };
+  }
+  if (kind === "tls") {
+    return {
+      ...placed,
+      host: text(form, "host"),
+      port: number(form, "port", null),
+      tlsExpiryWarnDays: number(form, "tlsExpiryWarnDays", null),
+    };
+  }
+  if (kind === "postgres") {
+    // Blank keeps the sealed connection string on an edit (the form never shows it); a create then asks for one.
+    const connectionString = text(form, "connectionString")?.trim();
+    return connectionString ? { ...placed, connectionString } : placed;
+  }
   return {
-    ...common,
+    ...placed,
     url: text(form, "url"),
     method: text(form, "method"),
     requestHeaders: text(form, "requestHeaders") ?? "",
     requestBody: text(form, "requestBody"),
     expectedStatusCodes: text(form, "expectedStatusCodes"),
     keyword: text(form, "keyword"),
+    keywordAbsent: form.get("keywordAbsent") === "on",
     jsonPath: text(form, "jsonPath"),
     jsonExpected: text(form, "jsonExpected"),
     followRedirects: form.get("followRedirects") === "on",

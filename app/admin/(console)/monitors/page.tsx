@@ -4,6 +4,7 @@ import { MonitorForm } from "@/components/monitors/monitor-form";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { getMonitoringOverview } from "@/lib/monitors/admin-overview";
+import { probeLocationChoices } from "@/lib/probes/locations";
 import { addMonitor, handStatusToMonitors, setComponentAutoIncidents, setMonitorRunning } from "./actions";
 
 export const metadata: Metadata = { title: "Monitors" };
@@ -14,7 +15,7 @@ const cardActions = { handStatusToMonitors, setAutoIncidents: setComponentAutoIn
 export default async function MonitorsPage() {
   await requireAdmin();
   const now = new Date();
-  const components = await getMonitoringOverview(now);
+  const [components, locations] = await Promise.all([getMonitoringOverview(now), probeLocationChoices()]);
   const monitored = components.filter((c) => c.monitors.length > 0);
   const unmonitored = components.filter((c) => c.monitors.length === 0);
   return (
@@ -36,7 +37,7 @@ export default async function MonitorsPage() {
       <section aria-labelledby="add-monitor">
         <SectionHeading id="add-monitor">Add a monitor</SectionHeading>
         <Card className="p-4">
-          <MonitorForm action={addMonitor} components={components.map(({ id, name }) => ({ id, name }))} />
+          <MonitorForm action={addMonitor} components={components.map(({ id, name }) => ({ id, name }))} locations={locations} />
         </Card>
       </section>
       {unmonitored.length > 0 && (

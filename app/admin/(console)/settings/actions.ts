@@ -1,6 +1,7 @@
 "use server";
 import { adminAction, EVERY_PAGE } from "@/lib/admin-actions/admin-action";
 import { updatePageSettings } from "@/lib/page/update-settings";
+import { updateReminderTimes } from "@/lib/reminders/settings";
 
 const text = (form: FormData, name: string) => {
   const value = form.get(name);
@@ -20,4 +21,12 @@ export const savePageSettings = adminAction({
       logoUrl: text(form, "logoUrl"),
       showSlaTable: form.get("showSlaTable") === "on",
     }),
+});
+
+/** Owners only: when admins are reminded of quiet incidents and coming maintenance (lib/reminders/settings.ts). */
+export const saveReminderTimes = adminAction({
+  permission: "page-settings.edit",
+  revalidate: { paths: ["/admin/settings"] },
+  run: ({ actor, form }) =>
+    updateReminderTimes(actor, { quietMinutes: text(form, "quietMinutes"), maintenanceLeadMinutes: text(form, "maintenanceLeadMinutes") }),
 });

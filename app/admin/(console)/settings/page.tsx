@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
 import { PageSettingsForm } from "@/components/admin/page-settings-form";
-import { Card } from "@/components/ui/card";
+import { ReminderSettingsForm } from "@/components/admin/reminder-settings-form";
+import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { getPageSettings } from "@/lib/page/queries";
 import { supportedTimeZones } from "@/lib/page/schema";
-import { savePageSettings } from "./actions";
+import { getReminderTimesForAdmin } from "@/lib/reminders/settings";
+import { savePageSettings, saveReminderTimes } from "./actions";
 
 export const metadata: Metadata = { title: "Page settings" };
 export const dynamic = "force-dynamic";
 
 export default async function PageSettingsPage() {
   await requireAdmin({ permission: "page-settings.edit" });
-  const settings = await getPageSettings();
+  const [settings, reminderTimes] = await Promise.all([getPageSettings(), getReminderTimesForAdmin()]);
   return (
     <>
       <div>
@@ -21,6 +23,12 @@ export default async function PageSettingsPage() {
       <Card className="p-4">
         <PageSettingsForm save={savePageSettings} settings={settings} timeZones={supportedTimeZones()} />
       </Card>
+      <section aria-labelledby="reminders-heading">
+        <SectionHeading id="reminders-heading">Operator reminders</SectionHeading>
+        <Card className="p-4">
+          <ReminderSettingsForm save={saveReminderTimes} settings={reminderTimes} />
+        </Card>
+      </section>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { AlertRuleForm } from "@/components/admin/alert-rule-form";
 import { DeleteAction, InlineAction } from "@/components/admin/inline-action";
 import { IntegrationSettingsForm } from "@/components/admin/integration-settings-form";
 import { RotateIntegrationButton } from "@/components/admin/rotate-integration-button";
+import { TestAlertForm } from "@/components/admin/test-alert-form";
 import { LocalTime } from "@/components/time/local-time";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
@@ -11,6 +12,7 @@ import { listComponentChoices } from "@/lib/components/queries";
 import { COMPONENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { integrationPath } from "@/lib/integrations/integration-secret";
 import { getIntegrationForAdmin, listRuleTargets } from "@/lib/integrations/queries";
+import { sampleNotification } from "@/lib/integrations/sample-notification";
 import { getPageSettings } from "@/lib/page/queries";
 import {
   addAlertRuleAction,
@@ -18,6 +20,8 @@ import {
   deleteIntegrationAction,
   rotateIntegrationAction,
   saveIntegrationSettings,
+  testIntegrationAction,
+  updateAlertRuleAction,
 } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -70,6 +74,23 @@ export default async function IntegrationPage({ params }: { params: Promise<{ id
                   <InlineAction action={deleteAlertRuleAction.bind(null, integration.id, rule.id)} label={`Delete rule ${rule.matchers}`}>
                     Delete
                   </InlineAction>
+                  <details className="w-full">
+                    <summary className="cursor-pointer text-sm font-medium">Edit rule</summary>
+                    <div className="mt-3">
+                      <AlertRuleForm
+                        add={updateAlertRuleAction.bind(null, integration.id, rule.id)}
+                        targets={targets}
+                        idPrefix={`rule-${rule.id}`}
+                        rule={{
+                          matchers: rule.matchers,
+                          target: rule.targetValue,
+                          status: rule.status,
+                          action: rule.action,
+                          position: String(rule.position),
+                        }}
+                      />
+                    </div>
+                  </details>
                 </Card>
               </li>
             ))}
@@ -77,6 +98,12 @@ export default async function IntegrationPage({ params }: { params: Promise<{ id
         )}
         <Card className="mt-4 p-5">
           <AlertRuleForm add={addAlertRuleAction.bind(null, integration.id)} targets={targets} />
+        </Card>
+      </section>
+      <section aria-labelledby="test-heading">
+        <SectionHeading id="test-heading">Test alert</SectionHeading>
+        <Card className="p-5">
+          <TestAlertForm test={testIntegrationAction.bind(null, integration.id)} sample={sampleNotification(integration.kind)} />
         </Card>
       </section>
       <section aria-labelledby="unmatched">

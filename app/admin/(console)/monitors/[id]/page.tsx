@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteAction, InlineAction } from "@/components/admin/inline-action";
+import { LocationBreakdownTable } from "@/components/monitors/location-breakdown-table";
 import { MonitorForm } from "@/components/monitors/monitor-form";
 import { monitorFormValues } from "@/components/monitors/monitor-form-values";
 import { MonitorStateBadge } from "@/components/monitors/monitor-state-badge";
@@ -14,6 +15,8 @@ import { getComponentLayout } from "@/lib/components/admin-layout";
 import { storableParams } from "@/lib/http/valid-text";
 import { getMonitorDetail } from "@/lib/monitors/admin-overview";
 import { getPageSettings } from "@/lib/page/queries";
+import { monitorLocationBreakdown } from "@/lib/probes/location-breakdown";
+import { probeLocationChoices } from "@/lib/probes/locations";
 import { newHeartbeatUrl, removeMonitor, saveMonitor, setMonitorRunning } from "../actions";
 
 export const metadata: Metadata = { title: "Monitor" };
@@ -22,7 +25,13 @@ export const dynamic = "force-dynamic";
 export default async function MonitorPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAdmin();
   const { id } = await storableParams(params);
-  const [detail, layout, page] = await Promise.all([getMonitorDetail(id), getComponentLayout(), getPageSettings()]);
+  const [detail, layout, page, locations, perLocation] = await Promise.all([
+    getMonitorDetail(id),
+    getComponentLayout(),
+    getPageSettings(),
+    probeLocationChoices(),
+    monitorLocationBreakdown(id),
+  ]);
   if (!detail) notFound();
   const { monitor } = detail;
   const components = layout.flatMap((entry) => (entry.kind === "group" ? entry.group.components : [entry.component]));
@@ -63,6 +72,14 @@ export default async function MonitorPage({ params }: { params: Promise<{ id: st
           </Card>
         </section>
       )}
+      {perLocation && (
+        <section aria-labelledby="per-location">
+          <SectionHeading id="per-location">Per location (24 h)</SectionHeading>
+          <Card className="p-4">
+            <LocationBreakdownTable rows={perLocation} timeZone={page.timeZone} />
+          </Card>
+        </section>
+      )}
       <section aria-labelledby="recent-checks">
         <SectionHeading id="recent-checks">Recent checks</SectionHeading>
         <Card className="p-4">
@@ -76,6 +93,7 @@ export default async function MonitorPage({ params }: { params: Promise<{ id: st
             action={saveMonitor.bind(null, monitor.id)}
             components={components.map(({ id: cid, name }) => ({ id: cid, name }))}
             saved={monitorFormValues(monitor)}
+            locations={locations}
           />
         </Card>
       </section>
