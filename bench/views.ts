@@ -44,12 +44,12 @@ const cold = views.map(([, view]) => time(() => view(model)));
 const changed: number[][] = views.map(() => []);
 for (let round = 0; round < 5; round++) {
   model = withIncidentUpdate(model, `Round ${round}`, new Date(now.getTime() + round));
-  views.forEach(([, view], i) => changed[i].push(time(() => view(model))));
+  for (const [i, [, view]] of views.entries()) changed[i].push(time(() => view(model)));
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 console.log(`${"view".padEnd(52)} first (ms)  changed model: median / max (ms)`);
-views.forEach(([label], i) =>
+for (const [i, [label]] of views.entries()) {
   console.log(
     `${label.padEnd(52)} ${cold[i].toFixed(1).padStart(10)}  ${median(changed[i]).toFixed(1)} / ${Math.max(...changed[i]).toFixed(1)}`,
-  ),
-);
+  );
+}

@@ -61,7 +61,7 @@ export async function measureRouteFreshness(origins: string[], routes: string[],
       await kind.write(round);
       const writtenAt = performance.now();
       const measured = await Promise.all(pairs.map((pair, i) => lagUntilChanged(pair.url, before[i], writtenAt)));
-      pairs.forEach((pair, i) => lags.get(pair.route)![pair.o].push(measured[i]));
+      for (const [i, pair] of pairs.entries()) lags.get(pair.route)![pair.o].push(measured[i]);
       if (round === 0) watched = watched.filter((route) => lags.get(route)!.some((perInstance) => Number.isFinite(perInstance[0])));
       await new Promise((resolve) => setTimeout(resolve, 500)); // let the write's aftermath (file save, edge refresh) settle
     }
