@@ -136,7 +136,21 @@ export function statusPageFrom(source: StatusPageSource, now: Date): StatusPageV
       uptimeWindows: windows,
       hasMonitors,
       thirdParty: c.thirdParty ?? null,
-      days: uptime.map((day, index) => ({ ...day, incidents: onDays[index] })),
+      // Written out rather than spread: 18,000 bars at scale, and a spread copy costs several times a literal.
+      days: uptime.map((day, index) => ({
+        key: day.key,
+        start: day.start,
+        end: day.end,
+        observedMinutes: day.observedMinutes,
+        degradedMinutes: day.degradedMinutes,
+        partialMinutes: day.partialMinutes,
+        majorMinutes: day.majorMinutes,
+        maintenanceMinutes: day.maintenanceMinutes,
+        weightedDowntimeMinutes: day.weightedDowntimeMinutes,
+        uptimePercent: day.uptimePercent,
+        level: day.level,
+        incidents: onDays[index],
+      })),
     };
   };
 
