@@ -146,6 +146,8 @@ async function run(size: "demo" | "scale") {
     DATABASE_URL: url,
     BEACON_DATA_DIR: path.join(scratch, instance),
     BEACON_SEED_DEMO: size === "demo" ? "true" : "false",
+    // A whole read at scale on a machine shared with builds can pass the default 10 s: it would be refused, not slow.
+    BEACON_DB_STATEMENT_TIMEOUT_MS: "120000",
     ...(values["cpu-prof"] ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(values["cpu-prof"], `${size}-${instance}`)}` } : {}),
   });
   const startedAt = performance.now();
@@ -179,12 +181,18 @@ async function run(size: "demo" | "scale") {
   }
 }
 
+/** Until every URL answers 200 on every instance (the bench's maintenance is read into each model first). */
 async function waitUntilAllAnswer(origins: string[], routes: string[]) {
+  const deadline = Date.now() + 180_000;
   for (const origin of origins) {
     for (const route of routes) {
-      const answer = await fetch(`${origin}${route}`);
-      await answer.arrayBuffer();
-      if (answer.status !== 200) throw new Error(`${origin}${route} answered ${answer.status}`);
+      for (;;) {
+        const answer = await fetch(`${origin}${route}`);
+        await answer.arrayBuffer();
+        if (answer.status === 200) break;
+        if (Date.now() > deadline) throw new Error(`${origin}${route} answered ${answer.status}`);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
     }
   }
 }
