@@ -1,6 +1,6 @@
+import { derivedOnce, derivedWith } from "@/lib/derived-views/derived";
 import type { IncidentImpact, IncidentStatus } from "@/lib/generated/prisma/enums";
 import { HISTORY_PAGE_SIZE } from "@/lib/incidents/queries";
-import { derivedOnce, derivedWith } from "@/lib/public-model/derived";
 import type { PublicModel } from "@/lib/public-model/model";
 
 // The public history: every incident and every completed maintenance, newest first, paged together, from the

@@ -1,4 +1,4 @@
-import { derivedOnce } from "@/lib/public-model/derived";
+import { derivedOnce } from "@/lib/derived-views/derived";
 import type { PublicModel } from "@/lib/public-model/model";
 import type { IncidentDetailView } from "./queries";
 

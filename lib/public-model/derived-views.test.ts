@@ -13,7 +13,7 @@ import type { PublicModel } from "./model";
 import { publicRefsOf } from "./refs";
 
 // The public views are derived once per part of the model and reused by every model sharing that part
-// (derived.ts). These tests hold them to what they gave before that (golden files written by the views as they
+// (lib/derived-views/derived.ts). These tests hold them to what they gave before that (golden files written by the views as they
 // were), and show that a changed model sharing parts with an older one gets exactly the views a fresh copy gets.
 
 const asOf = new Date("2026-11-24T12:00:00Z");

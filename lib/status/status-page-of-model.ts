@@ -1,10 +1,10 @@
-import { derivedOnce, derivedWith } from "@/lib/public-model/derived";
+import { derivedOnce, derivedWith } from "@/lib/derived-views/derived";
 import type { ModelIncident, PublicModel } from "@/lib/public-model/model";
 import { type MonitoredUptime, monitoredUptimeFrom } from "./public-uptime";
 import { type StatusPageSource, type StatusPageView, statusPageFrom } from "./status-page-view";
 
 // The status page from the public read model. The source is derived once per model, from parts derived once per
-// part of the model (lib/public-model/derived.ts): after a change only what changed is derived again. The view is
+// part of the model (lib/derived-views/derived.ts): after a change only what changed is derived again. The view is
 // kept for a few seconds, so a burst of badges and widgets computes the page once, not once per request.
 
 const VIEW_REUSE_MS = 5_000;

@@ -1,5 +1,5 @@
+import { derivedOnce } from "@/lib/derived-views/derived";
 import { isUnresolvedIncident } from "@/lib/incidents/unresolved";
-import { derivedOnce } from "@/lib/public-model/derived";
 import type { PublicModel } from "@/lib/public-model/model";
 import { pageUpdatedAt } from "./page-updated-at";
 import { RECENT_LIMIT, type StatuspageSnapshot } from "./snapshot";
