@@ -73,8 +73,15 @@ export async function measureRouteFreshness(origins: string[], routes: string[],
   return results;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const show = (value: number) => (Number.isFinite(value) ? `${value.toFixed(0)}` : "never");
+// A round in which a URL did not change is left out: a later write of the same kind may leave it as it was (a
+// second update with the same status, a second minor incident under the same overall status). Counted apart.
+const changedIn = (values: number[]) => values.filter(Number.isFinite);
+const median = (values: number[]) => {
+  const changed = changedIn(values).sort((a, b) => a - b);
+  return changed.length === 0 ? Infinity : changed[Math.floor(changed.length / 2)];
+};
+const maxOf = (values: number[]) => (changedIn(values).length === 0 ? Infinity : Math.max(...changedIn(values)));
+const show = (value: number) => (Number.isFinite(value) ? `${value.toFixed(0)}` : "unchanged");
 
 /** One table per kind of write: route × instance, median / max over the rounds; then every kind's overall figures. */
 export function printRouteFreshness(title: string, origins: string[], results: FreshnessResult[]) {
@@ -85,15 +92,16 @@ export function printRouteFreshness(title: string, origins: string[], results: F
     console.log(`\n  ${result.label}: ms until each route shows it, median / max of the rounds, per instance`);
     const all: number[] = [];
     for (const [route, perInstance] of result.lags) {
-      const cells = perInstance.map((runs, o) => `${names[o]} ${show(median(runs))} / ${show(Math.max(...runs))}`);
+      const cells = perInstance.map((runs, o) => `${names[o]} ${show(median(runs))} / ${show(maxOf(runs))}`);
       all.push(...perInstance.flat());
       console.log(`    ${route.padEnd(64)} ${cells.join("   ")}`);
     }
     if (result.untouched.length > 0) console.log(`    not changed by this write: ${result.untouched.join(", ")}`);
-    const slowest = [...result.lags].sort(([, a], [, b]) => Math.max(...b.flat()) - Math.max(...a.flat()))[0];
-    summary.push([result.label, show(median(all)), show(Math.max(...all)), slowest?.[0] ?? "", String(result.lags.size)]);
+    const slowest = [...result.lags].sort(([, a], [, b]) => maxOf(b.flat()) - maxOf(a.flat()))[0];
+    const unchanged = all.length - changedIn(all).length;
+    summary.push([result.label, show(median(all)), show(maxOf(all)), slowest?.[0] ?? "", `${result.lags.size} (${unchanged} unchanged)`]);
   }
-  const header = ["write", "median ms", "max ms", "slowest route", "routes changed"];
+  const header = ["write", "median ms", "max ms", "slowest route", "routes changed (URL-rounds not)"];
   const widths = header.map((h, i) => Math.max(h.length, ...summary.map((row) => row[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
   console.log(`\n${line(header)}\n|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
