@@ -1,3 +1,4 @@
+import { derivedOnce, derivedWith } from "@/lib/derived-views/derived";
 import type { IncidentImpact, IncidentStatus } from "@/lib/generated/prisma/enums";
 import { HISTORY_PAGE_SIZE } from "@/lib/incidents/queries";
 import type { PublicModel } from "@/lib/public-model/model";
@@ -39,14 +40,9 @@ export interface HistoryPage {
   maintenanceCount: number;
 }
 
-const entriesOf = new WeakMap<PublicModel, HistoryEntry[]>();
-
-/** Every entry of the history, newest first: incidents and completed maintenance by when they started. */
-export function historyEntriesOf(model: PublicModel): HistoryEntry[] {
-  const known = entriesOf.get(model);
-  if (known) return known;
-  const names = new Map(model.components.map((c) => [c.id, c]));
-  const incidents: HistoryEntry[] = model.incidents.map((i) => ({
+/** One incident's entry: derived once per incident object, which a change shares unless it touched it. */
+function incidentEntry(i: PublicModel["incidents"][number]): HistoryEntry {
+  return derivedOnce("history:incident", i, () => ({
     kind: "incident",
     id: i.id,
     name: i.name,
@@ -56,6 +52,25 @@ export function historyEntriesOf(model: PublicModel): HistoryEntry[] {
     resolvedAt: i.resolvedAt,
     latestUpdateBody: i.updates[0]?.body ?? null,
   }));
+}
+
+/**
+ * Every entry of the history, newest first: incidents and completed maintenance by when they started. Derived once
+ * per incidents list, maintenance and components (a change to a component's status alone keeps it).
+ */
+export function historyEntriesOf(model: PublicModel): HistoryEntry[] {
+  return derivedWith(
+    "history:entries",
+    model.incidents,
+    { maintenances: model.maintenances, components: model.components },
+    (a, b) => a.maintenances === b.maintenances && a.components === b.components,
+    () => deriveEntries(model),
+  );
+}
+
+function deriveEntries(model: PublicModel): HistoryEntry[] {
+  const names = new Map(model.components.map((c) => [c.id, c]));
+  const incidents = model.incidents.map(incidentEntry);
   const maintenances: HistoryEntry[] = model.maintenances
     .filter((m) => m.status === "completed")
     .map((m) => ({
@@ -72,9 +87,7 @@ export function historyEntriesOf(model: PublicModel): HistoryEntry[] {
       announcementBody: m.updates.at(-1)?.body ?? null,
     }));
   // Both lists come newest first; a stable sort keeps each one's own order among equal starts.
-  const entries = [...incidents, ...maintenances].sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime());
-  entriesOf.set(model, entries);
-  return entries;
+  return [...incidents, ...maintenances].sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime());
 }
 
 /** How many history pages the model fills (at least one, which may be empty). */

@@ -1,3 +1,4 @@
+import { derivedOnce } from "@/lib/derived-views/derived";
 import type { PublicModel } from "@/lib/public-model/model";
 import type { IncidentDetailView } from "./queries";
 
@@ -6,7 +7,8 @@ import type { IncidentDetailView } from "./queries";
 
 /** One incident with its whole timeline (newest first), or null when the model knows no such incident. */
 export function incidentFromModel(model: PublicModel, id: string): IncidentDetailView | null {
-  const incident = model.incidents.find((i) => i.id === id);
+  // An index per incidents list (shared by every model a change did not touch it in), not a scan per render.
+  const incident = derivedOnce("incidents:by-id", model.incidents, (all) => new Map(all.map((i) => [i.id, i]))).get(id);
   if (!incident) return null;
   const names = new Map(model.components.map((c) => [c.id, c.name]));
   return {

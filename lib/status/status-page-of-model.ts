@@ -1,68 +1,106 @@
-import type { PublicModel } from "@/lib/public-model/model";
-import { monitoredUptimeFrom } from "./public-uptime";
+import { derivedOnce, derivedWith } from "@/lib/derived-views/derived";
+import type { ModelIncident, PublicModel } from "@/lib/public-model/model";
+import { type MonitoredUptime, monitoredUptimeFrom } from "./public-uptime";
 import { type StatusPageSource, type StatusPageView, statusPageFrom } from "./status-page-view";
 
-// The status page from the public read model. The source is derived once per model; the view is kept for a few
-// seconds, so a burst of badges and widgets computes the page once, not once per request.
+// The status page from the public read model. The source is derived once per model, from parts derived once per
+// part of the model (lib/derived-views/derived.ts): after a change only what changed is derived again. The view is
+// kept for a few seconds, so a burst of badges and widgets computes the page once, not once per request.
 
 const VIEW_REUSE_MS = 5_000;
-const sources = new WeakMap<PublicModel, StatusPageSource>();
-const views = new WeakMap<PublicModel, StatusPageView>();
+
+const latest = <S>(updates: readonly { status: S; body: string; displayAt: Date }[]) =>
+  updates[0] ? { status: updates[0].status, body: updates[0].body, displayAt: updates[0].displayAt } : null;
+
+/** One incident as the page lists it: derived once per incident object, which a change shares unless it touched it. */
+function incidentSummary(i: ModelIncident): StatusPageSource["incidents"][number] {
+  return derivedOnce("status-page:incident", i, () => ({
+    id: i.id,
+    name: i.name,
+    impact: i.impact,
+    status: i.status,
+    startedAt: i.startedAt,
+    resolvedAt: i.resolvedAt,
+    latestUpdate: latest(i.updates),
+    componentIds: i.componentIds,
+  }));
+}
+
+interface MonitoredInputs {
+  last24hChecks: PublicModel["last24hChecks"];
+  timeZone: string;
+  /** The monitored components' ids, joined. */
+  monitoredIds: string;
+}
+
+/** The monitors' totals by page day: derived again only when the totals (read once a minute at most) or the zone move. */
+function monitoredOf(model: PublicModel): MonitoredUptime {
+  const monitoredIds = model.components.filter((c) => c.monitored).map((c) => c.id);
+  const inputs: MonitoredInputs = {
+    last24hChecks: model.last24hChecks,
+    timeZone: model.page.timeZone,
+    monitoredIds: monitoredIds.join(" "),
+  };
+  return derivedWith(
+    "status-page:monitored",
+    model.dailyChecks,
+    inputs,
+    (a, b) => a.last24hChecks === b.last24hChecks && a.timeZone === b.timeZone && a.monitoredIds === b.monitoredIds,
+    (dailyRows) =>
+      monitoredUptimeFrom({
+        componentIds: new Set(monitoredIds),
+        dailyRows,
+        last24h: new Map(Object.entries(model.last24hChecks)),
+        timeZone: model.page.timeZone,
+      }),
+  );
+}
+
+function maintenancesOf(model: PublicModel): StatusPageSource["maintenances"] {
+  const names = new Map(model.components.map((c) => [c.id, c]));
+  return [...model.maintenances]
+    .sort((a, b) => a.scheduledFor.getTime() - b.scheduledFor.getTime())
+    .map((m) => ({
+      id: m.id,
+      name: m.name,
+      status: m.status,
+      scheduledFor: m.scheduledFor,
+      scheduledUntil: m.scheduledUntil,
+      componentNames: m.componentIds
+        .map((id) => names.get(id))
+        .filter((c) => c !== undefined)
+        .sort((a, b) => a.position - b.position)
+        .map((c) => c.name),
+      latestUpdate: latest(m.updates),
+      announcement: latest(m.updates.slice(-1)),
+    }));
+}
 
 export function statusPageSourceOf(model: PublicModel): StatusPageSource {
-  const known = sources.get(model);
-  if (known) return known;
-  const shown = model.components.filter((c) => c.showcase);
-  const names = new Map(model.components.map((c) => [c.id, c]));
-  const latest = <S>(updates: readonly { status: S; body: string; displayAt: Date }[]) =>
-    updates[0] ? { status: updates[0].status, body: updates[0].body, displayAt: updates[0].displayAt } : null;
-  const source: StatusPageSource = {
+  return derivedOnce("status-page:source", model, () => ({
     page: model.page,
     groups: model.groups,
-    components: shown,
+    components: derivedOnce("status-page:shown", model.components, (components) => components.filter((c) => c.showcase)),
     statusChanges: model.statusChanges,
-    incidents: model.incidents.map((i) => ({
-      id: i.id,
-      name: i.name,
-      impact: i.impact,
-      status: i.status,
-      startedAt: i.startedAt,
-      resolvedAt: i.resolvedAt,
-      latestUpdate: latest(i.updates),
-      componentIds: i.componentIds,
-    })),
-    maintenances: [...model.maintenances]
-      .sort((a, b) => a.scheduledFor.getTime() - b.scheduledFor.getTime())
-      .map((m) => ({
-        id: m.id,
-        name: m.name,
-        status: m.status,
-        scheduledFor: m.scheduledFor,
-        scheduledUntil: m.scheduledUntil,
-        componentNames: m.componentIds
-          .map((id) => names.get(id))
-          .filter((c) => c !== undefined)
-          .sort((a, b) => a.position - b.position)
-          .map((c) => c.name),
-        latestUpdate: latest(m.updates),
-        announcement: latest(m.updates.slice(-1)),
-      })),
-    monitored: monitoredUptimeFrom({
-      componentIds: new Set(model.components.filter((c) => c.monitored).map((c) => c.id)),
-      dailyRows: model.dailyChecks,
-      last24h: new Map(Object.entries(model.last24hChecks)),
-      timeZone: model.page.timeZone,
-    }),
-  };
-  sources.set(model, source);
-  return source;
+    incidents: derivedOnce("status-page:incidents", model.incidents, (incidents) => incidents.map(incidentSummary)),
+    maintenances: derivedWith(
+      "status-page:maintenances",
+      model.maintenances,
+      model.components,
+      (a, b) => a === b,
+      () => maintenancesOf(model),
+    ),
+    monitored: monitoredOf(model),
+  }));
 }
 
 /** The public status page at `now`, from the model. */
 export function statusPageOfModel(model: PublicModel, now = new Date()): StatusPageView {
-  const recent = views.get(model);
-  if (recent && Math.abs(now.getTime() - recent.generatedAt.getTime()) < VIEW_REUSE_MS) return recent;
-  const view = statusPageFrom(statusPageSourceOf(model), now);
-  views.set(model, view);
-  return view;
+  return derivedWith(
+    "status-page:view",
+    model,
+    now,
+    (then, at) => Math.abs(at.getTime() - then.getTime()) < VIEW_REUSE_MS,
+    () => statusPageFrom(statusPageSourceOf(model), now),
+  );
 }

@@ -100,9 +100,16 @@ export interface StatusPageSource {
 export function statusPageFrom(source: StatusPageSource, now: Date): StatusPageView {
   const days = calendarDays(now, UPTIME_DAYS, source.page.timeZone);
   const windowStart = days[0].start;
-  const incidents = source.incidents.filter((i) => i.startedAt <= now && (i.resolvedAt === null || i.resolvedAt >= windowStart));
+  // Instants compared as numbers: `<` on Date objects converts both on every comparison, and the bars compare
+  // every day of every component with the incidents touching it.
+  const nowMs = now.getTime();
+  const windowStartMs = windowStart.getTime();
+  const incidents = source.incidents.filter(
+    (i) => i.startedAt.getTime() <= nowMs && (i.resolvedAt === null || i.resolvedAt.getTime() >= windowStartMs),
+  );
   const summary = ({ componentIds: _, ...view }: (typeof incidents)[number]): IncidentSummaryView => view;
   const changesOf = changesByComponent(source.statusChanges, windowStart, now);
+  const incidentsOf = incidentsByComponent(incidents);
 
   const componentView = (c: StatusPageSource["components"][number]): ComponentView => {
     const changes = changesOf.get(c.id) ?? [];
@@ -119,7 +126,7 @@ export function statusPageFrom(source: StatusPageSource, now: Date): StatusPageV
       monitored: source.monitored,
       now,
     });
-    const affecting = incidents.filter((i) => i.componentIds.includes(c.id));
+    const onDays = incidentsOnDays(incidentsOf.get(c.id) ?? [], uptime, nowMs);
     return {
       id: c.id,
       name: c.name,
@@ -129,11 +136,20 @@ export function statusPageFrom(source: StatusPageSource, now: Date): StatusPageV
       uptimeWindows: windows,
       hasMonitors,
       thirdParty: c.thirdParty ?? null,
-      days: uptime.map((day) => ({
-        ...day,
-        incidents: affecting
-          .filter((i) => i.startedAt < day.end && (i.resolvedAt ?? now) >= day.start)
-          .map((i) => ({ id: i.id, name: i.name, impact: i.impact })),
+      // Written out rather than spread: 18,000 bars at scale, and a spread copy costs several times a literal.
+      days: uptime.map((day, index) => ({
+        key: day.key,
+        start: day.start,
+        end: day.end,
+        observedMinutes: day.observedMinutes,
+        degradedMinutes: day.degradedMinutes,
+        partialMinutes: day.partialMinutes,
+        majorMinutes: day.majorMinutes,
+        maintenanceMinutes: day.maintenanceMinutes,
+        weightedDowntimeMinutes: day.weightedDowntimeMinutes,
+        uptimePercent: day.uptimePercent,
+        level: day.level,
+        incidents: onDays[index],
       })),
     };
   };
@@ -147,7 +163,9 @@ export function statusPageFrom(source: StatusPageSource, now: Date): StatusPageV
     .map((day) => ({
       key: day.key,
       start: day.start,
-      incidents: incidents.filter((i) => i.startedAt >= day.start && i.startedAt < day.end).map(summary),
+      incidents: incidents
+        .filter((i) => i.startedAt.getTime() >= day.start.getTime() && i.startedAt.getTime() < day.end.getTime())
+        .map(summary),
     }));
 
   return {
@@ -164,6 +182,47 @@ export function statusPageFrom(source: StatusPageSource, now: Date): StatusPageV
     pastDays,
     generatedAt: now,
   };
+}
+
+/**
+ * Per day (the days in order), the incidents open during it — started before its end, not resolved (or still open
+ * at `nowMs`) before its start — in the incidents' order. Each incident finds its first day by binary search and
+ * walks only the days it spans, instead of every day testing every incident.
+ */
+function incidentsOnDays(
+  incidents: readonly (IncidentRef & { startedAt: Date; resolvedAt: Date | null })[],
+  days: readonly { start: Date; end: Date }[],
+  nowMs: number,
+): IncidentRef[][] {
+  const onDays: IncidentRef[][] = days.map(() => []);
+  for (const incident of incidents) {
+    const startedMs = incident.startedAt.getTime();
+    const endedMs = incident.resolvedAt?.getTime() ?? nowMs;
+    let low = 0;
+    let high = days.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (days[middle].end.getTime() > startedMs) high = middle;
+      else low = middle + 1;
+    }
+    for (let index = low; index < days.length && days[index].start.getTime() <= endedMs; index++) {
+      onDays[index].push({ id: incident.id, name: incident.name, impact: incident.impact });
+    }
+  }
+  return onDays;
+}
+
+/** Per component: the incidents naming it, in the list's order (once per page, not a scan per component). */
+function incidentsByComponent<I extends { componentIds: readonly string[] }>(incidents: readonly I[]): Map<string, I[]> {
+  const byComponent = new Map<string, I[]>();
+  for (const incident of incidents) {
+    for (const id of new Set(incident.componentIds)) {
+      const own = byComponent.get(id);
+      if (own) own.push(incident);
+      else byComponent.set(id, [incident]);
+    }
+  }
+  return byComponent;
 }
 
 /** Per component: the changes inside the window up to `now`, and the last one before it (the status carried in). */

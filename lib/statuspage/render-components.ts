@@ -21,9 +21,17 @@ export interface StatuspageComponent {
   components?: string[];
 }
 
+// One formatter per time zone: making one costs far more than formatting (summary.json formats a date per component).
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar day in the page's time zone, as YYYY-MM-DD. */
 export function calendarDate(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dateFormats.set(timeZone, format);
+  }
+  return format.format(date);
 }
 
 /**

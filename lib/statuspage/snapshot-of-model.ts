@@ -1,3 +1,4 @@
+import { derivedOnce } from "@/lib/derived-views/derived";
 import { isUnresolvedIncident } from "@/lib/incidents/unresolved";
 import type { PublicModel } from "@/lib/public-model/model";
 import { pageUpdatedAt } from "./page-updated-at";
@@ -11,21 +12,28 @@ function recentAnd<T>(rows: readonly T[], keep: (row: T) => boolean): T[] {
   return rows.filter((row, index) => index < RECENT_LIMIT || keep(row));
 }
 
+/** The incidents the documents show, derived once per incidents list (a change that touched none shares it). */
+function documentIncidents(model: PublicModel): StatuspageSnapshot["incidents"] {
+  return derivedOnce("statuspage:incidents", model.incidents, (all) =>
+    recentAnd(all, (i) => isUnresolvedIncident(i.status)).map((i) => ({
+      id: i.id,
+      name: i.name,
+      status: i.status,
+      impact: i.impact,
+      startedAt: i.startedAt,
+      monitoringAt: i.monitoringAt,
+      resolvedAt: i.resolvedAt,
+      createdAt: i.createdAt,
+      updatedAt: i.updatedAt,
+      componentIds: i.componentIds,
+      updates: i.updates,
+    })),
+  );
+}
+
 export function statuspageSnapshotOfModel(model: PublicModel, now = new Date()): StatuspageSnapshot {
   const components = model.components.filter((c) => c.showcase).map(({ slug: _slug, monitored: _monitored, ...component }) => component);
-  const incidents = recentAnd(model.incidents, (i) => isUnresolvedIncident(i.status)).map((i) => ({
-    id: i.id,
-    name: i.name,
-    status: i.status,
-    impact: i.impact,
-    startedAt: i.startedAt,
-    monitoringAt: i.monitoringAt,
-    resolvedAt: i.resolvedAt,
-    createdAt: i.createdAt,
-    updatedAt: i.updatedAt,
-    componentIds: i.componentIds,
-    updates: i.updates,
-  }));
+  const incidents = documentIncidents(model);
   const maintenances = recentAnd(model.maintenances, (m) => m.status !== "completed" && m.scheduledUntil >= now);
   const updatedAt = pageUpdatedAt({
     settingsUpdatedAt: model.page.updatedAt,
