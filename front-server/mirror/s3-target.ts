@@ -16,6 +16,9 @@ export function s3Target(settings: S3MirrorSettings): MirrorTarget {
     forcePathStyle: settings.forcePathStyle,
     credentials: settings.credentials,
     maxAttempts: 2,
+    // Checksums only where S3 requires them: R2, B2 and older MinIO refuse the SDK's newer default ones.
+    requestChecksumCalculation: "WHEN_REQUIRED",
+    responseChecksumValidation: "WHEN_REQUIRED",
     requestHandler: { requestTimeout: REQUEST_TIMEOUT_MS, connectionTimeout: CONNECT_TIMEOUT_MS },
   });
   const { bucket, prefix } = settings;
