@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PublicRefs } from "@/lib/public-surface/bridge";
-import { type MirroredPage, isMirrored, mirrorKeysOf } from "./mirror-surface";
+import { isMirrored, type MirroredPage, mirrorKeysOf } from "./mirror-surface";
 
 const refs: PublicRefs = {
   incidents: new Set(["inc1", "inc2"]),

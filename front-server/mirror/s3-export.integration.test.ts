@@ -50,7 +50,11 @@ function refsOfModel(): PublicSurfaceBridge["refs"] {
 /** Pages of the in-test model: the front page and history list incidents, each incident has its page. */
 async function render(key: string): Promise<RenderedResponse> {
   const url = new URL(key, "http://beacon.test");
-  const html = (body: string) => ({ status: 200, headers: [["content-type", "text/html; charset=utf-8"]] as [string, string][], body: Buffer.from(body) });
+  const html = (body: string) => ({
+    status: 200,
+    headers: [["content-type", "text/html; charset=utf-8"]] as [string, string][],
+    body: Buffer.from(body),
+  });
   const padding = "<p>Beacon keeps this page current.</p>".repeat(10);
   const list = [...incidents].map(([id, title]) => `<li><a href="/incidents/${id}">${title}</a></li>`).join("");
   const incident = /^\/incidents\/([^/.]+)(\.md)?$/.exec(url.pathname);
@@ -61,13 +65,27 @@ async function render(key: string): Promise<RenderedResponse> {
   }
   if (url.pathname === "/" || url.pathname === "/history") return html(`<ul>${list}</ul>${padding}`);
   if (url.pathname === "/api/v2/status.json") {
-    return { status: 200, headers: [["content-type", "application/json"]], body: Buffer.from(JSON.stringify({ page: { updated_at: String(incidents.size) } })) };
+    return {
+      status: 200,
+      headers: [["content-type", "application/json"]],
+      body: Buffer.from(JSON.stringify({ page: { updated_at: String(incidents.size) } })),
+    };
   }
-  const type = url.pathname.endsWith(".svg") ? "image/svg+xml" : url.pathname.endsWith(".json") ? "application/json" : "text/plain; charset=utf-8";
+  const type = url.pathname.endsWith(".svg")
+    ? "image/svg+xml"
+    : url.pathname.endsWith(".json")
+      ? "application/json"
+      : "text/plain; charset=utf-8";
   return { status: 200, headers: [["content-type", type]], body: Buffer.from(`${key} `.repeat(url.pathname.length)) };
 }
 
-const asset: MirrorObject = { name: "_next/static/chunks/app.js", body: Buffer.from("console.log(1)"), contentType: "application/javascript; charset=utf-8", cacheControl: "public, max-age=31536000, immutable", hash: "asset-v1" };
+const asset: MirrorObject = {
+  name: "_next/static/chunks/app.js",
+  body: Buffer.from("console.log(1)"),
+  contentType: "application/javascript; charset=utf-8",
+  cacheControl: "public, max-age=31536000, immutable",
+  hash: "asset-v1",
+};
 
 function change(mutate: () => void) {
   mutate();
@@ -96,7 +114,14 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "beacon-s3rver-"));
   server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: dir, configureBuckets: [{ name: BUCKET, configs: [] }] });
   const { port } = (await server.run()) as AddressInfo;
-  settings = { bucket: BUCKET, endpoint: `http://127.0.0.1:${port}`, region: "us-east-1", prefix: PREFIX, credentials: CREDENTIALS, forcePathStyle: true };
+  settings = {
+    bucket: BUCKET,
+    endpoint: `http://127.0.0.1:${port}`,
+    region: "us-east-1",
+    prefix: PREFIX,
+    credentials: CREDENTIALS,
+    forcePathStyle: true,
+  };
   client = new S3Client({ region: "us-east-1", endpoint: settings.endpoint, forcePathStyle: true, credentials: CREDENTIALS });
 });
 
@@ -123,7 +148,20 @@ describe("exporting to an S3-compatible bucket", () => {
     expect(status.lastError).toBeNull();
     expect(status.lastSuccessAt).not.toBeNull();
     const keys = await listKeys();
-    expect(keys).toEqual(expect.arrayContaining(["index.html", "index.html.br", "index.html.gz", "incidents/inc1", "incidents/inc2.md", "history@page=1", "badge/api.svg", "api/v2/status.json", asset.name, ".beacon-mirror.json"]));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        "index.html",
+        "index.html.br",
+        "index.html.gz",
+        "incidents/inc1",
+        "incidents/inc2.md",
+        "history@page=1",
+        "badge/api.svg",
+        "api/v2/status.json",
+        asset.name,
+        ".beacon-mirror.json",
+      ]),
+    );
     expect(puts.at(-1)).toBe("index.html"); // the index last: nothing it links to is missing when it appears
     expect(status.objects).toBe(keys.length - 1); // the manifest itself is not counted
 
@@ -150,7 +188,14 @@ describe("exporting to an S3-compatible bucket", () => {
     change(() => incidents.set("inc1", "Search is slow in Europe"));
     await exporter.exportNow();
     const rewritten = new Set(puts.map((name) => name.replace(/\.(br|gz)$/, "")));
-    expect([...rewritten].sort()).toEqual(["api/v2/status.json", "history", "history@page=1", "incidents/inc1", "incidents/inc1.md", "index.html"]);
+    expect([...rewritten].sort()).toEqual([
+      "api/v2/status.json",
+      "history",
+      "history@page=1",
+      "incidents/inc1",
+      "incidents/inc1.md",
+      "index.html",
+    ]);
     expect((await readBack("incidents/inc1")).body.toString()).toContain("Search is slow in Europe");
 
     // One incident removed: every object of it is deleted.
@@ -166,7 +211,13 @@ describe("exporting to an S3-compatible bucket", () => {
   it("a bucket that refuses writes: readers are served as before, and readiness and the admin notice say why", async () => {
     const cache = new PublicCache({ bridge, render });
     const refusing = s3Target({ ...settings, credentials: { accessKeyId: "REVOKED-KEY", secretAccessKey: "S3RVER" } });
-    const exporter = new MirrorExporter({ target: refusing, bridge, lookup: (key) => cache.lookup(key), assets: async () => [asset], retryFirstMs: 60_000 });
+    const exporter = new MirrorExporter({
+      target: refusing,
+      bridge,
+      lookup: (key) => cache.lookup(key),
+      assets: async () => [asset],
+      retryFirstMs: 60_000,
+    });
 
     await exporter.exportNow();
     const status = mirrorSignals().targets.s3;
