@@ -1,7 +1,7 @@
 import "server-only";
 import path from "node:path";
 import { z } from "zod";
-import { type MirrorSettings, mirrorEnvSchema, mirrorSettingsOf } from "@/front-server/mirror/mirror-settings";
+import { type MirrorSettings, mirrorEnvSchema, mirrorSettingsOf } from "@/lib/mirror/mirror-settings";
 import { parseTrustedProxies } from "@/lib/net/client-address";
 
 const blankAsUnset = (value: unknown) => (value === "" ? undefined : value);

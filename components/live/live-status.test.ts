@@ -49,14 +49,24 @@ describe("staleAsOf", () => {
 
 describe("liveStatusOf", () => {
   it("tells a live document, the last known state and an unreachable store apart", () => {
-    expect(liveStatusOf(200, { page: { updated_at: "v1" } })).toEqual({ version: "v1", storeUnreachable: false, staleAsOf: null, mirrorExportedAt: null });
+    expect(liveStatusOf(200, { page: { updated_at: "v1" } })).toEqual({
+      version: "v1",
+      storeUnreachable: false,
+      staleAsOf: null,
+      mirrorExportedAt: null,
+    });
     expect(liveStatusOf(200, { page: { updated_at: "v1" }, stale: { status_as_of: "t", message: "m" } })).toEqual({
       version: "v1",
       storeUnreachable: true,
       staleAsOf: "t",
       mirrorExportedAt: null,
     });
-    expect(liveStatusOf(503, { error: { code: "store_unavailable" } })).toEqual({ version: null, storeUnreachable: true, staleAsOf: null, mirrorExportedAt: null });
+    expect(liveStatusOf(503, { error: { code: "store_unavailable" } })).toEqual({
+      version: null,
+      storeUnreachable: true,
+      staleAsOf: null,
+      mirrorExportedAt: null,
+    });
     expect(liveStatusOf(502, null)).toBeNull();
   });
 

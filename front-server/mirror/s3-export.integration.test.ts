@@ -9,13 +9,13 @@ import { renderToStaticMarkup } from "react-dom/server";
 import S3rver from "s3rver";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { MirrorFailingNotice } from "@/components/admin/mirror-failing-notice";
+import type { S3MirrorSettings } from "@/lib/mirror/mirror-settings";
 import { assessReadiness } from "@/lib/ops/readiness";
 import type { PublicSurfaceBridge } from "@/lib/public-surface/bridge";
 import { mirrorSignals } from "@/lib/telemetry/mirror-signals";
 import { PublicCache, type RenderedResponse } from "../public-cache";
 import { MirrorExporter } from "./mirror-exporter";
 import type { MirrorObject } from "./mirror-objects";
-import type { S3MirrorSettings } from "./mirror-settings";
 import type { MirrorTarget } from "./mirror-target";
 import { s3Target } from "./s3-target";
 
@@ -97,7 +97,16 @@ function change(mutate: () => void) {
 /** Records what each export wrote, around the real target. */
 function recording(target: MirrorTarget) {
   const puts: string[] = [];
-  return { puts, target: { ...target, put: (object: MirrorObject) => (puts.push(object.name), target.put(object)) } };
+  return {
+    puts,
+    target: {
+      ...target,
+      put: (object: MirrorObject) => {
+        puts.push(object.name);
+        return target.put(object);
+      },
+    },
+  };
 }
 
 async function listKeys(): Promise<string[]> {

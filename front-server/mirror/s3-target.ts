@@ -1,6 +1,6 @@
 import { DeleteObjectsCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import type { S3MirrorSettings } from "@/lib/mirror/mirror-settings";
 import { parseManifest } from "./directory-target";
-import type { S3MirrorSettings } from "./mirror-settings";
 import { MANIFEST_NAME, type MirrorTarget } from "./mirror-target";
 
 /** A failing bucket must not hold an export (or Beacon) for long: short timeouts, the exporter's own backoff retries. */

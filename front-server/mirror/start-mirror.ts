@@ -1,12 +1,12 @@
 import path from "node:path";
 import { onShutdown } from "@/lib/lifecycle/shutdown";
+import { mirrorSettingsOf } from "@/lib/mirror/mirror-settings";
 import type { PublicSurfaceBridge } from "@/lib/public-surface/bridge";
 import { keptHeaders, prepareResponse } from "../prepared-response";
 import type { PublicCache } from "../public-cache";
 import { directoryTarget } from "./directory-target";
 import { MirrorExporter } from "./mirror-exporter";
 import { type MirrorObject, objectsOfResponse, staticAssetObjects } from "./mirror-objects";
-import { mirrorSettingsOf } from "./mirror-settings";
 import type { MirrorTarget } from "./mirror-target";
 import { s3Target } from "./s3-target";
 
