@@ -44,7 +44,7 @@ export interface MirrorSettings {
 }
 
 /** The mirror's settings, or undefined when no target is set (the exporter then never starts). */
-export function mirrorSettingsOf(source: NodeJS.ProcessEnv): MirrorSettings | undefined {
+export function mirrorSettingsOf(source: Record<string, string | undefined>): MirrorSettings | undefined {
   const result = mirrorEnvSchema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
