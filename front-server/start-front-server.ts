@@ -9,6 +9,7 @@ import { countRequest } from "@/lib/telemetry/metrics";
 import { routeClassOf } from "@/lib/telemetry/route-class";
 import { EdgeBroadcaster } from "./edge/edge-broadcaster";
 import { createFrontHandler, loopbackRender } from "./front-handler";
+import { startStaticMirror } from "./mirror/start-mirror";
 import { PublicCache } from "./public-cache";
 import { stampClientAddress } from "./stamp-client-address";
 
@@ -106,6 +107,9 @@ export async function startFrontServer(options: FrontServerOptions) {
       for (const key of edge.keys()) void cache.lookup(key).catch(() => undefined);
     }, EDGE_RECHECK_MS).unref();
   }
+
+  // A copy of the public surface on another host or bucket (front-server/mirror): off unless BEACON_MIRROR_* is set.
+  startStaticMirror({ bridge, cache, origin: () => origin });
 
   // Beside the background jobs' step (lib/lifecycle): the listener closes, requests in flight are answered, then exit.
   onShutdown("front server", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import path from "node:path";
 import { z } from "zod";
+import { type MirrorSettings, mirrorEnvSchema, mirrorSettingsOf } from "@/lib/mirror/mirror-settings";
 import { parseTrustedProxies } from "@/lib/net/client-address";
 
 const blankAsUnset = (value: unknown) => (value === "" ? undefined : value);
@@ -56,6 +57,7 @@ const envSchema = z.object({
   BEACON_REMINDER_MAINTENANCE_LEAD_MINUTES: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(10_080).default(60)),
   BEACON_METRICS_TOKEN: z.preprocess(blankAsUnset, z.string().min(16, "must be at least 16 characters").optional()),
   BEACON_METRICS_PORT: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(65535).optional()),
+  ...mirrorEnvSchema.shape,
 });
 
 export type BeaconEnv = {
@@ -80,6 +82,8 @@ export type BeaconEnv = {
   telegramApiUrl: string | undefined;
   /** Operator reminders (lib/reminders): after how long without an update, how long before a maintenance, and the admin webhook. */
   reminders: { quietMinutes: number; maintenanceLeadMinutes: number; adminWebhookUrl: string | undefined };
+  /** The static mirror's targets (BEACON_MIRROR_*; exported by the front server, front-server/mirror); undefined: off. */
+  mirror: MirrorSettings | undefined;
 };
 export type SmtpSettings = { host: string; port: number; secure: boolean; user?: string; password?: string; from: string };
 
@@ -126,5 +130,6 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): BeaconEnv {
       maintenanceLeadMinutes: e.BEACON_REMINDER_MAINTENANCE_LEAD_MINUTES,
       adminWebhookUrl: e.BEACON_ADMIN_WEBHOOK_URL,
     },
+    mirror: mirrorSettingsOf(source),
   };
 }

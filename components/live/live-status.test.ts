@@ -49,13 +49,29 @@ describe("staleAsOf", () => {
 
 describe("liveStatusOf", () => {
   it("tells a live document, the last known state and an unreachable store apart", () => {
-    expect(liveStatusOf(200, { page: { updated_at: "v1" } })).toEqual({ version: "v1", storeUnreachable: false, staleAsOf: null });
+    expect(liveStatusOf(200, { page: { updated_at: "v1" } })).toEqual({
+      version: "v1",
+      storeUnreachable: false,
+      staleAsOf: null,
+      mirrorExportedAt: null,
+    });
     expect(liveStatusOf(200, { page: { updated_at: "v1" }, stale: { status_as_of: "t", message: "m" } })).toEqual({
       version: "v1",
       storeUnreachable: true,
       staleAsOf: "t",
+      mirrorExportedAt: null,
     });
-    expect(liveStatusOf(503, { error: { code: "store_unavailable" } })).toEqual({ version: null, storeUnreachable: true, staleAsOf: null });
+    expect(liveStatusOf(503, { error: { code: "store_unavailable" } })).toEqual({
+      version: null,
+      storeUnreachable: true,
+      staleAsOf: null,
+      mirrorExportedAt: null,
+    });
     expect(liveStatusOf(502, null)).toBeNull();
+  });
+
+  it("reads a static mirror's export time, which the page shows instead of the poll's", () => {
+    const body = { page: { updated_at: "v1" }, mirror: { exported_at: "2026-11-29T14:00:00.000Z" } };
+    expect(liveStatusOf(200, body)?.mirrorExportedAt).toBe("2026-11-29T14:00:00.000Z");
   });
 });

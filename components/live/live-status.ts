@@ -42,16 +42,24 @@ export interface LiveStatus {
   storeUnreachable: boolean;
   /** When the last known state Beacon serves meanwhile was current, when it says. */
   staleAsOf: string | null;
+  /** On a static mirror (front-server/mirror): when it was exported, the time the page shows instead of the poll's. */
+  mirrorExportedAt: string | null;
+}
+
+/** A mirror's status.json carries `mirror.exported_at`; Beacon's own never does. */
+export function mirrorExportedAt(body: unknown): string | null {
+  const at = (body as { mirror?: { exported_at?: unknown } } | null)?.mirror?.exported_at;
+  return typeof at === "string" ? at : null;
 }
 
 /** Reads status.json's answer: a live document, the last known state (`stale`), or 503 store_unavailable. */
 export function liveStatusOf(httpStatus: number, body: unknown): LiveStatus | null {
   if (httpStatus === 503 && (body as { error?: { code?: unknown } } | null)?.error?.code === "store_unavailable") {
-    return { version: null, storeUnreachable: true, staleAsOf: null };
+    return { version: null, storeUnreachable: true, staleAsOf: null, mirrorExportedAt: null };
   }
   if (httpStatus < 200 || httpStatus > 299) return null;
   const asOf = staleAsOf(body);
-  return { version: pageVersionOf(body), storeUnreachable: asOf !== null, staleAsOf: asOf };
+  return { version: pageVersionOf(body), storeUnreachable: asOf !== null, staleAsOf: asOf, mirrorExportedAt: mirrorExportedAt(body) };
 }
 
 /** The notice the server put at the top of the page while the store was unreachable (lib/public-surface). */

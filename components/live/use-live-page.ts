@@ -37,9 +37,10 @@ export function useLivePage(renderedVersion: string | null = null): { checkedAt:
     onErrorRetry: (_error, _key, _config, revalidate, options) => {
       setTimeout(() => revalidate(options), retryDelayMs(options.retryCount));
     },
-    onSuccess: ({ version, storeUnreachable }) => {
+    onSuccess: ({ version, storeUnreachable, mirrorExportedAt }) => {
       if (storeUnreachable) return; // nothing new can arrive until the store is back
-      setCheckedAt(new Date());
+      // On a static mirror the page is as current as its last export, not as the poll.
+      setCheckedAt(mirrorExportedAt ? new Date(mirrorExportedAt) : new Date());
       const notice = document.getElementById(STORE_NOTICE_ID);
       if (notice) notice.remove(); // the server's notice from while the store was down
       if (notice || hasPageChanged(seen.current, version)) router.refresh();

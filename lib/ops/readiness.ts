@@ -1,3 +1,4 @@
+import type { MirrorSignals } from "@/lib/telemetry/mirror-signals";
 import type { ReadinessSignals } from "@/lib/telemetry/readiness-signals";
 
 // GET /api/ready's decision, a pure function of what the store answered and what the loops reported.
@@ -20,6 +21,8 @@ export interface ReadinessCheck {
   name: string;
   ok: boolean;
   detail: string;
+  /** Reported, but never makes the instance unready: a failing static mirror must not take Beacon out of a load balancer. */
+  advisory?: true;
 }
 
 export interface Readiness {
@@ -27,7 +30,7 @@ export interface Readiness {
   checks: ReadinessCheck[];
 }
 
-export function assessReadiness(input: { store: StoreProbe; signals: ReadinessSignals; now: Date }): Readiness {
+export function assessReadiness(input: { store: StoreProbe; signals: ReadinessSignals; now: Date; mirror?: MirrorSignals }): Readiness {
   const { store, signals } = input;
   const now = input.now.getTime();
   const inGrace = now - signals.processStartedAt < STARTUP_GRACE_MS;
@@ -48,7 +51,20 @@ export function assessReadiness(input: { store: StoreProbe; signals: ReadinessSi
     checks.push({ name: `job:${job}`, ...recency(signals.jobTicks[job] ?? null, maxAgeMs, now, inGrace, "ticked") });
   }
   checks.push({ name: "snapshot", ...recency(signals.snapshotFreshAt, SNAPSHOT_MAX_AGE_MS, now, inGrace, "fresh") });
-  return { ready: checks.every((check) => check.ok), checks };
+  for (const target of Object.values(input.mirror?.targets ?? {})) checks.push(mirrorCheck(target, now));
+  return { ready: checks.every((check) => check.ok || check.advisory), checks };
+}
+
+function mirrorCheck(target: MirrorSignals["targets"][string], now: number): ReadinessCheck {
+  const last =
+    target.lastSuccessAt === null ? "never exported" : `last exported ${Math.round(Math.max(0, now - target.lastSuccessAt) / 1000)} s ago`;
+  const detail =
+    target.lastError === null
+      ? target.lastSuccessAt === null
+        ? "starting: not exported yet"
+        : `${last} (${target.objects} objects)`
+      : `failing: ${target.lastError}; ${last}`;
+  return { name: `mirror:${target.kind}`, ok: target.lastError === null, detail, advisory: true };
 }
 
 function recency(at: number | null, maxAgeMs: number, now: number, inGrace: boolean, verb: string) {

@@ -11,5 +11,7 @@ export function publicRefsOf(model: PublicModel): PublicRefs {
     maintenances: new Set(model.maintenances.map((m) => m.id)),
     components: new Set([...shown.flatMap((c) => [c.id, c.slug]), ...model.groups.flatMap((g) => [g.id, slugFromName(g.name)])]),
     historyPages: historyPageCount(model),
+    slugs: [...shown.map((c) => c.slug), ...model.groups.map((g) => slugFromName(g.name))],
+    componentIds: shown.map((c) => c.id),
   };
 }

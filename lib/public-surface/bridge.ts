@@ -12,6 +12,10 @@ export interface PublicRefs {
   /** Shown components' ids and slugs, groups' ids and slugs: whatever a badge or response-time URL may name. */
   components: ReadonlySet<string>;
   historyPages: number;
+  /** Shown components' and groups' slugs: the refs the page's own links use (the static mirror exports these). */
+  slugs?: readonly string[];
+  /** Shown components' ids: what the response-time chart asks /api/v2/components/{id}/response-times.json for. */
+  componentIds?: readonly string[];
 }
 
 export interface PublicSurfaceBridge {

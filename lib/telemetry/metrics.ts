@@ -2,6 +2,7 @@
 // server loads another, so the registry and its metrics live on globalThis (as lib/public-surface/bridge.ts does),
 // and this file has no server-only import: the front server loads it outside Next.
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import { registerMirrorMetrics } from "./mirror-metrics";
 import { readinessSignals } from "./readiness-signals";
 
 export interface BeaconMetrics {
@@ -36,6 +37,7 @@ function createMetrics(): BeaconMetrics {
       if (at !== null) this.set(Math.max(0, (Date.now() - at) / 1000));
     },
   });
+  registerMirrorMetrics(registers);
   return {
     registry,
     requests: requestsCounter(registers),

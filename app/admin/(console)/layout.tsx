@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AdminHeader } from "@/components/admin/admin-header";
+import { MirrorFailingNotice } from "@/components/admin/mirror-failing-notice";
 import { StoreUnavailableNotice } from "@/components/admin/store-unavailable-notice";
 import { SkipLink } from "@/components/layout/skip-link";
 import { type AdminSession, requireAdmin } from "@/lib/auth/session";
@@ -26,6 +27,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       <SkipLink />
       <AdminHeader email={session.email} role={session.role} signOut={signOut} draftCount={draftCount} />
       <main id="main" className="mx-auto w-full min-w-0 max-w-5xl space-y-8 px-4 py-8 sm:px-6">
+        <MirrorFailingNotice />
         {children}
       </main>
     </div>
