@@ -7,6 +7,7 @@ import { loadChangedModel } from "./load-changes";
 import type { PublicModel } from "./model";
 import { loadSavedModel, saveModel } from "./persist";
 import { publicRefsOf } from "./refs";
+import { accessRulesOf } from "@/lib/page-access/model-rules";
 
 // The process's public model, held in memory by the process that renders, on globalThis (Next bundles its own
 // copy of each module). Started at boot: the copy on disk first, so a start while the store is down answers at
@@ -138,6 +139,7 @@ function install(own: Holder, model: PublicModel, fromStore: boolean) {
   const bridge = publicSurfaceBridge();
   bridge.modelAsOf = model.asOf.getTime();
   bridge.refs = publicRefsOf(model);
+  bridge.accessRules = accessRulesOf(model);
   announcePublicChange(bridge);
   if (fromStore) reportSnapshotFresh(model.asOf); // GET /api/ready and the snapshot-age metric
   if (fromStore) scheduleSave(own);
