@@ -18,7 +18,8 @@ import { publicSurfaceBridge } from "@/lib/public-surface/bridge";
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const gated = gateNextRequest(request);
-  if (gated && !gated.allowed) return new NextResponse(gated.refusal.body, { status: gated.refusal.status, headers: gated.refusal.headers });
+  if (gated && !gated.allowed)
+    return new NextResponse(gated.refusal.body, { status: gated.refusal.status, headers: gated.refusal.headers });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.delete("content-security-policy"); // only this proxy decides the nonce Next uses
   let policy: string;
@@ -44,7 +45,12 @@ function gateNextRequest(request: NextRequest): GateAnswer | undefined {
   const bridge = publicSurfaceBridge();
   const headers = Object.fromEntries(request.headers.entries());
   const clientAddress = request.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown";
-  return gateReader({ url, headers, clientAddress }, defaultPageOf(url, headers), { rules: bridge.accessRules, viewerKey: bridge.viewerKey }, Date.now());
+  return gateReader(
+    { url, headers, clientAddress },
+    defaultPageOf(url, headers),
+    { rules: bridge.accessRules, viewerKey: bridge.viewerKey },
+    Date.now(),
+  );
 }
 
 export const config = {

@@ -3,11 +3,11 @@ import { hashPolicy } from "@/lib/http/content-security-policy";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/net/client-address";
 import { PRIVATE_PAGE_HEADERS } from "@/lib/page-access/decide";
 import type { PublicRefs } from "@/lib/public-surface/bridge";
+import { type FrontAccess, gateFrontRequest, writeRefusal } from "./page-gate";
 import type { PreparedResponse } from "./prepared-response";
 import type { PublicCache, Render } from "./public-cache";
 import { publicKeyOf } from "./public-routes";
 import { RENDER_HEADER } from "./render-header";
-import { type FrontAccess, gateFrontRequest, writeRefusal } from "./page-gate";
 import { answerStoreDown, isAdminPageLoad } from "./store-down-page";
 import { writePrepared } from "./write-prepared";
 

@@ -20,7 +20,12 @@ export function isPublicRoutePath(url: string): boolean {
 }
 
 /** The gate's answer for a request on a public route; undefined for any other request (admin, assets, sign-in). */
-export function gateFrontRequest(request: IncomingMessage, clientAddress: string, access: FrontAccess | undefined, now = Date.now()): GateAnswer | undefined {
+export function gateFrontRequest(
+  request: IncomingMessage,
+  clientAddress: string,
+  access: FrontAccess | undefined,
+  now = Date.now(),
+): GateAnswer | undefined {
   const url = request.url ?? "/";
   if (!access || !isPublicRoutePath(url)) return undefined;
   return gateReader({ url, headers: request.headers, clientAddress }, access.pageOf(url, request.headers), access.gate(), now);

@@ -1,10 +1,10 @@
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
 import { CLIENT_ADDRESS_HEADER, clientAddress, EDGE_TOKEN_HEADER, type TrustedProxies } from "@/lib/net/client-address";
-import { startEdgeWorkerMetrics } from "@/lib/telemetry/edge-metrics";
-import { routeClassOf } from "@/lib/telemetry/route-class";
 import { PRIVATE_PAGE_HEADERS } from "@/lib/page-access/decide";
 import type { AccessGate } from "@/lib/page-access/gate";
 import { defaultPageOf, type PageOfRequest } from "@/lib/page-access/page-of-request";
+import { startEdgeWorkerMetrics } from "@/lib/telemetry/edge-metrics";
+import { routeClassOf } from "@/lib/telemetry/route-class";
 import { type FrontAccess, gateFrontRequest, writeRefusal } from "../page-gate";
 import type { PreparedResponse } from "../prepared-response";
 import { publicKeyOf } from "../public-routes";
@@ -86,7 +86,11 @@ export function startEdgeWorker(options: {
     if (!response) return forward(incoming, outgoing);
     outgoing.once("finish", () => metrics.countRequest(routeClassOf(incoming.url ?? "/"), outgoing.statusCode));
     // Gated only when answered here: what is forwarded, the primary gates.
-    const gated = gateFrontRequest(incoming, clientAddress(incoming.socket.remoteAddress, incoming.headers["x-forwarded-for"], options.trustedProxies), access);
+    const gated = gateFrontRequest(
+      incoming,
+      clientAddress(incoming.socket.remoteAddress, incoming.headers["x-forwarded-for"], options.trustedProxies),
+      access,
+    );
     if (gated && !gated.allowed) writeRefusal(incoming, outgoing, gated.refusal);
     else writePrepared(incoming, outgoing, response, gated?.private ? PRIVATE_PAGE_HEADERS : undefined);
   });

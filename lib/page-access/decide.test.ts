@@ -7,7 +7,13 @@ import { signViewer, viewerKeyOf } from "./viewer-cookie";
 const NOW = Date.parse("2030-01-01T00:00:00Z");
 const KEY = viewerKeyOf("a".repeat(40));
 const rule = (over: Partial<PageAccessRule>): PageAccessRule => ({ ...publicRule("page"), ...over });
-const facts = (over: Partial<ReaderFacts> = {}): ReaderFacts => ({ path: "/", clientAddress: "203.0.113.9", viewerCookie: undefined, readToken: null, ...over });
+const facts = (over: Partial<ReaderFacts> = {}): ReaderFacts => ({
+  path: "/",
+  clientAddress: "203.0.113.9",
+  viewerCookie: undefined,
+  readToken: null,
+  ...over,
+});
 const viewer = (over: { pageId?: string; epoch?: number; expiresAt?: number } = {}) =>
   signViewer(KEY, { pageId: "page", epoch: 1, subject: "password", expiresAt: NOW + 60_000, ...over });
 
@@ -39,7 +45,11 @@ describe("who may read a page", () => {
     expect(decideAccess(facts({ clientAddress: "::ffff:10.1.2.3" }), ip, KEY, NOW).access).toBe("allow");
     expect(decideAccess(facts({ clientAddress: "2001:db8::1" }), ip, KEY, NOW).access).toBe("allow");
     expect(decideAccess(facts({ clientAddress: "192.0.2.7" }), ip, KEY, NOW).access).toBe("allow");
-    expect(decideAccess(facts({ clientAddress: "192.0.2.8" }), ip, KEY, NOW)).toEqual({ access: "refuse", status: 403, answer: "forbidden" });
+    expect(decideAccess(facts({ clientAddress: "192.0.2.8" }), ip, KEY, NOW)).toEqual({
+      access: "refuse",
+      status: 403,
+      answer: "forbidden",
+    });
     expect(decideAccess(facts({ clientAddress: "unknown" }), ip, KEY, NOW).access).toBe("refuse");
   });
 
@@ -47,7 +57,10 @@ describe("who may read a page", () => {
     const first = generateReadToken();
     const second = generateReadToken();
     const email = rule({ kind: "email", readTokenHash: first.hash });
-    expect(decideAccess(facts({ path: "/badge.svg", readToken: first.plaintext }), email, KEY, NOW)).toEqual({ access: "allow", via: "read-token" });
+    expect(decideAccess(facts({ path: "/badge.svg", readToken: first.plaintext }), email, KEY, NOW)).toEqual({
+      access: "allow",
+      via: "read-token",
+    });
     expect(decideAccess(facts({ path: "/history.atom", readToken: first.plaintext }), email, KEY, NOW).access).toBe("allow");
     expect(decideAccess(facts({ path: "/", readToken: first.plaintext }), email, KEY, NOW).access).toBe("refuse");
     const rotated = { ...email, readTokenHash: second.hash };

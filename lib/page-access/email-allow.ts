@@ -8,5 +8,8 @@ export function emailAllowed(email: string, allowedEmails: string[], allowedDoma
   const at = address.lastIndexOf("@");
   if (at < 1 || at === address.length - 1) return false;
   const domain = address.slice(at + 1);
-  return allowedEmails.some((allowed) => normaliseEmail(allowed) === address) || allowedDomains.some((allowed) => normaliseDomain(allowed) === domain);
+  return (
+    allowedEmails.some((allowed) => normaliseEmail(allowed) === address) ||
+    allowedDomains.some((allowed) => normaliseDomain(allowed) === domain)
+  );
 }

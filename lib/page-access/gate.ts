@@ -20,8 +20,7 @@ export interface GateRequest {
 
 export type GateAnswer =
   /** `private`: the answer must carry PRIVATE_PAGE_HEADERS. */
-  | { allowed: true; private: boolean; decision?: AccessDecision }
-  | { allowed: false; refusal: Refusal };
+  { allowed: true; private: boolean; decision?: AccessDecision } | { allowed: false; refusal: Refusal };
 
 const OPEN: GateAnswer = { allowed: true, private: false };
 

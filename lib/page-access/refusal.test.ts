@@ -11,7 +11,9 @@ describe("what a reader without access gets", () => {
     expect(page.headers["x-robots-tag"]).toBe("noindex");
     const json = refusalOf({ access: "refuse", status: 401, answer: "machine" }, "password", "page", "/api/v2/summary.json", "/");
     expect(JSON.parse(json.body)).toEqual({ error: { code: "unauthorized", message: "This status page is private." } });
-    expect(refusalOf({ access: "refuse", status: 401, answer: "machine" }, "email", "page", "/badge.svg", "/").headers["content-type"]).toMatch(/svg/);
+    expect(
+      refusalOf({ access: "refuse", status: 401, answer: "machine" }, "email", "page", "/badge.svg", "/").headers["content-type"],
+    ).toMatch(/svg/);
   });
 
   it("returns only to a path on this site", () => {

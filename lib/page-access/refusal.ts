@@ -30,7 +30,13 @@ export function signInPage(kind: AccessKind, pageId: string, returnTo: string, n
 }
 
 /** The answer for a refused reader on `path` (an HTML page offers the way in; badges, feeds and the API get a bare 401/403). */
-export function refusalOf(decision: Extract<AccessDecision, { access: "refuse" }>, kind: AccessKind, pageId: string, path: string, returnTo: string): Refusal {
+export function refusalOf(
+  decision: Extract<AccessDecision, { access: "refuse" }>,
+  kind: AccessKind,
+  pageId: string,
+  path: string,
+  returnTo: string,
+): Refusal {
   const base = { ...PRIVATE_PAGE_HEADERS, "x-content-type-options": "nosniff" };
   if (decision.answer === "sign-in" || decision.answer === "forbidden") {
     return {
@@ -38,7 +44,8 @@ export function refusalOf(decision: Extract<AccessDecision, { access: "refuse" }
       headers: {
         ...base,
         "content-type": "text/html; charset=utf-8",
-        "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        "content-security-policy":
+          "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
       },
       body: signInPage(kind, pageId, returnTo),
     };
@@ -53,7 +60,11 @@ export function refusalOf(decision: Extract<AccessDecision, { access: "refuse" }
   }
   if (path.endsWith(".json")) {
     const code = decision.status === 401 ? "unauthorized" : "forbidden";
-    return { status: decision.status, headers: { ...base, "content-type": "application/json" }, body: JSON.stringify({ error: { code, message } }) };
+    return {
+      status: decision.status,
+      headers: { ...base, "content-type": "application/json" },
+      body: JSON.stringify({ error: { code, message } }),
+    };
   }
   return { status: decision.status, headers: { ...base, "content-type": "text/plain; charset=utf-8" }, body: `${message}\n` };
 }

@@ -31,7 +31,13 @@ export function signViewer(key: string, claim: ViewerClaim): string {
 }
 
 /** The claim when `value` is a cookie this key signed for this page and epoch, not yet expired; null otherwise. */
-export function verifyViewer(key: string | undefined, value: string | undefined, pageId: string, epoch: number, now: number): ViewerClaim | null {
+export function verifyViewer(
+  key: string | undefined,
+  value: string | undefined,
+  pageId: string,
+  epoch: number,
+  now: number,
+): ViewerClaim | null {
   if (!key || !value || value.length > 1024) return null;
   const parts = value.split(".");
   if (parts.length !== 6 || parts[0] !== "v1") return null;

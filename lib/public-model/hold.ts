@@ -1,4 +1,5 @@
 import "server-only";
+import { accessRulesOf } from "@/lib/page-access/model-rules";
 import { announcePublicChange, publicSurfaceBridge, takeStoreChange } from "@/lib/public-surface/bridge";
 import { fullStoreChange, isEmptyStoreChange, mergeStoreChange, noStoreChange, type StoreChange } from "@/lib/public-surface/store-change";
 import { reportSnapshotFresh } from "@/lib/telemetry/readiness-signals";
@@ -7,7 +8,6 @@ import { loadChangedModel } from "./load-changes";
 import type { PublicModel } from "./model";
 import { loadSavedModel, saveModel } from "./persist";
 import { publicRefsOf } from "./refs";
-import { accessRulesOf } from "@/lib/page-access/model-rules";
 
 // The process's public model, held in memory by the process that renders, on globalThis (Next bundles its own
 // copy of each module). Started at boot: the copy on disk first, so a start while the store is down answers at

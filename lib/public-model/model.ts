@@ -2,8 +2,8 @@ import type { ComponentStatus } from "@/lib/generated/prisma/enums";
 import type { DayTotalsRow } from "@/lib/monitors/check-totals";
 import type { PeriodRow } from "@/lib/monitors/response-time-range";
 import type { CheckTotals } from "@/lib/monitors/rollup-uptime";
-import type { PageAccessRule } from "@/lib/page-access/access-rule";
 import type { PageSettingsView } from "@/lib/page/settings";
+import type { PageAccessRule } from "@/lib/page-access/access-rule";
 import type { SlaReport } from "@/lib/sla/monthly-uptime";
 import type {
   SnapshotComponent,

@@ -39,7 +39,12 @@ export async function readPage(tx: Tx): Promise<Pick<PublicModel, "page" | "last
     select: { createdAt: true },
   });
   return {
-    page: { id: PAGE_SETTINGS_ID, ...pageSettingsOrDefault(settings), updatedAt: settings?.updatedAt ?? null, access: accessRuleOf(PAGE_SETTINGS_ID, access) },
+    page: {
+      id: PAGE_SETTINGS_ID,
+      ...pageSettingsOrDefault(settings),
+      updatedAt: settings?.updatedAt ?? null,
+      access: accessRuleOf(PAGE_SETTINGS_ID, access),
+    },
     lastAuditAt: lastAudit?.createdAt ?? null,
   };
 }

@@ -1,5 +1,5 @@
-import { PUBLIC_MODEL_FORMAT, type PublicModel } from "@/lib/public-model/model";
 import { publicRule } from "@/lib/page-access/access-rule";
+import { PUBLIC_MODEL_FORMAT, type PublicModel } from "@/lib/public-model/model";
 
 // Tests only: a small public model, as the store would give it at `asOf`.
 

@@ -4,7 +4,9 @@ import { Card } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { getPageSettings } from "@/lib/page/queries";
 import { supportedTimeZones } from "@/lib/page/schema";
+import { PAGE_SETTINGS_ID } from "@/lib/page/settings";
 import { savePageSettings } from "./actions";
+import { PageAccessSection } from "./page-access-section";
 
 export const metadata: Metadata = { title: "Page settings" };
 export const dynamic = "force-dynamic";
@@ -21,6 +23,7 @@ export default async function PageSettingsPage() {
       <Card className="p-4">
         <PageSettingsForm save={savePageSettings} settings={settings} timeZones={supportedTimeZones()} />
       </Card>
+      <PageAccessSection pageId={PAGE_SETTINGS_ID} />
     </>
   );
 }
