@@ -9,7 +9,7 @@ export interface Refusal {
   body: string;
 }
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Where to go back after signing in: a path on this site only (never `//host` or a scheme). */
 export function safeReturnPath(value: string | null | undefined): string {
@@ -17,7 +17,7 @@ export function safeReturnPath(value: string | null | undefined): string {
 }
 
 export function signInPage(kind: AccessKind, pageId: string, returnTo: string, notice?: string): string {
-  const hidden = `<input type="hidden" name="page" value="${escape(pageId)}"><input type="hidden" name="next" value="${escape(safeReturnPath(returnTo))}">`;
+  const hidden = `<input type="hidden" name="page" value="${escapeHtml(pageId)}"><input type="hidden" name="next" value="${escapeHtml(safeReturnPath(returnTo))}">`;
   const way =
     kind === "password"
       ? `<form method="post" action="/access/password">${hidden}<label>Password <input type="password" name="password" required autocomplete="current-password" autofocus></label> <button>Open the page</button></form>`
@@ -26,7 +26,7 @@ export function signInPage(kind: AccessKind, pageId: string, returnTo: string, n
         : kind === "oidc"
           ? `<p><a href="/access/oidc?page=${encodeURIComponent(pageId)}&amp;next=${encodeURIComponent(safeReturnPath(returnTo))}">Sign in with your organization</a></p>`
           : "<p>Your network address is not allowed to read this page.</p>";
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Private status page</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:28rem;margin:4rem auto;padding:0 1rem;color:#18181b}input{font:inherit;padding:.25rem .5rem;margin:.25rem 0}button{font:inherit;padding:.25rem .75rem}.notice{color:#92400e}</style></head><body><main><h1>This status page is private</h1>${notice ? `<p class="notice" role="status">${escape(notice)}</p>` : ""}${way}</main></body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Private status page</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:28rem;margin:4rem auto;padding:0 1rem;color:#18181b}input{font:inherit;padding:.25rem .5rem;margin:.25rem 0}button{font:inherit;padding:.25rem .75rem}.notice{color:#92400e}</style></head><body><main><h1>This status page is private</h1>${notice ? `<p class="notice" role="status">${escapeHtml(notice)}</p>` : ""}${way}</main></body></html>`;
 }
 
 /** The answer for a refused reader on `path` (an HTML page offers the way in; badges, feeds and the API get a bare 401/403). */
