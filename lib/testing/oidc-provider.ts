@@ -9,7 +9,8 @@ export interface TestAccount {
   groups: string[];
 }
 
-export async function startOidcProvider(client: { clientId: string; clientSecret: string; redirectUri: string }) {
+/** Without `clientSecret` the client is public (PKCE only, no client authentication). */
+export async function startOidcProvider(client: { clientId: string; clientSecret?: string; redirectUri: string }) {
   const accounts = new Map<string, TestAccount>();
   const state = { signInAs: "" };
   const server = createServer();
@@ -19,7 +20,7 @@ export async function startOidcProvider(client: { clientId: string; clientSecret
     clients: [
       {
         client_id: client.clientId,
-        client_secret: client.clientSecret,
+        ...(client.clientSecret ? { client_secret: client.clientSecret } : { token_endpoint_auth_method: "none" }),
         redirect_uris: [client.redirectUri],
         grant_types: ["authorization_code"],
         response_types: ["code"],
