@@ -22,9 +22,9 @@ test.beforeAll(async () => {
   server = await startPrivatePagesServer();
   oidc = await startOidcProvider({ clientId: "beacon", redirectUri: `${PRIVATE_ORIGIN}/access/oidc/callback` });
   const [incident] = await sql<{ id: string; name: string }>(`SELECT id, name FROM "Incident" ORDER BY "startedAt" LIMIT 1`);
-  const [maintenance] = await sql<{ id: string; title: string }>(`SELECT id, title FROM "ScheduledMaintenance" LIMIT 1`);
+  const [maintenance] = await sql<{ id: string; name: string }>(`SELECT id, name FROM "ScheduledMaintenance" LIMIT 1`);
   const components = await sql<{ slug: string; name: string }>(`SELECT slug, name FROM "Component" WHERE showcase ORDER BY position`);
-  names = [incident.name, maintenance.title, ...components.map((c) => c.name)];
+  names = [incident.name, maintenance.name, ...components.map((c) => c.name)];
   const fill = (url: string) => url.replace("{incident}", incident.id).replace("{maintenance}", maintenance.id).replace("{component}", components[0].slug);
   urls = PUBLIC_ROUTES.flatMap((route) => route.samples.map(fill));
   await sql(`INSERT INTO "PageSettings" (id, name, url, "timeZone", "updatedAt") VALUES ('page', 'Acme Status', $1, 'UTC', now()) ON CONFLICT (id) DO NOTHING`, [PRIVATE_ORIGIN]);
