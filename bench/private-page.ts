@@ -33,7 +33,13 @@ try {
     for (const route of ROUTES) {
       await loadWithWrk(`${beacon.origin}${route}`, { connections, seconds: 2, headers }); // warm
       const result = await loadWithWrk(`${beacon.origin}${route}`, { connections, seconds, headers });
-      rows.push({ route, "req/s": Math.round(result.requestsPerSecond), "p50 ms": result.p50Ms, "p99 ms": result.p99Ms, errors: result.errors });
+      rows.push({
+        route,
+        "req/s": Math.round(result.requestsPerSecond),
+        "p50 ms": result.p50Ms,
+        "p99 ms": result.p99Ms,
+        errors: result.errors,
+      });
     }
     return rows;
   };
@@ -41,8 +47,14 @@ try {
 
   const db = new pg.Client({ connectionString: databaseUrl(DATABASE) });
   await db.connect();
-  await db.query(`INSERT INTO "PageSettings" (id, name, url, "timeZone", "updatedAt") VALUES ('page', 'Bench', $1, 'UTC', now()) ON CONFLICT (id) DO NOTHING`, [beacon.origin]);
-  await db.query(`INSERT INTO "PageAccess" ("pageId", kind, epoch, "passwordHash", "updatedAt") VALUES ('page', 'password', 1, $1, now())`, [await hashPagePassword(PASSWORD)]);
+  await db.query(
+    `INSERT INTO "PageSettings" (id, name, url, "timeZone", "updatedAt") VALUES ('page', 'Bench', $1, 'UTC', now()) ON CONFLICT (id) DO NOTHING`,
+    [beacon.origin],
+  );
+  await db.query(
+    `INSERT INTO "PageAccess" ("pageId", kind, epoch, "passwordHash", "updatedAt") VALUES ('page', 'password', 1, $1, now())`,
+    [await hashPagePassword(PASSWORD)],
+  );
   await db.end();
   for (let i = 0; (await fetch(`${beacon.origin}/`)).status !== 401; i++) {
     if (i > 100) throw new Error("the page never turned private");
@@ -53,7 +65,10 @@ try {
     body: new URLSearchParams({ page: "page", password: PASSWORD, next: "/" }),
     redirect: "manual",
   });
-  const cookie = signedIn.headers.getSetCookie().find((line) => line.startsWith("beacon_viewer_"))!.split(";")[0];
+  const cookie = signedIn.headers
+    .getSetCookie()
+    .find((line) => line.startsWith("beacon_viewer_"))!
+    .split(";")[0];
   const privateRows = await measure(["Accept-Encoding: br", `Cookie: ${cookie}`]);
   console.log(`\nPublic page (${connections} connections, ${seconds} s a route):`);
   console.table(publicRows);

@@ -25,9 +25,13 @@ test.beforeAll(async () => {
   const [maintenance] = await sql<{ id: string; name: string }>(`SELECT id, name FROM "ScheduledMaintenance" LIMIT 1`);
   const components = await sql<{ slug: string; name: string }>(`SELECT slug, name FROM "Component" WHERE showcase ORDER BY position`);
   names = [incident.name, maintenance.name, ...components.map((c) => c.name)];
-  const fill = (url: string) => url.replace("{incident}", incident.id).replace("{maintenance}", maintenance.id).replace("{component}", components[0].slug);
+  const fill = (url: string) =>
+    url.replace("{incident}", incident.id).replace("{maintenance}", maintenance.id).replace("{component}", components[0].slug);
   urls = PUBLIC_ROUTES.flatMap((route) => route.samples.map(fill));
-  await sql(`INSERT INTO "PageSettings" (id, name, url, "timeZone", "updatedAt") VALUES ('page', 'Acme Status', $1, 'UTC', now()) ON CONFLICT (id) DO NOTHING`, [PRIVATE_ORIGIN]);
+  await sql(
+    `INSERT INTO "PageSettings" (id, name, url, "timeZone", "updatedAt") VALUES ('page', 'Acme Status', $1, 'UTC', now()) ON CONFLICT (id) DO NOTHING`,
+    [PRIVATE_ORIGIN],
+  );
 });
 
 test.afterAll(async () => {
@@ -39,7 +43,17 @@ let epoch = 0;
 /** Sets who may read the page, as an owner's save does, and waits until Beacon gates with it. */
 async function setAccess(request: APIRequestContext, rule: Record<string, unknown>) {
   epoch += 1;
-  const row = { kind: "public", passwordHash: null, cidrs: [], allowedEmails: [], allowedDomains: [], oidcIssuer: null, oidcClientId: null, oidcClientSecretSealed: null, ...rule };
+  const row = {
+    kind: "public",
+    passwordHash: null,
+    cidrs: [],
+    allowedEmails: [],
+    allowedDomains: [],
+    oidcIssuer: null,
+    oidcClientId: null,
+    oidcClientSecretSealed: null,
+    ...rule,
+  };
   await sql(
     `INSERT INTO "PageAccess" ("pageId", kind, epoch, "passwordHash", cidrs, "allowedEmails", "allowedDomains", "oidcIssuer", "oidcClientId", "readTokenHash", "updatedAt")
      VALUES ('page', $1, $2, $3, $4, $5, $6, $7, $8, $9, now())
@@ -47,7 +61,9 @@ async function setAccess(request: APIRequestContext, rule: Record<string, unknow
     [row.kind, epoch, row.passwordHash, row.cidrs, row.allowedEmails, row.allowedDomains, row.oidcIssuer, row.oidcClientId, readToken.hash],
   );
   const expected = row.kind === "public" ? 200 : row.kind === "ip" ? 403 : 401;
-  await expect(async () => expect((await request.get("/", { headers: { "x-forwarded-for": "192.0.2.1" } })).status()).toBe(expected)).toPass({ timeout: 20_000 });
+  await expect(async () =>
+    expect((await request.get("/", { headers: { "x-forwarded-for": "192.0.2.1" } })).status()).toBe(expected),
+  ).toPass({ timeout: 20_000 });
 }
 
 async function expectRefusedEverywhere(request: APIRequestContext, headers: Record<string, string> = {}) {
@@ -70,7 +86,11 @@ async function expectServedEverywhere(request: APIRequestContext, headers: Recor
   }
 }
 
-const cookieOf = (setCookie: string | undefined) => setCookie?.split("\n").find((line) => line.startsWith("beacon_viewer_"))?.split(";")[0] ?? "";
+const cookieOf = (setCookie: string | undefined) =>
+  setCookie
+    ?.split("\n")
+    .find((line) => line.startsWith("beacon_viewer_"))
+    ?.split(";")[0] ?? "";
 
 test("a public page is served to everyone, with a sitemap and robots.txt that invite crawlers", async ({ request }) => {
   await setAccess(request, { kind: "public" });
@@ -94,8 +114,13 @@ test("password: anonymous readers are refused on every public route; the passwor
   await expectServedEverywhere(request, { cookie: `${cookie.name}=${cookie.value}` });
 });
 
-test("password: a signed-in viewer keeps reading every route while the store is down; anonymous readers stay refused", async ({ request }) => {
-  const signedIn = await request.post("/access/password", { form: { page: "page", password: "journey password", next: "/" }, maxRedirects: 0 });
+test("password: a signed-in viewer keeps reading every route while the store is down; anonymous readers stay refused", async ({
+  request,
+}) => {
+  const signedIn = await request.post("/access/password", {
+    form: { page: "page", password: "journey password", next: "/" },
+    maxRedirects: 0,
+  });
   const cookie = cookieOf(signedIn.headers()["set-cookie"]);
   server.proxy.cut();
   try {
@@ -131,12 +156,17 @@ test("email link: only an allowed address is mailed a link, and the link opens e
   const link = new URL(server.smtp.mails[0].parsed.text!.match(/http:\/\/\S+/)![0]);
   const opened = await request.get(link.pathname + link.search);
   expect(opened.status()).toBe(200); // a button, so a mail scanner's visit uses nothing up
-  const signedIn = await request.post("/access/link", { form: { token: link.searchParams.get("token")!, next: "/history" }, maxRedirects: 0 });
+  const signedIn = await request.post("/access/link", {
+    form: { token: link.searchParams.get("token")!, next: "/history" },
+    maxRedirects: 0,
+  });
   expect(signedIn.status()).toBe(303);
   await expectServedEverywhere(request, { cookie: cookieOf(signedIn.headers()["set-cookie"]) });
 });
 
-test("IP allowlist: addresses outside the ranges get 403 everywhere, those inside are served (behind the trusted proxy)", async ({ request }) => {
+test("IP allowlist: addresses outside the ranges get 403 everywhere, those inside are served (behind the trusted proxy)", async ({
+  request,
+}) => {
   await setAccess(request, { kind: "ip", cidrs: ["198.51.100.0/24"] });
   await expectRefusedEverywhere(request, { "x-forwarded-for": "192.0.2.1" });
   await expectServedEverywhere(request, { "x-forwarded-for": "198.51.100.7" });

@@ -6,6 +6,10 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   return new Response(sitemapXml(crawledPagesOf(await readPublicModel())), {
-    headers: { "content-type": "application/xml; charset=utf-8", "cache-control": "public, max-age=300", "x-content-type-options": "nosniff" },
+    headers: {
+      "content-type": "application/xml; charset=utf-8",
+      "cache-control": "public, max-age=300",
+      "x-content-type-options": "nosniff",
+    },
   });
 }

@@ -58,9 +58,14 @@ describe("single sign-on with an OpenID Connect provider", () => {
     const answer = await signIn();
     expect(answer.status).toBe(303);
     expect(answer.headers.get("location")).toBe("/history");
-    const cookie = answer.headers.getSetCookie().find((line) => line.startsWith("beacon_viewer_"))!.split(";")[0];
+    const cookie = answer.headers
+      .getSetCookie()
+      .find((line) => line.startsWith("beacon_viewer_"))!
+      .split(";")[0];
     const gate = { rules: accessRulesOf(await loadPublicModel()), viewerKey: await currentViewerKey() };
-    expect(gateReader({ url: "/", headers: { cookie }, clientAddress: "198.51.100.1" }, PAGE_SETTINGS_ID, gate, Date.now()).allowed).toBe(true);
+    expect(gateReader({ url: "/", headers: { cookie }, clientAddress: "198.51.100.1" }, PAGE_SETTINGS_ID, gate, Date.now()).allowed).toBe(
+      true,
+    );
   });
 
   it("someone outside the group, or at another domain, is refused", async () => {

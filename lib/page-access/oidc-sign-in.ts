@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/boot";
 import { openSecret } from "@/lib/secrets/secret-box";
 import type { PageAccessRule } from "./access-rule";
 import { oidcClaimsRefusal } from "./oidc-claims";
-import { openPending, type PendingSignIn, PENDING_SECONDS, sealPending } from "./oidc-pending";
+import { openPending, PENDING_SECONDS, type PendingSignIn, sealPending } from "./oidc-pending";
 import { safeReturnPath } from "./refusal";
 
 // kind "oidc": authorization code with PKCE, state and nonce, through openid-client (certified). The provider's
@@ -25,7 +25,13 @@ async function configOf(rule: PageAccessRule): Promise<client.Configuration> {
   let config = configs.get(key);
   if (!config) {
     const issuer = new URL(rule.oidcIssuer);
-    config = client.discovery(issuer, rule.oidcClientId, secret, undefined, isLoopback(issuer) ? { execute: [client.allowInsecureRequests] } : undefined);
+    config = client.discovery(
+      issuer,
+      rule.oidcClientId,
+      secret,
+      undefined,
+      isLoopback(issuer) ? { execute: [client.allowInsecureRequests] } : undefined,
+    );
     config.catch(() => configs.delete(key));
     if (configs.size >= MAX_CONFIGS) configs.delete(configs.keys().next().value as string);
     configs.set(key, config);

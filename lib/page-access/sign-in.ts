@@ -1,21 +1,25 @@
 import "server-only";
+import { getPrisma } from "@/lib/db/boot";
 import { parseEnv } from "@/lib/env";
-import { readPublicModel } from "@/lib/public-model/hold";
 import { publicSurfaceBridge } from "@/lib/public-surface/bridge";
 import type { PageAccessRule } from "./access-rule";
 import { PRIVATE_PAGE_HEADERS } from "./decide";
-import { accessRulesOf } from "./model-rules";
 import { safeReturnPath, signInPage } from "./refusal";
+import { accessRuleOf } from "./rule-of-row";
 import { signViewer, VIEWER_COOKIE_SECONDS, viewerCookieName } from "./viewer-cookie";
 import { currentViewerKey } from "./viewer-key";
 
 // What every way in shares: the page's rule (from the model, so signing in works while the store is down), the
 // signed viewer cookie, and the sign-in page again with a notice when it did not work.
 
+/** From the model the front server holds (so it answers while the store is down); without one, from the store. */
 export async function ruleOfPage(pageId: string): Promise<PageAccessRule | undefined> {
-  const held = publicSurfaceBridge().accessRules?.get(pageId);
-  if (held) return held;
-  return accessRulesOf(await readPublicModel()).get(pageId);
+  const rules = publicSurfaceBridge().accessRules;
+  if (rules) return rules.get(pageId);
+  if (!pageId) return undefined;
+  const prisma = await getPrisma();
+  const page = await prisma.pageSettings.findUnique({ where: { id: pageId }, select: { id: true, access: true } });
+  return page ? accessRuleOf(page.id, page.access) : undefined;
 }
 
 /** A 303 back to the page, carrying the viewer cookie for it. */

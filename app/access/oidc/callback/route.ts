@@ -21,7 +21,13 @@ export async function GET(request: Request) {
   // The code is exchanged with the redirect URI the provider saw, whatever Host this request came in on.
   const callback = new URL(callbackUrlOf(publicUrl));
   callback.search = new URL(request.url).search;
-  const finished = await finishOidcSignIn(callback, cookieValue(request.headers.get("cookie"), PENDING_COOKIE), ruleOfPage, await currentViewerKey(), Date.now());
+  const finished = await finishOidcSignIn(
+    callback,
+    cookieValue(request.headers.get("cookie"), PENDING_COOKIE),
+    ruleOfPage,
+    await currentViewerKey(),
+    Date.now(),
+  );
   if (!finished.ok) {
     const rule = (await readPublicModel()).page.access;
     return signInAgain(rule, "/", NOTICES[finished.reason], finished.reason === "refused" ? 403 : 400);
