@@ -86,11 +86,20 @@ async function expectServedEverywhere(request: APIRequestContext, headers: Recor
   }
 }
 
-const cookieOf = (setCookie: string | undefined) =>
-  setCookie
-    ?.split("\n")
-    .find((line) => line.startsWith("beacon_viewer_"))
-    ?.split(";")[0] ?? "";
+/**
+ * Sign-in requests go through fetch, not the `request` fixture: its cookie jar would make every later "anonymous"
+ * request a signed-in one. Answers the response and the viewer cookie it set ("name=value").
+ */
+async function signIn(path: string, form?: Record<string, string>, cookie?: string) {
+  const response = await fetch(`${PRIVATE_ORIGIN}${path}`, {
+    method: form ? "POST" : "GET",
+    body: form ? new URLSearchParams(form) : undefined,
+    headers: cookie ? { cookie } : {},
+    redirect: "manual",
+  });
+  const viewer = response.headers.getSetCookie().find((line) => line.startsWith("beacon_viewer_"))?.split(";")[0] ?? "";
+  return { response, viewer };
+}
 
 test("a public page is served to everyone, with a sitemap and robots.txt that invite crawlers", async ({ request }) => {
   await setAccess(request, { kind: "public" });
@@ -117,11 +126,8 @@ test("password: anonymous readers are refused on every public route; the passwor
 test("password: a signed-in viewer keeps reading every route while the store is down; anonymous readers stay refused", async ({
   request,
 }) => {
-  const signedIn = await request.post("/access/password", {
-    form: { page: "page", password: "journey password", next: "/" },
-    maxRedirects: 0,
-  });
-  const cookie = cookieOf(signedIn.headers()["set-cookie"]);
+  const { viewer: cookie } = await signIn("/access/password", { page: "page", password: "journey password", next: "/" });
+  expect(cookie).toMatch(/^beacon_viewer_page=/);
   server.proxy.cut();
   try {
     await expect(async () => {
@@ -148,20 +154,17 @@ test("email link: only an allowed address is mailed a link, and the link opens e
   await expectRefusedEverywhere(request);
   server.smtp.mails.length = 0;
   for (const email of ["mallory@evil.test", "ann@acme.test"]) {
-    const asked = await request.post("/access/email", { form: { page: "page", email, next: "/history" } });
-    expect(await asked.text()).toContain("If this address may read the page");
+    const asked = await signIn("/access/email", { page: "page", email, next: "/history" });
+    expect(await asked.response.text()).toContain("If this address may read the page");
   }
   await expect.poll(() => server.smtp.mails.length, { timeout: 15_000 }).toBe(1);
   expect(server.smtp.mails[0].envelopeTo).toEqual(["ann@acme.test"]);
   const link = new URL(server.smtp.mails[0].parsed.text!.match(/http:\/\/\S+/)![0]);
   const opened = await request.get(link.pathname + link.search);
   expect(opened.status()).toBe(200); // a button, so a mail scanner's visit uses nothing up
-  const signedIn = await request.post("/access/link", {
-    form: { token: link.searchParams.get("token")!, next: "/history" },
-    maxRedirects: 0,
-  });
-  expect(signedIn.status()).toBe(303);
-  await expectServedEverywhere(request, { cookie: cookieOf(signedIn.headers()["set-cookie"]) });
+  const signedIn = await signIn("/access/link", { token: link.searchParams.get("token")!, next: "/history" });
+  expect(signedIn.response.status).toBe(303);
+  await expectServedEverywhere(request, { cookie: signedIn.viewer });
 });
 
 test("IP allowlist: addresses outside the ranges get 403 everywhere, those inside are served (behind the trusted proxy)", async ({
@@ -176,11 +179,11 @@ test("single sign-on: a reader signed in at a real OpenID Connect provider is se
   await setAccess(request, { kind: "oidc", oidcIssuer: oidc.issuer, oidcClientId: "beacon", allowedDomains: ["acme.test"] });
   await expectRefusedEverywhere(request);
   oidc.signInAs("ann", { email: "ann@acme.test", groups: [] });
-  const started = await request.get("/access/oidc?page=page&next=/", { maxRedirects: 0 });
-  expect(started.status()).toBe(302);
-  const back = await browseUntil(started.headers().location, `${PRIVATE_ORIGIN}/access/oidc/callback`);
-  const pending = started.headers()["set-cookie"].split(";")[0];
-  const signedIn = await request.get(back.pathname + back.search, { headers: { cookie: pending }, maxRedirects: 0 });
-  expect(signedIn.status()).toBe(303);
-  await expectServedEverywhere(request, { cookie: cookieOf(signedIn.headers()["set-cookie"]) });
+  const started = await signIn("/access/oidc?page=page&next=/");
+  expect(started.response.status).toBe(302);
+  const back = await browseUntil(started.response.headers.get("location")!, `${PRIVATE_ORIGIN}/access/oidc/callback`);
+  const pending = started.response.headers.getSetCookie()[0].split(";")[0];
+  const signedIn = await signIn(back.pathname + back.search, undefined, pending);
+  expect(signedIn.response.status).toBe(303);
+  await expectServedEverywhere(request, { cookie: signedIn.viewer });
 });
