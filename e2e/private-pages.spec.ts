@@ -97,7 +97,11 @@ async function signIn(path: string, form?: Record<string, string>, cookie?: stri
     headers: cookie ? { cookie } : {},
     redirect: "manual",
   });
-  const viewer = response.headers.getSetCookie().find((line) => line.startsWith("beacon_viewer_"))?.split(";")[0] ?? "";
+  const viewer =
+    response.headers
+      .getSetCookie()
+      .find((line) => line.startsWith("beacon_viewer_"))
+      ?.split(";")[0] ?? "";
   return { response, viewer };
 }
 
