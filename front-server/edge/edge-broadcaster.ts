@@ -15,6 +15,8 @@ export class EdgeBroadcaster {
   add(worker: Worker) {
     this.workers.add(worker);
     worker.once("exit", () => this.workers.delete(worker));
+    // A message to a worker that is exiting fails with EPIPE on its channel: it is being replaced, not an error here.
+    worker.on("error", (error) => console.error(`[beacon] edge worker channel: ${error.message}`));
     // Before any response: a worker never holds a private page's bytes without the rule that gates them.
     if (this.access) this.send(worker, this.access);
     for (const [key, response] of this.sent) this.send(worker, { type: "entry", key, response });

@@ -12,7 +12,7 @@ const SENT = "If this address may read the page, a sign-in link is on its way. C
 export async function POST(request: Request) {
   const form = await request.formData().catch(() => new FormData());
   const rule = await ruleOfPage(formText(form, "page"));
-  if (!rule || rule.kind !== "email") return new Response("Not found\n", { status: 404 });
+  if (rule?.kind !== "email") return new Response("Not found\n", { status: 404 });
   const returnTo = formText(form, "next");
   const env = parseEnv();
   if (!env.smtp) return signInAgain(rule, returnTo, "Sign-in links cannot be sent: this Beacon has no mail server set up.", 503);

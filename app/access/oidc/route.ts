@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const rule = await ruleOfPage(url.searchParams.get("page") ?? "");
-  if (!rule || rule.kind !== "oidc") return new Response("Not found\n", { status: 404 });
+  if (rule?.kind !== "oidc") return new Response("Not found\n", { status: 404 });
   const returnTo = url.searchParams.get("next") ?? "/";
   const env = parseEnv();
   try {

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   const form = await request.formData().catch(() => new FormData());
   const rule = await ruleOfPage(formText(form, "page"));
-  if (!rule || rule.kind !== "password") return new Response("Not found\n", { status: 404 });
+  if (rule?.kind !== "password") return new Response("Not found\n", { status: 404 });
   const returnTo = formText(form, "next");
   const address = requestClientAddress(request.headers);
   const throttle = pagePasswordThrottle();
