@@ -115,6 +115,9 @@ test("a public page is served to everyone, with a sitemap and robots.txt that in
 test("password: anonymous readers are refused on every public route; the password's cookie opens them all", async ({ request, page }) => {
   await setAccess(request, { kind: "password", passwordHash: await hashPagePassword("journey password") });
   await expectRefusedEverywhere(request);
+  // A client navigation (RSC) and a server action's POST meet the same gate.
+  expect((await request.get("/history", { headers: { rsc: "1" } })).status()).toBe(401);
+  expect((await request.post("/subscribe", { headers: { "next-action": "x" }, data: "" })).status()).toBe(401);
   expect(await (await request.get("/robots.txt")).text()).toMatch(/^Disallow: \/$/m);
   expect(await (await request.get("/sitemap.xml")).text()).not.toContain("<url>");
 
