@@ -10,6 +10,7 @@ export async function register() {
     await (await import("@/lib/ops/metrics-listener")).startMetricsListenerFromEnv(); // /metrics on BEACON_METRICS_PORT
     const { startIncidentStore } = await import("@/lib/startup/start-incident-store");
     void startIncidentStore().then(startBackgroundJobs);
+    void (await import("@/lib/page-access/viewer-key")).startViewerKey(); // private pages' viewer cookies
   }
 }
 

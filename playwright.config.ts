@@ -32,13 +32,13 @@ export default defineConfig({
       name: "embedded",
       use: { baseURL: baseUrl("embedded") },
       testIgnore:
-        /postgres-only|store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|maintenance-page|alert-integrations|behind-nginx|two-factor/,
+        /postgres-only|store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|maintenance-page|alert-integrations|behind-nginx|two-factor|private-pages/,
     },
     {
       name: "postgres",
       use: { baseURL: baseUrl("postgres") },
       testIgnore:
-        /store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|maintenance-page|alert-integrations|behind-nginx|two-factor/,
+        /store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|maintenance-page|alert-integrations|behind-nginx|two-factor|private-pages/,
     },
     { name: "admin-journey", use: { baseURL: baseUrl("adminJourney") }, testMatch: /admin-journey\.spec/ },
     // Same server, after the journey: both change its overall status.
@@ -58,6 +58,8 @@ export default defineConfig({
     { name: "two-factor", use: { baseURL: NGINX_FRONT_URL }, testMatch: /two-factor\.spec/, dependencies: ["behind-nginx"] },
     { name: "outage", use: { baseURL: baseUrl("outage") }, testMatch: /resilience/ },
     { name: "store-down", use: { baseURL: baseUrl("storeDown") }, testMatch: /store-down/ },
+    // Starts its own server (e2e/support/private-pages-server.ts): Postgres behind a proxy it cuts, SMTP, an OIDC provider.
+    { name: "private-pages", testMatch: /private-pages\.spec/ },
   ],
   webServer: [
     server("embedded", "embedded"),

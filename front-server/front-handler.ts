@@ -1,6 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { hashPolicy } from "@/lib/http/content-security-policy";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/net/client-address";
+import { PRIVATE_PAGE_HEADERS } from "@/lib/page-access/decide";
 import type { PublicRefs } from "@/lib/public-surface/bridge";
+import { type FrontAccess, gateFrontRequest, writeRefusal } from "./page-gate";
 import type { PreparedResponse } from "./prepared-response";
 import type { PublicCache, Render } from "./public-cache";
 import { publicKeyOf } from "./public-routes";
@@ -25,23 +28,28 @@ export function createFrontHandler(
   refs: () => PublicRefs | undefined = () => undefined,
   /** The store is known down: admin pages get the front server's 503 page (store-down-page.ts). */
   storeDown: () => boolean = () => false,
+  /** Who may read each page: a private page's routes answer only readers with access (page-gate.ts). */
+  access?: FrontAccess,
 ): Handler {
   return (request, response) => {
     if (request.headers[RENDER_HEADER] === renderToken) return next(request, response);
     delete request.headers[RENDER_HEADER]; // a client's guess: this request gets the per-request nonce like any other
     if (isAdminPageLoad(request) && storeDown()) return answerStoreDown(request, response);
+    const gated = gateFrontRequest(request, String(request.headers[CLIENT_ADDRESS_HEADER] ?? "unknown"), access);
+    if (gated && !gated.allowed) return writeRefusal(request, response, gated.refusal);
+    const overrides = gated?.private ? PRIVATE_PAGE_HEADERS : undefined;
     const key = publicKeyOf({ method: request.method ?? "GET", url: request.url ?? "/", headers: request.headers }, refs());
     if (key === null) return next(request, response);
     const current = cache.peek(key);
     if (current) {
       onServed?.(key, current);
-      return writePrepared(request, response, current);
+      return writePrepared(request, response, current, overrides);
     }
     return cache.lookup(key).then(
       (found) => {
         if (!found) return next(request, response);
         onServed?.(key, found.response);
-        writePrepared(request, response, found.response);
+        writePrepared(request, response, found.response, overrides);
       },
       () => next(request, response),
     );

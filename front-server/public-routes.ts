@@ -179,6 +179,9 @@ export const NOT_PREPARED: Record<string, string> = {
   "subscribe/confirm": "one subscriber's confirmation page, behind their token (its button, a POST, confirms)",
   "subscribe/manage": "one subscriber's own settings, behind their token",
   "subscribe/unsubscribe": "one subscriber's own page, behind their token",
+  access: "signing in to a private page (lib/page-access): one reader's answer, never kept",
+  "robots.txt": "which pages crawlers may read: public pages only, from the model on every request",
+  "sitemap.xml": "the public pages' URLs: public pages only, from the model on every request",
 };
 
 export interface PublicRequest {

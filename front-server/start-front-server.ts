@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { onShutdown } from "@/lib/lifecycle/shutdown";
 import type { TrustedProxies } from "@/lib/net/client-address";
+import { defaultPageOf, type PageOfRequest } from "@/lib/page-access/page-of-request";
 import { isStoreKnownDown, publicSurfaceBridge } from "@/lib/public-surface/bridge";
 import { countRequest } from "@/lib/telemetry/metrics";
 import { routeClassOf } from "@/lib/telemetry/route-class";
@@ -35,6 +36,8 @@ export interface FrontServerOptions {
   edgeWorkers?: number;
   /** BEACON_TRUSTED_PROXIES: peers whose X-Forwarded-For hops are believed (lib/net/client-address.ts). */
   trustedProxies?: TrustedProxies;
+  /** Which page a public request reads (lib/page-access/page-of-request.ts); one page by default. */
+  pageOf?: PageOfRequest;
 }
 
 /** How often the primary re-checks what the edge workers hold (it renders those that aged). */
@@ -56,7 +59,15 @@ export async function startFrontServer(options: FrontServerOptions) {
   // Workers hold responses until told otherwise: a change of the model or of the store's health drops them all.
   if (edge) {
     let seen = { version: bridge.version, healthy: bridge.storeHealthy };
+    let seenAccess = { rules: bridge.accessRules, key: bridge.viewerKey };
+    const shareAccess = () => {
+      if (seenAccess.rules === bridge.accessRules && seenAccess.key === bridge.viewerKey) return;
+      seenAccess = { rules: bridge.accessRules, key: bridge.viewerKey };
+      edge.setAccess([...(bridge.accessRules?.values() ?? [])], bridge.viewerKey);
+    };
+    if (bridge.accessRules) edge.setAccess([...bridge.accessRules.values()], bridge.viewerKey);
     bridge.listeners.add(() => {
+      shareAccess();
       if (seen.version === bridge.version && seen.healthy === bridge.storeHealthy) return;
       seen = { version: bridge.version, healthy: bridge.storeHealthy };
       edge.clear();
@@ -70,6 +81,7 @@ export async function startFrontServer(options: FrontServerOptions) {
     edge ? (key, response) => edge.offer(key, response) : undefined,
     () => bridge.refs,
     () => isStoreKnownDown(bridge),
+    { gate: () => ({ rules: bridge.accessRules, viewerKey: bridge.viewerKey }), pageOf: options.pageOf ?? defaultPageOf },
   );
   const server = createServer((request, response) => {
     stampClientAddress(request, options.trustedProxies ?? [], edgeToken);

@@ -1,4 +1,5 @@
 import type { Worker } from "node:cluster";
+import type { PageAccessRule } from "@/lib/page-access/access-rule";
 import type { PreparedResponse } from "../prepared-response";
 import type { EdgeMessage } from "./edge-messages";
 
@@ -9,10 +10,15 @@ import type { EdgeMessage } from "./edge-messages";
 export class EdgeBroadcaster {
   private readonly workers = new Set<Worker>();
   private readonly sent = new Map<string, PreparedResponse>();
+  private access: Extract<EdgeMessage, { type: "access" }> | undefined;
 
   add(worker: Worker) {
     this.workers.add(worker);
     worker.once("exit", () => this.workers.delete(worker));
+    // A message to a worker that is exiting fails with EPIPE on its channel: it is being replaced, not an error here.
+    worker.on("error", (error) => console.error(`[beacon] edge worker channel: ${error.message}`));
+    // Before any response: a worker never holds a private page's bytes without the rule that gates them.
+    if (this.access) this.send(worker, this.access);
     for (const [key, response] of this.sent) this.send(worker, { type: "entry", key, response });
   }
 
@@ -32,6 +38,12 @@ export class EdgeBroadcaster {
   forget(key: string) {
     if (!this.sent.delete(key)) return;
     for (const worker of this.workers) this.send(worker, { type: "forget", key });
+  }
+
+  /** Who may read each page changed (or the viewer key became known): every worker gates with it from now on. */
+  setAccess(rules: PageAccessRule[], viewerKey: string | undefined) {
+    this.access = { type: "access", rules, viewerKey };
+    for (const worker of this.workers) this.send(worker, this.access);
   }
 
   keys(): string[] {

@@ -24,6 +24,8 @@ describe("metrics of edge workers", () => {
       workers.push(worker);
       const address = await new Promise<{ port: number }>((resolve) => worker.once("listening", resolve));
       port = address.port;
+      // Who may read comes first, as the primary sends it: until then a worker forwards everything.
+      worker.send({ type: "access", rules: [], viewerKey: undefined } satisfies EdgeMessage);
       worker.send({ type: "entry", key: "/", response: page } satisfies EdgeMessage);
     }
   }, 60_000);

@@ -1,7 +1,11 @@
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
 import { CLIENT_ADDRESS_HEADER, clientAddress, EDGE_TOKEN_HEADER, type TrustedProxies } from "@/lib/net/client-address";
+import { PRIVATE_PAGE_HEADERS } from "@/lib/page-access/decide";
+import type { AccessGate } from "@/lib/page-access/gate";
+import { defaultPageOf, type PageOfRequest } from "@/lib/page-access/page-of-request";
 import { startEdgeWorkerMetrics } from "@/lib/telemetry/edge-metrics";
 import { routeClassOf } from "@/lib/telemetry/route-class";
+import { type FrontAccess, gateFrontRequest, writeRefusal } from "../page-gate";
 import type { PreparedResponse } from "../prepared-response";
 import { publicKeyOf } from "../public-routes";
 import { writePrepared } from "../write-prepared";
@@ -18,13 +22,21 @@ export function startEdgeWorker(options: {
   /** Shared with the primary, which believes the client address only from requests that carry it. */
   edgeToken: string;
   trustedProxies: TrustedProxies;
+  /** Which page a public request reads; the primary's choice too. */
+  pageOf?: PageOfRequest;
 }) {
   const prepared = new Map<string, PreparedResponse>();
+  // Until the primary tells who may read (its first message), every public request is forwarded to it.
+  let access: FrontAccess | undefined;
+  let gate: AccessGate | undefined;
   // Only what this worker answers itself is counted here; what it forwards, the primary counts.
   const metrics = startEdgeWorkerMetrics();
   process.on("message", (message: unknown) => {
     if (!isEdgeMessage(message)) return;
-    if (message.type === "clear") prepared.clear();
+    if (message.type === "access") {
+      gate = { rules: new Map(message.rules.map((rule) => [rule.pageId, rule])), viewerKey: message.viewerKey };
+      access ??= { gate: () => gate!, pageOf: options.pageOf ?? defaultPageOf };
+    } else if (message.type === "clear") prepared.clear();
     else if (message.type === "forget") prepared.delete(message.key);
     else prepared.set(message.key, message.response);
   });
@@ -70,11 +82,17 @@ export function startEdgeWorker(options: {
   };
 
   const server = createServer((incoming, outgoing) => {
-    const response = held(incoming);
-    if (response) {
-      outgoing.once("finish", () => metrics.countRequest(routeClassOf(incoming.url ?? "/"), outgoing.statusCode));
-      writePrepared(incoming, outgoing, response);
-    } else forward(incoming, outgoing);
+    const response = access ? held(incoming) : undefined;
+    if (!response) return forward(incoming, outgoing);
+    outgoing.once("finish", () => metrics.countRequest(routeClassOf(incoming.url ?? "/"), outgoing.statusCode));
+    // Gated only when answered here: what is forwarded, the primary gates.
+    const gated = gateFrontRequest(
+      incoming,
+      clientAddress(incoming.socket.remoteAddress, incoming.headers["x-forwarded-for"], options.trustedProxies),
+      access,
+    );
+    if (gated && !gated.allowed) writeRefusal(incoming, outgoing, gated.refusal);
+    else writePrepared(incoming, outgoing, response, gated?.private ? PRIVATE_PAGE_HEADERS : undefined);
   });
   server.keepAliveTimeout = 65_000;
   server.listen(options.port, options.hostname);

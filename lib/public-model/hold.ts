@@ -1,4 +1,5 @@
 import "server-only";
+import { accessRulesOf } from "@/lib/page-access/model-rules";
 import { announcePublicChange, publicSurfaceBridge, takeStoreChange } from "@/lib/public-surface/bridge";
 import { fullStoreChange, isEmptyStoreChange, mergeStoreChange, noStoreChange, type StoreChange } from "@/lib/public-surface/store-change";
 import { reportSnapshotFresh } from "@/lib/telemetry/readiness-signals";
@@ -138,6 +139,7 @@ function install(own: Holder, model: PublicModel, fromStore: boolean) {
   const bridge = publicSurfaceBridge();
   bridge.modelAsOf = model.asOf.getTime();
   bridge.refs = publicRefsOf(model);
+  bridge.accessRules = accessRulesOf(model);
   announcePublicChange(bridge);
   if (fromStore) reportSnapshotFresh(model.asOf); // GET /api/ready and the snapshot-age metric
   if (fromStore) scheduleSave(own);

@@ -3,6 +3,7 @@ import type { DayTotalsRow } from "@/lib/monitors/check-totals";
 import type { PeriodRow } from "@/lib/monitors/response-time-range";
 import type { CheckTotals } from "@/lib/monitors/rollup-uptime";
 import type { PageSettingsView } from "@/lib/page/settings";
+import type { PageAccessRule } from "@/lib/page-access/access-rule";
 import type { SlaReport } from "@/lib/sla/monthly-uptime";
 import type {
   SnapshotComponent,
@@ -18,7 +19,7 @@ import type {
 // Plain data (dates, arrays, records) so that it survives a trip through JSON to disk and back.
 
 /** Bumped whenever the shape changes: a file of another format is ignored, never served. */
-export const PUBLIC_MODEL_FORMAT = 3;
+export const PUBLIC_MODEL_FORMAT = 4;
 
 /** Audit entity types whose writes change what the page shows (removals too, which leave no row to date). */
 export const PAGE_AUDIT_ENTITY_TYPES = ["page_settings", "component", "component_group", "incident", "incident_update", "maintenance"];
@@ -30,6 +31,8 @@ export interface ModelPage extends PageSettingsView {
   id: string;
   /** Null until an admin saved the settings. */
   updatedAt: Date | null;
+  /** Who may read the page (hashes only): the front server gates with it while the store is down. */
+  access: PageAccessRule;
 }
 
 export interface ModelComponent extends SnapshotComponent {

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
 import { dailyTotalsByComponent, last24hTotals, monitoredComponentIds } from "@/lib/monitors/check-totals";
 import { PAGE_SETTINGS_ID, pageSettingsOrDefault } from "@/lib/page/settings";
+import { accessRuleOf } from "@/lib/page-access/rule-of-row";
 import type { SnapshotGroup, SnapshotThirdParty } from "@/lib/statuspage/snapshot";
 import { assembleIncidents, assembleMaintenances } from "./assemble";
 import {
@@ -31,13 +32,19 @@ export const uptimeFrom = (now: Date) => new Date(now.getTime() - MODEL_UPTIME_D
 
 export async function readPage(tx: Tx): Promise<Pick<PublicModel, "page" | "lastAuditAt">> {
   const settings = await tx.pageSettings.findUnique({ where: { id: PAGE_SETTINGS_ID } });
+  const access = await tx.pageAccess.findUnique({ where: { pageId: PAGE_SETTINGS_ID } });
   const lastAudit = await tx.auditLog.findFirst({
     where: { entityType: { in: PAGE_AUDIT_ENTITY_TYPES } },
     orderBy: { createdAt: "desc" },
     select: { createdAt: true },
   });
   return {
-    page: { id: PAGE_SETTINGS_ID, ...pageSettingsOrDefault(settings), updatedAt: settings?.updatedAt ?? null },
+    page: {
+      id: PAGE_SETTINGS_ID,
+      ...pageSettingsOrDefault(settings),
+      updatedAt: settings?.updatedAt ?? null,
+      access: accessRuleOf(PAGE_SETTINGS_ID, access),
+    },
     lastAuditAt: lastAudit?.createdAt ?? null,
   };
 }

@@ -3,6 +3,7 @@
 // graph — Next bundles its own copy of every module — so the one bridge lives on globalThis. Plain data only, no
 // server-only imports: the front server loads this file outside Next.
 
+import type { PageAccessRule } from "@/lib/page-access/access-rule";
 import { addNotice, noStoreChange, type StoreChange } from "./store-change";
 
 /** What the public model knows, so the front server folds unknown ids and pages into one key (a flood stays bounded). */
@@ -35,6 +36,10 @@ export interface PublicSurfaceBridge {
   modelAsOf?: number | null;
   /** Set with each new model; undefined until there is one (every ref is then taken as it is). */
   refs?: PublicRefs;
+  /** Who may read each page (by page id), from the model; undefined until there is one. */
+  accessRules?: ReadonlyMap<string, PageAccessRule>;
+  /** Signs and checks viewer cookies (lib/page-access/viewer-cookie.ts); undefined until the auth secret is known. */
+  viewerKey?: string;
   /** Called after every version bump or health change. */
   listeners: Set<() => void>;
 }
@@ -75,6 +80,13 @@ export function takeStoreChange(bridge = publicSurfaceBridge()): StoreChange {
   const change = bridge.pendingChange ?? noStoreChange();
   bridge.pendingChange = undefined;
   return change;
+}
+
+/** The key that signs viewer cookies is known (lib/page-access/viewer-cookie.ts): the front server and edge workers take it. */
+export function publishViewerKey(key: string, bridge = publicSurfaceBridge()) {
+  if (bridge.viewerKey === key) return;
+  bridge.viewerKey = key;
+  notify(bridge);
 }
 
 /** The public model changed: every prepared response is out of date. */

@@ -30,6 +30,7 @@ type IdPart = "incidents" | "incidentUpdates" | "maintenances";
 
 const WHOLE_TABLES: Record<string, Part> = {
   PageSettings: "page",
+  PageAccess: "page", // who may read it (lib/page-access)
   ComponentGroup: "components",
   Component: "components",
   UpstreamMirror: "components", // what a component shows of its vendor (lib/upstreams)

@@ -1,3 +1,4 @@
+import { publicRule } from "@/lib/page-access/access-rule";
 import { PUBLIC_MODEL_FORMAT, type PublicModel } from "@/lib/public-model/model";
 
 // Tests and benches: a public model of the size bench/support/seed-at-scale.ts writes to the store (200 components in
@@ -93,6 +94,7 @@ export function modelAtScale(
       timeZone: "UTC",
       description: null,
       logoUrl: null,
+      access: publicRule("page"),
       showSlaTable: false,
       updatedAt: asOf,
     },

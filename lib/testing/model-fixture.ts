@@ -1,3 +1,4 @@
+import { publicRule } from "@/lib/page-access/access-rule";
 import { PUBLIC_MODEL_FORMAT, type PublicModel } from "@/lib/public-model/model";
 
 // Tests only: a small public model, as the store would give it at `asOf`.
@@ -69,6 +70,7 @@ export function modelFixture(): PublicModel {
       logoUrl: null,
       showSlaTable: false,
       updatedAt: at("2026-11-01T00:00:00Z"),
+      access: publicRule("page"),
     },
     lastAuditAt: at("2026-11-24T11:00:00Z"),
     groups: [

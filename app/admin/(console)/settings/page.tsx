@@ -5,8 +5,10 @@ import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { getPageSettings } from "@/lib/page/queries";
 import { supportedTimeZones } from "@/lib/page/schema";
+import { PAGE_SETTINGS_ID } from "@/lib/page/settings";
 import { getReminderTimesForAdmin } from "@/lib/reminders/settings";
 import { savePageSettings, saveReminderTimes } from "./actions";
+import { PageAccessSection } from "./page-access-section";
 
 export const metadata: Metadata = { title: "Page settings" };
 export const dynamic = "force-dynamic";
@@ -29,6 +31,7 @@ export default async function PageSettingsPage() {
           <ReminderSettingsForm save={saveReminderTimes} settings={reminderTimes} />
         </Card>
       </section>
+      <PageAccessSection pageId={PAGE_SETTINGS_ID} />
     </>
   );
 }
