@@ -5,6 +5,7 @@ import type { PreparedResponse } from "./prepared-response";
 import type { PublicCache, Render } from "./public-cache";
 import { publicKeyOf } from "./public-routes";
 import { RENDER_HEADER } from "./render-header";
+import { builtIslandsScriptSrc, isLightPage, lightenPage } from "./light-page";
 import { answerStoreDown, isAdminPageLoad } from "./store-down-page";
 import { writePrepared } from "./write-prepared";
 
@@ -50,14 +51,18 @@ export function createFrontHandler(
 
 /** Renders a public URL by asking this very server (with the token), as a browser would, without compression. */
 export function loopbackRender(origin: string, renderToken: string, timeoutMs: number): Render {
+  const islandsSrc = builtIslandsScriptSrc();
   return async (key) => {
     const answer = await fetch(`${origin}${key}`, {
       headers: { [RENDER_HEADER]: renderToken, "accept-encoding": "identity" },
       redirect: "manual",
       signal: AbortSignal.timeout(timeoutMs),
     });
-    const body = Buffer.from(await answer.arrayBuffer());
+    let body = Buffer.from(await answer.arrayBuffer());
     const headers = new Headers(answer.headers);
+    if (islandsSrc && headers.get("content-type")?.startsWith("text/html") && isLightPage(key)) {
+      body = Buffer.from(lightenPage(body.toString("utf8"), islandsSrc), "utf8");
+    }
     // Served to many readers, so no nonce: the policy names the sha256 of each inline script these bytes hold.
     if (headers.get("content-type")?.startsWith("text/html")) {
       headers.set("content-security-policy", hashPolicy(new URL(key, origin).pathname, body.toString("utf8")));
