@@ -5,7 +5,7 @@ import { PUBLIC_ROUTES } from "./public-routes";
 // Public pages reach readers as the HTML React rendered on the server, without Next's client runtime (about
 // 145 KB of JavaScript and an RSC payload as large as the page): nothing on them needs hydrating. Their few
 // browser behaviours — local times, the uptime bars' tooltips, live updates, the response-time chart — are
-// islands in one small script (components/islands/, built by scripts/build-islands.mjs), which enhances the
+// islands in one small script (components/islands/, built by scripts/build-islands.ts), which enhances the
 // markup and loads the chart's own bundle only when a reader opens it. Pages with forms that react as one types
 // (/subscribe) keep Next's runtime; their forms also work without any JavaScript.
 

@@ -1,4 +1,4 @@
-// The one script public pages carry (built by scripts/build-islands.mjs, served from prepared bytes). Public HTML
+// The one script public pages carry (built by scripts/build-islands.ts, served from prepared bytes). Public HTML
 // is complete without it; each island only enhances markup the server rendered, and the chart loads its own bundle
 // when a reader opens it.
 import { enhanceLivePage } from "./live-page";

@@ -1,6 +1,9 @@
 // "Response time" under a monitored component: the button appears with this script, and the chart's bundle
 // (React and Recharts, about 110 KB) is fetched only when a reader opens it.
 
+/** The chart bundle's URL, set by the build (scripts/build-islands.ts). */
+const CHART_SRC = process.env.BEACON_CHART_SRC ?? "";
+
 export function enhanceResponseTimePanels(root: ParentNode) {
   for (const button of root.querySelectorAll<HTMLButtonElement>("button[data-response-time]")) {
     const panel = document.getElementById(button.getAttribute("aria-controls") ?? "");
@@ -15,7 +18,8 @@ export function enhanceResponseTimePanels(root: ParentNode) {
       panel.hidden = !open;
       if (open && !mounted) {
         const { componentId = "", componentName = "" } = button.dataset;
-        mounted = import("./response-time-chart-island").then(({ mountResponseTimeChart }) =>
+        const chart: Promise<typeof import("./response-time-chart-island")> = import(CHART_SRC);
+        mounted = chart.then(({ mountResponseTimeChart }) =>
           mountResponseTimeChart(panel, componentId, componentName),
         );
       }

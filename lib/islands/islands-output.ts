@@ -2,7 +2,7 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
-// Where `npm run build` puts the islands public pages load (scripts/build-islands.mjs), and the one way to read them.
+// Where `npm run build` puts the islands public pages load (scripts/build-islands.ts), and the one way to read them.
 
 export const ISLANDS_DIR = path.join(".next", "beacon", "islands");
 /** An island file's name as esbuild writes it: name, content hash, .js. */
