@@ -31,7 +31,7 @@ export async function buildIslands(outdir: string): Promise<Metafile> {
     outdir,
     define: { "process.env.NODE_ENV": '"production"' },
   });
-  const chartFile = Object.keys(chart.metafile.outputs).find((file) => file.endsWith(".js"))!;
+  const chartFile = Object.keys(chart.metafile!.outputs).find((file) => file.endsWith(".js"))!;
   const islands = await build({
     ...common,
     entryPoints: { islands: ISLANDS_ENTRY },
@@ -39,8 +39,8 @@ export async function buildIslands(outdir: string): Promise<Metafile> {
     define: { "process.env.NODE_ENV": '"production"', "process.env.BEACON_CHART_SRC": JSON.stringify(`/islands/${path.basename(chartFile)}`) },
   });
   const manifest: Metafile = {
-    inputs: { ...chart.metafile.inputs, ...islands.metafile.inputs },
-    outputs: { ...chart.metafile.outputs, ...islands.metafile.outputs },
+    inputs: { ...chart.metafile!.inputs, ...islands.metafile!.inputs },
+    outputs: { ...chart.metafile!.outputs, ...islands.metafile!.outputs },
   };
   await writeFile(path.join(outdir, "manifest.json"), JSON.stringify(manifest));
   return manifest;
