@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { hashPolicy } from "@/lib/http/content-security-policy";
 import type { PublicRefs } from "@/lib/public-surface/bridge";
+import { builtIslandsScriptSrc, isLightPage, lightenPage } from "./light-page";
 import type { PreparedResponse } from "./prepared-response";
 import type { PublicCache, Render } from "./public-cache";
 import { publicKeyOf } from "./public-routes";
 import { RENDER_HEADER } from "./render-header";
-import { builtIslandsScriptSrc, isLightPage, lightenPage } from "./light-page";
 import { answerStoreDown, isAdminPageLoad } from "./store-down-page";
 import { writePrepared } from "./write-prepared";
 

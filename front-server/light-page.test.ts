@@ -10,7 +10,7 @@ const NEXT_PAGE =
   '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/webpack.js"/>' +
   '<script src="/_next/static/chunks/main.js" async=""></script><title>Status</title></head>' +
   '<body><main id="main"><h1>All Systems Operational</h1></main>' +
-  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>' +
+  "<script>(self.__next_f=self.__next_f||[]).push([0])</script>" +
   '<script>self.__next_f.push([1,"0:{\\"P\\":null}</"])</script></body></html>';
 
 describe("light public pages", () => {

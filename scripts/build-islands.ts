@@ -36,7 +36,10 @@ export async function buildIslands(outdir: string): Promise<Metafile> {
     ...common,
     entryPoints: { islands: ISLANDS_ENTRY },
     outdir,
-    define: { "process.env.NODE_ENV": '"production"', "process.env.BEACON_CHART_SRC": JSON.stringify(`/islands/${path.basename(chartFile)}`) },
+    define: {
+      "process.env.NODE_ENV": '"production"',
+      "process.env.BEACON_CHART_SRC": JSON.stringify(`/islands/${path.basename(chartFile)}`),
+    },
   });
   const manifest: Metafile = {
     inputs: { ...chart.metafile!.inputs, ...islands.metafile!.inputs },

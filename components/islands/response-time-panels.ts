@@ -19,9 +19,7 @@ export function enhanceResponseTimePanels(root: ParentNode) {
       if (open && !mounted) {
         const { componentId = "", componentName = "" } = button.dataset;
         const chart: Promise<typeof import("./response-time-chart-island")> = import(CHART_SRC);
-        mounted = chart.then(({ mountResponseTimeChart }) =>
-          mountResponseTimeChart(panel, componentId, componentName),
-        );
+        mounted = chart.then(({ mountResponseTimeChart }) => mountResponseTimeChart(panel, componentId, componentName));
       }
     });
   }
