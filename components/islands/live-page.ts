@@ -96,7 +96,8 @@ export function enhanceLivePage(enhance: (root: ParentNode) => void) {
       failures += 1;
       failing = true;
     }
-    for (const footer of footers) showClock(footer, checkedAt, failing);
+    // Queried again: the widget's clock sits inside the <main> a refresh replaces.
+    for (const footer of document.querySelectorAll<HTMLElement>("[data-live-updates]")) showClock(footer, checkedAt, failing);
     timer = setTimeout(check, failures ? retryDelayMs(failures) : LIVE_REFRESH_MS);
   }
 
