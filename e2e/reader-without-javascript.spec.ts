@@ -31,6 +31,19 @@ test.describe("a reader without JavaScript", () => {
     await expect(page.locator("[data-update-status] time").first()).not.toBeEmpty();
   });
 
+  test("picks a channel in the incident's subscribe form: the checked one shows its field", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: INCIDENT }).first().click();
+    const form = page.getByRole("form", { name: "Subscribe to this incident" });
+    const webhook = form.getByRole("radio", { name: "Webhook" });
+    test.skip((await webhook.count()) === 0, "email is off here: the form has only the webhook field");
+    await expect(form.getByLabel("Email address")).toBeVisible();
+    await expect(form.getByLabel("Webhook URL")).toBeHidden();
+    await webhook.check();
+    await expect(form.getByLabel("Webhook URL")).toBeVisible();
+    await expect(form.getByLabel("Email address")).toBeHidden();
+  });
+
   test("reads the history", async ({ page }) => {
     await page.goto("/history");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
