@@ -30,9 +30,9 @@ const scratch = await mkdtemp(path.join(os.tmpdir(), "beacon-reader-"));
 // The embedded database: no DATABASE_URL.
 const env = { DATABASE_URL: "", BEACON_DATA_DIR: path.join(scratch, "data") };
 // The first start migrates and seeds the demo. On another port: its edge workers may outlive it for a moment.
-await (await startBeacon(3422, env)).stop();
+await (await startBeacon(3482, env)).stop();
 const startedAt = performance.now();
-const beacon = await startBeacon(3421, env);
+const beacon = await startBeacon(3481, env);
 const startMs = performance.now() - startedAt;
 try {
   console.log("\nStart: `npm start`'s server on the embedded database, after its first start, to the first 200 on /");
