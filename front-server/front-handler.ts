@@ -3,6 +3,7 @@ import { hashPolicy } from "@/lib/http/content-security-policy";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/net/client-address";
 import { PRIVATE_PAGE_HEADERS } from "@/lib/page-access/decide";
 import type { PublicRefs } from "@/lib/public-surface/bridge";
+import { builtIslandsScriptSrc, isLightPage, lightenPage } from "./light-page";
 import { type FrontAccess, gateFrontRequest, writeRefusal } from "./page-gate";
 import type { PreparedResponse } from "./prepared-response";
 import type { PublicCache, Render } from "./public-cache";
@@ -58,14 +59,18 @@ export function createFrontHandler(
 
 /** Renders a public URL by asking this very server (with the token), as a browser would, without compression. */
 export function loopbackRender(origin: string, renderToken: string, timeoutMs: number): Render {
+  const islandsSrc = builtIslandsScriptSrc();
   return async (key) => {
     const answer = await fetch(`${origin}${key}`, {
       headers: { [RENDER_HEADER]: renderToken, "accept-encoding": "identity" },
       redirect: "manual",
       signal: AbortSignal.timeout(timeoutMs),
     });
-    const body = Buffer.from(await answer.arrayBuffer());
+    let body = Buffer.from(await answer.arrayBuffer());
     const headers = new Headers(answer.headers);
+    if (islandsSrc && headers.get("content-type")?.startsWith("text/html") && isLightPage(key)) {
+      body = Buffer.from(lightenPage(body.toString("utf8"), islandsSrc), "utf8");
+    }
     // Served to many readers, so no nonce: the policy names the sha256 of each inline script these bytes hold.
     if (headers.get("content-type")?.startsWith("text/html")) {
       headers.set("content-security-policy", hashPolicy(new URL(key, origin).pathname, body.toString("utf8")));

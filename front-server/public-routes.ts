@@ -97,6 +97,13 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
   { app: "embed", path: /^\/embed$/, query: { theme: oneOf("light", "dark") }, samples: ["/embed", "/embed?theme=dark"] },
   { app: "embed.js", path: /^\/embed\.js$/, query: {}, samples: ["/embed.js"] },
   { app: "subscribe", path: /^\/subscribe$/, query: {}, samples: ["/subscribe"] },
+  {
+    app: "islands/[file]",
+    path: /^\/islands\/[A-Za-z0-9_-]{1,80}\.js$/,
+    query: {},
+    samples: [],
+    missing: ["/islands/nope.js"],
+  },
   { app: "badge.svg", path: /^\/badge\.svg$/, query: BADGE_LOOK, samples: ["/badge.svg", "/badge.svg?style=for-the-badge&label=api"] },
   { app: "badge.json", path: /^\/badge\.json$/, query: BADGE_LOOK, samples: ["/badge.json"] },
   {

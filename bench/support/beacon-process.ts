@@ -4,7 +4,7 @@ import { PRODUCTION_SERVER_ENTRY } from "@/lib/testing/production-server";
 
 const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
 
-/** The process and its edge workers (its children). */
+/** The whole process tree: the server, its edge workers and anything either starts. */
 function treeRss(pid: number): number {
   let children: number[] = [];
   try {
@@ -15,13 +15,13 @@ function treeRss(pid: number): number {
   } catch {
     /* no children */
   }
-  return [pid, ...children].reduce((sum, p) => sum + rssOf(p), 0);
+  return rssOf(pid) + children.reduce((sum, child) => sum + treeRss(child), 0);
 }
 
 export interface BeaconProcess {
   process: ChildProcess;
   origin: string;
-  /** RSS of the primary and its edge workers. */
+  /** RSS of the whole process tree: the primary, its edge workers and their children. */
   rssBytes(): number;
   stop(): Promise<void>;
 }

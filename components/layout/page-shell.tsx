@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import { LiveUpdates } from "@/components/live/live-updates";
-import { StaleStatusNotice } from "@/components/live/stale-status-notice";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 import { SkipLink } from "./skip-link";
@@ -20,7 +19,6 @@ export function PageShell({
   return (
     <>
       <SkipLink />
-      <StaleStatusNotice />
       <SiteHeader pageName={pageName} logoUrl={logoUrl} />
       <main id="main" className="mx-auto max-w-4xl space-y-8 px-4 py-8 sm:px-6">
         {children}

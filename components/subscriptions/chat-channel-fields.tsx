@@ -11,20 +11,17 @@ export const CHAT_CHANNEL_CHOICES: { value: ChatChannel; label: string }[] = [
   { value: "telegram", label: "Telegram" },
 ];
 
-const URL_HINT: Record<"teams" | "google_chat" | "mattermost", { label: string; placeholder: string; hint: string }> = {
+const URL_HINT: Record<"teams" | "google_chat" | "mattermost", { label: string; hint: string }> = {
   teams: {
     label: "Teams Workflows webhook URL",
-    placeholder: "https://prod-00.westeurope.logic.azure.com/workflows/…",
     hint: 'In Teams: Workflows → "Post to a channel when a webhook request is received", then copy its URL.',
   },
   google_chat: {
     label: "Google Chat webhook URL",
-    placeholder: "https://chat.googleapis.com/v1/spaces/…/messages?key=…&token=…",
     hint: "In the space: Apps & integrations → Webhooks → Add webhook.",
   },
   mattermost: {
     label: "Mattermost incoming webhook URL",
-    placeholder: "https://mattermost.example.com/hooks/…",
     hint: "Integrations → Incoming Webhooks → Add.",
   },
 };
@@ -64,19 +61,29 @@ function Field({
   );
 }
 
-/** The settings one chat or push channel needs; the secret ones are kept sealed and never shown again. */
-export function ChatChannelFields({
-  channel,
-  values,
-  errors,
-}: {
-  channel: ChatChannel;
-  values?: TypedSubscription;
-  errors: Record<string, string[]>;
-}) {
-  if (channel === "ntfy") {
-    return (
-      <div className="grid gap-4 sm:grid-cols-2">
+/**
+ * The settings of every chat and push channel, each block marked with the channels it serves: CSS shows the checked
+ * channel's (app/globals.css), so no script is needed. The secret ones are kept sealed and never shown again.
+ */
+export function ChatChannelFields({ values, errors }: { values?: TypedSubscription; errors: Record<string, string[]> }) {
+  return (
+    <>
+      <div data-channel-field="teams google_chat mattermost">
+        <Field
+          name="channelUrl"
+          label="Channel URL"
+          type="url"
+          defaultValue={values?.channelUrl}
+          errors={errors.channelUrl}
+          hint="The URL is a secret: it is stored encrypted and only shown masked."
+        />
+        {(Object.keys(URL_HINT) as (keyof typeof URL_HINT)[]).map((channel) => (
+          <p key={channel} data-channel-field={channel} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+            {URL_HINT[channel].label}: {URL_HINT[channel].hint}
+          </p>
+        ))}
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2" data-channel-field="ntfy">
         <Field
           name="ntfyServer"
           label="ntfy server"
@@ -87,7 +94,6 @@ export function ChatChannelFields({
         <Field
           name="ntfyTopic"
           label="Topic"
-          required
           defaultValue={values?.ntfyTopic}
           errors={errors.ntfyTopic}
           hint="Pick a hard-to-guess name."
@@ -102,17 +108,12 @@ export function ChatChannelFields({
           hint="For a protected topic: tk_…"
         />
       </div>
-    );
-  }
-  if (channel === "telegram") {
-    return (
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4 sm:grid-cols-2" data-channel-field="telegram">
         <Field
           name="telegramBotToken"
           label="Bot token"
           type="password"
           autoComplete="off"
-          required
           defaultValue={values?.telegramBotToken}
           errors={errors.telegramBotToken}
           hint="From @BotFather; add the bot to the chat first."
@@ -120,25 +121,11 @@ export function ChatChannelFields({
         <Field
           name="telegramChatId"
           label="Chat id"
-          required
           defaultValue={values?.telegramChatId}
           errors={errors.telegramChatId}
           hint="A numeric id (-100… for groups) or @channelname."
         />
       </div>
-    );
-  }
-  const hint = URL_HINT[channel];
-  return (
-    <Field
-      name="channelUrl"
-      label={hint.label}
-      type="url"
-      required
-      placeholder={hint.placeholder}
-      defaultValue={values?.channelUrl}
-      errors={errors.channelUrl}
-      hint={`${hint.hint} The URL is a secret: it is stored encrypted and only shown masked.`}
-    />
+    </>
   );
 }

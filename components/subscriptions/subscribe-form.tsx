@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { FormAlert } from "@/components/admin/form-alert";
 import { FieldError, inputClass, PrimaryButton } from "@/components/admin/form-controls";
 import type { SubscribableChoices } from "@/lib/subscriptions/queries";
@@ -31,12 +31,13 @@ export function SubscribeForm({
 }) {
   const [state, action, pending] = useActionState<SubscribeFormState, FormData>(subscribe, {});
   const v = state.values;
-  const [channel, setChannel] = useState(v?.channel || (emailEnabled ? "email" : "webhook"));
+  // Every channel's fields are rendered and CSS shows the checked channel's (app/globals.css, `data-channel-field`), so
+  // the form works where no React runs in the browser (the light incident page) and without JavaScript at all.
+  const channel = v?.channel || (emailEnabled ? "email" : "webhook");
   const errors = state.fieldErrors ?? {};
   const scopeErrors = Object.entries(errors)
     .filter(([key]) => /^(componentIds|groupIds)/.test(key))
     .flatMap(([, e]) => e);
-  const chat = CHAT_CHANNEL_CHOICES.find((c) => c.value === channel);
   if (state.done) return <SubscribedNotice done={state.done} />;
   return (
     <form
@@ -52,24 +53,22 @@ export function SubscribeForm({
         <div className="flex flex-wrap gap-4 text-sm">
           {emailEnabled && (
             <label className="flex items-center gap-2">
-              <input type="radio" name="channel" value="email" checked={channel === "email"} onChange={() => setChannel("email")} /> Email
+              <input type="radio" name="channel" value="email" defaultChecked={channel === "email"} /> Email
             </label>
           )}
           <label className="flex items-center gap-2">
-            <input type="radio" name="channel" value="webhook" checked={channel === "webhook"} onChange={() => setChannel("webhook")} />{" "}
-            Webhook
+            <input type="radio" name="channel" value="webhook" defaultChecked={channel === "webhook"} /> Webhook
           </label>
           {CHAT_CHANNEL_CHOICES.map((c) => (
             <label key={c.value} className="flex items-center gap-2">
-              <input type="radio" name="channel" value={c.value} checked={channel === c.value} onChange={() => setChannel(c.value)} />{" "}
-              {c.label}
+              <input type="radio" name="channel" value={c.value} defaultChecked={channel === c.value} /> {c.label}
             </label>
           ))}
         </div>
         <FieldError id="channel-error" errors={errors.channel} />
       </fieldset>
-      {channel === "email" ? (
-        <div>
+      {emailEnabled && (
+        <div data-channel-field="email">
           <label htmlFor="email" className="block text-sm font-medium">
             Email address
           </label>
@@ -78,7 +77,6 @@ export function SubscribeForm({
             name="email"
             type="email"
             autoComplete="email"
-            required
             defaultValue={v?.email}
             aria-describedby="email-error"
             aria-invalid={Boolean(errors.email)}
@@ -89,48 +87,45 @@ export function SubscribeForm({
             We send a link to confirm; nothing else arrives until you open it.
           </p>
         </div>
-      ) : chat ? (
-        <ChatChannelFields channel={chat.value} values={v} errors={errors} />
-      ) : (
-        <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
-          <div>
-            <label htmlFor="webhookUrl" className="block text-sm font-medium">
-              Webhook URL
-            </label>
-            <input
-              id="webhookUrl"
-              name="webhookUrl"
-              type="url"
-              required
-              placeholder="https://example.com/hooks/status"
-              defaultValue={v?.webhookUrl}
-              aria-describedby="webhookUrl-error"
-              aria-invalid={Boolean(errors.webhookUrl)}
-              className={inputClass}
-            />
-            <FieldError id="webhookUrl-error" errors={errors.webhookUrl} />
-          </div>
-          <div>
-            <label htmlFor="webhookFormat" className="block text-sm font-medium">
-              Format
-            </label>
-            <select
-              id="webhookFormat"
-              name="webhookFormat"
-              defaultValue={v?.webhookFormat ?? "beacon"}
-              aria-describedby="webhookFormat-error"
-              className={inputClass}
-            >
-              {FORMATS.map((f) => (
-                <option key={f.value} value={f.value}>
-                  {f.label}
-                </option>
-              ))}
-            </select>
-            <FieldError id="webhookFormat-error" errors={errors.webhookFormat} />
-          </div>
-        </div>
       )}
+      <ChatChannelFields values={v} errors={errors} />
+      <div className="grid gap-4 sm:grid-cols-[2fr_1fr]" data-channel-field="webhook">
+        <div>
+          <label htmlFor="webhookUrl" className="block text-sm font-medium">
+            Webhook URL
+          </label>
+          <input
+            id="webhookUrl"
+            name="webhookUrl"
+            type="url"
+            placeholder="https://example.com/hooks/status"
+            defaultValue={v?.webhookUrl}
+            aria-describedby="webhookUrl-error"
+            aria-invalid={Boolean(errors.webhookUrl)}
+            className={inputClass}
+          />
+          <FieldError id="webhookUrl-error" errors={errors.webhookUrl} />
+        </div>
+        <div>
+          <label htmlFor="webhookFormat" className="block text-sm font-medium">
+            Format
+          </label>
+          <select
+            id="webhookFormat"
+            name="webhookFormat"
+            defaultValue={v?.webhookFormat ?? "beacon"}
+            aria-describedby="webhookFormat-error"
+            className={inputClass}
+          >
+            {FORMATS.map((f) => (
+              <option key={f.value} value={f.value}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+          <FieldError id="webhookFormat-error" errors={errors.webhookFormat} />
+        </div>
+      </div>
       {choices && !incidentId && (
         <ScopeFieldset choices={choices} checkedComponents={v?.componentIds ?? []} checkedGroups={v?.groupIds ?? []} errors={scopeErrors} />
       )}

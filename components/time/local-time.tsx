@@ -2,12 +2,12 @@
 import { formatInstant, type InstantStyle } from "@/lib/time/format";
 import { useViewerTimeZone } from "./viewer-clock";
 
-/** An instant shown in the viewer's time zone, with the exact UTC instant on hover and in `datetime`. */
+/** An instant shown (on public pages, by the local-times island; in the console, by this leaf) in the viewer's time zone, with the exact UTC instant on hover and in `datetime`. */
 export function LocalTime({ iso, style = "datetime", pageTimeZone }: { iso: string; style?: InstantStyle; pageTimeZone: string }) {
   const timeZone = useViewerTimeZone(pageTimeZone);
   const instant = new Date(iso);
   return (
-    <time dateTime={iso} title={instant.toISOString().replace(".000Z", "Z")}>
+    <time dateTime={iso} data-local-style={style} suppressHydrationWarning title={instant.toISOString().replace(".000Z", "Z")}>
       {formatInstant(instant, style, timeZone)}
     </time>
   );

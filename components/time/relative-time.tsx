@@ -7,7 +7,7 @@ export function RelativeTime({ iso, serverNow }: { iso: string; serverNow: strin
   const now = useNow(Date.parse(serverNow));
   const instant = new Date(iso);
   return (
-    <time dateTime={iso} title={formatInstant(instant, "datetime", "UTC")}>
+    <time dateTime={iso} data-relative suppressHydrationWarning title={formatInstant(instant, "datetime", "UTC")}>
       {formatRelative(instant, new Date(now))}
     </time>
   );

@@ -1,0 +1,92 @@
+import { formatPercent } from "@/components/status/format-percent";
+import { DAY_LEVEL_LABEL } from "@/components/status/status-style";
+import { type CompactUptimeDays, type UptimeBarDay, uptimeBarDay } from "@/components/status/uptime-bar-days";
+
+// The uptime bar's tooltip: hover, focus or the arrow keys show a day's uptime and incidents (components/status/uptime-bar.tsx
+// renders the bars and carries the days in data-days).
+
+const TOOLTIP_CLASS =
+  "pointer-events-none absolute bottom-full z-10 mb-2 w-64 max-w-full rounded-lg border border-zinc-200 bg-white p-3 text-xs shadow-lg dark:border-zinc-700 dark:bg-zinc-800";
+
+function describeDay(day: UptimeBarDay) {
+  const uptime = day.uptimePercent === null ? "no data" : `${formatPercent(day.uptimePercent)} uptime`;
+  const incidents = day.incidents.length ? ` — ${day.incidents.join("; ")}` : "";
+  return `${day.date}: ${uptime}${incidents}`;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function tooltipOf(day: UptimeBarDay): HTMLElement {
+  const tooltip = element("div", TOOLTIP_CLASS);
+  tooltip.setAttribute("role", "tooltip");
+  const uptime = day.uptimePercent === null ? "No data" : `${formatPercent(day.uptimePercent)} uptime`;
+  tooltip.append(
+    element("p", "font-semibold text-zinc-900 dark:text-zinc-100", day.date),
+    element("p", "text-zinc-600 dark:text-zinc-300", `${uptime} · ${DAY_LEVEL_LABEL[day.level]}`),
+  );
+  if (day.incidents.length) {
+    const list = element("ul", "mt-1 list-disc pl-4 text-zinc-700 dark:text-zinc-200");
+    for (const name of day.incidents) list.append(element("li", "", name));
+    tooltip.append(list);
+  }
+  return tooltip;
+}
+
+function enhanceBar(bars: HTMLElement) {
+  const days = JSON.parse(bars.dataset.days ?? "null") as CompactUptimeDays | null;
+  const row = bars.parentElement;
+  const live = row?.querySelector<HTMLElement>("[aria-live]");
+  if (!days || !row || !live) return;
+  const children = Array.from(bars.children) as HTMLElement[];
+  let active: number | null = null;
+  let tooltip: HTMLElement | null = null;
+
+  function show(index: number | null) {
+    if (active !== null) delete children[active]?.dataset.active;
+    tooltip?.remove();
+    tooltip = null;
+    active = index;
+    if (index === null) {
+      live!.textContent = "";
+      return;
+    }
+    const day = uptimeBarDay(days!, index);
+    children[index].dataset.active = "true";
+    live!.textContent = describeDay(day);
+    tooltip = tooltipOf(day);
+    row!.append(tooltip);
+    // Over the day it describes, slid sideways as little as needed to stay inside the row.
+    const box = bars.getBoundingClientRect();
+    const bar = children[index].getBoundingClientRect();
+    const centred = bar.left - box.left + bar.width / 2 - tooltip.offsetWidth / 2;
+    tooltip.style.left = `${Math.max(0, Math.min(box.width - tooltip.offsetWidth, centred))}px`;
+  }
+
+  bars.addEventListener("mouseover", (event) => {
+    const index = children.indexOf(event.target as HTMLElement);
+    if (index >= 0 && index !== active) show(index);
+  });
+  bars.addEventListener("mouseleave", () => show(null));
+  bars.addEventListener("blur", () => show(null));
+  bars.addEventListener("keydown", (event) => {
+    if (event.key !== "ArrowLeft" && event.key !== "ArrowRight") return;
+    event.preventDefault();
+    // Days hidden on a small screen (CSS) are skipped by the arrow keys too.
+    const first = Math.max(
+      0,
+      children.findIndex((child) => child.getClientRects().length > 0),
+    );
+    const step = event.key === "ArrowLeft" ? -1 : 1;
+    const next = active === null ? children.length - 1 : active + step;
+    show(Math.min(children.length - 1, Math.max(first, next)));
+  });
+}
+
+export function enhanceUptimeBars(root: ParentNode) {
+  for (const bars of root.querySelectorAll<HTMLElement>("[data-days]")) enhanceBar(bars);
+}
