@@ -49,7 +49,7 @@ test("a generic sender's alert opens a draft an owner publishes with one click; 
   // A test alert says what Beacon would do, and does nothing.
   await page.getByLabel("Notification, as the sender posts it").fill(JSON.stringify(alert("firing")));
   await page.getByRole("button", { name: "Send test alert" }).click();
-  await expect(page.getByRole("list", { name: "Test alert result" })).toContainText(
+  await expect(page.getByRole("status", { name: "Test alert result" })).toContainText(
     `${TITLE} (firing): rule #0 → Frontend, Partial outage, open a draft incident`,
   );
 
