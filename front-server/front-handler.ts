@@ -3,7 +3,7 @@ import { hashPolicy } from "@/lib/http/content-security-policy";
 import type { PublicRefs } from "@/lib/public-surface/bridge";
 import type { PreparedResponse } from "./prepared-response";
 import type { PublicCache, Render } from "./public-cache";
-import { publicKeyOf } from "./public-routes";
+import { addressRequest, pageKeyOf } from "./page-key";
 import { RENDER_HEADER } from "./render-header";
 import { answerStoreDown, isAdminPageLoad } from "./store-down-page";
 import { writePrepared } from "./write-prepared";
@@ -27,10 +27,12 @@ export function createFrontHandler(
   storeDown: () => boolean = () => false,
 ): Handler {
   return (request, response) => {
-    if (request.headers[RENDER_HEADER] === renderToken) return next(request, response);
+    const internal = request.headers[RENDER_HEADER] === renderToken;
+    const address = addressRequest(request, refs(), internal);
+    if (internal) return next(request, response);
     delete request.headers[RENDER_HEADER]; // a client's guess: this request gets the per-request nonce like any other
     if (isAdminPageLoad(request) && storeDown()) return answerStoreDown(request, response);
-    const key = publicKeyOf({ method: request.method ?? "GET", url: request.url ?? "/", headers: request.headers }, refs());
+    const key = pageKeyOf({ method: request.method ?? "GET", url: request.url ?? "/", headers: request.headers }, address, refs());
     if (key === null) return next(request, response);
     const current = cache.peek(key);
     if (current) {
@@ -48,6 +50,9 @@ export function createFrontHandler(
   };
 }
 
+/** A page's part of a key (front-server/page-key.ts): /p/<slug> or /@<slug>. */
+const PAGE_KEY_PREFIX = /^\/(?:p\/|@)[^/]+(?=\/|$)/;
+
 /** Renders a public URL by asking this very server (with the token), as a browser would, without compression. */
 export function loopbackRender(origin: string, renderToken: string, timeoutMs: number): Render {
   return async (key) => {
@@ -60,7 +65,8 @@ export function loopbackRender(origin: string, renderToken: string, timeoutMs: n
     const headers = new Headers(answer.headers);
     // Served to many readers, so no nonce: the policy names the sha256 of each inline script these bytes hold.
     if (headers.get("content-type")?.startsWith("text/html")) {
-      headers.set("content-security-policy", hashPolicy(new URL(key, origin).pathname, body.toString("utf8")));
+      const pathname = new URL(key, origin).pathname.replace(PAGE_KEY_PREFIX, "") || "/"; // the route within its page
+      headers.set("content-security-policy", hashPolicy(pathname, body.toString("utf8")));
     }
     return { status: answer.status, headers: headers.entries(), body };
   };

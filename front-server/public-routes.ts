@@ -41,7 +41,7 @@ export interface PublicRoute {
   /** The parameters the route reads, each with what its value becomes in the key. */
   query: Record<string, Normalize>;
   /** Path parts naming something the model must know (capture group → kind); unknown ones become UNKNOWN. */
-  refs?: (keyof Omit<PublicRefs, "historyPages">)[];
+  refs?: (keyof Omit<PublicRefs, "historyPages" | "pages">)[];
   /** Representative URLs (with {incident}, {maintenance} and {component} to fill in) for the outage journey: each answers 200. */
   samples: string[];
   /** URLs naming what does not exist: each answers 404, from the model too. */

@@ -54,11 +54,13 @@ export async function startFrontServer(options: FrontServerOptions) {
   });
   // Workers hold responses until told otherwise: a change of the model or of the store's health drops them all.
   if (edge) {
+    edge.pages(bridge.refs?.pages);
     let seen = { version: bridge.version, healthy: bridge.storeHealthy };
     bridge.listeners.add(() => {
       if (seen.version === bridge.version && seen.healthy === bridge.storeHealthy) return;
       seen = { version: bridge.version, healthy: bridge.storeHealthy };
       edge.clear();
+      edge.pages(bridge.refs?.pages);
     });
   }
 

@@ -1,4 +1,5 @@
 import type { Worker } from "node:cluster";
+import type { PageRoutes } from "@/lib/pages/addressing";
 import type { PreparedResponse } from "../prepared-response";
 import type { EdgeMessage } from "./edge-messages";
 
@@ -9,10 +10,12 @@ import type { EdgeMessage } from "./edge-messages";
 export class EdgeBroadcaster {
   private readonly workers = new Set<Worker>();
   private readonly sent = new Map<string, PreparedResponse>();
+  private routes?: PageRoutes;
 
   add(worker: Worker) {
     this.workers.add(worker);
     worker.once("exit", () => this.workers.delete(worker));
+    if (this.routes) this.send(worker, { type: "pages", routes: this.routes });
     for (const [key, response] of this.sent) this.send(worker, { type: "entry", key, response });
   }
 
@@ -32,6 +35,13 @@ export class EdgeBroadcaster {
   forget(key: string) {
     if (!this.sent.delete(key)) return;
     for (const worker of this.workers) this.send(worker, { type: "forget", key });
+  }
+
+  /** Which page each request is for: sent before any response of the model they come from. */
+  pages(routes: PageRoutes | undefined) {
+    if (!routes || routes === this.routes) return;
+    this.routes = routes;
+    for (const worker of this.workers) this.send(worker, { type: "pages", routes });
   }
 
   keys(): string[] {

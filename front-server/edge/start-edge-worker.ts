@@ -3,7 +3,8 @@ import { CLIENT_ADDRESS_HEADER, clientAddress, EDGE_TOKEN_HEADER, type TrustedPr
 import { startEdgeWorkerMetrics } from "@/lib/telemetry/edge-metrics";
 import { routeClassOf } from "@/lib/telemetry/route-class";
 import type { PreparedResponse } from "../prepared-response";
-import { publicKeyOf } from "../public-routes";
+import { type PageRoutes, resolvePageAddress } from "@/lib/pages/addressing";
+import { pageKeyOf } from "../page-key";
 import { writePrepared } from "../write-prepared";
 import { isEdgeMessage } from "./edge-messages";
 
@@ -20,11 +21,13 @@ export function startEdgeWorker(options: {
   trustedProxies: TrustedProxies;
 }) {
   const prepared = new Map<string, PreparedResponse>();
+  let routes: PageRoutes | undefined;
   // Only what this worker answers itself is counted here; what it forwards, the primary counts.
   const metrics = startEdgeWorkerMetrics();
   process.on("message", (message: unknown) => {
     if (!isEdgeMessage(message)) return;
-    if (message.type === "clear") prepared.clear();
+    if (message.type === "pages") routes = message.routes;
+    else if (message.type === "clear") prepared.clear();
     else if (message.type === "forget") prepared.delete(message.key);
     else prepared.set(message.key, message.response);
   });
@@ -59,13 +62,15 @@ export function startEdgeWorker(options: {
   };
 
   const held = (incoming: IncomingMessage): PreparedResponse | undefined => {
-    // Most requests are exactly a held key (a public path without a query): one lookup before any parsing.
-    const exact = prepared.get(incoming.url ?? "");
     const { method, headers } = incoming;
+    const address = resolvePageAddress(incoming.url ?? "/", headers.host, routes);
+    // Most requests are exactly a held key (a public path without a query, of the default page or under /p/<slug>):
+    // one lookup before any parsing. A page on its own domain is keyed apart (page-key.ts).
+    const exact = address.keyPrefix.startsWith("/@") || incoming.url?.startsWith("/@") ? undefined : prepared.get(incoming.url ?? "");
     if (exact && (method === "GET" || method === "HEAD") && !headers.rsc && !headers["next-router-state-tree"] && !headers["next-action"]) {
       return exact;
     }
-    const key = publicKeyOf({ method: method ?? "GET", url: incoming.url ?? "/", headers });
+    const key = pageKeyOf({ method: method ?? "GET", url: incoming.url ?? "/", headers }, address, undefined);
     return key === null ? undefined : prepared.get(key);
   };
 

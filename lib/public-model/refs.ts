@@ -1,5 +1,7 @@
 import { slugFromName } from "@/lib/components/slug";
 import { historyPageCount } from "@/lib/history/history-of-model";
+import { pageRoutesOf } from "@/lib/pages/addressing";
+import { pagesOf } from "@/lib/pages/page-view";
 import type { PublicRefs } from "@/lib/public-surface/bridge";
 import type { PublicModel } from "./model";
 
@@ -10,6 +12,8 @@ export function publicRefsOf(model: PublicModel): PublicRefs {
     incidents: new Set(model.incidents.map((i) => i.id)),
     maintenances: new Set(model.maintenances.map((m) => m.id)),
     components: new Set([...shown.flatMap((c) => [c.id, c.slug]), ...model.groups.flatMap((g) => [g.id, slugFromName(g.name)])]),
+    // Of every page at once: an id one page does not show is a 404 there, one key per page (a bounded set).
     historyPages: historyPageCount(model),
+    pages: pageRoutesOf(pagesOf(model), model.page.id),
   };
 }

@@ -3,6 +3,7 @@
 // graph — Next bundles its own copy of every module — so the one bridge lives on globalThis. Plain data only, no
 // server-only imports: the front server loads this file outside Next.
 
+import type { PageRoutes } from "@/lib/pages/addressing";
 import { addNotice, noStoreChange, type StoreChange } from "./store-change";
 
 /** What the public model knows, so the front server folds unknown ids and pages into one key (a flood stays bounded). */
@@ -12,6 +13,8 @@ export interface PublicRefs {
   /** Shown components' ids and slugs, groups' ids and slugs: whatever a badge or response-time URL may name. */
   components: ReadonlySet<string>;
   historyPages: number;
+  /** Which page a request is for, by slug and by host (lib/pages/addressing.ts). */
+  pages?: PageRoutes;
 }
 
 export interface PublicSurfaceBridge {
