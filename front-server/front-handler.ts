@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { hashPolicy } from "@/lib/http/content-security-policy";
 import type { PublicRefs } from "@/lib/public-surface/bridge";
+import { addressRequest, pageKeyOf } from "./page-key";
 import type { PreparedResponse } from "./prepared-response";
 import type { PublicCache, Render } from "./public-cache";
-import { addressRequest, pageKeyOf } from "./page-key";
 import { RENDER_HEADER } from "./render-header";
 import { answerStoreDown, isAdminPageLoad } from "./store-down-page";
 import { writePrepared } from "./write-prepared";

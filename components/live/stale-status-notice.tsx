@@ -1,7 +1,7 @@
 "use client";
 import { useEffect } from "react";
 import useSWR from "swr";
-import { LIVE_STATUS_URL, type LiveStatus, STORE_NOTICE_ID } from "./live-status";
+import { type LiveStatus, liveStatusUrl, STORE_NOTICE_ID } from "./live-status";
 
 const hourMinute = (iso: string) => new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
 
@@ -12,7 +12,7 @@ const hourMinute = (iso: string) => new Intl.DateTimeFormat(undefined, { hour: "
  */
 export function StaleStatusNotice() {
   // Reads what LiveUpdates polls and never fetches itself: a fetch started here would skip LiveUpdates' onSuccess.
-  const { data } = useSWR<LiveStatus>(LIVE_STATUS_URL, null);
+  const { data } = useSWR<LiveStatus>(liveStatusUrl(typeof location === "undefined" ? undefined : location.pathname), null);
   const unreachable = data?.storeUnreachable ?? false;
   const asOf = data?.staleAsOf ?? null;
   useEffect(() => {

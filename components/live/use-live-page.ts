@@ -5,9 +5,9 @@ import useSWR from "swr";
 import {
   hasPageChanged,
   LIVE_REFRESH_MS,
-  LIVE_STATUS_URL,
   type LiveStatus,
   liveStatusOf,
+  liveStatusUrl,
   retryDelayMs,
   STORE_NOTICE_ID,
 } from "./live-status";
@@ -31,7 +31,7 @@ export function useLivePage(renderedVersion: string | null = null): { checkedAt:
   const router = useRouter();
   const seen = useRef<string | null>(renderedVersion);
   const [checkedAt, setCheckedAt] = useState<Date | null>(null);
-  const { error, data } = useSWR(LIVE_STATUS_URL, fetchLiveStatus, {
+  const { error, data } = useSWR(liveStatusUrl(typeof location === "undefined" ? undefined : location.pathname), fetchLiveStatus, {
     refreshInterval: LIVE_REFRESH_MS,
     revalidateOnFocus: true,
     onErrorRetry: (_error, _key, _config, revalidate, options) => {

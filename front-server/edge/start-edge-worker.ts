@@ -1,10 +1,10 @@
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
 import { CLIENT_ADDRESS_HEADER, clientAddress, EDGE_TOKEN_HEADER, type TrustedProxies } from "@/lib/net/client-address";
+import { type PageRoutes, resolvePageAddress } from "@/lib/pages/addressing";
 import { startEdgeWorkerMetrics } from "@/lib/telemetry/edge-metrics";
 import { routeClassOf } from "@/lib/telemetry/route-class";
-import type { PreparedResponse } from "../prepared-response";
-import { type PageRoutes, resolvePageAddress } from "@/lib/pages/addressing";
 import { pageKeyOf } from "../page-key";
+import type { PreparedResponse } from "../prepared-response";
 import { writePrepared } from "../write-prepared";
 import { isEdgeMessage } from "./edge-messages";
 

@@ -51,7 +51,12 @@ export function hostNameOf(host: string | string[] | undefined): string {
  * The page a request is for, and the URL Next should see. `internal` (the front server's own renders) also reads
  * the domain-key form of a path (/@<slug>/…), which stands for "on the page's own domain".
  */
-export function resolvePageAddress(url: string, host: string | string[] | undefined, routes: PageRoutes | undefined, internal = false): PageAddress {
+export function resolvePageAddress(
+  url: string,
+  host: string | string[] | undefined,
+  routes: PageRoutes | undefined,
+  internal = false,
+): PageAddress {
   if (!routes) return { pageId: null, url, base: "", keyPrefix: "" };
   const prefixed = PREFIX.exec(url);
   if (prefixed) {
@@ -85,10 +90,7 @@ function decodeSlug(raw: string): string | undefined {
 }
 
 /** The routes of a model's pages. Domains are lower-cased; a domain two pages list goes to the first. */
-export function pageRoutesOf(
-  pages: readonly { id: string; slug?: string; domains?: readonly string[] }[],
-  defaultId: string,
-): PageRoutes {
+export function pageRoutesOf(pages: readonly { id: string; slug?: string; domains?: readonly string[] }[], defaultId: string): PageRoutes {
   const slugs = new Map<string, string>();
   const domains = new Map<string, string>();
   for (const page of pages) {

@@ -40,7 +40,8 @@ function derive(model: PublicModel, page: ModelPage): PublicModel {
   const all = page.showAllComponents ?? true;
   const picked = new Set(page.componentIds ?? []);
   const pickedGroups = new Set(page.groupIds ?? []);
-  const onPage = (c: Pick<ModelComponent, "id" | "groupId">) => all || picked.has(c.id) || (c.groupId !== null && pickedGroups.has(c.groupId));
+  const onPage = (c: Pick<ModelComponent, "id" | "groupId">) =>
+    all || picked.has(c.id) || (c.groupId !== null && pickedGroups.has(c.groupId));
   const shownIds = new Set(model.components.filter(onPage).map((c) => c.id));
   const pickedBy = incidentPicks(model);
   const incidents = model.incidents.filter((incident) =>
@@ -50,9 +51,13 @@ function derive(model: PublicModel, page: ModelPage): PublicModel {
         ? pickedBy.get(incident.id)!.has(page.id)
         : isDefault,
   );
-  const maintenances = model.maintenances.filter((m) => (m.componentIds.length > 0 ? m.componentIds.some((id) => shownIds.has(id)) : isDefault));
+  const maintenances = model.maintenances.filter((m) =>
+    m.componentIds.length > 0 ? m.componentIds.some((id) => shownIds.has(id)) : isDefault,
+  );
   const components = model.components.map((c) => (shownIds.has(c.id) || !c.showcase ? c : { ...c, showcase: false }));
-  const groups = all ? model.groups : model.groups.filter((g) => pickedGroups.has(g.id) || model.components.some((c) => c.groupId === g.id && shownIds.has(c.id)));
+  const groups = all
+    ? model.groups
+    : model.groups.filter((g) => pickedGroups.has(g.id) || model.components.some((c) => c.groupId === g.id && shownIds.has(c.id)));
   const unchanged =
     incidents.length === model.incidents.length &&
     maintenances.length === model.maintenances.length &&

@@ -21,7 +21,15 @@ import type {
 export const PUBLIC_MODEL_FORMAT = 4;
 
 /** Audit entity types whose writes change what the page shows (removals too, which leave no row to date). */
-export const PAGE_AUDIT_ENTITY_TYPES = ["page_settings", "page", "component", "component_group", "incident", "incident_update", "maintenance"];
+export const PAGE_AUDIT_ENTITY_TYPES = [
+  "page_settings",
+  "page",
+  "component",
+  "component_group",
+  "incident",
+  "incident_update",
+  "maintenance",
+];
 
 /** How far back the model holds uptime data: the page's 90 days, plus a day for time zones. */
 export const MODEL_UPTIME_DAYS = 92;

@@ -33,7 +33,11 @@ export const uptimeFrom = (now: Date) => new Date(now.getTime() - MODEL_UPTIME_D
 export async function readPage(tx: Tx): Promise<Pick<PublicModel, "page" | "pages" | "lastAuditAt">> {
   const rows = await tx.pageSettings.findMany({
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    include: { components: { select: { componentId: true } }, componentGroups: { select: { groupId: true } }, incidents: { select: { incidentId: true } } },
+    include: {
+      components: { select: { componentId: true } },
+      componentGroups: { select: { groupId: true } },
+      incidents: { select: { incidentId: true } },
+    },
   });
   const settings = rows.find((row) => row.id === PAGE_SETTINGS_ID) ?? null;
   const lastAudit = await tx.auditLog.findFirst({
