@@ -10,14 +10,28 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
 /** A host name: letters, digits and hyphens in dot-separated labels, no port, no scheme. */
 const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 const MAX_DOMAINS = 20;
-const ids = (field: string) => z.array(z.string({ error: `${field} must be a list of ids` }).min(1).max(64), { error: `${field} must be a list of ids` }).max(1000).default([]);
+const ids = (field: string) =>
+  z
+    .array(
+      z
+        .string({ error: `${field} must be a list of ids` })
+        .min(1)
+        .max(64),
+      { error: `${field} must be a list of ids` },
+    )
+    .max(1000)
+    .default([]);
 const blankIsNull = (text: string | null | undefined) => text || null;
 
 export const pageInput = z
   .object({
-    name: z.string({ error: "name is required" }).trim().min(1, { error: "name is required" }).max(PAGE_NAME_MAX_CHARS, {
-      error: `name must be at most ${PAGE_NAME_MAX_CHARS} characters`,
-    }),
+    name: z
+      .string({ error: "name is required" })
+      .trim()
+      .min(1, { error: "name is required" })
+      .max(PAGE_NAME_MAX_CHARS, {
+        error: `name must be at most ${PAGE_NAME_MAX_CHARS} characters`,
+      }),
     slug: z
       .string({ error: "slug is required" })
       .trim()
@@ -51,9 +65,16 @@ export const pageInput = z
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: "defaultLanguage must be a language tag, e.g. en or de-CH" })
       .default("en"),
     domains: z
-      .array(z.string({ error: "domains must be a list of host names" }).trim().toLowerCase().regex(HOST, { error: "each domain must be a host name like status.example.com (no scheme, no port)" }), {
-        error: "domains must be a list of host names",
-      })
+      .array(
+        z
+          .string({ error: "domains must be a list of host names" })
+          .trim()
+          .toLowerCase()
+          .regex(HOST, { error: "each domain must be a host name like status.example.com (no scheme, no port)" }),
+        {
+          error: "domains must be a list of host names",
+        },
+      )
       .max(MAX_DOMAINS, { error: `at most ${MAX_DOMAINS} domains` })
       .default([])
       .transform((list) => [...new Set(list)]),

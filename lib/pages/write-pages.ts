@@ -116,9 +116,20 @@ async function checkInput(tx: Tx, input: PageInput, id: string | null): Promise<
     return unknown ? fieldInvalid(field, `No such ${field.replace(/Ids$/, "")}: ${unknown}`) : null;
   };
   return (
-    (await missing("componentIds", input.componentIds, await tx.component.findMany({ where: { id: { in: input.componentIds } }, select: { id: true } }))) ??
-    (await missing("groupIds", input.groupIds, await tx.componentGroup.findMany({ where: { id: { in: input.groupIds } }, select: { id: true } }))) ??
-    (await missing("incidentIds", input.incidentIds, await tx.incident.findMany({ where: { id: { in: input.incidentIds } }, select: { id: true } })))
+    (await missing(
+      "componentIds",
+      input.componentIds,
+      await tx.component.findMany({ where: { id: { in: input.componentIds } }, select: { id: true } }),
+    )) ??
+    (await missing(
+      "groupIds",
+      input.groupIds,
+      await tx.componentGroup.findMany({ where: { id: { in: input.groupIds } }, select: { id: true } }),
+    )) ??
+    (await missing(
+      "incidentIds",
+      input.incidentIds,
+      await tx.incident.findMany({ where: { id: { in: input.incidentIds } }, select: { id: true } }),
+    ))
   );
 }
-
