@@ -32,7 +32,9 @@ export async function createMaintenance(ctx: ServiceContext, rawInput: unknown):
       const unknownComponent = await holdComponents(tx, componentIds);
       if (unknownComponent) return unknownComponent;
 
-      const timeZone = recurrence ? pageSettingsOrDefault(await tx.pageSettings.findUnique({ where: { id: PAGE_SETTINGS_ID } })).timeZone : undefined;
+      const timeZone = recurrence
+        ? pageSettingsOrDefault(await tx.pageSettings.findUnique({ where: { id: PAGE_SETTINGS_ID } })).timeZone
+        : undefined;
       const maintenance = await tx.scheduledMaintenance.create({
         data: { ...window, status: "scheduled", recurrence: recurrence ?? null, recurrenceTimeZone: timeZone ?? null },
       });
