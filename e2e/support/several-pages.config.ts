@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "@playwright/test";
 import base from "../../playwright.config";
 
@@ -7,5 +8,8 @@ export default defineConfig({
   ...base,
   testDir: "..",
   projects: base.projects?.filter((project) => wanted.has(project.name ?? "")),
-  webServer: (Array.isArray(base.webServer) ? base.webServer : []).filter((server) => / pages(-postgres)?$/.test(server.command)),
+  // Started from the repository root, as from the main config.
+  webServer: (Array.isArray(base.webServer) ? base.webServer : [])
+    .filter((server) => / pages(-postgres)?$/.test(server.command))
+    .map((server) => ({ ...server, cwd: fileURLToPath(new URL("../..", import.meta.url)) })),
 });
