@@ -105,7 +105,7 @@ test("two pages on two host names: a shared component's incident on both, an int
       .first(),
   ).toBeVisible();
   await expect(page.getByText("Internal outage")).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "History" })).toHaveAttribute("href", "/p/customers/history");
+  await expect(page.getByRole("link", { name: "History", exact: true })).toHaveAttribute("href", "/p/customers/history");
   await page.goto("/p/staff");
   await expect(page.getByText("Internal outage").first()).toBeVisible();
   await page.goto("/");

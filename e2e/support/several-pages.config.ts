@@ -7,6 +7,7 @@ const wanted = new Set(["pages", "pages-postgres"]);
 export default defineConfig({
   ...base,
   testDir: "..",
+  outputDir: "../../test-results",
   projects: base.projects?.filter((project) => wanted.has(project.name ?? "")),
   // Started from the repository root, as from the main config.
   webServer: (Array.isArray(base.webServer) ? base.webServer : [])
