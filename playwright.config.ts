@@ -32,14 +32,17 @@ export default defineConfig({
       name: "embedded",
       use: { baseURL: baseUrl("embedded") },
       testIgnore:
-        /postgres-only|store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|maintenance-page|alert-integrations|behind-nginx|two-factor|private-pages/,
+        /postgres-only|store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|maintenance-page|alert-integrations|behind-nginx|two-factor|private-pages|several-pages/,
     },
     {
       name: "postgres",
       use: { baseURL: baseUrl("postgres") },
       testIgnore:
-        /store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|maintenance-page|alert-integrations|behind-nginx|two-factor|private-pages/,
+        /store-down|admin-journey|empty-store|third-party-embed|resilience|subscribe|maintenance-page|alert-integrations|behind-nginx|two-factor|private-pages|several-pages/,
     },
+    // Two more pages on two host names: their own servers, so no other journey's page shows these incidents.
+    { name: "pages", use: { baseURL: baseUrl("pages") }, testMatch: /several-pages\.spec/ },
+    { name: "pages-postgres", use: { baseURL: baseUrl("pagesPostgres") }, testMatch: /several-pages\.spec/ },
     { name: "admin-journey", use: { baseURL: baseUrl("adminJourney") }, testMatch: /admin-journey\.spec/ },
     // Same server, after the journey: both change its overall status.
     {
@@ -71,6 +74,8 @@ export default defineConfig({
     server("alerts", "alerts"),
     server("outage", "outage"),
     server("subscriptions", "subscriptions"),
+    server("pages", "pages"),
+    server("pages-postgres", "pagesPostgres"),
     server("behind-nginx", "behindNginx"),
     {
       command: `node --import tsx e2e/support/nginx-front.ts ${new URL(baseUrl("behindNginx")).port}`,

@@ -5,7 +5,7 @@ import { baseDirectives, noncePolicy, strictTransportSecurity } from "@/lib/http
 import { CLIENT_ADDRESS_HEADER } from "@/lib/net/client-address";
 import { PRIVATE_PAGE_HEADERS } from "@/lib/page-access/decide";
 import { type GateAnswer, gateReader } from "@/lib/page-access/gate";
-import { defaultPageOf } from "@/lib/page-access/page-of-request";
+import { resolvedPageOf } from "@/lib/page-access/page-of-request";
 import { publicSurfaceBridge } from "@/lib/public-surface/bridge";
 
 // Security headers on everything Next answers. A page rendered for one request gets a fresh script nonce, which
@@ -47,7 +47,7 @@ function gateNextRequest(request: NextRequest): GateAnswer | undefined {
   const clientAddress = request.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown";
   return gateReader(
     { url, headers, clientAddress },
-    defaultPageOf(url, headers),
+    resolvedPageOf(url, headers),
     { rules: bridge.accessRules, viewerKey: bridge.viewerKey },
     Date.now(),
   );

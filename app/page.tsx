@@ -6,7 +6,7 @@ import { MaintenanceList } from "@/components/status/maintenance-list";
 import { OverallBanner } from "@/components/status/overall-banner";
 import { PastIncidents } from "@/components/status/past-incidents";
 import { SlaTable } from "@/components/status/sla-table";
-import { readPublicModel } from "@/lib/public-model/hold";
+import { readPageModel } from "@/lib/pages/request-page";
 import { publicSlaTable } from "@/lib/sla/public-table";
 import { statusPageOfModel } from "@/lib/status/status-page-of-model";
 import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
@@ -15,12 +15,12 @@ import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { page } = await readPublicModel();
+  const { page } = await readPageModel();
   return { title: { absolute: page.name }, description: page.description ?? undefined };
 }
 
 export default async function StatusPage() {
-  const model = await readPublicModel();
+  const model = await readPageModel();
   const view = statusPageOfModel(model);
   const tz = view.page.timeZone;
   const sla = model.page.showSlaTable ? publicSlaTable(model.sla, model.components) : null;

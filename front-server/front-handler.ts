@@ -5,9 +5,9 @@ import { PRIVATE_PAGE_HEADERS } from "@/lib/page-access/decide";
 import type { PublicRefs } from "@/lib/public-surface/bridge";
 import { builtIslandsScriptSrc, isLightPage, lightenPage } from "./light-page";
 import { type FrontAccess, gateFrontRequest, writeRefusal } from "./page-gate";
+import { addressRequest, pageKeyOf } from "./page-key";
 import type { PreparedResponse } from "./prepared-response";
 import type { PublicCache, Render } from "./public-cache";
-import { publicKeyOf } from "./public-routes";
 import { RENDER_HEADER } from "./render-header";
 import { answerStoreDown, isAdminPageLoad } from "./store-down-page";
 import { writePrepared } from "./write-prepared";
@@ -33,13 +33,16 @@ export function createFrontHandler(
   access?: FrontAccess,
 ): Handler {
   return (request, response) => {
-    if (request.headers[RENDER_HEADER] === renderToken) return next(request, response);
+    const internal = request.headers[RENDER_HEADER] === renderToken;
+    const address = addressRequest(request, refs(), internal);
+    if (internal) return next(request, response);
     delete request.headers[RENDER_HEADER]; // a client's guess: this request gets the per-request nonce like any other
     if (isAdminPageLoad(request) && storeDown()) return answerStoreDown(request, response);
+    // After addressing: the URL is the route within its page, and the page is the one the request resolved to.
     const gated = gateFrontRequest(request, String(request.headers[CLIENT_ADDRESS_HEADER] ?? "unknown"), access);
     if (gated && !gated.allowed) return writeRefusal(request, response, gated.refusal);
     const overrides = gated?.private ? PRIVATE_PAGE_HEADERS : undefined;
-    const key = publicKeyOf({ method: request.method ?? "GET", url: request.url ?? "/", headers: request.headers }, refs());
+    const key = pageKeyOf({ method: request.method ?? "GET", url: request.url ?? "/", headers: request.headers }, address, refs());
     if (key === null) return next(request, response);
     const current = cache.peek(key);
     if (current) {
@@ -57,6 +60,9 @@ export function createFrontHandler(
   };
 }
 
+/** A page's part of a key (front-server/page-key.ts): /p/<slug> or /@<slug>. */
+const PAGE_KEY_PREFIX = /^\/(?:p\/|@)[^/]+(?=\/|$)/;
+
 /** Renders a public URL by asking this very server (with the token), as a browser would, without compression. */
 export function loopbackRender(origin: string, renderToken: string, timeoutMs: number): Render {
   const islandsSrc = builtIslandsScriptSrc();
@@ -68,12 +74,13 @@ export function loopbackRender(origin: string, renderToken: string, timeoutMs: n
     });
     let body = Buffer.from(await answer.arrayBuffer());
     const headers = new Headers(answer.headers);
-    if (islandsSrc && headers.get("content-type")?.startsWith("text/html") && isLightPage(key)) {
+    const pathname = new URL(key, origin).pathname.replace(PAGE_KEY_PREFIX, "") || "/"; // the route within its page
+    if (islandsSrc && headers.get("content-type")?.startsWith("text/html") && isLightPage(pathname)) {
       body = Buffer.from(lightenPage(body.toString("utf8"), islandsSrc), "utf8");
     }
     // Served to many readers, so no nonce: the policy names the sha256 of each inline script these bytes hold.
     if (headers.get("content-type")?.startsWith("text/html")) {
-      headers.set("content-security-policy", hashPolicy(new URL(key, origin).pathname, body.toString("utf8")));
+      headers.set("content-security-policy", hashPolicy(pathname, body.toString("utf8")));
     }
     return { status: answer.status, headers: headers.entries(), body };
   };

@@ -1,13 +1,13 @@
 import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
 import { publicRule } from "@/lib/page-access/access-rule";
-import { defaultPageOf } from "@/lib/page-access/page-of-request";
+import { resolvedPageOf } from "@/lib/page-access/page-of-request";
 import { signViewer, viewerKeyOf } from "@/lib/page-access/viewer-cookie";
 import { gateFrontRequest, isPublicRoutePath } from "./page-gate";
 
 const KEY = viewerKeyOf("k".repeat(40));
 const rules = new Map([["page", { ...publicRule("page"), kind: "password" as const, epoch: 2 }]]);
-const access = { gate: () => ({ rules, viewerKey: KEY }), pageOf: defaultPageOf };
+const access = { gate: () => ({ rules, viewerKey: KEY }), pageOf: resolvedPageOf };
 const request = (url: string, cookie?: string) => ({ url, method: "GET", headers: cookie ? { cookie } : {} }) as unknown as IncomingMessage;
 
 describe("the front server's gate", () => {
@@ -39,10 +39,10 @@ describe("the front server's gate", () => {
   });
 
   it("lets everyone read a public page, and says nothing before the model is known", () => {
-    const open = { gate: () => ({ rules: new Map([["page", publicRule("page")]]), viewerKey: KEY }), pageOf: defaultPageOf };
+    const open = { gate: () => ({ rules: new Map([["page", publicRule("page")]]), viewerKey: KEY }), pageOf: resolvedPageOf };
     expect(gateFrontRequest(request("/"), "203.0.113.1", open)).toEqual({ allowed: true, private: false });
     expect(
-      gateFrontRequest(request("/"), "203.0.113.1", { gate: () => ({ rules: undefined, viewerKey: undefined }), pageOf: defaultPageOf }),
+      gateFrontRequest(request("/"), "203.0.113.1", { gate: () => ({ rules: undefined, viewerKey: undefined }), pageOf: resolvedPageOf }),
     ).toEqual({ allowed: true, private: false });
   });
 });

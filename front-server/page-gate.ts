@@ -21,7 +21,7 @@ export function isPublicRoutePath(url: string): boolean {
 
 /** The gate's answer for a request on a public route; undefined for any other request (admin, assets, sign-in). */
 export function gateFrontRequest(
-  request: IncomingMessage,
+  request: Pick<IncomingMessage, "url" | "headers">,
   clientAddress: string,
   access: FrontAccess | undefined,
   now = Date.now(),

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { onShutdown } from "@/lib/lifecycle/shutdown";
 import type { TrustedProxies } from "@/lib/net/client-address";
-import { defaultPageOf, type PageOfRequest } from "@/lib/page-access/page-of-request";
+import { type PageOfRequest, resolvedPageOf } from "@/lib/page-access/page-of-request";
 import { isStoreKnownDown, publicSurfaceBridge } from "@/lib/public-surface/bridge";
 import { countRequest } from "@/lib/telemetry/metrics";
 import { routeClassOf } from "@/lib/telemetry/route-class";
@@ -58,6 +58,7 @@ export async function startFrontServer(options: FrontServerOptions) {
   });
   // Workers hold responses until told otherwise: a change of the model or of the store's health drops them all.
   if (edge) {
+    edge.pages(bridge.refs?.pages);
     let seen = { version: bridge.version, healthy: bridge.storeHealthy };
     let seenAccess = { rules: bridge.accessRules, key: bridge.viewerKey };
     const shareAccess = () => {
@@ -71,6 +72,7 @@ export async function startFrontServer(options: FrontServerOptions) {
       if (seen.version === bridge.version && seen.healthy === bridge.storeHealthy) return;
       seen = { version: bridge.version, healthy: bridge.storeHealthy };
       edge.clear();
+      edge.pages(bridge.refs?.pages);
     });
   }
 
@@ -81,7 +83,7 @@ export async function startFrontServer(options: FrontServerOptions) {
     edge ? (key, response) => edge.offer(key, response) : undefined,
     () => bridge.refs,
     () => isStoreKnownDown(bridge),
-    { gate: () => ({ rules: bridge.accessRules, viewerKey: bridge.viewerKey }), pageOf: options.pageOf ?? defaultPageOf },
+    { gate: () => ({ rules: bridge.accessRules, viewerKey: bridge.viewerKey }), pageOf: options.pageOf ?? resolvedPageOf },
   );
   const server = createServer((request, response) => {
     stampClientAddress(request, options.trustedProxies ?? [], edgeToken);

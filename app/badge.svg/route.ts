@@ -1,11 +1,11 @@
 import { pageStatusBadge } from "@/lib/badges/status-badges";
-import { readPublicModel } from "@/lib/public-model/hold";
+import { readPageModel } from "@/lib/pages/request-page";
 
 export const dynamic = "force-dynamic";
 
 /** The page's overall status as an SVG badge. */
 export function GET(request: Request): Promise<Response> {
-  return pageStatusBadge(request, "svg", readPublicModel);
+  return pageStatusBadge(request, "svg", readPageModel);
 }
 
 export const HEAD = GET;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { StatusWidget } from "@/components/embed/status-widget";
 import { parseEmbedTheme, toWidgetView } from "@/lib/embed/widget-view";
-import { readPublicModel } from "@/lib/public-model/hold";
+import { readPageModel } from "@/lib/pages/request-page";
 import { statusPageOfModel } from "@/lib/status/status-page-of-model";
 import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
 import "./embed.css";
@@ -10,14 +10,14 @@ import "./embed.css";
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { page } = await readPublicModel();
+  const { page } = await readPageModel();
   return { title: { absolute: `${page.name} status` }, robots: { index: false } };
 }
 
 type Props = { searchParams: Promise<{ theme?: string | string[] }> };
 
 export default async function EmbedPage({ searchParams }: Props) {
-  const [model, { theme }] = await Promise.all([readPublicModel(), searchParams]);
+  const [model, { theme }] = await Promise.all([readPageModel(), searchParams]);
   const view = statusPageOfModel(model);
   return <StatusWidget view={toWidgetView(view)} theme={parseEmbedTheme(theme)} version={pageVersionOfModel(model)} />;
 }

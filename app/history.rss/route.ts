@@ -4,14 +4,14 @@ import { feedHistoryOfModel } from "@/lib/feeds/feeds-of-model";
 import { buildHistoryChannel } from "@/lib/feeds/history-entries";
 import { RSS_CONTENT_TYPE } from "@/lib/feeds/history-feed";
 import { feedResponse, feedScopeParam } from "@/lib/feeds/respond";
-import { readPublicModel } from "@/lib/public-model/hold";
+import { readPageModel } from "@/lib/pages/request-page";
 
 export const dynamic = "force-dynamic";
 
 /** The incident and maintenance history as RSS 2.0, Statuspage's shape; `?component=<slug>` keeps one component's or group's. */
 export function GET(request: Request): Promise<Response> {
   return feedResponse(request, RSS_CONTENT_TYPE, async () => {
-    const model = scopedModel(await readPublicModel(), feedScopeParam(request));
+    const model = scopedModel(await readPageModel(), feedScopeParam(request));
     return model && buildRss(buildHistoryChannel(feedHistoryOfModel(model)));
   });
 }

@@ -6,7 +6,7 @@ import { PageShell } from "@/components/layout/page-shell";
 import { MaintenanceHistoryItem } from "@/components/maintenance/maintenance-history-item";
 import { Card } from "@/components/ui/card";
 import { type HistoryEntry, historyFromModel } from "@/lib/history/history-of-model";
-import { readPublicModel } from "@/lib/public-model/hold";
+import { pageLinks, readPageModel } from "@/lib/pages/request-page";
 import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
 import { formatInstant } from "@/lib/time/format";
 
@@ -29,7 +29,8 @@ const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 
 export default async function HistoryPage({ searchParams }: Props) {
   const requested = (await searchParams).page ?? "1";
   const pageNumber = /^\d+$/.test(requested) ? Number(requested) : NaN;
-  const model = await readPublicModel();
+  const model = await readPageModel();
+  const link = await pageLinks();
   const history = historyFromModel(model, pageNumber);
   const { page } = model;
   if (!history) notFound();
@@ -64,14 +65,14 @@ export default async function HistoryPage({ searchParams }: Props) {
       ))}
       <nav aria-label="History pages" className="flex items-center justify-between text-sm font-medium">
         {history.page > 1 ? (
-          <Link href={`/history?page=${history.page - 1}`} rel="prev" className="text-sky-700 hover:underline dark:text-sky-400">
+          <Link href={link(`/history?page=${history.page - 1}`)} rel="prev" className="text-sky-700 hover:underline dark:text-sky-400">
             ← Newer incidents
           </Link>
         ) : (
           <span />
         )}
         {history.page < history.pageCount && (
-          <Link href={`/history?page=${history.page + 1}`} rel="next" className="text-sky-700 hover:underline dark:text-sky-400">
+          <Link href={link(`/history?page=${history.page + 1}`)} rel="next" className="text-sky-700 hover:underline dark:text-sky-400">
             Older incidents →
           </Link>
         )}

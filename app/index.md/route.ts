@@ -1,6 +1,6 @@
 import { markdownResponse, markdownUnavailable } from "@/lib/markdown-views/respond";
 import { renderStatusMarkdown } from "@/lib/markdown-views/status-markdown";
-import { readPublicModel } from "@/lib/public-model/hold";
+import { readPageModel } from "@/lib/pages/request-page";
 import { statusPageOfModel } from "@/lib/status/status-page-of-model";
 
 // The status page as markdown for agents and CLIs, from the same model and view the HTML page renders.
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(): Promise<Response> {
   try {
-    return markdownResponse(renderStatusMarkdown(statusPageOfModel(await readPublicModel())));
+    return markdownResponse(renderStatusMarkdown(statusPageOfModel(await readPageModel())));
   } catch (error) {
     return markdownUnavailable(error);
   }

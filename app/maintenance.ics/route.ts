@@ -2,14 +2,14 @@ import { buildCalendar, CALENDAR_CONTENT_TYPE } from "@/lib/feeds/build-calendar
 import { scopedModel } from "@/lib/feeds/feed-scope";
 import { maintenanceCalendarOfModel } from "@/lib/feeds/feeds-of-model";
 import { feedResponse, feedScopeParam } from "@/lib/feeds/respond";
-import { readPublicModel } from "@/lib/public-model/hold";
+import { readPageModel } from "@/lib/pages/request-page";
 
 export const dynamic = "force-dynamic";
 
 /** Scheduled maintenance as an iCalendar feed that calendar apps subscribe to; `?component=<slug>` keeps one component's or group's. */
 export function GET(request: Request): Promise<Response> {
   return feedResponse(request, CALENDAR_CONTENT_TYPE, async () => {
-    const model = scopedModel(await readPublicModel(), feedScopeParam(request));
+    const model = scopedModel(await readPageModel(), feedScopeParam(request));
     return model && buildCalendar(maintenanceCalendarOfModel(model));
   });
 }

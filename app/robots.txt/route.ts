@@ -1,6 +1,6 @@
 import { parseEnv } from "@/lib/env";
-import { crawledPagesOf } from "@/lib/page-access/crawled-pages";
 import { robotsTxt } from "@/lib/page-access/crawlers";
+import { crawledPagesOf } from "@/lib/pages/crawled-pages";
 import { readPublicModel } from "@/lib/public-model/hold";
 
 export const dynamic = "force-dynamic";

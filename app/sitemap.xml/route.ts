@@ -1,5 +1,5 @@
-import { crawledPagesOf } from "@/lib/page-access/crawled-pages";
 import { sitemapXml } from "@/lib/page-access/crawlers";
+import { crawledPagesOf } from "@/lib/pages/crawled-pages";
 import { readPublicModel } from "@/lib/public-model/hold";
 
 export const dynamic = "force-dynamic";

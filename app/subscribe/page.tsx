@@ -4,7 +4,7 @@ import { ComponentFeeds } from "@/components/subscriptions/component-feeds";
 import { SubscribeForm } from "@/components/subscriptions/subscribe-form";
 import { Card } from "@/components/ui/card";
 import { slugFromName } from "@/lib/components/slug";
-import { readPublicModel } from "@/lib/public-model/hold";
+import { readPageModel } from "@/lib/pages/request-page";
 import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
 import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
 import { subscribableChoicesFrom } from "@/lib/subscriptions/queries";
@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Subscribe to updates" };
 
 export default async function SubscribePage() {
-  const model = await readPublicModel();
+  const model = await readPageModel();
   const { page, groups, components } = model;
   const choices = subscribableChoicesFrom(
     groups,

@@ -26,6 +26,7 @@ const GROUPS: { title: string; links: AdminLink[] }[] = [
       { href: "/admin/probes", label: "Probes", permission: "monitors.manage" },
       { href: "/admin/integrations", label: "Alert integrations", permission: "monitors.manage" },
       { href: "/admin/badges", label: "Badges", permission: "badges.view" },
+      { href: "/admin/pages", label: "Pages", permission: "page-settings.edit" },
       { href: "/admin/settings", label: "Settings", permission: "page-settings.edit" },
     ],
   },

@@ -2,6 +2,7 @@ import { LiveUpdates } from "@/components/live/live-updates";
 import { IMPACT_BORDER, INDICATOR_BANNER } from "@/components/status/status-style";
 import type { StatusIndicator } from "@/lib/core/status-vocabulary";
 import type { EmbedTheme, WidgetHeadline, WidgetView } from "@/lib/embed/widget-view";
+import { pageLinks } from "@/lib/pages/request-page";
 import { statusTitle } from "@/lib/text/status-title";
 
 const ICON: Record<StatusIndicator, string> = { none: "✓", minor: "!", major: "!", critical: "✕", maintenance: "⚙" };
@@ -11,8 +12,9 @@ const NEW_TAB = { target: "_blank", rel: "noopener" } as const;
 const NEW_TAB_HINT = <span className="sr-only"> (opens in a new tab)</span>;
 
 /** The compact status card served at /embed: fits a 320×140 frame and grows to about 480 wide. */
-export function StatusWidget({ view, theme, version = null }: { view: WidgetView; theme: EmbedTheme; version?: string | null }) {
+export async function StatusWidget({ view, theme, version = null }: { view: WidgetView; theme: EmbedTheme; version?: string | null }) {
   const { headline } = view;
+  const link = await pageLinks();
   const pageLink =
     headline && headline.moreCount > 0 ? `+${headline.moreCount} more on the status page` : statusTitle(view.pageName, "page");
   return (
@@ -22,7 +24,7 @@ export function StatusWidget({ view, theme, version = null }: { view: WidgetView
       className="flex h-screen flex-col gap-1.5 overflow-hidden p-2.5 text-sm text-(--embed-text)"
     >
       <a
-        href="/"
+        href={link("/")}
         {...NEW_TAB}
         className={`flex items-center gap-2 rounded-lg px-3 py-1.5 font-semibold ${INDICATOR_BANNER[view.indicator]}`}
       >
@@ -40,7 +42,7 @@ export function StatusWidget({ view, theme, version = null }: { view: WidgetView
         <p className="px-1 text-xs text-(--embed-muted)">No incidents or maintenance in progress.</p>
       )}
       <div className="mt-auto flex items-center justify-between gap-2 text-xs text-(--embed-muted)">
-        <a href="/" {...NEW_TAB} className="min-w-0 truncate font-medium text-(--embed-link) hover:underline">
+        <a href={link("/")} {...NEW_TAB} className="min-w-0 truncate font-medium text-(--embed-link) hover:underline">
           {pageLink} ↗{NEW_TAB_HINT}
         </a>
         <LiveUpdates className="shrink-0" label="Updated" renderedVersion={version} />
@@ -49,14 +51,15 @@ export function StatusWidget({ view, theme, version = null }: { view: WidgetView
   );
 }
 
-function Headline({ headline }: { headline: WidgetHeadline }) {
+async function Headline({ headline }: { headline: WidgetHeadline }) {
+  const link = await pageLinks();
   const border = headline.tone === "maintenance" ? "border-l-sky-500" : IMPACT_BORDER[headline.tone];
   return (
     <section
       aria-label={headline.kind === "incident" ? "Active incident" : "Maintenance in progress"}
       className={`min-w-0 border-l-4 pl-2 ${border}`}
     >
-      <a href={headline.href} {...NEW_TAB} className="line-clamp-1 font-semibold hover:underline" data-embed-headline>
+      <a href={link(headline.href)} {...NEW_TAB} className="line-clamp-1 font-semibold hover:underline" data-embed-headline>
         {headline.name}
         {NEW_TAB_HINT}
       </a>

@@ -3,6 +3,7 @@ import { IMPACT_TEXT } from "@/components/status/status-style";
 import { LocalTime } from "@/components/time/local-time";
 import { INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { IncidentImpact, IncidentStatus } from "@/lib/generated/prisma/enums";
+import { pageLinks } from "@/lib/pages/request-page";
 import { Markdown } from "./markdown";
 
 interface ListedIncident {
@@ -15,7 +16,7 @@ interface ListedIncident {
 }
 
 /** An incident in a list (past incidents, history): name, status, latest words and when. */
-export function IncidentListItem({
+export async function IncidentListItem({
   incident,
   latestBody,
   timeZone,
@@ -24,9 +25,14 @@ export function IncidentListItem({
   latestBody: string | null;
   timeZone: string;
 }) {
+  const link = await pageLinks();
   return (
     <li className="py-3" data-incident-id={incident.id}>
-      <Link href={`/incidents/${incident.id}`} prefetch={false} className={`font-semibold hover:underline ${IMPACT_TEXT[incident.impact]}`}>
+      <Link
+        href={link(`/incidents/${incident.id}`)}
+        prefetch={false}
+        className={`font-semibold hover:underline ${IMPACT_TEXT[incident.impact]}`}
+      >
         {incident.name}
       </Link>
       <p className="text-xs font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">

@@ -2,9 +2,9 @@ import {
   formatCheckedAt,
   hasPageChanged,
   LIVE_REFRESH_MS,
-  LIVE_STATUS_URL,
   type LiveStatus,
   liveStatusOf,
+  liveStatusUrl,
   retryDelayMs,
   STORE_NOTICE_ID,
 } from "@/components/live/live-status";
@@ -18,7 +18,7 @@ const NOTICE_CLASS =
 
 async function fetchLiveStatus(): Promise<LiveStatus> {
   // no-cache: the browser revalidates with its ETag, so an unchanged page costs a 304 and no JSON.
-  const response = await fetch(LIVE_STATUS_URL, { cache: "no-cache", headers: { accept: "application/json" } });
+  const response = await fetch(liveStatusUrl(location.pathname), { cache: "no-cache", headers: { accept: "application/json" } });
   const status = liveStatusOf(response.status, await response.json().catch(() => null));
   if (!status) throw new Error(`status.json answered ${response.status}`);
   return status;

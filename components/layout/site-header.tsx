@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { pageLinks } from "@/lib/pages/request-page";
 
-export function SiteHeader({ pageName, logoUrl }: { pageName: string; logoUrl?: string | null }) {
+export async function SiteHeader({ pageName, logoUrl }: { pageName: string; logoUrl?: string | null }) {
+  const link = await pageLinks();
   return (
     <header className="border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/80">
       <div className="mx-auto flex max-w-4xl items-center justify-between gap-4 px-4 py-4 sm:px-6">
-        <Link href="/" prefetch={false} className="flex items-center gap-2.5 font-semibold text-zinc-900 dark:text-zinc-100">
+        <Link href={link("/")} prefetch={false} className="flex items-center gap-2.5 font-semibold text-zinc-900 dark:text-zinc-100">
           {logoUrl ? (
             // Decorative (the page name beside it says what it is); a plain img because any host may serve it.
             <img src={logoUrl} alt="" width={32} height={32} className="size-8 rounded-lg object-contain" />
@@ -16,13 +18,21 @@ export function SiteHeader({ pageName, logoUrl }: { pageName: string; logoUrl?: 
           <span className="text-lg tracking-tight">{pageName}</span>
         </Link>
         <nav aria-label="Main" className="flex gap-4 text-sm font-medium">
-          <Link href="/" prefetch={false} className="text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
+          <Link href={link("/")} prefetch={false} className="text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
             Status
           </Link>
-          <Link href="/history" prefetch={false} className="text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
+          <Link
+            href={link("/history")}
+            prefetch={false}
+            className="text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white"
+          >
             History
           </Link>
-          <Link href="/subscribe" prefetch={false} className="text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
+          <Link
+            href={link("/subscribe")}
+            prefetch={false}
+            className="text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white"
+          >
             Subscribe
           </Link>
         </nav>

@@ -1,6 +1,12 @@
 // Pure rules of the live-update leaf, kept apart from React so they are tested on their own.
 
 export const LIVE_STATUS_URL = "/api/v2/status.json";
+
+/** status.json of the page open in this browser: under its /p/<slug> when it was opened there (lib/pages). */
+export function liveStatusUrl(pathname: string | undefined): string {
+  const page = pathname ? /^\/p\/[^/]+(?=\/|$)/.exec(pathname)?.[0] : undefined;
+  return `${page ?? ""}${LIVE_STATUS_URL}`;
+}
 export const LIVE_REFRESH_MS = 5_000;
 const MAX_RETRY_MS = 30_000;
 

@@ -3,10 +3,12 @@ import { Markdown } from "@/components/incidents/markdown";
 import { LocalTime } from "@/components/time/local-time";
 import { Card } from "@/components/ui/card";
 import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
+import { pageLinks } from "@/lib/pages/request-page";
 import type { IncidentSummaryView } from "@/lib/status/queries";
 import { IMPACT_BORDER, IMPACT_TEXT } from "./status-style";
 
-export function ActiveIncidents({ incidents, timeZone }: { incidents: IncidentSummaryView[]; timeZone: string }) {
+export async function ActiveIncidents({ incidents, timeZone }: { incidents: IncidentSummaryView[]; timeZone: string }) {
+  const link = await pageLinks();
   if (incidents.length === 0) return null;
   return (
     <section aria-labelledby="active-incidents-heading" className="space-y-3">
@@ -16,7 +18,7 @@ export function ActiveIncidents({ incidents, timeZone }: { incidents: IncidentSu
       {incidents.map((incident) => (
         <Card key={incident.id} className={`border-l-4 p-5 ${IMPACT_BORDER[incident.impact]}`}>
           <h3 className={`text-base font-semibold ${IMPACT_TEXT[incident.impact]}`}>
-            <Link href={`/incidents/${incident.id}`} prefetch={false} className="hover:underline">
+            <Link href={link(`/incidents/${incident.id}`)} prefetch={false} className="hover:underline">
               {incident.name}
             </Link>
           </h3>

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { IncidentListItem } from "@/components/incidents/incident-list-item";
+import { pageLinks } from "@/lib/pages/request-page";
 import type { StatusPageView } from "@/lib/status/queries";
 import { formatInstant } from "@/lib/time/format";
 
-export function PastIncidents({ days, timeZone }: { days: StatusPageView["pastDays"]; timeZone: string }) {
+export async function PastIncidents({ days, timeZone }: { days: StatusPageView["pastDays"]; timeZone: string }) {
+  const link = await pageLinks();
   return (
     <section aria-labelledby="past-incidents-heading">
       <h2 id="past-incidents-heading" className="mb-3 text-lg font-semibold text-zinc-900 dark:text-zinc-100">
@@ -33,7 +35,7 @@ export function PastIncidents({ days, timeZone }: { days: StatusPageView["pastDa
         ))}
       </div>
       <p className="mt-6 text-sm">
-        <Link href="/history" prefetch={false} className="font-medium text-sky-700 hover:underline dark:text-sky-400">
+        <Link href={link("/history")} prefetch={false} className="font-medium text-sky-700 hover:underline dark:text-sky-400">
           ← Incident history
         </Link>
       </p>

@@ -1,5 +1,7 @@
+import { pageLinks } from "@/lib/pages/request-page";
 /** Feeds that follow one component or group: for readers who can't (or won't) subscribe by email or chat. */
-export function ComponentFeeds({ targets }: { targets: { slug: string; name: string; isGroup: boolean }[] }) {
+export async function ComponentFeeds({ targets }: { targets: { slug: string; name: string; isGroup: boolean }[] }) {
+  const href = await pageLinks();
   if (targets.length === 0) return null;
   const link = "underline hover:text-zinc-900 dark:hover:text-zinc-100";
   return (
@@ -15,13 +17,13 @@ export function ComponentFeeds({ targets }: { targets: { slug: string; name: str
                 {t.isGroup && <span className="text-zinc-600 dark:text-zinc-400"> (group)</span>}
               </span>
               <span className="flex gap-3 text-zinc-600 dark:text-zinc-400">
-                <a className={link} href={`/history.atom${q}`} aria-label={`${t.name}: Atom feed`}>
+                <a className={link} href={href(`/history.atom${q}`)} aria-label={`${t.name}: Atom feed`}>
                   Atom
                 </a>
-                <a className={link} href={`/history.rss${q}`} aria-label={`${t.name}: RSS feed`}>
+                <a className={link} href={href(`/history.rss${q}`)} aria-label={`${t.name}: RSS feed`}>
                   RSS
                 </a>
-                <a className={link} href={`/maintenance.ics${q}`} aria-label={`${t.name}: maintenance calendar`}>
+                <a className={link} href={href(`/maintenance.ics${q}`)} aria-label={`${t.name}: maintenance calendar`}>
                   Calendar
                 </a>
               </span>

@@ -9,6 +9,8 @@ export const SERVERS = {
   subscriptions: { port: 3107, note: "embedded PGlite with SMTP pointed at the test mail catcher (SMTP 2525, mails at :2526/mails)" },
   behindNginx: { port: 3108, note: "embedded PGlite behind nginx configured as the README says (e2e/support/nginx-front.ts)" },
   alerts: { port: 3109, note: "embedded PGlite of its own: alert integrations open, publish and recover incidents here" },
+  pages: { port: 3115, note: "embedded PGlite of its own: two more pages on two host names (e2e/pages.spec.ts)" },
+  pagesPostgres: { port: 3116, note: "real Postgres (database beacon_e2e_pages): the same journey of several pages" },
   outage: { port: 3106, note: "Postgres behind a TCP proxy the journey cuts and freezes (e2e/support/outage-harness.ts)" },
 } as const;
 

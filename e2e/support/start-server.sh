@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts one production server (server.ts) for the journeys with a fresh store: embedded | postgres | admin-journey | empty-store | alerts | embed | subscriptions | behind-nginx | mail-catcher | outage | store-down.
+# Starts one production server (server.ts) for the journeys with a fresh store: embedded | postgres | pages | pages-postgres | admin-journey | empty-store | alerts | embed | subscriptions | behind-nginx | mail-catcher | outage | store-down.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 kind=$1
@@ -36,6 +36,13 @@ case "$kind" in
       exec node .next/beacon/server.mjs -H 127.0.0.1 -p 3108 ;;
   mail-catcher)
     exec node --import tsx e2e/support/mail-catcher.ts 2525 2526 ;;
+  pages)
+    rm -rf .e2e-data/pages
+    BEACON_DATA_DIR=.e2e-data/pages exec node .next/beacon/server.mjs -H 127.0.0.1 -p 3115 ;;
+  pages-postgres)
+    psql -q -h 127.0.0.1 -U postgres -d test -c 'DROP DATABASE IF EXISTS beacon_e2e_pages WITH (FORCE)' -c 'CREATE DATABASE beacon_e2e_pages'
+    rm -rf .e2e-data/pages-postgres
+    BEACON_DATA_DIR=.e2e-data/pages-postgres DATABASE_URL=postgresql://postgres@127.0.0.1:5432/beacon_e2e_pages exec node .next/beacon/server.mjs -H 127.0.0.1 -p 3116 ;;
   outage)
     rm -rf .e2e-data/outage
     exec node --import tsx e2e/support/outage-harness.ts 3106 3190 ;;

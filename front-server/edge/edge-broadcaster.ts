@@ -1,5 +1,6 @@
 import type { Worker } from "node:cluster";
 import type { PageAccessRule } from "@/lib/page-access/access-rule";
+import type { PageRoutes } from "@/lib/page-addressing/addressing";
 import type { PreparedResponse } from "../prepared-response";
 import type { EdgeMessage } from "./edge-messages";
 
@@ -11,6 +12,7 @@ export class EdgeBroadcaster {
   private readonly workers = new Set<Worker>();
   private readonly sent = new Map<string, PreparedResponse>();
   private access: Extract<EdgeMessage, { type: "access" }> | undefined;
+  private routes?: PageRoutes;
 
   add(worker: Worker) {
     this.workers.add(worker);
@@ -19,6 +21,7 @@ export class EdgeBroadcaster {
     worker.on("error", (error) => console.error(`[beacon] edge worker channel: ${error.message}`));
     // Before any response: a worker never holds a private page's bytes without the rule that gates them.
     if (this.access) this.send(worker, this.access);
+    if (this.routes) this.send(worker, { type: "pages", routes: this.routes });
     for (const [key, response] of this.sent) this.send(worker, { type: "entry", key, response });
   }
 
@@ -44,6 +47,13 @@ export class EdgeBroadcaster {
   setAccess(rules: PageAccessRule[], viewerKey: string | undefined) {
     this.access = { type: "access", rules, viewerKey };
     for (const worker of this.workers) this.send(worker, this.access);
+  }
+
+  /** Which page each request is for: sent before any response of the model they come from. */
+  pages(routes: PageRoutes | undefined) {
+    if (!routes || routes === this.routes) return;
+    this.routes = routes;
+    for (const worker of this.workers) this.send(worker, { type: "pages", routes });
   }
 
   keys(): string[] {

@@ -2,12 +2,13 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import { CLIENT_ADDRESS_HEADER, clientAddress, EDGE_TOKEN_HEADER, type TrustedProxies } from "@/lib/net/client-address";
 import { PRIVATE_PAGE_HEADERS } from "@/lib/page-access/decide";
 import type { AccessGate } from "@/lib/page-access/gate";
-import { defaultPageOf, type PageOfRequest } from "@/lib/page-access/page-of-request";
+import { type PageOfRequest, resolvedPageOf } from "@/lib/page-access/page-of-request";
+import { PAGE_HEADER, type PageAddress, type PageRoutes, resolvePageAddress } from "@/lib/page-addressing/addressing";
 import { startEdgeWorkerMetrics } from "@/lib/telemetry/edge-metrics";
 import { routeClassOf } from "@/lib/telemetry/route-class";
 import { type FrontAccess, gateFrontRequest, writeRefusal } from "../page-gate";
+import { pageKeyOf } from "../page-key";
 import type { PreparedResponse } from "../prepared-response";
-import { publicKeyOf } from "../public-routes";
 import { writePrepared } from "../write-prepared";
 import { isEdgeMessage } from "./edge-messages";
 
@@ -29,14 +30,16 @@ export function startEdgeWorker(options: {
   // Until the primary tells who may read (its first message), every public request is forwarded to it.
   let access: FrontAccess | undefined;
   let gate: AccessGate | undefined;
+  let routes: PageRoutes | undefined;
   // Only what this worker answers itself is counted here; what it forwards, the primary counts.
   const metrics = startEdgeWorkerMetrics();
   process.on("message", (message: unknown) => {
     if (!isEdgeMessage(message)) return;
     if (message.type === "access") {
       gate = { rules: new Map(message.rules.map((rule) => [rule.pageId, rule])), viewerKey: message.viewerKey };
-      access ??= { gate: () => gate!, pageOf: options.pageOf ?? defaultPageOf };
-    } else if (message.type === "clear") prepared.clear();
+      access ??= { gate: () => gate!, pageOf: options.pageOf ?? resolvedPageOf };
+    } else if (message.type === "pages") routes = message.routes;
+    else if (message.type === "clear") prepared.clear();
     else if (message.type === "forget") prepared.delete(message.key);
     else prepared.set(message.key, message.response);
   });
@@ -70,24 +73,27 @@ export function startEdgeWorker(options: {
     incoming.pipe(upstream);
   };
 
-  const held = (incoming: IncomingMessage): PreparedResponse | undefined => {
-    // Most requests are exactly a held key (a public path without a query): one lookup before any parsing.
-    const exact = prepared.get(incoming.url ?? "");
+  const held = (incoming: IncomingMessage, address: PageAddress): PreparedResponse | undefined => {
     const { method, headers } = incoming;
+    // Most requests are exactly a held key (a public path without a query, of the default page or under /p/<slug>):
+    // one lookup before any parsing. A page on its own domain is keyed apart (page-key.ts).
+    const exact = address.keyPrefix.startsWith("/@") || incoming.url?.startsWith("/@") ? undefined : prepared.get(incoming.url ?? "");
     if (exact && (method === "GET" || method === "HEAD") && !headers.rsc && !headers["next-router-state-tree"] && !headers["next-action"]) {
       return exact;
     }
-    const key = publicKeyOf({ method: method ?? "GET", url: incoming.url ?? "/", headers });
+    const key = pageKeyOf({ method: method ?? "GET", url: incoming.url ?? "/", headers }, address, undefined);
     return key === null ? undefined : prepared.get(key);
   };
 
   const server = createServer((incoming, outgoing) => {
-    const response = access ? held(incoming) : undefined;
+    const address = resolvePageAddress(incoming.url ?? "/", incoming.headers.host, routes);
+    const response = access ? held(incoming, address) : undefined;
     if (!response) return forward(incoming, outgoing);
     outgoing.once("finish", () => metrics.countRequest(routeClassOf(incoming.url ?? "/"), outgoing.statusCode));
-    // Gated only when answered here: what is forwarded, the primary gates.
+    // Gated only when answered here: what is forwarded, the primary gates. The page is the one this request resolved
+    // to (a client's own page header is never believed), and the URL the route within it.
     const gated = gateFrontRequest(
-      incoming,
+      { url: address.url, headers: { ...incoming.headers, [PAGE_HEADER]: address.pageId ?? undefined } },
       clientAddress(incoming.socket.remoteAddress, incoming.headers["x-forwarded-for"], options.trustedProxies),
       access,
     );

@@ -1,3 +1,4 @@
+import { PAGE_SETTINGS_ID } from "@/lib/page/settings";
 import type { PublicRefs, PublicSurfaceBridge } from "@/lib/public-surface/bridge";
 import { PUBLIC_ROUTES, publicKeyOf, UNKNOWN } from "../public-routes";
 
@@ -16,9 +17,20 @@ export interface MirroredPage {
   refs: PublicRefs | undefined;
 }
 
-/** Every page this instance serves. Today that is the one page; each further page is one more entry here. */
+/**
+ * Every page this instance serves: the default page at the mirror's root, each other page under /p/<slug> (where it
+ * answers on the instance's address too). A page whose access rule is not public is marked private.
+ */
 export function pagesOfInstance(bridge: PublicSurfaceBridge): MirroredPage[] {
-  return [{ name: "status page", pathPrefix: "", visibility: "public", refs: bridge.refs }];
+  const { refs, accessRules } = bridge;
+  const visibility = (pageId: string) => ((accessRules?.get(pageId)?.kind ?? "public") === "public" ? "public" : "private");
+  const routes = refs?.pages;
+  if (!routes) return [{ name: "status page", pathPrefix: "", visibility: visibility(PAGE_SETTINGS_ID), refs }];
+  const pages: MirroredPage[] = [{ name: "status page", pathPrefix: "", visibility: visibility(routes.defaultId), refs }];
+  for (const [slug, pageId] of routes.slugs) {
+    if (pageId !== routes.defaultId) pages.push({ name: `page ${slug}`, pathPrefix: `/p/${slug}`, visibility: visibility(pageId), refs });
+  }
+  return pages;
 }
 
 /** The one question asked before anything of a page is exported. */

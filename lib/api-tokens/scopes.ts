@@ -3,7 +3,7 @@ import { type AdminRole, may, type Permission } from "@/lib/auth/roles";
 
 // What an API token may write. A token carries only the scopes its owner ticked; every write route names one.
 
-export const API_SCOPES = ["incidents:write", "components:write", "maintenance:write", "monitors:write"] as const;
+export const API_SCOPES = ["incidents:write", "components:write", "maintenance:write", "monitors:write", "pages:write"] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 export const API_SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {
@@ -11,6 +11,7 @@ export const API_SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {
   "components:write": "Set a component's status",
   "maintenance:write": "Schedule maintenance, edit it before it starts and post its updates (and list current and recent maintenance)",
   "monitors:write": "List, create, change, pause and delete monitors",
+  "pages:write": "List, create, change and remove status pages (their addresses and which components they show)",
 };
 
 /** What each scope lets a token do, in the admin's own permissions (lib/auth/roles.ts). */
@@ -19,6 +20,7 @@ export const SCOPE_PERMISSION: Record<ApiScope, Permission> = {
   "components:write": "components.manage",
   "maintenance:write": "maintenance.manage",
   "monitors:write": "monitors.manage",
+  "pages:write": "page-settings.edit",
 };
 
 /** A token never does more than its creator's role allows today: a scope beyond it grants nothing (e.g. after a demotion). */

@@ -3,6 +3,7 @@ import { setComponentStatusInput } from "@/lib/components/schema";
 import { addIncidentUpdateInput, createIncidentInput, publishDraftInput, resolveIncidentInput } from "@/lib/incidents/schema";
 import { addMaintenanceUpdateInput, createMaintenanceInput, editMaintenanceInput } from "@/lib/maintenance/schema";
 import { createMonitorInput, updateMonitorInput } from "@/lib/monitors/schema";
+import { pageInput } from "@/lib/pages/schema";
 
 // Every route of the admin API with its scope, request schema and answers: the catalogue the OpenAPI document is built from.
 
@@ -30,6 +31,7 @@ export const REQUEST_SCHEMAS = {
   AddMaintenanceUpdateInput: addMaintenanceUpdateInput,
   CreateMonitorInput: createMonitorInput,
   UpdateMonitorInput: updateMonitorInput,
+  PageInput: pageInput,
 };
 
 const WITH_BODY = ["400", "413", "422"] as const;
@@ -184,5 +186,53 @@ export const ADMIN_API_OPERATIONS: AdminApiOperation[] = [
     scope: "monitors:write",
     success: { status: "200", description: "`{ monitor }` as it was" },
     failures: ["404"],
+  },
+  {
+    method: "get",
+    path: "/api/admin/v1/pages",
+    operationId: "listPages",
+    summary: "Every status page with its addresses (slug, domains, canonical domain) and selection, the default page first",
+    scope: "pages:write",
+    success: { status: "200", description: "`{ pages: [...] }`" },
+    failures: [],
+  },
+  {
+    method: "post",
+    path: "/api/admin/v1/pages",
+    operationId: "createPage",
+    summary:
+      "Add a status page: answered under /p/{slug} and on its domains; it shows the components and groups picked (or all, showAllComponents) and the incidents naming them",
+    scope: "pages:write",
+    requestSchema: "PageInput",
+    success: { status: "201", description: "`{ page }`" },
+    failures: [...WITH_BODY],
+  },
+  {
+    method: "get",
+    path: "/api/admin/v1/pages/{id}",
+    operationId: "getPage",
+    summary: "One page (the default page's id is `page`)",
+    scope: "pages:write",
+    success: { status: "200", description: "`{ page }`" },
+    failures: ["404"],
+  },
+  {
+    method: "put",
+    path: "/api/admin/v1/pages/{id}",
+    operationId: "updatePage",
+    summary: "Replace a page's fields and selection (omitted lists mean none)",
+    scope: "pages:write",
+    requestSchema: "PageInput",
+    success: { status: "200", description: "`{ page }`" },
+    failures: [...WITH_BODY, "404"],
+  },
+  {
+    method: "delete",
+    path: "/api/admin/v1/pages/{id}",
+    operationId: "deletePage",
+    summary: "Remove a page with its subscribers; the default page can't be removed (422)",
+    scope: "pages:write",
+    success: { status: "200", description: "`{ page: { id } }`" },
+    failures: ["404", "422"],
   },
 ];

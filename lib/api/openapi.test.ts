@@ -59,13 +59,18 @@ describe("the admin API's OpenAPI document", () => {
         "get /api/admin/v1/monitors/{id}",
         "patch /api/admin/v1/monitors/{id}",
         "delete /api/admin/v1/monitors/{id}",
+        "get /api/admin/v1/pages",
+        "post /api/admin/v1/pages",
+        "get /api/admin/v1/pages/{id}",
+        "put /api/admin/v1/pages/{id}",
+        "delete /api/admin/v1/pages/{id}",
       ].sort(),
     );
     for (const route of routes) {
       const operation = operationOf(doc, route);
       expect(operation, route).toBeDefined();
       expect(operation!.security, route).toEqual([
-        { bearerAuth: [expect.stringMatching(/^(incidents|components|maintenance|monitors):write$/)] },
+        { bearerAuth: [expect.stringMatching(/^(incidents|components|maintenance|monitors|pages):write$/)] },
       ]);
       expect(Object.keys(operation!.responses), route).toEqual(expect.arrayContaining(["401", "403", "500"]));
     }

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { DEFAULT_PAGE_SLUG } from "@/lib/page/settings";
 import { type BmadDemo, buildBmadDemo } from "./bmad-deploy-001";
 
 // Held for the seeding transaction, so two instances booting at once never both seed.
@@ -51,7 +52,7 @@ async function insertDemo(tx: Tx, demo: BmadDemo): Promise<void> {
   const maintenanceId = randomUUID();
   const { incident, maintenance } = demo;
 
-  await tx.pageSettings.create({ data: demo.page });
+  await tx.pageSettings.create({ data: { ...demo.page, slug: DEFAULT_PAGE_SLUG, showAllComponents: true } });
   await tx.componentGroup.createMany({
     data: demo.groups.map((g) => ({ id: groupIds.get(g.key)!, name: g.name, description: g.description, position: g.position })),
   });

@@ -35,7 +35,9 @@ a:focus-visible, .close:focus-visible { outline: 2px solid #0284c7; outline-offs
 const DOM_PART = String.raw`
   var script = document.currentScript;
   if (!script || !script.src || typeof fetch !== "function") return;
-  var origin = new URL(script.src, location.href).origin;
+  var src = new URL(script.src, location.href);
+  // The page's own address: the script's origin, with the page's /p/<slug> when it was loaded from under one.
+  var origin = src.origin + src.pathname.replace(/\/embed\.js$/, "");
   if (!/^https?:/.test(origin)) return;
   var refreshMs = readRefreshSeconds(script.getAttribute("data-refresh-seconds")) * 1000;
   var STORAGE_KEY = "beacon-embed-dismissed";

@@ -3,7 +3,7 @@ import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
 import { type MutationResult, succeeded } from "@/lib/core/result";
 import type { MaintenanceUpdate, ScheduledMaintenance } from "@/lib/generated/prisma/client";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
-import { pageSettingsOrDefault } from "@/lib/page/settings";
+import { PAGE_SETTINGS_ID, pageSettingsOrDefault } from "@/lib/page/settings";
 import { holdComponents } from "./maintenance-row";
 import { addDueOccurrences } from "./occurrences";
 import { createMaintenanceInput } from "./schema";
@@ -32,7 +32,9 @@ export async function createMaintenance(ctx: ServiceContext, rawInput: unknown):
       const unknownComponent = await holdComponents(tx, componentIds);
       if (unknownComponent) return unknownComponent;
 
-      const timeZone = recurrence ? pageSettingsOrDefault(await tx.pageSettings.findFirst()).timeZone : undefined;
+      const timeZone = recurrence
+        ? pageSettingsOrDefault(await tx.pageSettings.findUnique({ where: { id: PAGE_SETTINGS_ID } })).timeZone
+        : undefined;
       const maintenance = await tx.scheduledMaintenance.create({
         data: { ...window, status: "scheduled", recurrence: recurrence ?? null, recurrenceTimeZone: timeZone ?? null },
       });

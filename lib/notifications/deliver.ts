@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient, Subscriber } from "@/lib/generated/prisma/client";
 import type { TargetPolicy } from "@/lib/net/ssrf-guard";
-import { pageSettingsOrDefault } from "@/lib/page/settings";
+import { PAGE_SETTINGS_ID, pageSettingsOrDefault } from "@/lib/page/settings";
 import { openSecret } from "@/lib/secrets/secret-box";
 import { countNotificationSent } from "@/lib/telemetry/metrics";
 import { noticeOf } from "./channels/notice";
@@ -45,7 +45,7 @@ export async function sendDelivery(prisma: PrismaClient, deliveryId: string, dep
     include: { notification: true, subscriber: true },
   });
   if (!delivery) return "gone"; // the subscriber left meanwhile
-  const settings = pageSettingsOrDefault(await prisma.pageSettings.findFirst());
+  const settings = pageSettingsOrDefault(await prisma.pageSettings.findUnique({ where: { id: PAGE_SETTINGS_ID } }));
   const page: PageContext = {
     name: settings.name,
     url: (deps.publicUrl ?? settings.url).replace(/\/$/, ""),

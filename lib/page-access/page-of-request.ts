@@ -1,8 +1,12 @@
 import { PAGE_SETTINGS_ID } from "@/lib/page/settings";
+import { PAGE_HEADER } from "@/lib/page-addressing/addressing";
 
-// Which page a public request reads. One page today (the settings row, the "default page"); with several pages
-// this is where the Host header and /p/<slug> pick one, and every gate follows.
+// Which page a public request reads: the one the front server resolved from its Host or /p/<slug> prefix and put in
+// the internal page header (front-server/page-key.ts, which drops any header a client sent), else the default page.
 
 export type PageOfRequest = (url: string, headers: Record<string, string | string[] | undefined>) => string;
 
-export const defaultPageOf: PageOfRequest = () => PAGE_SETTINGS_ID;
+export const resolvedPageOf: PageOfRequest = (_url, headers) => {
+  const pageId = headers[PAGE_HEADER];
+  return typeof pageId === "string" && pageId ? pageId : PAGE_SETTINGS_ID;
+};

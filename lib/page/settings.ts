@@ -12,7 +12,9 @@ export interface PageSettingsView {
   showSlaTable: boolean;
 }
 
+/** The instance's default page (the one `/` serves): the settings row every instance had before several pages. */
 export const PAGE_SETTINGS_ID = "page";
+export const DEFAULT_PAGE_SLUG = "default";
 
 export const DEFAULT_PAGE_SETTINGS: PageSettingsView = {
   name: "Status",

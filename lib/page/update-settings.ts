@@ -5,7 +5,7 @@ import { type MutationResult, succeeded, validationFailed } from "@/lib/core/res
 import { getPrisma } from "@/lib/db/boot";
 import type { PageSettings } from "@/lib/generated/prisma/client";
 import { pageSettingsInput } from "./schema";
-import { PAGE_SETTINGS_ID } from "./settings";
+import { DEFAULT_PAGE_SLUG, PAGE_SETTINGS_ID } from "./settings";
 
 // The settings are one row; its id is fixed so there can never be two.
 
@@ -21,7 +21,7 @@ export async function updatePageSettings(actor: Actor, rawInput: unknown): Promi
     const before = locked.length > 0 ? await tx.pageSettings.findUniqueOrThrow({ where: { id: PAGE_SETTINGS_ID } }) : null;
     const after = await tx.pageSettings.upsert({
       where: { id: PAGE_SETTINGS_ID },
-      create: { id: PAGE_SETTINGS_ID, ...input },
+      create: { id: PAGE_SETTINGS_ID, slug: DEFAULT_PAGE_SLUG, showAllComponents: true, ...input },
       update: input,
     });
 

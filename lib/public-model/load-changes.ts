@@ -37,7 +37,7 @@ async function readChanges(
   now: Date,
   options: ChangeReadOptions,
 ): Promise<PublicModel> {
-  const { page, lastAuditAt } = await readPage(tx);
+  const { page, pages, lastAuditAt } = await readPage(tx);
   let { groups, components, incidents, maintenances, statusChanges, dailyChecks, last24hChecks, responsePeriods } = previous;
   if (change.components) {
     ({ groups, components } = await readComponents(tx));
@@ -75,6 +75,7 @@ async function readChanges(
     format: previous.format,
     asOf: now,
     page,
+    pages,
     lastAuditAt,
     groups,
     components,

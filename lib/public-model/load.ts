@@ -18,7 +18,7 @@ export async function loadPublicModel(now = new Date()): Promise<PublicModel> {
 }
 
 async function readModel(tx: Prisma.TransactionClient, now: Date): Promise<PublicModel> {
-  const { page, lastAuditAt } = await readPage(tx);
+  const { page, pages, lastAuditAt } = await readPage(tx);
   const { groups, components } = await readComponents(tx);
   const incidents = await readIncidents(tx, components);
   const maintenances = await readMaintenances(tx, components);
@@ -30,6 +30,7 @@ async function readModel(tx: Prisma.TransactionClient, now: Date): Promise<Publi
     format: PUBLIC_MODEL_FORMAT,
     asOf: now,
     page,
+    pages,
     lastAuditAt,
     groups,
     components,

@@ -22,7 +22,15 @@ import type {
 export const PUBLIC_MODEL_FORMAT = 4;
 
 /** Audit entity types whose writes change what the page shows (removals too, which leave no row to date). */
-export const PAGE_AUDIT_ENTITY_TYPES = ["page_settings", "component", "component_group", "incident", "incident_update", "maintenance"];
+export const PAGE_AUDIT_ENTITY_TYPES = [
+  "page_settings",
+  "page",
+  "component",
+  "component_group",
+  "incident",
+  "incident_update",
+  "maintenance",
+];
 
 /** How far back the model holds uptime data: the page's 90 days, plus a day for time zones. */
 export const MODEL_UPTIME_DAYS = 92;
@@ -33,6 +41,20 @@ export interface ModelPage extends PageSettingsView {
   updatedAt: Date | null;
   /** Who may read the page (hashes only): the front server gates with it while the store is down. */
   access: PageAccessRule;
+  // Several pages (lib/pages). Absent (a model built by hand): the default page, showing everything.
+  slug?: string;
+  accentColor?: string | null;
+  defaultLanguage?: string;
+  /** Host names the page answers on (lower case, no port). */
+  domains?: string[];
+  /** The domain its links use; none: the instance's address under /p/<slug>. */
+  canonicalDomain?: string | null;
+  /** Every component and group, present and future; else only those picked below. */
+  showAllComponents?: boolean;
+  componentIds?: string[];
+  groupIds?: string[];
+  /** Incidents without components an admin picked for this page. */
+  incidentIds?: string[];
 }
 
 export interface ModelComponent extends SnapshotComponent {
@@ -67,7 +89,10 @@ export interface PublicModel {
   format: typeof PUBLIC_MODEL_FORMAT;
   /** When the store was read: the model is the truth as of this instant. */
   asOf: Date;
+  /** The instance's default page (the one `/` serves). */
   page: ModelPage;
+  /** Every page, the default one first (lib/pages/page-view.ts derives each one's view of this model). */
+  pages?: ModelPage[];
   /** The latest audited write to anything the page shows (removals leave no other trace). */
   lastAuditAt: Date | null;
   groups: SnapshotGroup[];

@@ -2,13 +2,14 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
 import { dailyTotalsByComponent, last24hTotals, monitoredComponentIds } from "@/lib/monitors/check-totals";
-import { PAGE_SETTINGS_ID, pageSettingsOrDefault } from "@/lib/page/settings";
+import { DEFAULT_PAGE_SLUG, PAGE_SETTINGS_ID, pageSettingsOrDefault } from "@/lib/page/settings";
 import { accessRuleOf } from "@/lib/page-access/rule-of-row";
 import type { SnapshotGroup, SnapshotThirdParty } from "@/lib/statuspage/snapshot";
 import { assembleIncidents, assembleMaintenances } from "./assemble";
 import {
   MODEL_UPTIME_DAYS,
   type ModelComponent,
+  type ModelPage,
   type ModelResponsePeriod,
   type ModelStatusChange,
   PAGE_AUDIT_ENTITY_TYPES,
@@ -30,22 +31,64 @@ const UPDATE_ORDER = [{ displayAt: "desc" as const }, { createdAt: "desc" as con
 
 export const uptimeFrom = (now: Date) => new Date(now.getTime() - MODEL_UPTIME_DAYS * DAY_MS);
 
-export async function readPage(tx: Tx): Promise<Pick<PublicModel, "page" | "lastAuditAt">> {
-  const settings = await tx.pageSettings.findUnique({ where: { id: PAGE_SETTINGS_ID } });
-  const access = await tx.pageAccess.findUnique({ where: { pageId: PAGE_SETTINGS_ID } });
+export async function readPage(tx: Tx): Promise<Pick<PublicModel, "page" | "pages" | "lastAuditAt">> {
+  const rows = await tx.pageSettings.findMany({
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    include: {
+      components: { select: { componentId: true } },
+      componentGroups: { select: { groupId: true } },
+      incidents: { select: { incidentId: true } },
+    },
+  });
+  // Who may read each page (hashes only): the front server gates with it while the store is down.
+  const accessRows = new Map((await tx.pageAccess.findMany()).map((row) => [row.pageId, row]));
+  const settings = rows.find((row) => row.id === PAGE_SETTINGS_ID) ?? null;
   const lastAudit = await tx.auditLog.findFirst({
     where: { entityType: { in: PAGE_AUDIT_ENTITY_TYPES } },
     orderBy: { createdAt: "desc" },
     select: { createdAt: true },
   });
+  const page: ModelPage = {
+    id: PAGE_SETTINGS_ID,
+    ...pageSettingsOrDefault(settings),
+    updatedAt: settings?.updatedAt ?? null,
+    access: accessRuleOf(PAGE_SETTINGS_ID, accessRows.get(PAGE_SETTINGS_ID) ?? null),
+    ...pageDimension(settings ?? { slug: DEFAULT_PAGE_SLUG, showAllComponents: true }),
+  };
+  const others = rows
+    .filter((row) => row.id !== PAGE_SETTINGS_ID)
+    .map((row) => ({
+      id: row.id,
+      ...pageSettingsOrDefault(row),
+      updatedAt: row.updatedAt,
+      access: accessRuleOf(row.id, accessRows.get(row.id) ?? null),
+      ...pageDimension(row),
+    }));
+  return { page, pages: [page, ...others], lastAuditAt: lastAudit?.createdAt ?? null };
+}
+
+type PageRow = { slug: string; showAllComponents: boolean } & Partial<{
+  accentColor: string | null;
+  defaultLanguage: string;
+  domains: string[];
+  canonicalDomain: string | null;
+  components: { componentId: string }[];
+  componentGroups: { groupId: string }[];
+  incidents: { incidentId: string }[];
+}>;
+
+/** What makes one page of several: its address and its selection (lib/pages). */
+function pageDimension(row: PageRow) {
   return {
-    page: {
-      id: PAGE_SETTINGS_ID,
-      ...pageSettingsOrDefault(settings),
-      updatedAt: settings?.updatedAt ?? null,
-      access: accessRuleOf(PAGE_SETTINGS_ID, access),
-    },
-    lastAuditAt: lastAudit?.createdAt ?? null,
+    slug: row.slug,
+    accentColor: row.accentColor ?? null,
+    defaultLanguage: row.defaultLanguage ?? "en",
+    domains: row.domains ?? [],
+    canonicalDomain: row.canonicalDomain ?? null,
+    showAllComponents: row.showAllComponents,
+    componentIds: (row.components ?? []).map((c) => c.componentId).sort(),
+    groupIds: (row.componentGroups ?? []).map((g) => g.groupId).sort(),
+    incidentIds: (row.incidents ?? []).map((i) => i.incidentId).sort(),
   };
 }
 

@@ -4,6 +4,7 @@
 // server-only imports: the front server loads this file outside Next.
 
 import type { PageAccessRule } from "@/lib/page-access/access-rule";
+import type { PageRoutes } from "@/lib/page-addressing/addressing";
 import { addNotice, noStoreChange, type StoreChange } from "./store-change";
 
 /** What the public model knows, so the front server folds unknown ids and pages into one key (a flood stays bounded). */
@@ -17,6 +18,8 @@ export interface PublicRefs {
   slugs?: readonly string[];
   /** Shown components' ids: what the response-time chart asks /api/v2/components/{id}/response-times.json for. */
   componentIds?: readonly string[];
+  /** Which page a request is for, by slug and by host (lib/pages/addressing.ts). */
+  pages?: PageRoutes;
 }
 
 export interface PublicSurfaceBridge {

@@ -31,6 +31,10 @@ type IdPart = "incidents" | "incidentUpdates" | "maintenances";
 const WHOLE_TABLES: Record<string, Part> = {
   PageSettings: "page",
   PageAccess: "page", // who may read it (lib/page-access)
+  // Which components, groups and incidents each page shows (lib/pages): read with the page settings.
+  PageComponent: "page",
+  PageComponentGroup: "page",
+  PageIncident: "page",
   ComponentGroup: "components",
   Component: "components",
   UpstreamMirror: "components", // what a component shows of its vendor (lib/upstreams)

@@ -1,5 +1,5 @@
 import { componentStatusBadge } from "@/lib/badges/status-badges";
-import { readPublicModel } from "@/lib/public-model/hold";
+import { readPageModel } from "@/lib/pages/request-page";
 
 export const dynamic = "force-dynamic";
 
@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 /** A component's or group's status: /badge/<id-or-slug>.svg or .json. */
 export async function GET(request: Request, { params }: { params: Promise<{ ref: string }> }): Promise<Response> {
   const { ref } = await params;
-  return componentStatusBadge(request, ref, readPublicModel);
+  return componentStatusBadge(request, ref, readPageModel);
 }
 
 export const HEAD = GET;

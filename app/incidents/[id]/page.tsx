@@ -12,7 +12,7 @@ import { Card, SectionHeading } from "@/components/ui/card";
 import { INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { incidentFromModel } from "@/lib/incidents/public-views";
 import { isUnresolvedIncident } from "@/lib/incidents/unresolved";
-import { readPublicModel } from "@/lib/public-model/hold";
+import { readPageModel } from "@/lib/pages/request-page";
 import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
 import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
 
@@ -21,12 +21,12 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const incident = incidentFromModel(await readPublicModel(), (await params).id);
+  const incident = incidentFromModel(await readPageModel(), (await params).id);
   return { title: incident?.name ?? "Incident not found" };
 }
 
 export default async function IncidentPage({ params }: Props) {
-  const [model, { id }] = await Promise.all([readPublicModel(), params]);
+  const [model, { id }] = await Promise.all([readPageModel(), params]);
   const incident = incidentFromModel(model, id);
   const { page } = model;
   if (!incident) notFound();

@@ -8,7 +8,7 @@ import { MaintenanceTimeline } from "@/components/maintenance/maintenance-timeli
 import { Card, SectionHeading } from "@/components/ui/card";
 import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { maintenanceFromModel } from "@/lib/maintenance/public-views";
-import { readPublicModel } from "@/lib/public-model/hold";
+import { pageHref, readPageModel } from "@/lib/pages/request-page";
 import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
 
 // Rendered per request from the public read model (never from the store): an unknown id is the model's 404 too.
@@ -17,12 +17,12 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const maintenance = maintenanceFromModel(await readPublicModel(), (await params).id);
+  const maintenance = maintenanceFromModel(await readPageModel(), (await params).id);
   return { title: maintenance ? `Maintenance: ${maintenance.name}` : "Maintenance not found" };
 }
 
 export default async function MaintenancePage({ params }: Props) {
-  const [model, { id }] = await Promise.all([readPublicModel(), params]);
+  const [model, { id }] = await Promise.all([readPageModel(), params]);
   const maintenance = maintenanceFromModel(model, id);
   const { page } = model;
   if (!maintenance) notFound();
@@ -55,7 +55,7 @@ export default async function MaintenancePage({ params }: Props) {
         </Card>
       </section>
       <p className="text-sm">
-        <Link href="/" prefetch={false} className="font-medium text-sky-700 underline dark:text-sky-400">
+        <Link href={await pageHref("/")} prefetch={false} className="font-medium text-sky-700 underline dark:text-sky-400">
           ← Current status
         </Link>
       </p>

@@ -1,4 +1,4 @@
-import { readPublicModel } from "@/lib/public-model/hold";
+import { readPageModel } from "@/lib/pages/request-page";
 import { renderScheduledMaintenances } from "@/lib/statuspage/render-scheduled-maintenances";
 import { statuspageResponse } from "@/lib/statuspage/respond";
 
@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** Statuspage v2 scheduled-maintenances.json: the 50 most recent maintenances, completed ones too. */
 export function GET(request: Request): Promise<Response> {
-  return statuspageResponse(request, renderScheduledMaintenances, readPublicModel);
+  return statuspageResponse(request, renderScheduledMaintenances, readPageModel);
 }
 
 export const HEAD = GET;

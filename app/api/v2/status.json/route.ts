@@ -1,4 +1,4 @@
-import { readPublicModel } from "@/lib/public-model/hold";
+import { readPageModel } from "@/lib/pages/request-page";
 import { renderStatus } from "@/lib/statuspage/render-status";
 import { statuspageResponse } from "@/lib/statuspage/respond";
 
@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** Statuspage v2 status.json: the page indicator and its description. */
 export function GET(request: Request): Promise<Response> {
-  return statuspageResponse(request, renderStatus, readPublicModel);
+  return statuspageResponse(request, renderStatus, readPageModel);
 }
 
 export const HEAD = GET;

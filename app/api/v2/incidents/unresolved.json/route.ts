@@ -1,4 +1,4 @@
-import { readPublicModel } from "@/lib/public-model/hold";
+import { readPageModel } from "@/lib/pages/request-page";
 import { renderUnresolvedIncidents } from "@/lib/statuspage/render-summary";
 import { statuspageResponse } from "@/lib/statuspage/respond";
 
@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** Statuspage v2 incidents/unresolved.json: incidents not yet resolved. */
 export function GET(request: Request): Promise<Response> {
-  return statuspageResponse(request, renderUnresolvedIncidents, readPublicModel);
+  return statuspageResponse(request, renderUnresolvedIncidents, readPageModel);
 }
 
 export const HEAD = GET;

@@ -1,4 +1,4 @@
-import { readPublicModel } from "@/lib/public-model/hold";
+import { readPageModel } from "@/lib/pages/request-page";
 import { renderActiveMaintenances } from "@/lib/statuspage/render-scheduled-maintenances";
 import { statuspageResponse } from "@/lib/statuspage/respond";
 
@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** Statuspage v2 scheduled-maintenances/active.json: maintenance in progress or verifying. */
 export function GET(request: Request): Promise<Response> {
-  return statuspageResponse(request, renderActiveMaintenances, readPublicModel);
+  return statuspageResponse(request, renderActiveMaintenances, readPageModel);
 }
 
 export const HEAD = GET;

@@ -1,4 +1,4 @@
-import { readPublicModel } from "@/lib/public-model/hold";
+import { readPageModel } from "@/lib/pages/request-page";
 import { renderUpcomingMaintenances } from "@/lib/statuspage/render-scheduled-maintenances";
 import { statuspageResponse } from "@/lib/statuspage/respond";
 
@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** Statuspage v2 scheduled-maintenances/upcoming.json: maintenance scheduled and not yet started. */
 export function GET(request: Request): Promise<Response> {
-  return statuspageResponse(request, renderUpcomingMaintenances, readPublicModel);
+  return statuspageResponse(request, renderUpcomingMaintenances, readPageModel);
 }
 
 export const HEAD = GET;

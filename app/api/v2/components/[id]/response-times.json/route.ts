@@ -1,7 +1,7 @@
 import { unknownIdResponse } from "@/lib/api/json-response";
 import { isValidText } from "@/lib/http/valid-text";
 import { responseTimesResponse } from "@/lib/monitors/respond-response-times";
-import { readPublicModel } from "@/lib/public-model/hold";
+import { readPageModel } from "@/lib/pages/request-page";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
   if (!isValidText(id)) return unknownIdResponse();
-  return responseTimesResponse(request, id, readPublicModel);
+  return responseTimesResponse(request, id, readPageModel);
 }
 
 export const HEAD = GET;
