@@ -3,7 +3,7 @@ import { CLIENT_ADDRESS_HEADER, clientAddress, EDGE_TOKEN_HEADER, type TrustedPr
 import { PRIVATE_PAGE_HEADERS } from "@/lib/page-access/decide";
 import type { AccessGate } from "@/lib/page-access/gate";
 import { type PageOfRequest, resolvedPageOf } from "@/lib/page-access/page-of-request";
-import { PAGE_HEADER, type PageAddress, type PageRoutes, resolvePageAddress } from "@/lib/page-addressing/addressing";
+import { PAGE_BASE_HEADER, PAGE_HEADER, type PageAddress, type PageRoutes, resolvePageAddress } from "@/lib/page-addressing/addressing";
 import { startEdgeWorkerMetrics } from "@/lib/telemetry/edge-metrics";
 import { routeClassOf } from "@/lib/telemetry/route-class";
 import { type FrontAccess, gateFrontRequest, writeRefusal } from "../page-gate";
@@ -93,7 +93,7 @@ export function startEdgeWorker(options: {
     // Gated only when answered here: what is forwarded, the primary gates. The page is the one this request resolved
     // to (a client's own page header is never believed), and the URL the route within it.
     const gated = gateFrontRequest(
-      { url: address.url, headers: { ...incoming.headers, [PAGE_HEADER]: address.pageId ?? undefined } },
+      { url: address.url, headers: { ...incoming.headers, [PAGE_HEADER]: address.pageId ?? undefined, [PAGE_BASE_HEADER]: address.base } },
       clientAddress(incoming.socket.remoteAddress, incoming.headers["x-forwarded-for"], options.trustedProxies),
       access,
     );

@@ -1,3 +1,4 @@
+import { PAGE_BASE_HEADER } from "@/lib/page-addressing/addressing";
 import { isPrivate, type PageAccessRule } from "./access-rule";
 import { type AccessDecision, decideAccess } from "./decide";
 import { type Refusal, refusalOf } from "./refusal";
@@ -34,5 +35,8 @@ export function gateReader(request: GateRequest, pageId: string, gate: AccessGat
   const viewerCookie = cookieValue(request.headers.cookie, viewerCookieName(pageId));
   const decision = decideAccess({ path, clientAddress: request.clientAddress, viewerCookie, readToken }, rule, gate.viewerKey, now);
   if (decision.access === "allow") return { allowed: true, private: true, decision };
-  return { allowed: false, refusal: refusalOf(decision, rule.kind, pageId, path, request.url) };
+  // Back to where the reader asked, under /p/<slug> when that is where they came (the URL here is within the page).
+  const base = request.headers[PAGE_BASE_HEADER];
+  const returnTo = `${typeof base === "string" ? base : ""}${request.url}`;
+  return { allowed: false, refusal: refusalOf(decision, rule.kind, pageId, path, returnTo) };
 }

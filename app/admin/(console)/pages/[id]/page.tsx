@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { pageFormChoices } from "@/lib/pages/form-choices";
 import { getPage } from "@/lib/pages/queries";
+import { PageAccessSection } from "../../settings/page-access-section";
 import { deletePageAction, updatePageAction } from "../actions";
 
 export const metadata: Metadata = { title: "Page" };
@@ -47,6 +48,7 @@ export default async function EditPagePage({
       <Card className="p-4">
         <PageForm save={updatePageAction.bind(null, page.id)} page={page} choices={choices} submitLabel="Save page" />
       </Card>
+      <PageAccessSection pageId={page.id} />
       {!page.isDefault && (
         <form action={deletePageAction.bind(null, page.id)}>
           <button type="submit" className="text-sm font-medium text-red-700 underline dark:text-red-400">
