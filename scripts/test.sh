@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 npm run --silent lint
 bash scripts/ensure-test-services.sh
 npm run --silent generate
-npx vitest run
+# Built before vitest: the static mirror's journey (front-server/mirror/) serves the production build.
 npm run --silent build
+npx vitest run
 npx playwright test "$@"
