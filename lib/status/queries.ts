@@ -3,7 +3,8 @@ import { getPrisma } from "@/lib/db/boot";
 import { getPageSettings } from "@/lib/page/queries";
 import { calendarDays } from "@/lib/time/days";
 import { loadMonitoredUptime } from "./public-uptime";
-import { type StatusPageView, statusPageFrom, UPTIME_DAYS, type UpdateView } from "./status-page-view";
+import { type StatusPageView, statusPageFrom, UPTIME_DAYS } from "./status-page-view";
+import { incidentSummaryOf, maintenanceSummaryOf } from "./summaries";
 
 export type {
   ComponentSection,
@@ -59,33 +60,20 @@ export async function getStatusPage(now = new Date()): Promise<StatusPageView> {
       groups,
       components,
       statusChanges: [...changesBefore, ...changesInWindow],
-      incidents: incidents.map((i) => ({
-        id: i.id,
-        name: i.name,
-        impact: i.impact,
-        status: i.status,
-        startedAt: i.startedAt,
-        resolvedAt: i.resolvedAt,
-        latestUpdate: latest(i.updates),
-        componentIds: i.components.map((c) => c.componentId),
-      })),
-      maintenances: maintenances.map((m) => ({
-        id: m.id,
-        name: m.name,
-        status: m.status,
-        scheduledFor: m.scheduledFor,
-        scheduledUntil: m.scheduledUntil,
-        componentNames: m.components.map((mc) => mc.component.name),
-        latestUpdate: latest(m.updates),
-        announcement: latest(m.updates.slice(-1)),
-      })),
+      incidents: incidents.map((i) =>
+        incidentSummaryOf(
+          i,
+          i.components.map((c) => c.componentId),
+        ),
+      ),
+      maintenances: maintenances.map((m) =>
+        maintenanceSummaryOf(
+          m,
+          m.components.map((mc) => mc.component.name),
+        ),
+      ),
       monitored,
     },
     now,
   );
-}
-
-function latest(updates: readonly UpdateView[]): UpdateView | null {
-  const u = updates[0];
-  return u ? { status: u.status, body: u.body, displayAt: u.displayAt } : null;
 }

@@ -2,6 +2,7 @@ import { derivedOnce, derivedWith } from "@/lib/derived-views/derived";
 import type { ModelIncident, PublicModel } from "@/lib/public-model/model";
 import { type MonitoredUptime, monitoredUptimeFrom } from "./public-uptime";
 import { type StatusPageSource, type StatusPageView, statusPageFrom } from "./status-page-view";
+import { incidentSummaryOf, maintenanceSummaryOf } from "./summaries";
 
 // The status page from the public read model. The source is derived once per model, from parts derived once per
 // part of the model (lib/derived-views/derived.ts): after a change only what changed is derived again. The view is
@@ -9,21 +10,9 @@ import { type StatusPageSource, type StatusPageView, statusPageFrom } from "./st
 
 const VIEW_REUSE_MS = 5_000;
 
-const latest = <S>(updates: readonly { status: S; body: string; displayAt: Date }[]) =>
-  updates[0] ? { status: updates[0].status, body: updates[0].body, displayAt: updates[0].displayAt } : null;
-
 /** One incident as the page lists it: derived once per incident object, which a change shares unless it touched it. */
 function incidentSummary(i: ModelIncident): StatusPageSource["incidents"][number] {
-  return derivedOnce("status-page:incident", i, () => ({
-    id: i.id,
-    name: i.name,
-    impact: i.impact,
-    status: i.status,
-    startedAt: i.startedAt,
-    resolvedAt: i.resolvedAt,
-    latestUpdate: latest(i.updates),
-    componentIds: i.componentIds,
-  }));
+  return derivedOnce("status-page:incident", i, () => incidentSummaryOf(i, i.componentIds));
 }
 
 interface MonitoredInputs {
@@ -60,20 +49,16 @@ function maintenancesOf(model: PublicModel): StatusPageSource["maintenances"] {
   const names = new Map(model.components.map((c) => [c.id, c]));
   return [...model.maintenances]
     .sort((a, b) => a.scheduledFor.getTime() - b.scheduledFor.getTime())
-    .map((m) => ({
-      id: m.id,
-      name: m.name,
-      status: m.status,
-      scheduledFor: m.scheduledFor,
-      scheduledUntil: m.scheduledUntil,
-      componentNames: m.componentIds
-        .map((id) => names.get(id))
-        .filter((c) => c !== undefined)
-        .sort((a, b) => a.position - b.position)
-        .map((c) => c.name),
-      latestUpdate: latest(m.updates),
-      announcement: latest(m.updates.slice(-1)),
-    }));
+    .map((m) =>
+      maintenanceSummaryOf(
+        m,
+        m.componentIds
+          .map((id) => names.get(id))
+          .filter((c) => c !== undefined)
+          .sort((a, b) => a.position - b.position)
+          .map((c) => c.name),
+      ),
+    );
 }
 
 export function statusPageSourceOf(model: PublicModel): StatusPageSource {
