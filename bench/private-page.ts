@@ -48,7 +48,7 @@ try {
   const db = new pg.Client({ connectionString: databaseUrl(DATABASE) });
   await db.connect();
   await db.query(
-    `INSERT INTO "PageSettings" (id, name, url, "timeZone", "updatedAt") VALUES ('page', 'Bench', $1, 'UTC', now()) ON CONFLICT (id) DO NOTHING`,
+    `INSERT INTO "PageSettings" (id, slug, name, url, "timeZone", "updatedAt") VALUES ('page', 'default', 'Bench', $1, 'UTC', now()) ON CONFLICT (id) DO NOTHING`,
     [beacon.origin],
   );
   await db.query(

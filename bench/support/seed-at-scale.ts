@@ -10,7 +10,7 @@ export async function seedAtScale(session: SqlSession, now: Date) {
   const at = now.toISOString();
   const { components, groups, incidents, updatesPerIncident, rollupDays, hourlyRollupDays } = SCALE;
   const script = `
-    INSERT INTO "PageSettings" (id, name, url, "timeZone", "updatedAt") VALUES ('page', 'Bench', 'http://localhost', 'UTC', '${at}');
+    INSERT INTO "PageSettings" (id, slug, name, url, "timeZone", "updatedAt") VALUES ('page', 'default', 'Bench', 'http://localhost', 'UTC', '${at}');
     INSERT INTO "ComponentGroup" (id, name, position, "updatedAt")
       SELECT 'g' || g, 'Group ' || g, g * 100, '${at}' FROM generate_series(1, ${groups}) g;
     INSERT INTO "Component" (id, slug, name, status, position, "groupId", "startDate", "updatedAt")
