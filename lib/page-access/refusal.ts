@@ -16,6 +16,19 @@ export function safeReturnPath(value: string | null | undefined): string {
   return value && /^\/(?![/\\])[^\s]*$/.test(value) && value.length <= 2000 ? value : "/";
 }
 
+/** The sign-in page's look, light and dark, inline: the page must not depend on any asset or script. */
+const SIGN_IN_STYLE = [
+  "body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#f4f4f5;color:#18181b}",
+  "main{max-width:26rem;margin:12vh auto;padding:2rem;background:#fff;border:1px solid #e4e4e7;border-radius:.75rem}",
+  "h1{font-size:1.25rem;margin:0 0 .25rem}p{margin:0 0 1rem;color:#52525b}",
+  "label{display:block;font-weight:600}",
+  "input{display:block;width:100%;box-sizing:border-box;font:inherit;font-weight:400;padding:.5rem .75rem;margin:.375rem 0 1rem;border:1px solid #a1a1aa;border-radius:.5rem;background:transparent;color:inherit}",
+  "button,main a{display:inline-block;font:inherit;font-weight:600;padding:.5rem 1rem;border:0;border-radius:.5rem;background:#0369a1;color:#fff;text-decoration:none;cursor:pointer}",
+  ".notice{color:#92400e}",
+  "@media (prefers-color-scheme:dark){body{background:#09090b;color:#f4f4f5}main{background:#18181b;border-color:#3f3f46}p{color:#a1a1aa}.notice{color:#fcd34d}}",
+  "@media (max-width:30rem){main{margin:1.5rem 1rem;padding:1.25rem}}",
+].join("");
+
 export function signInPage(kind: AccessKind, pageId: string, returnTo: string, notice?: string): string {
   const hidden = `<input type="hidden" name="page" value="${escapeHtml(pageId)}"><input type="hidden" name="next" value="${escapeHtml(safeReturnPath(returnTo))}">`;
   const way =
@@ -26,7 +39,7 @@ export function signInPage(kind: AccessKind, pageId: string, returnTo: string, n
         : kind === "oidc"
           ? `<p><a href="/access/oidc?page=${encodeURIComponent(pageId)}&amp;next=${encodeURIComponent(safeReturnPath(returnTo))}">Sign in with your organization</a></p>`
           : "<p>Your network address is not allowed to read this page.</p>";
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Private status page</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:28rem;margin:4rem auto;padding:0 1rem;color:#18181b}input{font:inherit;padding:.25rem .5rem;margin:.25rem 0}button{font:inherit;padding:.25rem .75rem}.notice{color:#92400e}</style></head><body><main><h1>This status page is private</h1>${notice ? `<p class="notice" role="status">${escapeHtml(notice)}</p>` : ""}${way}</main></body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Private status page</title><style>${SIGN_IN_STYLE}</style></head><body><main><h1>This status page is private</h1><p>${kind === "ip" ? "It is open to some networks only." : "Sign in to read it."}</p>${notice ? `<p class="notice" role="status">${escapeHtml(notice)}</p>` : ""}${way}</main></body></html>`;
 }
 
 /** The answer for a refused reader on `path` (an HTML page offers the way in; badges, feeds and the API get a bare 401/403). */
