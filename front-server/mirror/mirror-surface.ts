@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { PAGE_SETTINGS_ID } from "@/lib/page/settings";
 import type { PublicRefs, PublicSurfaceBridge } from "@/lib/public-surface/bridge";
 import { PUBLIC_ROUTES, publicKeyOf, UNKNOWN } from "../public-routes";
@@ -55,6 +57,8 @@ export function mirrorKeysOf(page: MirroredPage): string[] {
     for (const sample of route.samples) urls.push(...fillIn(sample, fillings));
   }
   for (let page = 1; page <= refs.historyPages; page++) urls.push(`/history?page=${page}`);
+  // The pages' one script and the chart it loads: instance-wide, at the root (pages name them by absolute path).
+  if (page.pathPrefix === "") urls.push(...builtIslandFiles().map((file) => `/islands/${file}`));
   urls.push("/embed?theme=light", "/embed?theme=dark");
   for (const id of refs.componentIds ?? []) {
     const base = `/api/v2/components/${encodeURIComponent(id)}/response-times.json`;
@@ -66,6 +70,15 @@ export function mirrorKeysOf(page: MirroredPage): string[] {
     if (key !== null && !key.includes(UNKNOWN)) keys.add(page.pathPrefix + key);
   }
   return [...keys];
+}
+
+/** The islands `npm run build` wrote (scripts/build-islands.ts); none without a build. */
+function builtIslandFiles(): string[] {
+  try {
+    return readdirSync(path.join(process.cwd(), ".next", "beacon", "islands")).filter((file) => file.endsWith(".js"));
+  } catch {
+    return [];
+  }
 }
 
 function fillIn(sample: string, fillings: Record<string, readonly string[]>): string[] {
