@@ -173,7 +173,8 @@ describe.each(DATABASE_KINDS)("the role matrix on %s", (kind) => {
       // An editor's token holds the scopes within an editor's role (not pages:write, which only owners have).
       const held = scopesWithinRole(API_SCOPES, role);
       expect(held.length).toBeGreaterThan(0);
-      for (const scope of API_SCOPES) expect([role, scope, requireScope(auth.token, scope).ok]).toEqual([role, scope, held.includes(scope)]);
+      for (const scope of API_SCOPES)
+        expect([role, scope, requireScope(auth.token, scope).ok]).toEqual([role, scope, held.includes(scope)]);
     }
   });
 });
