@@ -41,7 +41,7 @@ export type ModelPart = (typeof MODEL_PARTS)[number];
 export interface PublicSurfaceBridge {
   /** Bumped when the public read model changed (after a change notice was read into it): prepared bytes are out of date. */
   version: number;
-  /** Per part of the model, the `version` at which it last changed; a part missing changed at every version. */
+  /** Per part of the model, the `version` at which it last changed (a part missing never did); undefined: unknown. */
   partVersions?: Partial<Record<ModelPart, number>>;
   /** Bumped on every change notice from the store and after every reconnection; the model follows it. */
   storeVersion?: number;
@@ -124,7 +124,7 @@ export function isCurrentFor(bridge: PublicSurfaceBridge, version: number, parts
   if (version > bridge.version) return false;
   const changedAt = bridge.partVersions;
   if (!changedAt) return false;
-  return parts.every((part) => (changedAt[part] ?? bridge.version) <= version);
+  return parts.every((part) => (changedAt[part] ?? 0) <= version);
 }
 
 export function reportStoreHealth(healthy: boolean, bridge = publicSurfaceBridge()) {
