@@ -178,4 +178,56 @@ describe("PublicCache", () => {
     expect(forgotten.length).toBe(2_001 - cache.size);
     expect(renders).toBe(2_001);
   });
+
+  it("a component's status change outdates the page but not maintenance.ics, which is served without a render", async () => {
+    const { bridge, state, cache, text } = harness();
+    await text("/");
+    await text("/maintenance.ics");
+    await text("/api/v2/scheduled-maintenances.json");
+    state.page = "v2";
+    announcePublicChange(bridge, ["componentStatus", "statusChanges"]);
+    expect(cache.peek("/")).toBeUndefined();
+    expect(cache.peek("/api/v2/scheduled-maintenances.json")).toBeUndefined(); // its page.updated_at moves
+    expect(cache.peek("/maintenance.ics")?.body.toString()).toContain("v1");
+    expect((await text("/"))?.body).toContain("/ v2");
+    expect((await text("/maintenance.ics"))?.body).toContain("/maintenance.ics v1");
+    expect(state.renders).toBe(4); // three first renders, then only the page
+    // A maintenance change does outdate it.
+    announcePublicChange(bridge, ["maintenances"]);
+    expect((await text("/maintenance.ics"))?.body).toContain("/maintenance.ics v2");
+  });
+
+  it("after a change renders only the few most read outdated URLs at once, and tells which keys it outdated", async () => {
+    const bridge: PublicSurfaceBridge = { version: 0, storeHealthy: true, lastHealthyAt: Date.now(), listeners: new Set() };
+    const rendered: string[] = [];
+    const outdated: string[][] = [];
+    let page = "v1";
+    const render = async (key: string): Promise<RenderedResponse> => {
+      rendered.push(key);
+      return { status: 200, headers: [["content-type", "application/json"]], body: Buffer.from(`${key} ${page}`) };
+    };
+    const cache = new PublicCache({ bridge, render, warmAfterChange: 1, onOutdated: (keys) => outdated.push(keys) });
+    const keys = ["/maintenance.ics", ...Array.from({ length: 20 }, (_, i) => `/badge/c${i}.svg`)];
+    for (const key of keys) await cache.lookup(key);
+    rendered.length = 0;
+    page = "v2";
+    announcePublicChange(bridge, ["componentStatus"]);
+    expect(outdated).toEqual([keys.slice(1)]); // the calendar does not show component statuses
+    await cache.lookup("/badge/c3.svg");
+    expect(rendered.length).toBeLessThanOrEqual(2); // the hottest one warmed, and the one asked for
+    expect(cache.peek("/badge/c3.svg")?.body.toString()).toBe("/badge/c3.svg v2");
+    expect(cache.peek("/badge/c7.svg")).toBeUndefined(); // rendered when next asked for
+    expect((await cache.lookup("/badge/c7.svg"))?.response.body.toString()).toBe("/badge/c7.svg v2");
+  });
+
+  it("a held URL whose render fails after a change keeps serving its last bytes, marked stale", async () => {
+    const { bridge, state, cache } = harness();
+    await cache.lookup("/badge.svg");
+    state.fail = true;
+    announcePublicChange(bridge, ["componentStatus"]);
+    const found = await cache.lookup("/badge.svg");
+    expect(found?.kind).toBe("stale");
+    expect(found?.response.variants.identity.headers["x-beacon-surface"]).toBe("stale");
+    expect(found?.response.body.toString()).toContain("/badge.svg v1");
+  });
 });

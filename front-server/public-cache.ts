@@ -1,13 +1,18 @@
-import { type PublicSurfaceBridge, statusAsOf } from "@/lib/public-surface/bridge";
+import { isCurrentFor, type ModelPart, type PublicSurfaceBridge, statusAsOf } from "@/lib/public-surface/bridge";
 import { countRender } from "@/lib/telemetry/metrics";
 import { routeClassOf } from "@/lib/telemetry/route-class";
 import { keptHeaders, type PreparedResponse, prepareAgain, prepareResponse } from "./prepared-response";
+import { partsReadBy } from "./public-routes";
 import { withStaleNotice } from "./stale-notice";
 
 // The public surface, prepared: each public URL's response rendered once by Next (from the public read model, never
-// the store) and kept in memory until the model changes. A bounded layer: at most `maxEntries` responses and
-// `maxBytes` of them, the least recently read dropped first. While the store is unreachable every URL still
-// renders from the model, marked stale; a changed page is rendered once however many readers ask at that moment.
+// the store) and kept in memory until a part of the model it reads changes (public-routes.ts: each route's `reads`).
+// A change renders nothing by itself: it marks the entries reading a changed part out of date, and each is rendered
+// again when it is next asked for (the few most read at once), so a reader waits for the one URL they asked for,
+// never for every URL held. A bounded layer: at most `maxEntries` responses and `maxBytes` of them, the least
+// recently read dropped first. While the store is unreachable every URL still renders from the model, marked stale;
+// a changed page is rendered once however many readers ask at that moment, and a render that fails leaves the last
+// bytes served, marked stale.
 
 export interface RenderedResponse {
   status: number;
@@ -21,6 +26,8 @@ interface Entry {
   response: PreparedResponse;
   /** The bridge version the response was rendered at; -1 when loaded from disk. */
   version: number;
+  /** The parts of the model it shows. */
+  reads: readonly ModelPart[];
   renderedAt: number;
   lastUsedAt: number;
   /** Bytes held for it, every encoding counted. */
@@ -36,8 +43,12 @@ export interface PublicCacheOptions {
   maxEntries?: number;
   /** Bytes of prepared responses held at most, every encoding counted. */
   maxBytes?: number;
-  /** After a change, this many most recently read URLs are rendered at once, before anyone asks. */
+  /** After a change, this many of the most recently read URLs it outdated are rendered at once, before anyone asks. */
   warmAfterChange?: number;
+  /** What the response kept under a key reads of the model (by default its route's, public-routes.ts). */
+  reads?: (key: string) => readonly ModelPart[];
+  /** Told after a change which held keys it outdated, so edge workers stop serving them. */
+  onOutdated?: (keys: string[]) => void;
   onStored?: (key: string, response: PreparedResponse) => void;
   /** Told when a response is no longer held (evicted), so edge workers can drop it too. */
   onForgotten?: (key: string) => void;
@@ -48,7 +59,7 @@ export interface Lookup {
   kind: "prepared" | "stale";
 }
 
-const WARM_CONCURRENCY = 3;
+const WARM_CONCURRENCY = 2;
 
 /** Statuses worth keeping: a burst of 404s for a removed incident is answered from memory too. */
 const KEPT_STATUSES = new Set([200, 301, 302, 307, 308, 400, 404, 410, 422]);
@@ -61,6 +72,7 @@ export class PublicCache {
   private readonly maxBytes: number;
   private bytes = 0;
   private readonly warmAfterChange: number;
+  private readonly reads: (key: string) => readonly ModelPart[];
   private seenVersion: number;
   renders = 0;
   renderFailures = 0;
@@ -71,7 +83,8 @@ export class PublicCache {
     this.maxAgeMs = options.maxAgeMs ?? 60_000;
     this.maxEntries = options.maxEntries ?? 2_000;
     this.maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
-    this.warmAfterChange = options.warmAfterChange ?? 16;
+    this.warmAfterChange = options.warmAfterChange ?? 4;
+    this.reads = options.reads ?? partsReadBy;
     this.seenVersion = options.bridge.version;
     options.bridge.listeners.add(() => this.onBridgeEvent());
   }
@@ -88,7 +101,7 @@ export class PublicCache {
   peek(key: string): PreparedResponse | undefined {
     const { bridge } = this.options;
     const entry = this.entries.get(key);
-    if (!entry || entry.version !== bridge.version || !bridge.storeHealthy) return undefined;
+    if (!entry || !this.isCurrent(entry) || !bridge.storeHealthy) return undefined;
     const now = Date.now();
     if (now - entry.renderedAt >= this.maxAgeMs) return undefined;
     entry.lastUsedAt = now;
@@ -101,7 +114,7 @@ export class PublicCache {
     const entry = this.entries.get(key);
     const now = Date.now();
     if (entry) entry.lastUsedAt = now;
-    const current = entry !== undefined && entry.version === bridge.version;
+    const current = entry !== undefined && this.isCurrent(entry);
     if (!bridge.storeHealthy) return this.lookupStale(key, entry, current);
     if (entry && current && now - entry.renderedAt < this.maxAgeMs) return { response: entry.response, kind: "prepared" };
     if (entry && current) {
@@ -125,6 +138,11 @@ export class PublicCache {
     }
   }
 
+  /** It shows what the model holds now: rendered at this version, or no part it reads changed since. */
+  private isCurrent(entry: Entry): boolean {
+    return isCurrentFor(this.options.bridge, entry.version, entry.reads);
+  }
+
   private nothing(): null {
     this.unanswered += 1;
     return null;
@@ -133,7 +151,8 @@ export class PublicCache {
   private renderOnce(key: string): Promise<Entry> {
     const version = this.options.bridge.version;
     const running = this.rendering.get(key);
-    if (running?.version === version) return running.work;
+    const reads = this.reads(key);
+    if (running && isCurrentFor(this.options.bridge, running.version, reads)) return running.work;
     // A render started before the latest change may show the old state. The new one starts now rather than after
     // it: readers wait for one render, not two. If the outdated one lands last it is dropped, and whoever waited
     // for it gets the newer response (never handing the old state on to the edge workers).
@@ -148,6 +167,7 @@ export class PublicCache {
         const entry: Entry = {
           response: prepareAgain(previous?.response, rendered.status, keptHeaders(rendered.headers), rendered.body),
           version,
+          reads,
           renderedAt: Date.now(),
           lastUsedAt: previous?.lastUsedAt ?? Date.now(),
           bytes: 0,
@@ -212,8 +232,11 @@ export class PublicCache {
     const { bridge } = this.options;
     if (bridge.version === this.seenVersion || !bridge.storeHealthy) return;
     this.seenVersion = bridge.version;
-    // Re-render the most read pages now, so the first reader after a change does not wait for them.
-    const hottest = [...this.entries.entries()]
+    const outdated = [...this.entries.entries()].filter(([, entry]) => !this.isCurrent(entry));
+    if (outdated.length > 0) this.options.onOutdated?.(outdated.map(([key]) => key));
+    // Only the few most read of them are rendered now, so the first reader after a change does not wait for those;
+    // the rest when next asked for. Never all of them: that would put every held URL before the one being read.
+    const hottest = outdated
       .sort(([, a], [, b]) => b.lastUsedAt - a.lastUsedAt)
       .slice(0, this.warmAfterChange)
       .map(([key]) => key);

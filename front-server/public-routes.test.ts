@@ -1,8 +1,8 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { PublicRefs } from "@/lib/public-surface/bridge";
-import { NOT_PREPARED, PUBLIC_ROUTES, publicKeyOf, UNKNOWN } from "./public-routes";
+import { MODEL_PARTS, type PublicRefs } from "@/lib/public-surface/bridge";
+import { NOT_PREPARED, PUBLIC_ROUTES, partsReadBy, publicKeyOf, UNKNOWN } from "./public-routes";
 
 const get = (url: string, headers: Record<string, string> = {}) => publicKeyOf({ method: "GET", url, headers });
 
@@ -136,5 +136,25 @@ describe("the prepared routes table", () => {
         expect(route.path.test(url.split("?")[0]), url).toBe(true);
       }
     }
+  });
+});
+
+describe("partsReadBy", () => {
+  it("names what each route reads: a component's status reaches the page, the badges and the v2 documents, not the calendar", () => {
+    for (const route of PUBLIC_ROUTES) for (const part of route.reads) expect(MODEL_PARTS).toContain(part);
+    expect(partsReadBy("/")).toEqual(MODEL_PARTS);
+    expect(partsReadBy("/maintenance.ics")).not.toContain("componentStatus");
+    expect(partsReadBy("/maintenance.ics?component=api")).toContain("maintenances");
+    expect(partsReadBy("/history.atom")).not.toContain("componentStatus");
+    expect(partsReadBy("/badge/api.svg?style=flat")).toContain("componentStatus");
+    expect(partsReadBy("/api/v2/scheduled-maintenances.json")).toContain("componentStatus"); // page.updated_at
+    expect(partsReadBy("/badge/api/response-time.svg")).not.toContain("incidents");
+  });
+
+  it("reads a page's keys by their route within the page, and an unknown one as reading everything", () => {
+    expect(partsReadBy("/p/eu/maintenance.ics")).toEqual(partsReadBy("/maintenance.ics"));
+    expect(partsReadBy("/@eu/badge.svg")).toEqual(partsReadBy("/badge.svg"));
+    expect(partsReadBy("/p/~")).toEqual(MODEL_PARTS);
+    expect(partsReadBy("/not-a-route")).toEqual(MODEL_PARTS);
   });
 });

@@ -3,7 +3,7 @@
 // and ids the public model does not know folded into one too. So random parameters, `_rsc`, labels past their
 // limit, unknown incident ids or badge refs cannot make the server keep or render anything new.
 
-import type { PublicRefs } from "@/lib/public-surface/bridge";
+import { MODEL_PARTS, type ModelPart, type PublicRefs } from "@/lib/public-surface/bridge";
 
 const SLUG = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";
 /** What an id, a ref or a value the model does not know becomes in a key: never a valid one itself. */
@@ -34,9 +34,22 @@ const BADGE_LOOK: Record<string, Normalize> = {
   theme: oneOf("light", "dark"),
 };
 
+// What each route reads of the public model (bridge.ts: MODEL_PARTS): after a change, only the prepared responses
+// of routes reading a changed part are rendered again. Every page stamps the version live updates compare
+// (page.updated_at, as every v2 document does), which moves with anything shown, so those read all of SHOWN.
+const EVERYTHING = MODEL_PARTS;
+const SHOWN: readonly ModelPart[] = ["page", "audit", "components", "componentStatus", "incidents", "maintenances"];
+const STATUS: readonly ModelPart[] = ["page", "components", "componentStatus", "incidents", "maintenances"];
+const INCIDENTS: readonly ModelPart[] = ["page", "components", "incidents"];
+const CALENDAR: readonly ModelPart[] = ["page", "components", "maintenances"];
+const UPTIME: readonly ModelPart[] = ["page", "components", "componentStatus", "statusChanges", "checkTotals"];
+const RESPONSE_TIMES: readonly ModelPart[] = ["page", "components", "checkTotals"];
+
 export interface PublicRoute {
   /** The route under app/ (its folder) this entry serves. */
   app: string;
+  /** The parts of the public model its responses show: a change of any other part leaves them current. */
+  reads: readonly ModelPart[];
   path: RegExp;
   /** The parameters the route reads, each with what its value becomes in the key. */
   query: Record<string, Normalize>;
@@ -49,9 +62,10 @@ export interface PublicRoute {
 }
 
 export const PUBLIC_ROUTES: PublicRoute[] = [
-  { app: "", path: /^\/$/, query: {}, samples: ["/", "/?utm_source=x", "/?_rsc=abc"] },
+  { app: "", reads: EVERYTHING, path: /^\/$/, query: {}, samples: ["/", "/?utm_source=x", "/?_rsc=abc"] },
   {
     app: "history",
+    reads: SHOWN,
     path: /^\/history$/,
     query: { page: wholeNumber(1, (refs) => refs?.historyPages ?? Number.MAX_SAFE_INTEGER) },
     samples: ["/history", "/history?page=1&utm_source=x"],
@@ -59,6 +73,7 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
   },
   {
     app: "incidents/[id]",
+    reads: SHOWN,
     path: new RegExp(`^/incidents/(${SLUG})$`),
     query: {},
     refs: ["incidents"],
@@ -67,6 +82,7 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
   },
   {
     app: "maintenance/[id]",
+    reads: SHOWN,
     path: new RegExp(`^/maintenance/(${SLUG})$`),
     query: {},
     refs: ["maintenances"],
@@ -75,6 +91,7 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
   },
   {
     app: "history.atom",
+    reads: [...INCIDENTS, "maintenances"],
     path: /^\/history\.atom$/,
     query: FEED_SCOPE,
     samples: ["/history.atom", "/history.atom?component={component}"],
@@ -82,6 +99,7 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
   },
   {
     app: "history.rss",
+    reads: [...INCIDENTS, "maintenances"],
     path: /^\/history\.rss$/,
     query: FEED_SCOPE,
     samples: ["/history.rss", "/history.rss?component={component}"],
@@ -89,25 +107,34 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
   },
   {
     app: "maintenance.ics",
+    reads: CALENDAR,
     path: /^\/maintenance\.ics$/,
     query: FEED_SCOPE,
     samples: ["/maintenance.ics", "/maintenance.ics?component={component}"],
     missing: ["/maintenance.ics?component=nope"],
   },
-  { app: "embed", path: /^\/embed$/, query: { theme: oneOf("light", "dark") }, samples: ["/embed", "/embed?theme=dark"] },
-  { app: "embed.js", path: /^\/embed\.js$/, query: {}, samples: ["/embed.js"] },
-  { app: "subscribe", path: /^\/subscribe$/, query: {}, samples: ["/subscribe"] },
+  { app: "embed", reads: SHOWN, path: /^\/embed$/, query: { theme: oneOf("light", "dark") }, samples: ["/embed", "/embed?theme=dark"] },
+  { app: "embed.js", reads: ["page"], path: /^\/embed\.js$/, query: {}, samples: ["/embed.js"] },
+  { app: "subscribe", reads: SHOWN, path: /^\/subscribe$/, query: {}, samples: ["/subscribe"] },
   {
     app: "islands/[file]",
+    reads: [],
     path: /^\/islands\/[A-Za-z0-9_-]{1,80}\.js$/,
     query: {},
     samples: [],
     missing: ["/islands/nope.js"],
   },
-  { app: "badge.svg", path: /^\/badge\.svg$/, query: BADGE_LOOK, samples: ["/badge.svg", "/badge.svg?style=for-the-badge&label=api"] },
-  { app: "badge.json", path: /^\/badge\.json$/, query: BADGE_LOOK, samples: ["/badge.json"] },
+  {
+    app: "badge.svg",
+    reads: STATUS,
+    path: /^\/badge\.svg$/,
+    query: BADGE_LOOK,
+    samples: ["/badge.svg", "/badge.svg?style=for-the-badge&label=api"],
+  },
+  { app: "badge.json", reads: STATUS, path: /^\/badge\.json$/, query: BADGE_LOOK, samples: ["/badge.json"] },
   {
     app: "badge/[ref]",
+    reads: STATUS,
     path: new RegExp(`^/badge/(${SLUG})\\.(?:svg|json)$`),
     query: BADGE_LOOK,
     refs: ["components"],
@@ -116,6 +143,7 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
   },
   {
     app: "badge/[ref]/[file]",
+    reads: UPTIME,
     path: new RegExp(`^/badge/(${SLUG})/uptime\\.(?:svg|json)$`),
     query: { ...BADGE_LOOK, days: wholeNumber(1, () => 90) },
     refs: ["components"],
@@ -123,6 +151,7 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
   },
   {
     app: "badge/[ref]/response-time.svg",
+    reads: RESPONSE_TIMES,
     path: new RegExp(`^/badge/(${SLUG})/response-time\\.svg$`),
     query: BADGE_LOOK,
     refs: ["components"],
@@ -130,6 +159,7 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
   },
   {
     app: "badge/[ref]/response-time.json",
+    reads: RESPONSE_TIMES,
     path: new RegExp(`^/badge/(${SLUG})/response-time\\.json$`),
     query: BADGE_LOOK,
     refs: ["components"],
@@ -146,22 +176,25 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
     "scheduled-maintenances/active",
   ].map((name) => ({
     app: `api/v2/${name}.json`,
+    reads: SHOWN,
     path: new RegExp(`^/api/v2/${name}\\.json$`),
     query: {},
     samples: [`/api/v2/${name}.json`],
   })),
   {
     app: "api/v2/components/[id]/response-times.json",
+    reads: RESPONSE_TIMES,
     path: new RegExp(`^/api/v2/components/(${SLUG})/response-times\\.json$`),
     query: { range: oneOf("24h", "7d", "30d") },
     refs: ["components"],
     samples: ["/api/v2/components/{component}/response-times.json", "/api/v2/components/{component}/response-times.json?range=7d"],
   },
-  { app: "api/openapi.json", path: /^\/api\/openapi\.json$/, query: {}, samples: ["/api/openapi.json"] },
-  { app: "index.md", path: /^\/index\.md$/, query: {}, samples: ["/index.md"] },
-  { app: "llms.txt", path: /^\/llms\.txt$/, query: {}, samples: ["/llms.txt"] },
+  { app: "api/openapi.json", reads: ["page"], path: /^\/api\/openapi\.json$/, query: {}, samples: ["/api/openapi.json"] },
+  { app: "index.md", reads: EVERYTHING, path: /^\/index\.md$/, query: {}, samples: ["/index.md"] },
+  { app: "llms.txt", reads: EVERYTHING, path: /^\/llms\.txt$/, query: {}, samples: ["/llms.txt"] },
   {
     app: "api/markdown/incidents/[id]",
+    reads: INCIDENTS,
     path: new RegExp(`^/incidents/(${SLUG})\\.md$`),
     query: {},
     refs: ["incidents"],
@@ -232,4 +265,13 @@ function knownPath(route: PublicRoute, path: string, refs: PublicRefs | undefine
   const ref = path.slice(span[0], span[1]);
   if (route.refs.every((kind) => refs[kind].has(ref))) return path;
   return path.slice(0, span[0]) + UNKNOWN + path.slice(span[1]);
+}
+
+const PAGE_KEY_PREFIX = /^\/(?:p\/|@)[^/]+(?=\/|$)/;
+
+/** What the prepared response kept under `key` (page-key.ts: a page's prefix, then a route's key) reads of the model. */
+export function partsReadBy(key: string): readonly ModelPart[] {
+  const pathname = key.split("?", 1)[0].replace(PAGE_KEY_PREFIX, "") || "/";
+  const route = PUBLIC_ROUTES.find((candidate) => candidate.path.test(pathname));
+  return route?.reads ?? EVERYTHING;
 }

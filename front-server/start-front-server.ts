@@ -55,8 +55,12 @@ export async function startFrontServer(options: FrontServerOptions) {
     onStored: (key, response) => edge?.refresh(key, response),
     // Workers hold no more than the primary does: what it forgets, they forget.
     onForgotten: (key) => edge?.forget(key),
+    // A change of the model drops, in the workers too, only the responses reading what it changed.
+    onOutdated: (keys) => {
+      for (const key of keys) edge?.forget(key);
+    },
   });
-  // Workers hold responses until told otherwise: a change of the model or of the store's health drops them all.
+  // Workers hold responses until told otherwise: a change of the store's health drops them all.
   if (edge) {
     edge.pages(bridge.refs?.pages);
     let seen = { version: bridge.version, healthy: bridge.storeHealthy };
@@ -70,8 +74,9 @@ export async function startFrontServer(options: FrontServerOptions) {
     bridge.listeners.add(() => {
       shareAccess();
       if (seen.version === bridge.version && seen.healthy === bridge.storeHealthy) return;
+      const healthChanged = seen.healthy !== bridge.storeHealthy;
       seen = { version: bridge.version, healthy: bridge.storeHealthy };
-      edge.clear();
+      if (healthChanged || !bridge.storeHealthy) edge.clear();
       edge.pages(bridge.refs?.pages);
     });
   }

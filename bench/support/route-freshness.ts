@@ -76,32 +76,52 @@ export async function measureRouteFreshness(origins: string[], routes: string[],
 // A round in which a URL did not change is left out: a later write of the same kind may leave it as it was (a
 // second update with the same status, a second minor incident under the same overall status). Counted apart.
 const changedIn = (values: number[]) => values.filter(Number.isFinite);
-const median = (values: number[]) => {
+/** The q-quantile (nearest rank) of the rounds in which the URL changed. */
+const quantile = (values: number[], q: number) => {
   const changed = changedIn(values).sort((a, b) => a - b);
-  return changed.length === 0 ? Infinity : changed[Math.floor(changed.length / 2)];
+  return changed.length === 0 ? Infinity : changed[Math.min(changed.length - 1, Math.ceil(q * changed.length) - 1)];
 };
+const median = (values: number[]) => quantile(values, 0.5);
+const p95 = (values: number[]) => quantile(values, 0.95);
 const maxOf = (values: number[]) => (changedIn(values).length === 0 ? Infinity : Math.max(...changedIn(values)));
 const show = (value: number) => (Number.isFinite(value) ? `${value.toFixed(0)}` : "unchanged");
 
-/** One table per kind of write: route × instance, median / max over the rounds; then every kind's overall figures. */
+/**
+ * One table per kind of write: route × instance, p50 / p95 over the rounds; then per route over every kind, round
+ * and instance; then every kind's overall figures (p50, p95, max).
+ */
 export function printRouteFreshness(title: string, origins: string[], results: FreshnessResult[]) {
   const names = origins.map((_, o) => (o === 0 ? "A" : "B"));
   console.log(`\n${title}`);
   const summary: string[][] = [];
   for (const result of results) {
-    console.log(`\n  ${result.label}: ms until each route shows it, median / max of the rounds, per instance`);
+    console.log(`\n  ${result.label}: ms until each route shows it, p50 / p95 of the rounds, per instance`);
     const all: number[] = [];
     for (const [route, perInstance] of result.lags) {
-      const cells = perInstance.map((runs, o) => `${names[o]} ${show(median(runs))} / ${show(maxOf(runs))}`);
+      const cells = perInstance.map((runs, o) => `${names[o]} ${show(median(runs))} / ${show(p95(runs))}`);
       all.push(...perInstance.flat());
       console.log(`    ${route.padEnd(64)} ${cells.join("   ")}`);
     }
     if (result.untouched.length > 0) console.log(`    not changed by this write: ${result.untouched.join(", ")}`);
     const slowest = [...result.lags].sort(([, a], [, b]) => maxOf(b.flat()) - maxOf(a.flat()))[0];
     const unchanged = all.length - changedIn(all).length;
-    summary.push([result.label, show(median(all)), show(maxOf(all)), slowest?.[0] ?? "", `${result.lags.size} (${unchanged} unchanged)`]);
+    summary.push([
+      result.label,
+      show(median(all)),
+      show(p95(all)),
+      show(maxOf(all)),
+      slowest?.[0] ?? "",
+      `${result.lags.size} (${unchanged} unchanged)`,
+    ]);
   }
-  const header = ["write", "median ms", "max ms", "slowest route", "routes changed (URL-rounds not)"];
+  const perRoute = new Map<string, number[]>();
+  for (const result of results)
+    for (const [route, perInstance] of result.lags) perRoute.set(route, [...(perRoute.get(route) ?? []), ...perInstance.flat()]);
+  console.log("\n  Per route, every write that changed it, both instances: p50 / p95 ms");
+  for (const [route, lags] of perRoute) console.log(`    ${route.padEnd(64)} ${show(median(lags))} / ${show(p95(lags))}`);
+  const everything = [...perRoute.values()].flat();
+  summary.push(["all writes", show(median(everything)), show(p95(everything)), show(maxOf(everything)), "", `${perRoute.size}`]);
+  const header = ["write", "p50 ms", "p95 ms", "max ms", "slowest route", "routes changed (URL-rounds not)"];
   const widths = header.map((h, i) => Math.max(h.length, ...summary.map((row) => row[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
   console.log(`\n${line(header)}\n|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);

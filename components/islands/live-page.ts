@@ -24,17 +24,21 @@ async function fetchLiveStatus(): Promise<LiveStatus> {
   return status;
 }
 
-/** The page again, as the server prepares it now: its <main> replaces the one shown. */
-async function refreshMain(enhance: (root: ParentNode) => void) {
+/**
+ * The page again, as the server prepares it now: its <main> replaces the one shown. Returns the version it was
+ * rendered from, which becomes the baseline: a page fetched before it showed the change is fetched again next time.
+ */
+async function refreshMain(enhance: (root: ParentNode) => void): Promise<string | null> {
   const response = await fetch(location.href, { cache: "no-cache", headers: { accept: "text/html" } });
-  if (!response.ok) return;
+  if (!response.ok) return null;
   const fresh = new DOMParser().parseFromString(await response.text(), "text/html");
   const next = fresh.querySelector("main");
   const shown = document.querySelector("main");
-  if (!next || !shown) return;
+  if (!next || !shown) return null;
   shown.replaceWith(next);
   document.title = fresh.title;
   enhance(next);
+  return fresh.querySelector<HTMLElement>("[data-live-updates]")?.dataset.renderedVersion || null;
 }
 
 function hourMinute(iso: string) {
@@ -90,8 +94,10 @@ export function enhanceLivePage(enhance: (root: ParentNode) => void) {
         checkedAt = mirrorExportedAt ? new Date(mirrorExportedAt) : new Date();
         const notice = document.getElementById(STORE_NOTICE_ID);
         notice?.remove(); // the notice from while the store was down
-        if (notice || hasPageChanged(seen, version)) await refreshMain(enhance).catch(() => undefined);
-        if (version !== null) seen = version;
+        // The baseline is the version the page in view was rendered from (its HTML says), never the poll's alone.
+        const refreshed = notice || hasPageChanged(seen, version) ? await refreshMain(enhance).catch(() => null) : null;
+        if (refreshed !== null) seen = refreshed;
+        else if (seen === null && version !== null) seen = version;
       }
     } catch {
       failures += 1;

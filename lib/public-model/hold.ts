@@ -3,6 +3,7 @@ import { accessRulesOf } from "@/lib/page-access/model-rules";
 import { announcePublicChange, publicSurfaceBridge, takeStoreChange } from "@/lib/public-surface/bridge";
 import { fullStoreChange, isEmptyStoreChange, mergeStoreChange, noStoreChange, type StoreChange } from "@/lib/public-surface/store-change";
 import { reportSnapshotFresh } from "@/lib/telemetry/readiness-signals";
+import { changedParts } from "./changed-parts";
 import { loadPublicModel } from "./load";
 import { loadChangedModel } from "./load-changes";
 import type { PublicModel } from "./model";
@@ -135,12 +136,14 @@ async function readInto(own: Holder, change: StoreChange): Promise<boolean> {
 }
 
 function install(own: Holder, model: PublicModel, fromStore: boolean) {
+  const previous = own.model;
   own.model = model;
   const bridge = publicSurfaceBridge();
   bridge.modelAsOf = model.asOf.getTime();
   bridge.refs = publicRefsOf(model);
   bridge.accessRules = accessRulesOf(model);
-  announcePublicChange(bridge);
+  // Only the prepared responses reading a part that changed are out of date (front-server/public-routes.ts).
+  announcePublicChange(bridge, changedParts(previous, model));
   if (fromStore) reportSnapshotFresh(model.asOf); // GET /api/ready and the snapshot-age metric
   if (fromStore) scheduleSave(own);
 }

@@ -149,33 +149,41 @@ function laterOf(a: Date, b: Date | undefined): Date {
  * joined here, not nested includes: at 10,000 incidents that is a few sequential scans instead of huge IN lists.
  */
 export async function readIncidents(tx: Tx, components: readonly ComponentRef[], ids?: string[]) {
+  return assembleIncidents({ ...(await readIncidentRows(tx, ids)), components: components as ComponentRef[] });
+}
+
+/** The rows readIncidents assembles: a whole read assembles them after its transaction ends (load.ts). */
+export async function readIncidentRows(tx: Tx, ids?: string[]) {
   // A draft incident (opened by an alert rule for review) is admins' only: no row of it enters the model.
   const incidents = await tx.incident.findMany({
     where: ids ? { id: { in: ids }, draft: false } : { draft: false },
     orderBy: [{ startedAt: "desc" }, { id: "asc" }],
   });
   const of = ids ? { incidentId: { in: incidents.map((i) => i.id) } } : { incident: { draft: false } };
-  return assembleIncidents({
+  return {
     incidents,
     links: await tx.incidentComponent.findMany({ where: of }),
     updates: await tx.incidentUpdate.findMany({ where: of, orderBy: UPDATE_ORDER }),
     changes: await tx.incidentUpdateComponent.findMany({ where: { update: of } }),
-    components: components as ComponentRef[],
-  });
+  };
 }
 
 /** Maintenances with their components and updates: all of them, or those in `ids`. */
 export async function readMaintenances(tx: Tx, components: readonly ComponentRef[], ids?: string[]) {
+  return assembleMaintenances({ ...(await readMaintenanceRows(tx, ids)), components });
+}
+
+/** The rows readMaintenances assembles. */
+export async function readMaintenanceRows(tx: Tx, ids?: string[]) {
   const of = ids ? { maintenanceId: { in: ids } } : {};
-  return assembleMaintenances({
+  return {
     maintenances: await tx.scheduledMaintenance.findMany({
       where: ids ? { id: { in: ids } } : {},
       orderBy: [{ scheduledFor: "desc" }, { id: "asc" }],
     }),
     links: await tx.maintenanceComponent.findMany({ where: of }),
     updates: await tx.maintenanceUpdate.findMany({ where: of, orderBy: UPDATE_ORDER }),
-    components,
-  });
+  };
 }
 
 /** The changes inside the uptime window, and the status each component carried into it. */

@@ -22,9 +22,27 @@ export interface PublicRefs {
   pages?: PageRoutes;
 }
 
+/**
+ * The parts of the public model a public route may read (front-server/public-routes.ts names each route's). A new
+ * model says which of them it changed, so a prepared response that reads none of those stays current.
+ */
+export const MODEL_PARTS = [
+  "page", // page settings, every page's selection and access
+  "audit", // when anything the page shows was last written by an admin
+  "components", // components and groups as laid out: which, names, slugs, groups, order
+  "componentStatus", // what each component says now: status, vendor state, monitored, when it changed
+  "incidents",
+  "maintenances",
+  "statusChanges", // status history (uptime bars)
+  "checkTotals", // monitors' daily and 24 h totals, response times, the SLA table
+] as const;
+export type ModelPart = (typeof MODEL_PARTS)[number];
+
 export interface PublicSurfaceBridge {
   /** Bumped when the public read model changed (after a change notice was read into it): prepared bytes are out of date. */
   version: number;
+  /** Per part of the model, the `version` at which it last changed (a part missing never did); undefined: unknown. */
+  partVersions?: Partial<Record<ModelPart, number>>;
   /** Bumped on every change notice from the store and after every reconnection; the model follows it. */
   storeVersion?: number;
   /** What the change notices since the model last took them named (store-change.ts). */
@@ -92,10 +110,21 @@ export function publishViewerKey(key: string, bridge = publicSurfaceBridge()) {
   notify(bridge);
 }
 
-/** The public model changed: every prepared response is out of date. */
-export function announcePublicChange(bridge = publicSurfaceBridge()) {
+/** The public model changed: prepared responses reading any of `changed` (by default every part) are out of date. */
+export function announcePublicChange(bridge = publicSurfaceBridge(), changed: readonly ModelPart[] = MODEL_PARTS) {
   bridge.version += 1;
+  const parts = (bridge.partVersions ??= {});
+  for (const part of changed) parts[part] = bridge.version;
   notify(bridge);
+}
+
+/** Whether a response rendered at model `version` from `parts` of the model still shows what the model holds. */
+export function isCurrentFor(bridge: PublicSurfaceBridge, version: number, parts: readonly ModelPart[]): boolean {
+  if (version === bridge.version) return true;
+  if (version > bridge.version) return false;
+  const changedAt = bridge.partVersions;
+  if (!changedAt) return false;
+  return parts.every((part) => (changedAt[part] ?? 0) <= version);
 }
 
 export function reportStoreHealth(healthy: boolean, bridge = publicSurfaceBridge()) {
