@@ -80,7 +80,10 @@ export function ResponseTimeChart({ componentId, componentName }: { componentId:
           <p className="text-sm">No response times measured in this period.</p>
         ) : (
           <ResponsiveContainer width="100%" height="100%">
-            <LineChart<object> data={perLocation ? locationChartRows(locations) : data!.points} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
+            <LineChart<object>
+              data={perLocation ? locationChartRows(locations) : data!.points}
+              margin={{ top: 4, right: 8, bottom: 0, left: -16 }}
+            >
               <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
               <XAxis
                 dataKey="start"
