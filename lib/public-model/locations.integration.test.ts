@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { provideDatabase } from "@/lib/db/boot";
 import type { Database } from "@/lib/db/database";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { rollUpAndPurge } from "@/lib/monitor-runner/rollups";
 import { placeMonitor } from "@/lib/monitors/placement";
 import { responseTimesOfModel } from "@/lib/monitors/response-times";
 import { createProbeLocation } from "@/lib/probes/locations";
@@ -32,7 +33,7 @@ describe.each(DATABASE_KINDS)("per-location results in the public model on %s", 
   beforeAll(async () => {
     ({ db, dispose } = await openMigratedDatabase(kind));
     provideDatabase(db);
-  });
+  }, 180_000); // migrating a fresh PGlite takes a minute on a loaded machine
   afterAll(() => dispose());
 
   it("two locations come out as two series and two rows; uptime counts one check per decided round", async () => {
@@ -67,6 +68,7 @@ describe.each(DATABASE_KINDS)("per-location results in the public model on %s", 
     }
 
     const now = at(150);
+    await rollUpAndPurge(prisma, now, 30);
     const model = await loadPublicModel(now);
     const series = responseTimesOfModel(model, component.id, "24h", now)!;
     expect(series.locations.map((l) => l.location)).toEqual(["eu-west", "us-east"]);
@@ -86,6 +88,8 @@ describe.each(DATABASE_KINDS)("per-location results in the public model on %s", 
     // 8 results from the locations, 2 of them failed; the quorum decided 4 rounds, none failed.
     expect(await prisma.probeResult.count({ where: { monitorId: monitor.id } })).toBe(8);
     expect(model.last24hChecks[component.id]).toEqual({ checks: 4, failures: 0 });
+    const daily = model.dailyChecks.filter((d) => d.componentId === component.id);
+    expect(daily.map((d) => [d.checks, d.failures])).toEqual([[4, 0]]);
     expect(view?.uptimeWindows["24h"]).toBe(100);
   });
 });

@@ -18,7 +18,7 @@ export async function readLocationParts(tx: Tx, now: Date): Promise<LocationPart
 
 async function readLocationPeriods(tx: Tx, now: Date): Promise<ModelLocationResponsePeriod[]> {
   const from = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS - LOCATION_HOURS * HOUR_MS);
-  // Hours in UTC whatever the session's zone; percentiles skip results without a time (failed connections).
+  // Hours in UTC whatever the session's zone; percentiles of passed results, as the rollups (lib/monitor-runner/rollups.ts).
   const rows = await tx.$queryRaw<
     {
       componentId: string;
@@ -31,10 +31,10 @@ async function readLocationPeriods(tx: Tx, now: Date): Promise<ModelLocationResp
     }[]
   >`
     SELECT m."componentId" AS "componentId", l.name AS "locationName",
-           date_trunc('hour', r."startedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS "periodStart",
+           date_trunc('hour', r."startedAt", 'UTC') AS "periodStart",
            COUNT(*)::int AS checks, SUM(CASE WHEN r.ok THEN 0 ELSE 1 END)::int AS failures,
-           ROUND(percentile_cont(0.5) WITHIN GROUP (ORDER BY r."responseTimeMs"))::int AS "p50Ms",
-           ROUND(percentile_cont(0.95) WITHIN GROUP (ORDER BY r."responseTimeMs"))::int AS "p95Ms"
+           ROUND(percentile_cont(0.5) WITHIN GROUP (ORDER BY r."responseTimeMs") FILTER (WHERE r.ok))::int AS "p50Ms",
+           ROUND(percentile_cont(0.95) WITHIN GROUP (ORDER BY r."responseTimeMs") FILTER (WHERE r.ok))::int AS "p95Ms"
       FROM "ProbeResult" r
       JOIN "Monitor" m ON m.id = r."monitorId" AND m.placement <> 'builtin'
       JOIN "ProbeLocation" l ON l.id = r."locationId" AND l."revokedAt" IS NULL
