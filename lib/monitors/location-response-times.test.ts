@@ -30,7 +30,14 @@ function modelWithLocations(): PublicModel {
       period("eu-west", "2026-11-24T11:00:00Z", 40, "web"),
     ],
     locationLatest: [
-      { componentId: "api", locationName: "us-east", ok: false, responseTimeMs: null, checkedAt: at("2026-11-24T11:59:30Z"), offline: false },
+      {
+        componentId: "api",
+        locationName: "us-east",
+        ok: false,
+        responseTimeMs: null,
+        checkedAt: at("2026-11-24T11:59:30Z"),
+        offline: false,
+      },
       { componentId: "api", locationName: "eu-west", ok: true, responseTimeMs: 33, checkedAt: at("2026-11-24T11:59:30Z"), offline: false },
       { componentId: "api", locationName: "ap-south", ok: null, responseTimeMs: null, checkedAt: null, offline: true },
       { componentId: "web", locationName: "eu-west", ok: true, responseTimeMs: 41, checkedAt: at("2026-11-24T11:59:30Z"), offline: false },
