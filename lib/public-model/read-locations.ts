@@ -18,27 +18,17 @@ export async function readLocationParts(tx: Tx, now: Date): Promise<LocationPart
 
 async function readLocationPeriods(tx: Tx, now: Date): Promise<ModelLocationResponsePeriod[]> {
   const from = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS - LOCATION_HOURS * HOUR_MS);
-  // Hours in UTC whatever the session's zone; percentiles of passed results, as the rollups (lib/monitor-runner/rollups.ts).
-  const rows = await tx.$queryRaw<
-    {
-      componentId: string;
-      locationName: string;
-      periodStart: Date | string;
-      checks: number;
-      failures: number;
-      p50Ms: number | null;
-      p95Ms: number | null;
-    }[]
-  >`
-    SELECT m."componentId" AS "componentId", l.name AS "locationName",
-           date_trunc('hour', r."startedAt", 'UTC') AS "periodStart",
-           COUNT(*)::int AS checks, SUM(CASE WHEN r.ok THEN 0 ELSE 1 END)::int AS failures,
-           ROUND(percentile_cont(0.5) WITHIN GROUP (ORDER BY r."responseTimeMs") FILTER (WHERE r.ok))::int AS "p50Ms",
-           ROUND(percentile_cont(0.95) WITHIN GROUP (ORDER BY r."responseTimeMs") FILTER (WHERE r.ok))::int AS "p95Ms"
-      FROM "ProbeResult" r
+  // From the hourly rollups (lib/monitor-runner/rollups.ts), never the raw results: a week of them is millions of
+  // rows. Several monitors of one component at one location: p50/p95 weighted by their checks, as readResponsePeriods.
+  const rows = await tx.$queryRaw<RawPeriod[]>`
+    SELECT m."componentId" AS "componentId", l.name AS "locationName", r."periodStart" AS "periodStart",
+           SUM(r.checks)::int AS checks, SUM(r.failures)::int AS failures,
+           ROUND(SUM(r."p50Ms"::float8 * r.checks) / NULLIF(SUM(CASE WHEN r."p50Ms" IS NULL THEN 0 ELSE r.checks END), 0))::int AS "p50Ms",
+           ROUND(SUM(r."p95Ms"::float8 * r.checks) / NULLIF(SUM(CASE WHEN r."p95Ms" IS NULL THEN 0 ELSE r.checks END), 0))::int AS "p95Ms"
+      FROM "ProbeLocationRollup" r
       JOIN "Monitor" m ON m.id = r."monitorId" AND m.placement <> 'builtin'
       JOIN "ProbeLocation" l ON l.id = r."locationId" AND l."revokedAt" IS NULL
-     WHERE r."startedAt" >= ${from}
+     WHERE r."periodStart" >= ${from}
      GROUP BY 1, 2, 3
      ORDER BY 1, 2, 3`;
   return rows.map((row) => ({
@@ -51,6 +41,8 @@ async function readLocationPeriods(tx: Tx, now: Date): Promise<ModelLocationResp
     p95Ms: row.p95Ms === null ? null : Number(row.p95Ms),
   }));
 }
+
+type RawPeriod = Omit<ModelLocationResponsePeriod, "periodStart"> & { periodStart: Date | string };
 
 /** One row per component and assigned location: each monitor's latest result there, found through the unique index. */
 async function readLocationLatest(tx: Tx): Promise<ModelLocationLatest[]> {
