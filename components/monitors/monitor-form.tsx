@@ -5,8 +5,7 @@ import { FieldError, inputClass, PrimaryButton } from "@/components/admin/form-c
 import { HeartbeatUrlNotice } from "./heartbeat-url-notice";
 import { MonitorField } from "./monitor-field";
 import type { MonitorFormState } from "./monitor-form-state";
-import { HttpFields, TcpFields } from "./monitor-kind-fields";
-import { DnsFields, KeywordAbsentToggle, PostgresFields, TlsFields } from "./more-kind-fields";
+import { MonitorKindFields } from "./monitor-kind-fields";
 import { PlacementFields } from "./placement-fields";
 
 type MonitorAction = (previous: MonitorFormState, form: FormData) => Promise<MonitorFormState>;
@@ -133,12 +132,7 @@ export function MonitorForm({
             value={v.recoveryThreshold ?? "2"}
           />
         </div>
-        {kind === "http" && <HttpFields {...field} values={v} />}
-        {kind === "http" && <KeywordAbsentToggle values={v} />}
-        {kind === "tcp" && <TcpFields {...field} values={v} />}
-        {kind === "dns" && <DnsFields {...field} values={v} />}
-        {kind === "tls" && <TlsFields {...field} values={v} />}
-        {kind === "postgres" && <PostgresFields {...field} values={v} />}
+        <MonitorKindFields {...field} kind={kind} values={v} />
         {kind !== "heartbeat" && <PlacementFields {...field} values={v} locations={locations} />}
         <PrimaryButton pending={pending}>{saved ? "Save monitor" : "Add monitor"}</PrimaryButton>
       </form>

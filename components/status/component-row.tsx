@@ -4,6 +4,7 @@ import type { ComponentView } from "@/lib/status/queries";
 import { summarizeUptime } from "@/lib/status/uptime";
 import { ComponentStatusLabel } from "./component-status-label";
 import { formatPercent } from "./format-percent";
+import { LocationResults } from "./location-results";
 import { ThirdPartyNote } from "./third-party-note";
 import { UptimeBar } from "./uptime-bar";
 import { compactUptimeDays } from "./uptime-bar-days";
@@ -42,6 +43,7 @@ export function ComponentRow({ component }: { component: ComponentView }) {
         <span>Today</span>
       </div>
       <UptimeWindowsLine windows={component.uptimeWindows} componentName={component.name} />
+      {component.locations && <LocationResults componentName={component.name} locations={component.locations} />}
       {component.hasMonitors && <ResponseTimePanel componentId={component.id} componentName={component.name} />}
     </li>
   );

@@ -1,4 +1,5 @@
 import type { PublicModel } from "@/lib/public-model/model";
+import { type LocationResponseSeries, locationSeriesOfModel } from "./location-response-times";
 import { fillPeriods, RANGE_BUCKETS, type ResponseTimePoint, type ResponseTimeRange, rangePeriodStarts } from "./response-time-range";
 
 // A component's response times over a range, from the public read model (its rollups of the last 7 and 30 days).
@@ -10,6 +11,8 @@ export interface ResponseTimeSeries {
   /** False when the component has no monitors: the points are then all empty. */
   monitored: boolean;
   points: ResponseTimePoint[];
+  /** The same per probe location (hourly ranges, components checked from several places); empty otherwise. */
+  locations: LocationResponseSeries[];
 }
 
 /**
@@ -40,5 +43,6 @@ export function responseTimesOfModel(
     granularity,
     monitored: component.monitored,
     points: fillPeriods(starts, rows),
+    locations: locationSeriesOfModel(model, component.id, range, now),
   };
 }

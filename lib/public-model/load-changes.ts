@@ -39,6 +39,7 @@ async function readChanges(
 ): Promise<PublicModel> {
   const { page, pages, lastAuditAt } = await readPage(tx);
   let { groups, components, incidents, maintenances, statusChanges, dailyChecks, last24hChecks, responsePeriods } = previous;
+  let { locationResponsePeriods, locationLatest } = previous;
   if (change.components) {
     ({ groups, components } = await readComponents(tx));
   } else if (options.checkTotals) {
@@ -67,7 +68,9 @@ async function readChanges(
     maintenances = rederiveMaintenances(maintenances, components);
   }
   if (change.statusChanges) statusChanges = await readStatusChanges(tx, now);
-  if (options.checkTotals) ({ dailyChecks, last24hChecks, responsePeriods } = await readCheckTotals(tx, now));
+  if (options.checkTotals) {
+    ({ dailyChecks, last24hChecks, responsePeriods, locationResponsePeriods, locationLatest } = await readCheckTotals(tx, now));
+  }
   // The SLA table reads a year of rollups: again with the monitors' totals, or when the page starts showing it.
   const sla = !page.showSlaTable ? null : options.checkTotals || !previous.sla ? await readSlaReport(tx, now) : previous.sla;
 
@@ -85,6 +88,8 @@ async function readChanges(
     dailyChecks,
     last24hChecks,
     responsePeriods,
+    locationResponsePeriods,
+    locationLatest,
     sla,
   };
 }

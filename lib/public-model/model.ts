@@ -19,7 +19,7 @@ import type {
 // Plain data (dates, arrays, records) so that it survives a trip through JSON to disk and back.
 
 /** Bumped whenever the shape changes: a file of another format is ignored, never served. */
-export const PUBLIC_MODEL_FORMAT = 4;
+export const PUBLIC_MODEL_FORMAT = 5;
 
 /** Audit entity types whose writes change what the page shows (removals too, which leave no row to date). */
 export const PAGE_AUDIT_ENTITY_TYPES = [
@@ -85,6 +85,25 @@ export interface ModelResponsePeriod extends PeriodRow {
   granularity: "hour" | "day";
 }
 
+/** A component's response times from one probe location in one UTC hour (its remote monitors' own results). */
+export interface ModelLocationResponsePeriod extends PeriodRow {
+  componentId: string;
+  locationName: string;
+}
+
+/** What one probe location last saw of a component's remote monitors. */
+export interface ModelLocationLatest {
+  componentId: string;
+  locationName: string;
+  /** Null until the location reported; false when any of the component's monitors failed there last. */
+  ok: boolean | null;
+  /** The slowest of those last results. */
+  responseTimeMs: number | null;
+  checkedAt: Date | null;
+  /** The location stopped reporting (lib/probes/offline.ts): shown, never counted. */
+  offline: boolean;
+}
+
 export interface PublicModel {
   format: typeof PUBLIC_MODEL_FORMAT;
   /** When the store was read: the model is the truth as of this instant. */
@@ -110,6 +129,10 @@ export interface PublicModel {
   last24hChecks: Record<string, CheckTotals>;
   /** Hourly periods of the last 7 days and daily ones of the last 30, per component. */
   responsePeriods: ModelResponsePeriod[];
+  /** Hourly periods of the last 7 days per component and probe location (absent in models built by hand). */
+  locationResponsePeriods?: ModelLocationResponsePeriod[];
+  /** Per component run from probe locations, what each location last saw, by location name. */
+  locationLatest?: ModelLocationLatest[];
   /** Monthly uptime per component for the last 12 months (lib/sla), read only while the page shows its SLA table. */
   sla?: SlaReport | null;
 }

@@ -15,6 +15,7 @@ import {
   PAGE_AUDIT_ENTITY_TYPES,
   type PublicModel,
 } from "./model";
+import { readLocationParts } from "./read-locations";
 
 // The parts of the public model, each read inside the caller's repeatable-read transaction: the whole model reads
 // them all (load.ts), a change reads only the parts and rows it names (load-changes.ts).
@@ -198,11 +199,18 @@ export async function readStatusChanges(tx: Tx, now: Date): Promise<ModelStatusC
   return rows.map((row) => ({ componentId: row.componentId, status: row.status, changedAt: new Date(row.changedAt) }));
 }
 
-/** What the monitors' checks say per component: daily totals, the last 24 hours, response-time periods. */
-export async function readCheckTotals(tx: Tx, now: Date): Promise<Pick<PublicModel, "dailyChecks" | "last24hChecks" | "responsePeriods">> {
+type CheckTotalsPart = "dailyChecks" | "last24hChecks" | "responsePeriods" | "locationResponsePeriods" | "locationLatest";
+
+/** What the monitors' checks say per component: daily totals, the last 24 hours, response-time periods, per location too. */
+export async function readCheckTotals(tx: Tx, now: Date): Promise<Required<Pick<PublicModel, CheckTotalsPart>>> {
   const dailyChecks = await dailyTotalsByComponent(tx, new Date(uptimeFrom(now).getTime() - DAY_MS));
   const last24h = await last24hTotals(tx, "component", now);
-  return { dailyChecks, last24hChecks: Object.fromEntries(last24h), responsePeriods: await readResponsePeriods(tx, now) };
+  return {
+    dailyChecks,
+    last24hChecks: Object.fromEntries(last24h),
+    responsePeriods: await readResponsePeriods(tx, now),
+    ...(await readLocationParts(tx, now)),
+  };
 }
 
 async function readResponsePeriods(tx: Tx, now: Date): Promise<ModelResponsePeriod[]> {

@@ -1,7 +1,7 @@
 import { derivedOnce, derivedWith } from "@/lib/derived-views/derived";
 import type { ModelIncident, PublicModel } from "@/lib/public-model/model";
 import { type MonitoredUptime, monitoredUptimeFrom } from "./public-uptime";
-import { type StatusPageSource, type StatusPageView, statusPageFrom } from "./status-page-view";
+import { type LocationLatestView, type StatusPageSource, type StatusPageView, statusPageFrom } from "./status-page-view";
 import { incidentSummaryOf, maintenanceSummaryOf } from "./summaries";
 
 // The status page from the public read model. The source is derived once per model, from parts derived once per
@@ -45,6 +45,20 @@ function monitoredOf(model: PublicModel): MonitoredUptime {
   );
 }
 
+/** Each component's probe locations, by name: derived again only when the totals are read again. */
+function locationLatestOf(model: PublicModel): Map<string, LocationLatestView[]> {
+  return derivedOnce("status-page:locations", model.locationLatest ?? [], (rows) => {
+    const byComponent = new Map<string, LocationLatestView[]>();
+    for (const { componentId, locationName, ok, responseTimeMs, offline } of rows) {
+      const list = byComponent.get(componentId) ?? [];
+      list.push({ name: locationName, ok, responseTimeMs, offline });
+      byComponent.set(componentId, list);
+    }
+    for (const list of byComponent.values()) list.sort((a, b) => a.name.localeCompare(b.name));
+    return byComponent;
+  });
+}
+
 function maintenancesOf(model: PublicModel): StatusPageSource["maintenances"] {
   const names = new Map(model.components.map((c) => [c.id, c]));
   return [...model.maintenances]
@@ -76,6 +90,7 @@ export function statusPageSourceOf(model: PublicModel): StatusPageSource {
       () => maintenancesOf(model),
     ),
     monitored: monitoredOf(model),
+    locationLatest: locationLatestOf(model),
   }));
 }
 

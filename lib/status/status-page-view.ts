@@ -47,6 +47,15 @@ export interface ComponentView {
   hasMonitors: boolean;
   /** A mirrored vendor's name, page and state; null for Beacon's own components. */
   thirdParty: SnapshotThirdParty | null;
+  /** What each probe location last saw, for a component checked from several places; absent otherwise. */
+  locations?: LocationLatestView[];
+}
+export interface LocationLatestView {
+  name: string;
+  /** Null until the location reported. */
+  ok: boolean | null;
+  responseTimeMs: number | null;
+  offline: boolean;
 }
 export type ComponentSection =
   | { kind: "group"; id: string; name: string; description: string | null; status: ComponentStatus; components: ComponentView[] }
@@ -94,6 +103,8 @@ export interface StatusPageSource {
   /** By scheduled start, earliest first. */
   maintenances: readonly MaintenanceView[];
   monitored: MonitoredUptime;
+  /** By component id, each probe location's last result, by location name. */
+  locationLatest?: ReadonlyMap<string, readonly LocationLatestView[]>;
 }
 
 /** Everything the public status page shows at `now`. */
@@ -127,7 +138,9 @@ export function statusPageFrom(source: StatusPageSource, now: Date): StatusPageV
       now,
     });
     const onDays = incidentsOnDays(incidentsOf.get(c.id) ?? [], uptime, nowMs);
+    const locations = source.locationLatest?.get(c.id);
     return {
+      ...(locations && locations.length > 1 ? { locations: [...locations] } : {}),
       id: c.id,
       name: c.name,
       description: c.description,
