@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createProbeLocation } from "@/lib/probes/locations";
 import { DATABASE_KINDS } from "@/lib/testing/databases";
 import { createComponent, createHttpMonitor, openMigratedDatabase } from "@/lib/testing/monitor-fixture";
 import { rollUpAndPurge, uptimePercent } from "./rollups";
@@ -73,6 +74,27 @@ describe.each(DATABASE_KINDS)("uptime rollups on %s", (kind) => {
     expect(await prisma.monitorCheck.count({ where: { startedAt: { lt: minute(0) } } })).toBe(0);
     // The rollup of the purged day stays (kept a year).
     expect(await rollup("day", minute(-40 * 1440))).toMatchObject({ checks: 1, failures: 0 });
+  });
+
+  it("sums a location's raw results per hour, then purges those past the retention", async () => {
+    const created = await createProbeLocation(prisma, { type: "system", id: null, label: "test" }, { name: "Frankfurt" }, now);
+    if (!created.ok) throw new Error(created.error.message);
+    const { location } = created.data;
+    const result = (startedAt: Date, ok: boolean) => ({
+      monitorId,
+      locationId: location.id,
+      dueAt: startedAt,
+      startedAt,
+      ok,
+      responseTimeMs: 80,
+    });
+    await prisma.probeResult.createMany({
+      data: [result(minute(-40 * 1440), true), result(minute(600), false), result(minute(601), true)],
+    });
+    await rollUpAndPurge(prisma, now, 30);
+    const hour = await prisma.probeLocationRollup.findFirstOrThrow({ where: { locationId: location.id, periodStart: minute(600) } });
+    expect(hour).toMatchObject({ checks: 2, failures: 1 });
+    expect(await prisma.probeResult.count({ where: { locationId: location.id } })).toBe(2);
   });
 
   it("drops rollups older than a year", async () => {

@@ -10,7 +10,7 @@ const ROLLUP_LOCK_KEY = 6_265_636_112;
 /**
  * Recomputes the hourly and daily rollups (checks, failures, p50/p95 of successful response times) from the
  * latest rolled-up period on, so late checks and the current partial period are counted; then deletes raw
- * checks older than the retention and rollups older than a year. False when another process was doing it.
+ * checks and location results older than the retention, and rollups older than a year. False when another process was doing it.
  */
 export async function rollUpAndPurge(prisma: PrismaClient, now: Date, rawRetentionDays: number): Promise<boolean> {
   return prisma.$transaction(
@@ -37,7 +37,10 @@ export async function rollUpAndPurge(prisma: PrismaClient, now: Date, rawRetenti
                  "p50Ms" = EXCLUDED."p50Ms", "p95Ms" = EXCLUDED."p95Ms"`;
       }
       await rollUpLocations(tx);
-      await tx.monitorCheck.deleteMany({ where: { startedAt: { lt: new Date(now.getTime() - rawRetentionDays * DAY_MS) } } });
+      const rawBefore = new Date(now.getTime() - rawRetentionDays * DAY_MS);
+      await tx.monitorCheck.deleteMany({ where: { startedAt: { lt: rawBefore } } });
+      // Each location's raw results, summed above, go with the raw checks: their table would grow without end.
+      await tx.probeResult.deleteMany({ where: { startedAt: { lt: rawBefore } } });
       await tx.monitorRollup.deleteMany({ where: { periodStart: { lt: new Date(now.getTime() - ROLLUP_RETENTION_DAYS * DAY_MS) } } });
       // The per-location chart shows 7 days: its hours are kept a little longer, not a year.
       await tx.probeLocationRollup.deleteMany({ where: { periodStart: { lt: new Date(now.getTime() - LOCATION_ROLLUP_DAYS * DAY_MS) } } });
