@@ -13,7 +13,10 @@ const { values } = parseArgs({
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`Invalid port: ${values.port ?? process.env.PORT}`);
 const hostname = values.hostname ?? process.env.BEACON_HOST;
-const edgeWorkers = Number(process.env.BEACON_EDGE_WORKERS ?? Math.min(4, os.availableParallelism() > 1 ? os.availableParallelism() : 0));
+// Each edge worker holds about 60-75 MB. On two cores or fewer they cost more than they earn: the primary already
+// serves prepared bytes near nginx's rate there, and the workers would compete with it for the same cores.
+const cores = os.availableParallelism();
+const edgeWorkers = Number(process.env.BEACON_EDGE_WORKERS ?? (cores > 2 ? Math.min(4, cores) : 0));
 if (!Number.isInteger(edgeWorkers) || edgeWorkers < 0) throw new Error(`Invalid BEACON_EDGE_WORKERS: ${process.env.BEACON_EDGE_WORKERS}`);
 
 const { parseTrustedProxies } = await import("@/lib/net/client-address");

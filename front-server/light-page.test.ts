@@ -15,7 +15,7 @@ const NEXT_PAGE =
 
 describe("light public pages", () => {
   it("drop Next's scripts, script preloads and RSC payload, keep the styles and load the islands script", () => {
-    const light = lightenPage(NEXT_PAGE, "/islands/islands-ABC.js");
+    const light = lightenPage(NEXT_PAGE, "/islands/islands-ABC.js", () => null);
     expect(light).not.toContain("/_next/static/chunks/main.js");
     expect(light).not.toContain("webpack.js");
     expect(light).not.toContain("__next_f");
@@ -23,6 +23,18 @@ describe("light public pages", () => {
     expect(light).toContain('<script type="module" src="/islands/islands-ABC.js"></script></head>');
     expect(light).toContain("<h1>All Systems Operational</h1>");
     expect([...light.matchAll(/<script\b/g)]).toHaveLength(1);
+  });
+
+  it("inline the build's stylesheets, so the first paint waits for no request", () => {
+    const light = lightenPage(NEXT_PAGE, "/islands/islands-ABC.js", (href) =>
+      href === "/_next/static/chunks/app.css" ? "main{color:red}" : null,
+    );
+    expect(light).toContain("<style>main{color:red}</style>");
+    expect(light).not.toContain('rel="stylesheet"');
+  });
+
+  it("keep a stylesheet linked when it cannot be read or would close its style element", () => {
+    expect(lightenPage(NEXT_PAGE, "/islands/islands-ABC.js", () => "a{}</style><script>")).toContain('rel="stylesheet"');
   });
 
   it("are the status page, incidents, maintenance, history and the widget; not /subscribe, feeds or the API", () => {

@@ -1,11 +1,11 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { PRODUCTION_SERVER_ENTRY } from "@/lib/testing/production-server";
+import { PRODUCTION_SERVER_ENTRY, productionNodeFlags } from "@/lib/testing/production-server";
 
 const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
 
 /** The whole process tree: the server, its edge workers and anything either starts. */
-function treeRss(pid: number): number {
+function processTree(pid: number): number[] {
   let children: number[] = [];
   try {
     children = execFileSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" })
@@ -15,20 +15,31 @@ function treeRss(pid: number): number {
   } catch {
     /* no children */
   }
-  return rssOf(pid) + children.reduce((sum, child) => sum + treeRss(child), 0);
+  return [pid, ...children.flatMap(processTree)];
 }
+
+const treeRss = (pid: number) =>
+  processTree(pid).reduce((sum, member) => {
+    try {
+      return sum + rssOf(member);
+    } catch {
+      return sum; // ended between the listing and the read
+    }
+  }, 0);
 
 export interface BeaconProcess {
   process: ChildProcess;
   origin: string;
   /** RSS of the whole process tree: the primary, its edge workers and their children. */
   rssBytes(): number;
+  /** Processes in that tree. */
+  processCount(): number;
   stop(): Promise<void>;
 }
 
-/** Starts the production server (server.ts) directly, so its PID is the Node process serving requests. */
+/** Starts the production server (server.ts) directly with `npm start`'s Node flags, so its PID is the Node process serving requests. */
 export async function startBeacon(port: number, env: Record<string, string>): Promise<BeaconProcess> {
-  const child = spawn(process.execPath, [PRODUCTION_SERVER_ENTRY, "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...productionNodeFlags(), PRODUCTION_SERVER_ENTRY, "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, NODE_ENV: "production", BEACON_SURFACE_STATS: "true", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -48,6 +59,7 @@ export async function startBeacon(port: number, env: Record<string, string>): Pr
     process: child,
     origin,
     rssBytes: () => treeRss(child.pid!),
+    processCount: () => processTree(child.pid!).length,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -9,13 +9,19 @@ const OPTIONS: Record<InstantStyle, Intl.DateTimeFormatOptions> = {
   month: { month: "long", year: "numeric" },
 };
 
+// Making a formatter costs far more than using one (milliseconds each on a throttled phone, where a page formats
+// dozens of times at once), so one is kept per style and zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 export function formatInstant(instant: Date, style: InstantStyle, timeZone: string): string {
-  const withZone = style === "datetime" || style === "time";
-  return new Intl.DateTimeFormat("en-US", {
-    ...OPTIONS[style],
-    timeZone,
-    ...(withZone ? { timeZoneName: "short" } : {}),
-  }).format(instant);
+  const key = `${style} ${timeZone}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const withZone = style === "datetime" || style === "time";
+    formatter = new Intl.DateTimeFormat("en-US", { ...OPTIONS[style], timeZone, ...(withZone ? { timeZoneName: "short" } : {}) });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(instant);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -27,11 +33,13 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["minute", 60],
 ];
 
+let relativeFormat: Intl.RelativeTimeFormat | undefined;
+
 /** "2 hours ago", "in 3 days", "just now". */
 export function formatRelative(instant: Date, now: Date): string {
   const seconds = Math.round((instant.getTime() - now.getTime()) / 1000);
   if (Math.abs(seconds) < 45) return "just now";
-  const format = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+  const format = (relativeFormat ??= new Intl.RelativeTimeFormat("en", { numeric: "auto" }));
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   }
