@@ -24,16 +24,24 @@ export function translatedMarkdown(maxBytes: number, limitLabel: string) {
 
 export function textTranslationsSchema<F extends string>(fields: Record<F, z.ZodType<string, string>>) {
   const names = Object.keys(fields) as F[];
-  const shape = Object.fromEntries(names.map((field) => [field, fields[field].optional()])) as Record<F, z.ZodOptional<z.ZodType<string, string>>>;
+  const shape = Object.fromEntries(names.map((field) => [field, fields[field].optional()])) as Record<
+    F,
+    z.ZodOptional<z.ZodType<string, string>>
+  >;
   const perLocale = z.strictObject(shape, {
-    error: (issue) => (issue.code === "unrecognized_keys" ? `each language takes only ${names.join(", ")}` : `must be an object of ${names.join(", ")}`),
+    error: (issue) =>
+      issue.code === "unrecognized_keys" ? `each language takes only ${names.join(", ")}` : `must be an object of ${names.join(", ")}`,
   });
   return z
     .record(z.string(), perLocale, { error: 'translations must be an object keyed by language, e.g. { "de": { … } }' })
     .superRefine((byLocale, ctx) => {
       for (const locale of Object.keys(byLocale)) {
         if (!isLocale(locale)) {
-          ctx.addIssue({ code: "custom", path: [locale], message: `${locale} is not a language Beacon ships; use one of ${LOCALES.join(", ")}` });
+          ctx.addIssue({
+            code: "custom",
+            path: [locale],
+            message: `${locale} is not a language Beacon ships; use one of ${LOCALES.join(", ")}`,
+          });
         }
       }
     })

@@ -37,7 +37,11 @@ export async function createIncident(
       data: {
         name: input.name,
         nameTranslations: translationsColumn(input.translations?.name),
-        impact: input.impact, startedAt: displayAt, ...derived, ...extra },
+        impact: input.impact,
+        startedAt: displayAt,
+        ...derived,
+        ...extra,
+      },
     });
     const update = await db.incidentUpdate.create({
       data: {

@@ -40,7 +40,10 @@ export async function createMaintenance(ctx: ServiceContext, rawInput: unknown):
         data: {
           ...window,
           nameTranslations: translationsColumn(translations?.name),
-          status: "scheduled", recurrence: recurrence ?? null, recurrenceTimeZone: timeZone ?? null },
+          status: "scheduled",
+          recurrence: recurrence ?? null,
+          recurrenceTimeZone: timeZone ?? null,
+        },
       });
       await tx.maintenanceComponent.createMany({
         data: componentIds.map((componentId) => ({ maintenanceId: maintenance.id, componentId })),

@@ -119,21 +119,27 @@ const translatedMessage = translatedMarkdown(MAINTENANCE_MESSAGE_MAX_BYTES, "64 
 const translatedWindowName = translatedName(MAINTENANCE_NAME_MAX_CHARS);
 
 export const createMaintenanceInput = withComponentsOrConfirmed(
-  withRepeatableWindow(withValidWindow(z.object({
+  withRepeatableWindow(
+    withValidWindow(
+      z.object({
         ...windowFields,
         recurrence,
         message,
         translations: textTranslationsSchema({ name: translatedWindowName, message: translatedMessage }).optional(),
-      }))),
+      }),
+    ),
+  ),
 );
 
 export const editMaintenanceInput = withComponentsOrConfirmed(
-  withValidWindow(z.object({
+  withValidWindow(
+    z.object({
       ...windowFields,
       expectedUpdatedAt: isoDateTime("expectedUpdatedAt").optional(),
       /** Absent: the translations stay as they are; present: they are replaced. */
       translations: textTranslationsSchema({ name: translatedWindowName }).optional(),
-    })),
+    }),
+  ),
 );
 
 export const addMaintenanceUpdateInput = z.object({
