@@ -59,7 +59,12 @@ export default async function IncidentPage({ params }: Props) {
         <section aria-labelledby="follow-heading">
           <SectionHeading id="follow-heading">Get updates on this incident</SectionHeading>
           <Card className="p-5 sm:p-6">
-            <IncidentSubscribeForm subscribe={subscribeAction} incidentId={incident.id} emailEnabled={emailSubscriptionsEnabled()} />
+            <IncidentSubscribeForm
+              subscribe={subscribeAction}
+              incidentId={incident.id}
+              emailEnabled={emailSubscriptionsEnabled()}
+              locale={language.reader}
+            />
           </Card>
         </section>
       )}
