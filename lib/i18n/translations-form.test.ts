@@ -8,7 +8,10 @@ describe("translationsFormInput", () => {
     form.set("translations.de.message", "Wir prüfen.");
     form.set("translations.ja.message", "");
     form.set("translations.xx.message", "ignored: not a shipped language");
-    expect(translationsFormInput(form, ["name", "message"])).toEqual({ de: { name: "Ausfall", message: "Wir prüfen." }, ja: { message: "" } });
+    expect(translationsFormInput(form, ["name", "message"])).toEqual({
+      de: { name: "Ausfall", message: "Wir prüfen." },
+      ja: { message: "" },
+    });
     expect(translationsFormInput(form, ["message"])).toEqual({ de: { message: "Wir prüfen." }, ja: { message: "" } });
   });
 

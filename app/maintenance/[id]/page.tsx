@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TranslatedMarkdown } from "@/components/i18n/translated-markdown";
-import { Markdown } from "@/components/incidents/markdown";
 import { PageShell } from "@/components/layout/page-shell";
 import { MaintenanceFacts } from "@/components/maintenance/maintenance-facts";
 import { MaintenanceTimeline } from "@/components/maintenance/maintenance-timeline";
