@@ -1,6 +1,7 @@
 import "server-only";
 import { audit, type TransactionContext } from "@/lib/core/context";
 import type { ScheduledMaintenance } from "@/lib/generated/prisma/client";
+import { readTranslations, translationsColumn } from "@/lib/i18n/stored-translations";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import { holdComponents } from "./maintenance-row";
 import { occurrenceStarts } from "./recurrence";
@@ -39,9 +40,9 @@ export async function addDueOccurrences(context: TransactionContext, seriesId: s
   const componentIds = first.components.map((c) => c.componentId).sort();
   await holdComponents(tx, componentIds);
   const message = first.updates[0]?.body ?? OCCURRENCE_MESSAGE;
-  // Each occurrence speaks the languages the first one does (JsonNull-free: undefined leaves the column NULL).
-  const nameTranslations = first.nameTranslations ?? undefined;
-  const bodyTranslations = first.updates[0] ? (first.updates[0].bodyTranslations ?? undefined) : undefined;
+  // Each occurrence speaks the languages the first one does.
+  const nameTranslations = translationsColumn(readTranslations(first.nameTranslations) ?? undefined);
+  const bodyTranslations = translationsColumn(readTranslations(first.updates[0]?.bodyTranslations) ?? undefined);
   const added: ScheduledMaintenance[] = [];
   for (const start of starts) {
     const maintenance = await tx.scheduledMaintenance.create({
