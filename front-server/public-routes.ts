@@ -3,6 +3,7 @@
 // and ids the public model does not know folded into one too. So random parameters, `_rsc`, labels past their
 // limit, unknown incident ids or badge refs cannot make the server keep or render anything new.
 
+import { LOCALES } from "@/lib/i18n/locales";
 import { MODEL_PARTS, type ModelPart, type PublicRefs } from "@/lib/public-surface/bridge";
 
 const SLUG = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";
@@ -26,7 +27,8 @@ const wholeNumber =
 
 /** A component's or group's slug or id that the page shows; anything else is one key (one 404). */
 const knownComponent: Normalize = (value, refs) => (refs && !refs.components.has(value) ? UNKNOWN : upTo(64)(value, refs));
-const FEED_SCOPE = { component: knownComponent };
+/** Feeds and the calendar in a reader's language (`?lang=de`): one key per shipped language (lib/feeds/model-in-language.ts). */
+const FEED_SCOPE = { component: knownComponent, lang: oneOf(...LOCALES) };
 
 const BADGE_LOOK: Record<string, Normalize> = {
   style: oneOf("flat", "flat-square", "plastic", "for-the-badge", "social"),

@@ -3,6 +3,7 @@ import { scopedModel } from "@/lib/feeds/feed-scope";
 import { feedHistoryOfModel } from "@/lib/feeds/feeds-of-model";
 import { buildHistoryChannel } from "@/lib/feeds/history-entries";
 import { RSS_CONTENT_TYPE } from "@/lib/feeds/history-feed";
+import { feedLangParam, modelInLanguage } from "@/lib/feeds/model-in-language";
 import { feedResponse, feedScopeParam } from "@/lib/feeds/respond";
 import { readPageModel } from "@/lib/pages/request-page";
 
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
 /** The incident and maintenance history as RSS 2.0, Statuspage's shape; `?component=<slug>` keeps one component's or group's. */
 export function GET(request: Request): Promise<Response> {
   return feedResponse(request, RSS_CONTENT_TYPE, async () => {
-    const model = scopedModel(await readPageModel(), feedScopeParam(request));
+    const model = scopedModel(modelInLanguage(await readPageModel(), feedLangParam(request)), feedScopeParam(request));
     return model && buildRss(buildHistoryChannel(feedHistoryOfModel(model)));
   });
 }

@@ -11,6 +11,7 @@ export function scopeFormInput(form: FormData) {
   return {
     componentIds: form.getAll("componentId").filter((v): v is string => typeof v === "string"),
     groupIds: form.getAll("groupId").filter((v): v is string => typeof v === "string"),
+    locale: text(form, "locale") || undefined,
   };
 }
 

@@ -4,6 +4,7 @@ import { ComponentFeeds } from "@/components/subscriptions/component-feeds";
 import { SubscribeForm } from "@/components/subscriptions/subscribe-form";
 import { Card } from "@/components/ui/card";
 import { slugFromName } from "@/lib/components/slug";
+import { readerLanguage } from "@/lib/i18n/reader-language";
 import { readPageModel } from "@/lib/pages/request-page";
 import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
 import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
@@ -35,7 +36,12 @@ export default async function SubscribePage() {
         </p>
       </div>
       <Card className="p-5 sm:p-6">
-        <SubscribeForm subscribe={subscribeAction} choices={choices} emailEnabled={emailEnabled} />
+        <SubscribeForm
+          subscribe={subscribeAction}
+          choices={choices}
+          emailEnabled={emailEnabled}
+          locale={(await readerLanguage(page)).reader}
+        />
       </Card>
       <Card className="p-5 sm:p-6">
         <ComponentFeeds targets={feedTargets} />

@@ -7,6 +7,7 @@ import { DoneNotice } from "./done-notice";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 import { MarkdownField } from "./markdown-field";
+import { TranslationTabs } from "./translation-tabs";
 
 /** Posts an update; `statuses` are those the maintenance may move to from `currentStatus`. */
 export function MaintenanceUpdateForm({
@@ -51,6 +52,7 @@ export function MaintenanceUpdateForm({
         <FieldError id="status-error" errors={errors.status} />
       </div>
       <MarkdownField name="message" label="Message" defaultValue={v.message} errors={errors.message} />
+      <TranslationTabs fields={["message"]} />
       <PrimaryButton pending={pending}>Post update</PrimaryButton>
     </form>
   );

@@ -9,6 +9,7 @@ import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 import { IncidentTemplatePicker } from "./incident-template-picker";
 import { type IncidentTemplateChoice, incidentFormValuesFrom } from "./incident-template-prefill";
 import { MarkdownField } from "./markdown-field";
+import { TranslationTabs } from "./translation-tabs";
 
 const UPDATE_STATUSES = ["investigating", "identified", "monitoring", "resolved"] as const;
 
@@ -82,6 +83,7 @@ export function OpenIncidentForm({
           </div>
         </div>
         <MarkdownField name="message" label="First update" defaultValue={v.message} errors={errors.message} />
+        <TranslationTabs fields={["name", "message"]} />
         <ComponentStatusFields components={components} prefill={false} values={v} />
         <FieldError
           id="components-error"

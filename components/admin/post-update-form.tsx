@@ -9,6 +9,7 @@ import { DoneNotice } from "./done-notice";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
 import { MarkdownField } from "./markdown-field";
+import { TranslationTabs } from "./translation-tabs";
 
 const UPDATE_STATUSES = ["investigating", "identified", "monitoring", "resolved"] as const;
 
@@ -52,6 +53,7 @@ export function PostUpdateForm({
         </label>
       </div>
       <MarkdownField name="message" label="Message" defaultValue={v.message} errors={errors.message} />
+      <TranslationTabs fields={["message"]} />
       <ComponentStatusFields components={components} prefill values={v} />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="deliverNotifications" defaultChecked={state.values ? v.deliverNotifications === "on" : true} /> Notify

@@ -7,6 +7,7 @@ import { PrimaryButton } from "./form-controls";
 import { MAINTENANCE_FIELD_ANCHORS, MaintenanceWindowFields } from "./maintenance-window-fields";
 import { MarkdownField } from "./markdown-field";
 import { RecurrenceField } from "./recurrence-field";
+import { TranslationTabs } from "./translation-tabs";
 
 export function ScheduleMaintenanceForm({
   schedule,
@@ -26,6 +27,7 @@ export function ScheduleMaintenanceForm({
       <MaintenanceWindowFields components={components} pageTimeZone={pageTimeZone} values={v} errors={errors} />
       <RecurrenceField pageTimeZone={pageTimeZone} defaultValue={v?.recurrence} errors={errors.recurrence} />
       <MarkdownField name="message" label="Announcement" defaultValue={v?.message} errors={errors.message} />
+      <TranslationTabs fields={["name", "message"]} />
       <PrimaryButton pending={pending}>Schedule maintenance</PrimaryButton>
     </form>
   );

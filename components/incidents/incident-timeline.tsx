@@ -1,17 +1,21 @@
 import type { ReactNode } from "react";
+import { TranslatedMarkdown } from "@/components/i18n/translated-markdown";
 import { LocalTime } from "@/components/time/local-time";
 import { COMPONENT_STATUS_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
+import type { ReaderLanguage } from "@/lib/i18n/reader-language";
 import type { IncidentUpdateView } from "@/lib/incidents/queries";
-import { Markdown } from "./markdown";
 
 /** The incident's updates, newest first, each with its status, time, words and component changes. */
 export function IncidentTimeline({
   updates,
   timeZone,
+  language,
   renderTools,
 }: {
   updates: IncidentUpdateView[];
   timeZone: string;
+  /** The public page's reader: translated texts where they exist (the admin passes none: it reads the originals). */
+  language?: ReaderLanguage;
   /** Admin-only controls under each update (the public page passes none). */
   renderTools?: (update: IncidentUpdateView) => ReactNode;
 }) {
@@ -27,7 +31,7 @@ export function IncidentTimeline({
           <p className="text-xs text-zinc-600 dark:text-zinc-400">
             <LocalTime iso={update.displayAt.toISOString()} pageTimeZone={timeZone} />
           </p>
-          <Markdown className="mt-2">{update.body}</Markdown>
+          <TranslatedMarkdown className="mt-2" update={update} language={language} />
           {update.componentChanges.length > 0 && (
             <ul className="mt-2 space-y-0.5 text-xs text-zinc-600 dark:text-zinc-400">
               {update.componentChanges.map((change) => (

@@ -1,10 +1,20 @@
-import { Markdown } from "@/components/incidents/markdown";
+import { TranslatedMarkdown } from "@/components/i18n/translated-markdown";
 import { LocalTime } from "@/components/time/local-time";
 import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
+import type { ReaderLanguage } from "@/lib/i18n/reader-language";
 import type { MaintenanceUpdateView } from "@/lib/maintenance/queries";
 
 /** The maintenance's updates, newest first, each with its status, time and words. */
-export function MaintenanceTimeline({ updates, timeZone }: { updates: MaintenanceUpdateView[]; timeZone: string }) {
+export function MaintenanceTimeline({
+  updates,
+  timeZone,
+  language,
+}: {
+  updates: MaintenanceUpdateView[];
+  timeZone: string;
+  /** The public page's reader: translated texts where they exist. */
+  language?: ReaderLanguage;
+}) {
   return (
     <ol aria-label="Maintenance updates" className="relative space-y-6 border-l-2 border-zinc-200 pl-6 dark:border-zinc-800">
       {updates.map((update) => (
@@ -17,7 +27,7 @@ export function MaintenanceTimeline({ updates, timeZone }: { updates: Maintenanc
           <p className="text-xs text-zinc-600 dark:text-zinc-400">
             <LocalTime iso={update.displayAt.toISOString()} pageTimeZone={timeZone} />
           </p>
-          <Markdown className="mt-2">{update.body}</Markdown>
+          <TranslatedMarkdown className="mt-2" update={update} language={language} />
         </li>
       ))}
     </ol>

@@ -6,6 +6,8 @@ export const CHAT_FIELDS = ["channelUrl", "ntfyServer", "ntfyTopic", "ntfyToken"
 /** What the reader typed and checked, so a failed submit loses nothing. */
 export interface TypedSubscription {
   channel: string;
+  /** The language chosen for the messages. */
+  locale?: string;
   email: string;
   webhookUrl: string;
   webhookFormat: string;

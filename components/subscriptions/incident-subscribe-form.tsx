@@ -7,10 +7,13 @@ export function IncidentSubscribeForm({
   subscribe,
   incidentId,
   emailEnabled,
+  locale,
 }: {
   subscribe: (previous: SubscribeFormState, form: FormData) => Promise<SubscribeFormState>;
   incidentId: string;
   emailEnabled: boolean;
+  /** The language preselected for the messages: the page's current one. */
+  locale?: string;
 }) {
-  return <SubscribeForm subscribe={subscribe} incidentId={incidentId} emailEnabled={emailEnabled} />;
+  return <SubscribeForm subscribe={subscribe} incidentId={incidentId} emailEnabled={emailEnabled} locale={locale} />;
 }

@@ -4,6 +4,7 @@ import { FormAlert } from "@/components/admin/form-alert";
 import { PrimaryButton } from "@/components/admin/form-controls";
 import type { SubscribableChoices } from "@/lib/subscriptions/queries";
 import type { ScopeFormState } from "./form-state";
+import { LanguageSelect } from "./language-select";
 import { ScopeFieldset } from "./scope-fieldset";
 
 export function ManageScopeForm({
@@ -11,11 +12,14 @@ export function ManageScopeForm({
   choices,
   componentIds,
   groupIds,
+  locale,
 }: {
   update: (previous: ScopeFormState, form: FormData) => Promise<ScopeFormState>;
   choices: SubscribableChoices;
   componentIds: string[];
   groupIds: string[];
+  /** The language its messages are written in. */
+  locale: string;
 }) {
   const [state, action, pending] = useActionState<ScopeFormState, FormData>(update, {});
   const scopeErrors = Object.entries(state.fieldErrors ?? {}).flatMap(([, e]) => e);
@@ -28,6 +32,7 @@ export function ManageScopeForm({
         </p>
       )}
       <ScopeFieldset choices={choices} checkedComponents={componentIds} checkedGroups={groupIds} errors={scopeErrors} />
+      <LanguageSelect defaultValue={locale} />
       <PrimaryButton pending={pending}>Save</PrimaryButton>
     </form>
   );

@@ -5,6 +5,7 @@ import { FieldError, inputClass, PrimaryButton } from "@/components/admin/form-c
 import type { SubscribableChoices } from "@/lib/subscriptions/queries";
 import { CHAT_CHANNEL_CHOICES, ChatChannelFields } from "./chat-channel-fields";
 import type { SubscribeFormState } from "./form-state";
+import { LanguageSelect } from "./language-select";
 import { ScopeFieldset } from "./scope-fieldset";
 import { SubscribedNotice } from "./subscribed-notice";
 
@@ -23,11 +24,14 @@ export function SubscribeForm({
   choices,
   emailEnabled,
   incidentId,
+  locale = "en",
 }: {
   subscribe: (previous: SubscribeFormState, form: FormData) => Promise<SubscribeFormState>;
   choices?: SubscribableChoices;
   emailEnabled: boolean;
   incidentId?: string;
+  /** The language preselected for the messages: the page's current one. */
+  locale?: string;
 }) {
   const [state, action, pending] = useActionState<SubscribeFormState, FormData>(subscribe, {});
   const v = state.values;
@@ -129,6 +133,7 @@ export function SubscribeForm({
       {choices && !incidentId && (
         <ScopeFieldset choices={choices} checkedComponents={v?.componentIds ?? []} checkedGroups={v?.groupIds ?? []} errors={scopeErrors} />
       )}
+      <LanguageSelect defaultValue={v?.locale ?? locale} />
       {incidentId && <p className="text-xs text-zinc-600 dark:text-zinc-400">Only this incident&apos;s updates, until it is resolved.</p>}
       <PrimaryButton pending={pending}>{incidentId ? "Get updates" : "Subscribe"}</PrimaryButton>
     </form>

@@ -1,4 +1,4 @@
-import type { Locale } from "./locales";
+import { canonicalLocale, DEFAULT_LOCALE, type Locale } from "./locales";
 
 // An incident's name and each update's message are written in the page's language, and an admin may add
 // translations. A reader gets their language where a translation exists, the original otherwise, and is told
@@ -25,4 +25,19 @@ export function pickTranslation(written: WrittenText, readerLocale: Locale): Sho
   const translation = written.translations?.[readerLocale]?.trim();
   if (translation) return { kind: "translated", text: translation, locale: readerLocale };
   return { kind: "original", text: written.text, locale: written.locale };
+}
+
+/** The language a page's texts are written in: its default language (a pages setting), English before it has one. */
+export function writtenLocaleOf(page: { defaultLanguage?: string | null }): Locale {
+  return canonicalLocale(page.defaultLanguage) ?? DEFAULT_LOCALE;
+}
+
+/** What the public UI, mails and feeds call: an incident's or a maintenance's name in the reader's language, or the original. */
+export function shownName(row: { name: string; nameTranslations?: Translations | null }, written: Locale, reader: Locale): ShownText {
+  return pickTranslation({ text: row.name, locale: written, translations: row.nameTranslations }, reader);
+}
+
+/** An update's message in the reader's language, or the original. */
+export function shownBody(row: { body: string; bodyTranslations?: Translations | null }, written: Locale, reader: Locale): ShownText {
+  return pickTranslation({ text: row.body, locale: written, translations: row.bodyTranslations }, reader);
 }

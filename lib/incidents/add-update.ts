@@ -4,6 +4,7 @@ import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
 import { conflict, invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { isStale } from "@/lib/core/updated-at";
 import type { Incident, IncidentUpdate } from "@/lib/generated/prisma/client";
+import { translationsColumn } from "@/lib/i18n/stored-translations";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import { applyComponentChanges, changesRestoringAffectedComponents, lockComponents } from "./component-changes";
 import { lockIncident, refreshIncidentStatus } from "./incident-row";
@@ -46,7 +47,14 @@ export async function addIncidentUpdate(
 
     const displayAt = input.displayAt ?? tx.now;
     const update = await db.incidentUpdate.create({
-      data: { incidentId, status: input.status, body: input.message, displayAt, deliverNotifications: input.deliverNotifications },
+      data: {
+        incidentId,
+        status: input.status,
+        body: input.message,
+        bodyTranslations: translationsColumn(input.translations?.message),
+        displayAt,
+        deliverNotifications: input.deliverNotifications,
+      },
     });
     const componentChanges = await applyComponentChanges(db, {
       incidentId,

@@ -2,6 +2,7 @@ import "server-only";
 import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
 import { type MutationResult, succeeded } from "@/lib/core/result";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { translationsColumn } from "@/lib/i18n/stored-translations";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import type { IncidentWithUpdate } from "./add-update";
 import { applyComponentChanges, lockComponents } from "./component-changes";
@@ -33,13 +34,21 @@ export async function createIncident(
       postmortemPublished: false,
     });
     const incident = await db.incident.create({
-      data: { name: input.name, impact: input.impact, startedAt: displayAt, ...derived, ...extra },
+      data: {
+        name: input.name,
+        nameTranslations: translationsColumn(input.translations?.name),
+        impact: input.impact,
+        startedAt: displayAt,
+        ...derived,
+        ...extra,
+      },
     });
     const update = await db.incidentUpdate.create({
       data: {
         incidentId: incident.id,
         status: input.status,
         body: input.message,
+        bodyTranslations: translationsColumn(input.translations?.message),
         displayAt,
         deliverNotifications: input.deliverNotifications,
       },

@@ -4,6 +4,7 @@ import { conflict, invalidTransition, type MutationResult, notFound, succeeded }
 import { lockRowById } from "@/lib/core/row-lock";
 import { isStale, nextUpdatedAt } from "@/lib/core/updated-at";
 import type { Incident, IncidentUpdate } from "@/lib/generated/prisma/client";
+import { translationsColumn } from "@/lib/i18n/stored-translations";
 import { lockIncident, refreshIncidentStatus } from "./incident-row";
 import { editIncidentUpdateInput } from "./schema";
 
@@ -26,14 +27,18 @@ export async function editIncidentUpdate(
 
     const after = await tx.incidentUpdate.update({
       where: { id: updateId },
-      data: { body: input.message, updatedAt: nextUpdatedAt(before.updatedAt) },
+      data: {
+        body: input.message,
+        ...(input.translations ? { bodyTranslations: translationsColumn(input.translations.message) } : {}),
+        updatedAt: nextUpdatedAt(before.updatedAt),
+      },
     });
     await audit(context, {
       action: "incident.update.edit",
       entityType: "incident_update",
       entityId: updateId,
-      before: { incidentId: before.incidentId, body: before.body },
-      after: { incidentId: after.incidentId, body: after.body },
+      before: { incidentId: before.incidentId, body: before.body, bodyTranslations: before.bodyTranslations },
+      after: { incidentId: after.incidentId, body: after.body, bodyTranslations: after.bodyTranslations },
     });
     return succeeded(after);
   });

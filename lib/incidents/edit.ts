@@ -3,6 +3,7 @@ import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
 import { conflict, fieldInvalid, type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { isStale, nextUpdatedAt } from "@/lib/core/updated-at";
 import type { Incident, Prisma } from "@/lib/generated/prisma/client";
+import { translationsColumn } from "@/lib/i18n/stored-translations";
 import { lockIncident } from "./incident-row";
 import { editIncidentInput } from "./schema";
 import { takeOverIncident } from "./take-over";
@@ -12,7 +13,12 @@ type Tx = Prisma.TransactionClient;
 /** The fields an edit can change, as the audit log shows them. */
 async function describedIncident(tx: Tx, incident: Incident) {
   const links = await tx.incidentComponent.findMany({ where: { incidentId: incident.id }, select: { componentId: true } });
-  return { name: incident.name, impact: incident.impact, componentIds: links.map((l) => l.componentId).sort() };
+  return {
+    name: incident.name,
+    nameTranslations: incident.nameTranslations,
+    impact: incident.impact,
+    componentIds: links.map((l) => l.componentId).sort(),
+  };
 }
 
 /**
@@ -36,7 +42,12 @@ export async function editIncident(ctx: ServiceContext, incidentId: string, rawI
     });
     const edited = await tx.incident.update({
       where: { id: incidentId },
-      data: { name: input.name, impact: input.impact, updatedAt: nextUpdatedAt(incidentBefore.updatedAt) },
+      data: {
+        name: input.name,
+        ...(input.translations ? { nameTranslations: translationsColumn(input.translations.name) } : {}),
+        impact: input.impact,
+        updatedAt: nextUpdatedAt(incidentBefore.updatedAt),
+      },
     });
     // A person editing an incident monitors or an alert integration opened takes it over, as posting to it does.
     const incident = context.actor.type === "system" ? edited : await takeOverIncident(tx, edited);

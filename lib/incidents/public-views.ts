@@ -14,6 +14,7 @@ export function incidentFromModel(model: PublicModel, id: string): IncidentDetai
   return {
     id: incident.id,
     name: incident.name,
+    nameTranslations: incident.nameTranslations,
     status: incident.status,
     impact: incident.impact,
     startedAt: incident.startedAt,
@@ -27,6 +28,7 @@ export function incidentFromModel(model: PublicModel, id: string): IncidentDetai
       id: u.id,
       status: u.status,
       body: u.body,
+      bodyTranslations: u.bodyTranslations,
       displayAt: u.displayAt,
       updatedAt: u.updatedAt,
       componentChanges: u.componentChanges.map(({ componentName, oldStatus, newStatus }) => ({ componentName, oldStatus, newStatus })),

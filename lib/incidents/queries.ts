@@ -1,11 +1,14 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/boot";
 import type { ComponentStatus, IncidentImpact, IncidentStatus } from "@/lib/generated/prisma/enums";
+import type { Translations } from "@/lib/i18n/translated-text";
 
 export interface IncidentUpdateView {
   id: string;
   status: IncidentStatus;
   body: string;
+  /** Public views only: the body's translations by locale (lib/i18n). */
+  bodyTranslations?: Translations;
   displayAt: Date;
   updatedAt: Date;
   componentChanges: { componentName: string; oldStatus: ComponentStatus; newStatus: ComponentStatus }[];
@@ -13,6 +16,8 @@ export interface IncidentUpdateView {
 export interface IncidentDetailView {
   id: string;
   name: string;
+  /** Public views only: the name's translations by locale (lib/i18n). */
+  nameTranslations?: Translations;
   status: IncidentStatus;
   impact: IncidentImpact;
   startedAt: Date;

@@ -15,10 +15,12 @@ export async function resolveIncident(
 ): Promise<MutationResult<IncidentWithUpdate>> {
   const parsed = resolveIncidentInput.safeParse(rawInput);
   if (!parsed.success) return validationFailed(parsed.error);
-  const { message, restoreComponents, deliverNotifications, expectedUpdatedAt } = parsed.data;
+  const { message, restoreComponents, deliverNotifications, expectedUpdatedAt, translations } = parsed.data;
   const update = {
     status: "resolved",
     message,
+    // Back to the request's shape ({ de: { message } }): addIncidentUpdate parses what it is given.
+    translations: Object.fromEntries(Object.entries(translations?.message ?? {}).map(([locale, text]) => [locale, { message: text }])),
     componentStatuses: [],
     deliverNotifications,
     ...(expectedUpdatedAt ? { expectedUpdatedAt: expectedUpdatedAt.toISOString() } : {}),

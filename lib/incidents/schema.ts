@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ComponentStatus, IncidentImpact } from "@/lib/generated/prisma/enums";
+import { textTranslationsSchema, translatedMarkdown, translatedName } from "@/lib/i18n/text-translations";
 
 // The one definition of what an admin may send about an incident: forms, the API and tests all parse with these.
 
@@ -67,6 +68,14 @@ const componentIds = z
   .transform((ids) => [...new Set(ids)])
   .default([]);
 
+// Translations of the texts a request writes, keyed by language then field: { "de": { "name": "…", "message": "…" } }.
+const nameAndMessageTranslations = textTranslationsSchema({
+  name: translatedName(INCIDENT_NAME_MAX_CHARS),
+  message: translatedMarkdown(UPDATE_MESSAGE_MAX_BYTES, "64 KiB"),
+}).optional();
+const messageTranslations = textTranslationsSchema({ message: translatedMarkdown(UPDATE_MESSAGE_MAX_BYTES, "64 KiB") }).optional();
+const nameTranslations = textTranslationsSchema({ name: translatedName(INCIDENT_NAME_MAX_CHARS) }).optional();
+
 export const createIncidentInput = z.object({
   name: incidentName,
   impact: incidentImpact,
@@ -75,6 +84,7 @@ export const createIncidentInput = z.object({
   componentStatuses: componentStatuses.default([]),
   displayAt: displayAt(),
   deliverNotifications,
+  translations: nameAndMessageTranslations,
 });
 
 export const addIncidentUpdateInput = z.object({
@@ -84,6 +94,7 @@ export const addIncidentUpdateInput = z.object({
   displayAt: displayAt(),
   deliverNotifications,
   expectedUpdatedAt: isoDateTime("expectedUpdatedAt").optional(),
+  translations: messageTranslations,
 });
 
 /** Publishing a draft: only the version the admin (or script) saw, to refuse a stale click. */
@@ -99,11 +110,14 @@ export const resolveIncidentInput = z.object({
   restoreComponents: z.boolean({ error: "restoreComponents must be true or false" }).default(true),
   deliverNotifications,
   expectedUpdatedAt: isoDateTime("expectedUpdatedAt").optional(),
+  translations: messageTranslations,
 });
 
 export const editIncidentUpdateInput = z.object({
   message: markdown("message", UPDATE_MESSAGE_MAX_BYTES, "64 KiB"),
   expectedUpdatedAt: isoDateTime("expectedUpdatedAt"),
+  /** Absent: the translations stay as they are; present: they are replaced (a blank tab removes one). */
+  translations: messageTranslations,
 });
 
 export const publishPostmortemInput = z.object({
@@ -117,6 +131,8 @@ export const editIncidentInput = z.object({
   impact: incidentImpact,
   componentIds,
   expectedUpdatedAt: isoDateTime("expectedUpdatedAt").optional(),
+  /** Absent: the translations stay as they are; present: they are replaced (a blank tab removes one). */
+  translations: nameTranslations,
 });
 
 /** An incident that happened before Beacon (or while it was down): every update dated, nobody notified. */

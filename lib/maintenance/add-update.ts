@@ -4,6 +4,7 @@ import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
 import { invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { isStale, nextUpdatedAt } from "@/lib/core/updated-at";
 import type { MaintenanceUpdate, ScheduledMaintenance } from "@/lib/generated/prisma/client";
+import { translationsColumn } from "@/lib/i18n/stored-translations";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import { putComponentsUnderMaintenance, restoreComponentsAfterMaintenance } from "./component-changes";
 import { lockMaintenance, maintenanceChanged } from "./maintenance-row";
@@ -35,7 +36,13 @@ export async function addMaintenanceUpdate(
     if (!transition.ok) return invalidTransition(transition.message);
 
     const update = await tx.maintenanceUpdate.create({
-      data: { maintenanceId, status: input.status, body: input.message, displayAt: at },
+      data: {
+        maintenanceId,
+        status: input.status,
+        body: input.message,
+        bodyTranslations: translationsColumn(input.translations?.message),
+        displayAt: at,
+      },
     });
     const componentChanges =
       transition.effect === "start"

@@ -2,6 +2,7 @@ import "server-only";
 import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
 import { type MutationResult, succeeded } from "@/lib/core/result";
 import type { MaintenanceUpdate, ScheduledMaintenance } from "@/lib/generated/prisma/client";
+import { translationsColumn } from "@/lib/i18n/stored-translations";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import { PAGE_SETTINGS_ID, pageSettingsOrDefault } from "@/lib/page/settings";
 import { holdComponents } from "./maintenance-row";
@@ -28,7 +29,7 @@ export async function createMaintenance(ctx: ServiceContext, rawInput: unknown):
     rawInput,
     async (context, input): Promise<MutationResult<ScheduledMaintenanceCreated>> => {
       const { db: tx, now } = context;
-      const { message, componentIds, recurrence, noComponents: _confirmed, ...window } = input;
+      const { message, componentIds, recurrence, noComponents: _confirmed, translations, ...window } = input;
       const unknownComponent = await holdComponents(tx, componentIds);
       if (unknownComponent) return unknownComponent;
 
@@ -36,13 +37,25 @@ export async function createMaintenance(ctx: ServiceContext, rawInput: unknown):
         ? pageSettingsOrDefault(await tx.pageSettings.findUnique({ where: { id: PAGE_SETTINGS_ID } })).timeZone
         : undefined;
       const maintenance = await tx.scheduledMaintenance.create({
-        data: { ...window, status: "scheduled", recurrence: recurrence ?? null, recurrenceTimeZone: timeZone ?? null },
+        data: {
+          ...window,
+          nameTranslations: translationsColumn(translations?.name),
+          status: "scheduled",
+          recurrence: recurrence ?? null,
+          recurrenceTimeZone: timeZone ?? null,
+        },
       });
       await tx.maintenanceComponent.createMany({
         data: componentIds.map((componentId) => ({ maintenanceId: maintenance.id, componentId })),
       });
       const update = await tx.maintenanceUpdate.create({
-        data: { maintenanceId: maintenance.id, status: "scheduled", body: message, displayAt: now },
+        data: {
+          maintenanceId: maintenance.id,
+          status: "scheduled",
+          body: message,
+          bodyTranslations: translationsColumn(translations?.message),
+          displayAt: now,
+        },
       });
       await enqueueNotifications(tx, { type: "maintenance.scheduled", maintenance, update });
 

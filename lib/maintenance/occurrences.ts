@@ -1,6 +1,7 @@
 import "server-only";
 import { audit, type TransactionContext } from "@/lib/core/context";
 import type { ScheduledMaintenance } from "@/lib/generated/prisma/client";
+import { readTranslations, translationsColumn } from "@/lib/i18n/stored-translations";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import { holdComponents } from "./maintenance-row";
 import { occurrenceStarts } from "./recurrence";
@@ -39,11 +40,15 @@ export async function addDueOccurrences(context: TransactionContext, seriesId: s
   const componentIds = first.components.map((c) => c.componentId).sort();
   await holdComponents(tx, componentIds);
   const message = first.updates[0]?.body ?? OCCURRENCE_MESSAGE;
+  // Each occurrence speaks the languages the first one does.
+  const nameTranslations = translationsColumn(readTranslations(first.nameTranslations) ?? undefined);
+  const bodyTranslations = translationsColumn(readTranslations(first.updates[0]?.bodyTranslations) ?? undefined);
   const added: ScheduledMaintenance[] = [];
   for (const start of starts) {
     const maintenance = await tx.scheduledMaintenance.create({
       data: {
         name: first.name,
+        nameTranslations,
         status: "scheduled",
         scheduledFor: start,
         scheduledUntil: new Date(start.getTime() + durationMs),
@@ -54,7 +59,7 @@ export async function addDueOccurrences(context: TransactionContext, seriesId: s
     });
     await tx.maintenanceComponent.createMany({ data: componentIds.map((componentId) => ({ maintenanceId: maintenance.id, componentId })) });
     const update = await tx.maintenanceUpdate.create({
-      data: { maintenanceId: maintenance.id, status: "scheduled", body: message, displayAt: now },
+      data: { maintenanceId: maintenance.id, status: "scheduled", body: message, bodyTranslations, displayAt: now },
     });
     await enqueueNotifications(tx, { type: "maintenance.scheduled", maintenance, update });
     await audit(context, {

@@ -1,4 +1,5 @@
 import type { MaintenanceStatus } from "@/lib/generated/prisma/enums";
+import type { Translations } from "@/lib/i18n/translated-text";
 import type { PublicModel } from "@/lib/public-model/model";
 import type { MaintenanceUpdateView } from "./queries";
 
@@ -7,6 +8,8 @@ import type { MaintenanceUpdateView } from "./queries";
 export interface MaintenanceDetailView {
   id: string;
   name: string;
+  /** The name's translations by locale (lib/i18n). */
+  nameTranslations?: Translations;
   status: MaintenanceStatus;
   scheduledFor: Date;
   scheduledUntil: Date;
@@ -25,10 +28,11 @@ export function maintenanceFromModel(model: PublicModel, id: string): Maintenanc
   const m = model.maintenances.find((candidate) => candidate.id === id);
   if (!m) return null;
   const byId = new Map(model.components.map((c) => [c.id, c]));
-  const updates = m.updates.map(({ id, status, body, displayAt }) => ({ id, status, body, displayAt }));
+  const updates = m.updates.map(({ id, status, body, bodyTranslations, displayAt }) => ({ id, status, body, bodyTranslations, displayAt }));
   return {
     id: m.id,
     name: m.name,
+    nameTranslations: m.nameTranslations,
     status: m.status,
     scheduledFor: m.scheduledFor,
     scheduledUntil: m.scheduledUntil,

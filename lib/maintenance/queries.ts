@@ -1,6 +1,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/boot";
 import type { MaintenanceStatus } from "@/lib/generated/prisma/enums";
+import type { Translations } from "@/lib/i18n/translated-text";
 import { underwayMaintenanceStatus } from "./underway";
 
 export const RECENTLY_COMPLETED_LIMIT = 10;
@@ -21,6 +22,8 @@ export interface MaintenanceUpdateView {
   id: string;
   status: MaintenanceStatus;
   body: string;
+  /** Public views only: the body's translations by locale (lib/i18n). */
+  bodyTranslations?: Translations;
   displayAt: Date;
 }
 export interface MaintenanceDetail extends MaintenanceSummary {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MaintenanceStatus } from "@/lib/generated/prisma/enums";
+import { textTranslationsSchema, translatedMarkdown, translatedName } from "@/lib/i18n/text-translations";
 import { overlappingOccurrences, parseRecurrenceRule } from "./recurrence";
 
 // The one definition of what an admin may send about scheduled maintenance: forms, the API and tests parse with these.
@@ -113,18 +114,39 @@ function withRepeatableWindow<T extends z.ZodType<{ scheduledFor: Date; schedule
   );
 }
 
+// Translations keyed by language then field, as for incidents: { "de": { "name": "…", "message": "…" } }.
+const translatedMessage = translatedMarkdown(MAINTENANCE_MESSAGE_MAX_BYTES, "64 KiB");
+const translatedWindowName = translatedName(MAINTENANCE_NAME_MAX_CHARS);
+
 export const createMaintenanceInput = withComponentsOrConfirmed(
-  withRepeatableWindow(withValidWindow(z.object({ ...windowFields, recurrence, message }))),
+  withRepeatableWindow(
+    withValidWindow(
+      z.object({
+        ...windowFields,
+        recurrence,
+        message,
+        translations: textTranslationsSchema({ name: translatedWindowName, message: translatedMessage }).optional(),
+      }),
+    ),
+  ),
 );
 
 export const editMaintenanceInput = withComponentsOrConfirmed(
-  withValidWindow(z.object({ ...windowFields, expectedUpdatedAt: isoDateTime("expectedUpdatedAt").optional() })),
+  withValidWindow(
+    z.object({
+      ...windowFields,
+      expectedUpdatedAt: isoDateTime("expectedUpdatedAt").optional(),
+      /** Absent: the translations stay as they are; present: they are replaced. */
+      translations: textTranslationsSchema({ name: translatedWindowName }).optional(),
+    }),
+  ),
 );
 
 export const addMaintenanceUpdateInput = z.object({
   status: z.enum(MaintenanceStatus, { error: `status must be one of ${Object.values(MaintenanceStatus).join(", ")}` }),
   message,
   expectedUpdatedAt: isoDateTime("expectedUpdatedAt").optional(),
+  translations: textTranslationsSchema({ message: translatedMessage }).optional(),
 });
 
 export type CreateMaintenanceInput = z.infer<typeof createMaintenanceInput>;

@@ -3,6 +3,7 @@ import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
 import { invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { isStale, nextUpdatedAt } from "@/lib/core/updated-at";
 import type { ScheduledMaintenance } from "@/lib/generated/prisma/client";
+import { translationsColumn } from "@/lib/i18n/stored-translations";
 import { holdComponents, lockMaintenance, maintenanceChanged } from "./maintenance-row";
 import { editMaintenanceInput } from "./schema";
 
@@ -22,7 +23,7 @@ export async function editMaintenance(
 ): Promise<MutationResult<MaintenanceEdited>> {
   return runMutation(ctx, editMaintenanceInput, rawInput, async (context, input): Promise<MutationResult<MaintenanceEdited>> => {
     const tx = context.db;
-    const { expectedUpdatedAt, componentIds, noComponents: _confirmed, ...window } = input;
+    const { expectedUpdatedAt, componentIds, noComponents: _confirmed, translations, ...window } = input;
     const locked = await lockMaintenance(tx, maintenanceId);
     if (!locked) return notFound("No maintenance has that id");
     if (isStale(locked.updatedAt, expectedUpdatedAt)) return maintenanceChanged();
@@ -42,7 +43,11 @@ export async function editMaintenance(
     });
     const maintenance = await tx.scheduledMaintenance.update({
       where: { id: maintenanceId },
-      data: { ...window, updatedAt: nextUpdatedAt(locked.updatedAt) },
+      data: {
+        ...window,
+        ...(translations ? { nameTranslations: translationsColumn(translations.name) } : {}),
+        updatedAt: nextUpdatedAt(locked.updatedAt),
+      },
     });
 
     const sortedIds = [...componentIds].sort();

@@ -1,11 +1,14 @@
 import "server-only";
 import type { PrismaClient, Subscriber } from "@/lib/generated/prisma/client";
+import { canonicalLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { TargetPolicy } from "@/lib/net/ssrf-guard";
 import { PAGE_SETTINGS_ID, pageSettingsOrDefault } from "@/lib/page/settings";
 import { openSecret } from "@/lib/secrets/secret-box";
 import { countNotificationSent } from "@/lib/telemetry/metrics";
 import { noticeOf } from "./channels/notice";
 import { openChannelConfig, sendToChannel } from "./channels/send-channel";
+import type { Words } from "./describe";
 import { renderEmail } from "./email-message";
 import type { Mailer } from "./mailer";
 import { type ReminderPayload, sendOperatorReminder } from "./operator-reminder-delivery";
@@ -45,7 +48,8 @@ export async function sendDelivery(prisma: PrismaClient, deliveryId: string, dep
     include: { notification: true, subscriber: true },
   });
   if (!delivery) return "gone"; // the subscriber left meanwhile
-  const settings = pageSettingsOrDefault(await prisma.pageSettings.findUnique({ where: { id: PAGE_SETTINGS_ID } }));
+  const settingsRow = await prisma.pageSettings.findUnique({ where: { id: PAGE_SETTINGS_ID } });
+  const settings = pageSettingsOrDefault(settingsRow);
   const page: PageContext = {
     name: settings.name,
     url: (deps.publicUrl ?? settings.url).replace(/\/$/, ""),
@@ -59,13 +63,21 @@ export async function sendDelivery(prisma: PrismaClient, deliveryId: string, dep
     countNotificationSent("operator");
     return "sent";
   }
+  // The subscriber's language; texts an admin wrote are in the page's default language unless translated.
+  const locale = canonicalLocale(subscriber.locale) ?? DEFAULT_LOCALE;
+  const words: Words = { t: await translatorFor(locale), locale, written: canonicalLocale(settingsRow?.defaultLanguage) ?? DEFAULT_LOCALE };
   if (subscriber.channel === "email") {
-    await sendEmail(prisma, subscriber, deliveryId, payload, page, deps);
+    await sendEmail(prisma, subscriber, deliveryId, payload, page, deps, words);
   } else if (subscriber.channel === "webhook") {
-    await sendWebhook(prisma, subscriber, { id: deliveryId, createdAt: delivery.notification.createdAt }, payload, page, deps);
+    await sendWebhook(prisma, subscriber, { id: deliveryId, createdAt: delivery.notification.createdAt }, payload, page, deps, words);
   } else if (payload.event !== "subscription.confirm") {
     // Chat channels are confirmed when created: only events reach them.
-    await sendToChannel(await openChannelConfig(prisma, subscriber.channelConfigEncrypted), noticeOf(payload, page), deliveryId, deps);
+    await sendToChannel(
+      await openChannelConfig(prisma, subscriber.channelConfigEncrypted),
+      noticeOf(payload, page, words),
+      deliveryId,
+      deps,
+    );
   }
   countNotificationSent(subscriber.channel);
   return "sent";
@@ -78,6 +90,7 @@ async function sendEmail(
   payload: NotificationPayload,
   page: PageContext,
   deps: DeliveryDeps,
+  words: Words,
 ) {
   if (!deps.mailer) throw new Error("SMTP is not configured (BEACON_SMTP_HOST, BEACON_SMTP_FROM)");
   if (!subscriber.email) throw new Error("email subscriber without an address");
@@ -93,7 +106,7 @@ async function sendEmail(
     unsubscribeUrl: `${page.url}/subscribe/unsubscribe?token=${manage}`,
     ...(confirm ? { confirmUrl: `${page.url}/subscribe/confirm?token=${confirm}` } : {}),
   };
-  const content = renderEmail(payload, page.name, page.timeZone, links);
+  const content = renderEmail(payload, page.name, page.timeZone, links, words);
   await deps.mailer.send({
     to: subscriber.email,
     ...content,
@@ -113,16 +126,22 @@ async function sendWebhook(
   payload: NotificationPayload,
   page: PageContext,
   deps: DeliveryDeps,
+  words: Words,
 ) {
   if (payload.event === "subscription.confirm") return; // webhooks are confirmed when created; nothing to send
   if (!subscriber.webhookUrl || !subscriber.webhookFormat || !subscriber.webhookSecretEncrypted)
     throw new Error("incomplete webhook subscriber");
   const secret = await openSecret(prisma, subscriber.webhookSecretEncrypted);
-  const body = renderWebhookBody(payload, subscriber.webhookFormat, {
-    deliveryId: delivery.id,
-    createdAt: delivery.createdAt,
-    page: { name: page.name, url: page.url },
-  });
+  const body = renderWebhookBody(
+    payload,
+    subscriber.webhookFormat,
+    {
+      deliveryId: delivery.id,
+      createdAt: delivery.createdAt,
+      page: { name: page.name, url: page.url },
+    },
+    words,
+  );
   await postWebhook(
     subscriber.webhookUrl,
     body,

@@ -1,63 +1,102 @@
 import { maintenancePath } from "@/lib/core/public-paths";
-import { COMPONENT_STATUS_LABEL, INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
+import type { Locale } from "@/lib/i18n/locales";
+import { shownBody, shownName } from "@/lib/i18n/translated-text";
+import type { Translator } from "@/lib/i18n/translator";
 import type { ConcernedComponent, NotificationPayload } from "./payload";
 
-// The words every channel (email, Slack, Discord) uses for an event, so they all say the same thing.
+// The words every channel (email, Slack, Discord, chat) uses for an event, so they all say the same thing, in the
+// subscriber's language: texts from the messages, the incident's name and update in a translation where an admin
+// wrote one, else the original.
 
 type EventPayload = Exclude<NotificationPayload, { event: "subscription.confirm" }>;
 
-export function headline(payload: EventPayload): string {
+/** A subscriber's language: the translator for it, and the language the page's texts were written in. */
+export interface Words {
+  t: Translator;
+  locale: Locale;
+  written: Locale;
+}
+
+function nameOf(subject: { name: string; nameTranslations?: Partial<Record<Locale, string>> | null }, words: Words): string {
+  return shownName(subject, words.written, words.locale).text;
+}
+
+export function headline(payload: EventPayload, words: Words): string {
+  const { t } = words;
   switch (payload.event) {
     case "incident.created":
-      return `New incident: ${payload.incident.name}`;
+      return t("notifications.incidentCreated", { name: nameOf(payload.incident, words) });
     case "incident.updated":
     case "incident.resolved":
-      return `${payload.incident.name}: ${INCIDENT_STATUS_LABEL[payload.incident.status]}`;
+      return t("notifications.incidentStatus", {
+        name: nameOf(payload.incident, words),
+        status: t(`status.incident.${payload.incident.status}`),
+      });
     case "maintenance.scheduled":
-      return `Scheduled maintenance: ${payload.maintenance.name}`;
+      return t("notifications.maintenanceScheduled", { name: nameOf(payload.maintenance, words) });
     case "maintenance.updated":
-      return `${payload.maintenance.name}: maintenance ${MAINTENANCE_STATUS_LABEL[payload.maintenance.status].toLowerCase()}`;
+      return t("notifications.maintenanceUpdated", {
+        name: nameOf(payload.maintenance, words),
+        status: t("status.maintenanceInSentence", { status: payload.maintenance.status }),
+      });
     case "component.status_changed": {
       const [component] = payload.components;
-      return `${component.name} is now ${COMPONENT_STATUS_LABEL[component.status].toLowerCase()}`;
+      return t("notifications.componentNow", {
+        component: component.name,
+        status: t("status.componentInSentence", { status: component.status }),
+      });
     }
     case "subscription.test":
-      return "Test message";
+      return t("notifications.test");
   }
 }
 
-/** Where a reader sees the event on the page. */
-export function pageLink(payload: EventPayload, baseUrl: string): string {
-  if ("incident" in payload) return `${baseUrl}/incidents/${payload.incident.id}`;
-  if ("maintenance" in payload) return `${baseUrl}${maintenancePath(payload.maintenance.id)}`;
-  return `${baseUrl}/`;
+/** Where a reader sees the event on the page, in the subscriber's language (the page's own needs no ?lang). */
+export function pageLink(payload: EventPayload, baseUrl: string, words?: Words): string {
+  const lang = words && words.locale !== words.written ? `?lang=${words.locale}` : "";
+  if ("incident" in payload) return `${baseUrl}/incidents/${payload.incident.id}${lang}`;
+  if ("maintenance" in payload) return `${baseUrl}${maintenancePath(payload.maintenance.id)}${lang}`;
+  return `${baseUrl}/${lang}`;
 }
 
-/** The update's text, or for a status change its before and after. */
-export function bodyOf(payload: EventPayload): string {
-  if ("update" in payload) return payload.update.body;
-  if (payload.event === "subscription.test")
-    return "An administrator sent this test message: this channel receives the page's updates. Nothing is wrong.";
+/** The update's text (translated where it was), or for a status change its before and after. */
+export function bodyOf(payload: EventPayload, words: Words): string {
+  const { t } = words;
+  if ("update" in payload) return shownBody(payload.update, words.written, words.locale).text;
+  if (payload.event === "subscription.test") return t("notifications.testBody");
   const [c] = payload.components;
-  return `${c.name} changed from ${COMPONENT_STATUS_LABEL[c.oldStatus ?? c.status]} to ${COMPONENT_STATUS_LABEL[c.status]}.`;
+  return t("notifications.componentChanged", {
+    component: c.name,
+    from: t(`status.component.${c.oldStatus ?? c.status}`),
+    to: t(`status.component.${c.status}`),
+  });
 }
 
-export function componentLines(components: ConcernedComponent[]): string[] {
+export function componentLines(components: ConcernedComponent[], { t }: Words): string[] {
   return components.map((c) =>
     c.oldStatus
-      ? `${c.name}: ${COMPONENT_STATUS_LABEL[c.oldStatus]} → ${COMPONENT_STATUS_LABEL[c.status]}`
-      : `${c.name}: ${COMPONENT_STATUS_LABEL[c.status]}`,
+      ? `${c.name}: ${t(`status.component.${c.oldStatus}`)} → ${t(`status.component.${c.status}`)}`
+      : t("notifications.componentLine", { component: c.name, status: t(`status.component.${c.status}`) }),
   );
 }
 
-export function windowLine(payload: EventPayload, timeZone: string): string | null {
+/** The maintenance window's two ends, in the page's time zone and the subscriber's way of writing dates. */
+export function windowOf(payload: EventPayload, timeZone: string, words: Words): { from: string; to: string } | null {
   if (!("maintenance" in payload)) return null;
-  return `Window: ${formatWhen(payload.maintenance.scheduledFor, timeZone)} – ${formatWhen(payload.maintenance.scheduledUntil, timeZone)}`;
+  return {
+    from: formatWhen(payload.maintenance.scheduledFor, timeZone, words.locale),
+    to: formatWhen(payload.maintenance.scheduledUntil, timeZone, words.locale),
+  };
+}
+
+export function windowLine(payload: EventPayload, timeZone: string, words: Words): string | null {
+  const window = windowOf(payload, timeZone, words);
+  return window ? words.t("notifications.window", window) : null;
 }
 
 /** "3 Jan 2026, 14:00 UTC" in the page's time zone (Intl refuses dateStyle with timeZoneName, so fields are named). */
-export function formatWhen(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
+export function formatWhen(iso: string, timeZone: string, locale: string = "en-GB"): string {
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, {
     day: "numeric",
     month: "short",
     year: "numeric",

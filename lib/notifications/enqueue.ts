@@ -1,6 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ComponentStatus, IncidentImpact, IncidentStatus, MaintenanceStatus } from "@/lib/generated/prisma/enums";
+import { readTranslations } from "@/lib/i18n/stored-translations";
+import type { Translations } from "@/lib/i18n/translated-text";
 import { audienceWhere } from "./audience";
 import type { ConcernedComponent, NotificationPayload, UpdateSnapshot } from "./payload";
 import { notifyEnqueued } from "./wake";
@@ -15,6 +17,7 @@ interface PostedUpdate {
   id: string;
   status: string;
   body: string;
+  bodyTranslations?: unknown;
   displayAt: Date;
   componentChanges?: Change[];
 }
@@ -23,12 +26,19 @@ interface PostedUpdate {
 export type NotificationTrigger =
   | {
       type: "incident.created" | "incident.updated";
-      incident: { id: string; name: string; status: IncidentStatus; impact: IncidentImpact; draft?: boolean };
+      incident: { id: string; name: string; nameTranslations?: unknown; status: IncidentStatus; impact: IncidentImpact; draft?: boolean };
       update: PostedUpdate & { deliverNotifications: boolean };
     }
   | {
       type: "maintenance.scheduled" | "maintenance.updated";
-      maintenance: { id: string; name: string; status: MaintenanceStatus; scheduledFor: Date; scheduledUntil: Date };
+      maintenance: {
+        id: string;
+        name: string;
+        nameTranslations?: unknown;
+        status: MaintenanceStatus;
+        scheduledFor: Date;
+        scheduledUntil: Date;
+      };
       update: PostedUpdate;
     }
   | { type: "component.status_changed"; component: { id: string }; oldStatus: ComponentStatus };
@@ -81,7 +91,13 @@ async function snapshot(tx: Tx, trigger: NotificationTrigger): Promise<Notificat
         trigger.type === "incident.created" ? "incident.created" : update.status === "resolved" ? "incident.resolved" : "incident.updated";
       return {
         event,
-        incident: { id: incident.id, name: incident.name, status: incident.status, impact: incident.impact },
+        incident: {
+          id: incident.id,
+          name: incident.name,
+          ...translationsOf("nameTranslations", incident.nameTranslations),
+          status: incident.status,
+          impact: incident.impact,
+        },
         update: updateSnapshot(update),
         components: await concerned(
           tx,
@@ -99,6 +115,7 @@ async function snapshot(tx: Tx, trigger: NotificationTrigger): Promise<Notificat
         maintenance: {
           id: m.id,
           name: m.name,
+          ...translationsOf("nameTranslations", m.nameTranslations),
           status: m.status,
           scheduledFor: m.scheduledFor.toISOString(),
           scheduledUntil: m.scheduledUntil.toISOString(),
@@ -120,7 +137,19 @@ async function snapshot(tx: Tx, trigger: NotificationTrigger): Promise<Notificat
 }
 
 function updateSnapshot(update: PostedUpdate): UpdateSnapshot {
-  return { id: update.id, status: update.status, body: update.body, displayAt: update.displayAt.toISOString() };
+  return {
+    id: update.id,
+    status: update.status,
+    body: update.body,
+    ...translationsOf("bodyTranslations", update.bodyTranslations),
+    displayAt: update.displayAt.toISOString(),
+  };
+}
+
+/** The translations in the snapshot too, so each subscriber's mail reads its language as of the event; none: no key. */
+function translationsOf<K extends string>(key: K, column: unknown): Partial<Record<K, Translations>> {
+  const translations = readTranslations(column);
+  return translations ? ({ [key]: translations } as Record<K, Translations>) : {};
 }
 
 /** The linked and the changed components, by name, each with the change this event made to it. */

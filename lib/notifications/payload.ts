@@ -1,4 +1,5 @@
 import type { ComponentStatus, IncidentImpact, IncidentStatus, MaintenanceStatus } from "@/lib/generated/prisma/enums";
+import type { Translations } from "@/lib/i18n/translated-text";
 
 // What the outbox stores per event: a snapshot taken in the causing transaction, so a later edit can't change
 // what a delayed delivery says. Dates are ISO strings (it is JSON).
@@ -15,6 +16,8 @@ export interface UpdateSnapshot {
   id: string;
   status: string;
   body: string;
+  /** Translations of the body by locale, as written with the update (lib/i18n). */
+  bodyTranslations?: Translations;
   displayAt: string;
 }
 
@@ -24,13 +27,20 @@ export type MaintenanceEvent = "maintenance.scheduled" | "maintenance.updated";
 export type NotificationPayload =
   | {
       event: IncidentEvent;
-      incident: { id: string; name: string; status: IncidentStatus; impact: IncidentImpact };
+      incident: { id: string; name: string; nameTranslations?: Translations; status: IncidentStatus; impact: IncidentImpact };
       update: UpdateSnapshot;
       components: ConcernedComponent[];
     }
   | {
       event: MaintenanceEvent;
-      maintenance: { id: string; name: string; status: MaintenanceStatus; scheduledFor: string; scheduledUntil: string };
+      maintenance: {
+        id: string;
+        name: string;
+        nameTranslations?: Translations;
+        status: MaintenanceStatus;
+        scheduledFor: string;
+        scheduledUntil: string;
+      };
       update: UpdateSnapshot;
       components: ConcernedComponent[];
     }

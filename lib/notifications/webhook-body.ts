@@ -1,6 +1,6 @@
 import type { WebhookFormat } from "@/lib/generated/prisma/enums";
 import { discordSafeText, slackSafeText } from "./chat-mentions";
-import { bodyOf, componentLines, headline, pageLink } from "./describe";
+import { bodyOf, componentLines, headline, pageLink, type Words } from "./describe";
 import type { NotificationPayload } from "./payload";
 
 type EventPayload = Exclude<NotificationPayload, { event: "subscription.confirm" }>;
@@ -12,12 +12,21 @@ export interface WebhookContext {
 
 const DISCORD_MAX_CHARS = 2000;
 
-/** The JSON a webhook receives: Beacon's event document, or a Slack / Discord incoming-webhook message. */
-export function renderWebhookBody(payload: EventPayload, format: WebhookFormat, ctx: WebhookContext): string {
+/**
+ * The JSON a webhook receives: Beacon's event document (language-free: originals and status codes), or a Slack /
+ * Discord incoming-webhook message in the subscriber's language (`words`).
+ */
+export function renderWebhookBody(payload: EventPayload, format: WebhookFormat, ctx: WebhookContext, words: Words): string {
   if (format === "beacon") return JSON.stringify(beaconDocument(payload, ctx));
-  const lines = [`*${headline(payload)}*`, bodyOf(payload), ...componentLines(payload.components), pageLink(payload, ctx.page.url)];
+  const title = headline(payload, words);
+  const lines = [
+    `*${title}*`,
+    bodyOf(payload, words),
+    ...componentLines(payload.components, words),
+    pageLink(payload, ctx.page.url, words),
+  ];
   if (format === "slack") return JSON.stringify({ text: slackSafeText(`[${ctx.page.name}] ${lines.join("\n")}`) });
-  const content = discordSafeText(`**[${ctx.page.name}] ${headline(payload)}**\n${lines.slice(1).join("\n")}`);
+  const content = discordSafeText(`**[${ctx.page.name}] ${title}**\n${lines.slice(1).join("\n")}`);
   return JSON.stringify({
     content: content.length > DISCORD_MAX_CHARS ? `${content.slice(0, DISCORD_MAX_CHARS - 1)}…` : content,
     allowed_mentions: { parse: [] },
@@ -35,7 +44,17 @@ function beaconDocument(payload: EventPayload, ctx: WebhookContext) {
     event: payload.event,
     created_at: ctx.createdAt.toISOString(),
     page: ctx.page,
-    ...("incident" in payload ? { incident: { ...payload.incident, url: pageLink(payload, ctx.page.url) } } : {}),
+    ...("incident" in payload
+      ? {
+          incident: {
+            id: payload.incident.id,
+            name: payload.incident.name,
+            status: payload.incident.status,
+            impact: payload.incident.impact,
+            url: pageLink(payload, ctx.page.url),
+          },
+        }
+      : {}),
     ...("maintenance" in payload
       ? {
           maintenance: {

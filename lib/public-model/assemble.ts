@@ -8,6 +8,8 @@ import type {
   MaintenanceUpdate,
   ScheduledMaintenance,
 } from "@/lib/generated/prisma/client";
+import { readTranslations } from "@/lib/i18n/stored-translations";
+import type { Translations } from "@/lib/i18n/translated-text";
 import type { SnapshotMaintenance } from "@/lib/statuspage/snapshot";
 import type { ModelIncident } from "./model";
 
@@ -28,8 +30,33 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 }
 
 /** The fields an incident update and a maintenance update share. */
-function dated<S>(u: { id: string; status: S; body: string; displayAt: Date; createdAt: Date; updatedAt: Date }) {
-  return { id: u.id, status: u.status, body: u.body, displayAt: u.displayAt, createdAt: u.createdAt, updatedAt: u.updatedAt };
+function dated<S>(u: {
+  id: string;
+  status: S;
+  body: string;
+  bodyTranslations: unknown;
+  displayAt: Date;
+  createdAt: Date;
+  updatedAt: Date;
+}) {
+  return {
+    id: u.id,
+    status: u.status,
+    body: u.body,
+    ...translated("bodyTranslations", u.bodyTranslations),
+    displayAt: u.displayAt,
+    createdAt: u.createdAt,
+    updatedAt: u.updatedAt,
+  };
+}
+
+/**
+ * Translations ride with their row, so every language renders from one read; a row without any carries no key at
+ * all, which keeps untranslated models (and what is derived from them) exactly as they were.
+ */
+function translated<K extends "nameTranslations" | "bodyTranslations">(key: K, column: unknown): Partial<Record<K, Translations>> {
+  const translations = readTranslations(column);
+  return translations ? ({ [key]: translations } as Record<K, Translations>) : {};
 }
 
 /** Newest first (startedAt), then by id: one order for a whole read and a partial one alike. */
@@ -68,6 +95,7 @@ export function assembleIncidents(rows: {
   const incidents = rows.incidents.map((i) => ({
     id: i.id,
     name: i.name,
+    ...translated("nameTranslations", i.nameTranslations),
     status: i.status,
     impact: i.impact,
     startedAt: i.startedAt,
@@ -144,6 +172,7 @@ export function assembleMaintenances(rows: {
   const maintenances = rows.maintenances.map((m) => ({
     id: m.id,
     name: m.name,
+    ...translated("nameTranslations", m.nameTranslations),
     status: m.status,
     scheduledFor: m.scheduledFor,
     scheduledUntil: m.scheduledUntil,

@@ -1,4 +1,5 @@
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
+import type { Translations } from "@/lib/i18n/translated-text";
 import type { DayTotalsRow } from "@/lib/monitors/check-totals";
 import type { PeriodRow } from "@/lib/monitors/response-time-range";
 import type { CheckTotals } from "@/lib/monitors/rollup-uptime";
@@ -19,7 +20,7 @@ import type {
 // Plain data (dates, arrays, records) so that it survives a trip through JSON to disk and back.
 
 /** Bumped whenever the shape changes: a file of another format is ignored, never served. */
-export const PUBLIC_MODEL_FORMAT = 5;
+export const PUBLIC_MODEL_FORMAT = 6;
 
 /** Audit entity types whose writes change what the page shows (removals too, which leave no row to date). */
 export const PAGE_AUDIT_ENTITY_TYPES = [
@@ -62,9 +63,14 @@ export interface ModelComponent extends SnapshotComponent {
   monitored: boolean;
 }
 
-export interface ModelIncidentUpdate extends SnapshotIncidentUpdate {}
+export interface ModelIncidentUpdate extends SnapshotIncidentUpdate {
+  /** Translations of the body by locale (lib/i18n); absent when there are none. */
+  bodyTranslations?: Translations;
+}
 
 export interface ModelIncident extends SnapshotIncident {
+  /** Translations of the name by locale (lib/i18n); absent when there are none. */
+  nameTranslations?: Translations;
   identifiedAt: Date | null;
   /** Only once published: a draft never leaves the store. */
   postmortemBody: string | null;

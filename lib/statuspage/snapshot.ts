@@ -1,4 +1,5 @@
 import type { ComponentStatus, IncidentImpact, IncidentStatus, MaintenanceStatus } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locales";
 
 // What the Statuspage v2 documents are rendered from: plain data, so the renderers stay pure.
 
@@ -85,6 +86,8 @@ export interface SnapshotMaintenanceUpdate {
   id: string;
   status: MaintenanceStatus;
   body: string;
+  /** Translations of the body by locale (lib/i18n); absent when there are none. */
+  bodyTranslations?: Partial<Record<Locale, string>>;
   displayAt: Date;
   createdAt: Date;
   updatedAt: Date;
@@ -93,6 +96,8 @@ export interface SnapshotMaintenanceUpdate {
 export interface SnapshotMaintenance {
   id: string;
   name: string;
+  /** Translations of the name by locale (lib/i18n); absent when there are none. */
+  nameTranslations?: Partial<Record<Locale, string>>;
   status: MaintenanceStatus;
   scheduledFor: Date;
   scheduledUntil: Date;

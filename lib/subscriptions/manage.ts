@@ -15,6 +15,8 @@ export interface ManagedSubscription {
   channelLabel: string | null;
   componentIds: string[];
   groupIds: string[];
+  /** The language its messages are written in. */
+  locale: string;
   confirmed: boolean;
 }
 
@@ -35,6 +37,7 @@ export async function findManagedSubscription(token: unknown): Promise<ManagedSu
         channelLabel: s.channelLabel,
         componentIds: s.componentIds,
         groupIds: s.groupIds,
+        locale: s.locale,
         confirmed: s.confirmedAt !== null,
       }
     : null;
@@ -53,7 +56,8 @@ export async function updateSubscriptionScope(
     if (!id) return notFound(NOT_FOUND);
     const unknown = await checkKnownScope(tx, parsed.data);
     if (unknown) return unknown;
-    const updated = await tx.subscriber.update({ where: { id }, data: parsed.data });
+    const { locale, ...scope } = parsed.data;
+    const updated = await tx.subscriber.update({ where: { id }, data: { ...scope, ...(locale ? { locale } : {}) } });
     return succeeded({ componentIds: updated.componentIds, groupIds: updated.groupIds });
   });
 }

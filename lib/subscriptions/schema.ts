@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { WebhookFormat } from "@/lib/generated/prisma/enums";
+import { LOCALES } from "@/lib/i18n/locales";
 import { channelFields } from "@/lib/notifications/channels/config";
 
 // The one definition of what a reader may send to subscribe or change a subscription: the form, the API and tests.
@@ -14,7 +15,10 @@ const ids = (field: string) =>
     .transform((list) => [...new Set(list)])
     .default([]);
 
-export const scopeInput = z.object({ componentIds: ids("componentIds"), groupIds: ids("groupIds") });
+/** The language mails and chat texts are written in; absent: English on subscribing, unchanged on managing. */
+const locale = z.enum(LOCALES, { error: `locale must be one of ${LOCALES.join(", ")}` }).optional();
+
+export const scopeInput = z.object({ componentIds: ids("componentIds"), groupIds: ids("groupIds"), locale });
 
 // Subscribing from an incident's page: that incident's updates only, until it resolves.
 const incidentId = z

@@ -61,9 +61,10 @@ export async function subscribe(
           return fieldInvalid("incidentId", "This incident is resolved; it will get no more updates");
       }
       // An incident subscription follows that incident, whatever the page-wide scope.
+      const language = input.locale ? { locale: input.locale } : {};
       const scope = incidentId
-        ? { componentIds: [], groupIds: [], incidentId }
-        : { componentIds: input.componentIds, groupIds: input.groupIds };
+        ? { componentIds: [], groupIds: [], incidentId, ...language }
+        : { componentIds: input.componentIds, groupIds: input.groupIds, ...language };
       if (input.channel !== "email" && input.channel !== "webhook") {
         if (!chat) throw new Error("unreachable: a chat channel without its settings");
         const label = maskChannel(chat);

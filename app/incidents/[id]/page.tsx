@@ -10,6 +10,8 @@ import { IncidentSubscribeForm } from "@/components/subscriptions/incident-subsc
 import { LocalTime } from "@/components/time/local-time";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
+import { readerLanguage } from "@/lib/i18n/reader-language";
+import { shownName } from "@/lib/i18n/translated-text";
 import { incidentFromModel } from "@/lib/incidents/public-views";
 import { isUnresolvedIncident } from "@/lib/incidents/unresolved";
 import { readPageModel } from "@/lib/pages/request-page";
@@ -31,13 +33,17 @@ export default async function IncidentPage({ params }: Props) {
   const { page } = model;
   if (!incident) notFound();
   const tz = page.timeZone;
+  const language = await readerLanguage(page);
+  const name = shownName(incident, language.written, language.reader);
   return (
     <PageShell pageName={page.name} logoUrl={page.logoUrl} version={pageVersionOfModel(model)}>
       <div>
         <p data-incident-status={incident.status} className="text-sm font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
           Incident · {INCIDENT_STATUS_LABEL[incident.status]}
         </p>
-        <h1 className={`mt-1 text-2xl font-bold tracking-tight sm:text-3xl ${IMPACT_TEXT[incident.impact]}`}>{incident.name}</h1>
+        <h1 className={`mt-1 text-2xl font-bold tracking-tight sm:text-3xl ${IMPACT_TEXT[incident.impact]}`} lang={name.locale}>
+          {name.text}
+        </h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
           Started <LocalTime iso={incident.startedAt.toISOString()} pageTimeZone={tz} />
           {incident.resolvedAt && (
@@ -53,14 +59,19 @@ export default async function IncidentPage({ params }: Props) {
         <section aria-labelledby="follow-heading">
           <SectionHeading id="follow-heading">Get updates on this incident</SectionHeading>
           <Card className="p-5 sm:p-6">
-            <IncidentSubscribeForm subscribe={subscribeAction} incidentId={incident.id} emailEnabled={emailSubscriptionsEnabled()} />
+            <IncidentSubscribeForm
+              subscribe={subscribeAction}
+              incidentId={incident.id}
+              emailEnabled={emailSubscriptionsEnabled()}
+              locale={language.reader}
+            />
           </Card>
         </section>
       )}
       <section aria-labelledby="timeline-heading">
         <SectionHeading id="timeline-heading">Updates</SectionHeading>
         <Card className="p-5 sm:p-6">
-          <IncidentTimeline updates={incident.updates} timeZone={tz} />
+          <IncidentTimeline updates={incident.updates} timeZone={tz} language={language} />
         </Card>
       </section>
       {incident.postmortemBody && (

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Markdown } from "@/components/incidents/markdown";
+import { TranslatedMarkdown } from "@/components/i18n/translated-markdown";
 import { PageShell } from "@/components/layout/page-shell";
 import { MaintenanceFacts } from "@/components/maintenance/maintenance-facts";
 import { MaintenanceTimeline } from "@/components/maintenance/maintenance-timeline";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
+import { readerLanguage } from "@/lib/i18n/reader-language";
+import { shownName } from "@/lib/i18n/translated-text";
 import { maintenanceFromModel } from "@/lib/maintenance/public-views";
 import { pageHref, readPageModel } from "@/lib/pages/request-page";
 import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
@@ -27,6 +29,8 @@ export default async function MaintenancePage({ params }: Props) {
   const { page } = model;
   if (!maintenance) notFound();
   const tz = page.timeZone;
+  const language = await readerLanguage(page);
+  const name = shownName(maintenance, language.written, language.reader);
   return (
     <PageShell pageName={page.name} logoUrl={page.logoUrl} version={pageVersionOfModel(model)}>
       <div>
@@ -36,7 +40,9 @@ export default async function MaintenancePage({ params }: Props) {
         >
           Scheduled maintenance · {MAINTENANCE_STATUS_LABEL[maintenance.status]}
         </p>
-        <h1 className="mt-1 text-2xl font-bold tracking-tight text-sky-800 sm:text-3xl dark:text-sky-300">{maintenance.name}</h1>
+        <h1 className="mt-1 text-2xl font-bold tracking-tight text-sky-800 sm:text-3xl dark:text-sky-300" lang={name.locale}>
+          {name.text}
+        </h1>
       </div>
       <MaintenanceFacts maintenance={maintenance} timeZone={tz} />
       {/* Once later updates come, the announcement keeps its place above them; alone, the timeline shows it. */}
@@ -44,14 +50,14 @@ export default async function MaintenancePage({ params }: Props) {
         <section aria-labelledby="announcement-heading">
           <SectionHeading id="announcement-heading">Announcement</SectionHeading>
           <Card className="border-l-4 border-l-sky-500 p-5 sm:p-6">
-            <Markdown>{maintenance.announcement.body}</Markdown>
+            <TranslatedMarkdown update={maintenance.announcement} language={language} />
           </Card>
         </section>
       )}
       <section aria-labelledby="timeline-heading">
         <SectionHeading id="timeline-heading">Updates</SectionHeading>
         <Card className="p-5 sm:p-6">
-          <MaintenanceTimeline updates={maintenance.updates} timeZone={tz} />
+          <MaintenanceTimeline updates={maintenance.updates} timeZone={tz} language={language} />
         </Card>
       </section>
       <p className="text-sm">

@@ -36,6 +36,7 @@ export default async function ManageSubscriptionPage({ searchParams }: Props) {
             choices={choices}
             componentIds={subscription.componentIds}
             groupIds={subscription.groupIds}
+            locale={subscription.locale}
           />
         </Card>
       </section>

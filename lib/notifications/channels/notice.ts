@@ -1,5 +1,4 @@
-import { IMPACT_LABEL, INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
-import { bodyOf, componentLines, headline, pageLink, windowLine } from "../describe";
+import { bodyOf, componentLines, headline, pageLink, type Words, windowOf } from "../describe";
 import type { NotificationPayload } from "../payload";
 
 // One event as every chat and push channel shows it, before each platform's own markup and escaping.
@@ -24,24 +23,26 @@ export interface NoticePage {
   timeZone: string;
 }
 
-export function noticeOf(payload: EventPayload, page: NoticePage): Notice {
+/** The notice in the subscriber's language (`words`). */
+export function noticeOf(payload: EventPayload, page: NoticePage, words: Words): Notice {
+  const { t } = words;
   const facts: Notice["facts"] = [];
   if ("incident" in payload) {
-    facts.push({ name: "Impact", value: IMPACT_LABEL[payload.incident.impact] });
-    facts.push({ name: "Status", value: INCIDENT_STATUS_LABEL[payload.incident.status] });
+    facts.push({ name: t("notifications.impact"), value: t(`status.impact.${payload.incident.impact}`) });
+    facts.push({ name: t("notifications.status"), value: t(`status.incident.${payload.incident.status}`) });
   }
   if ("maintenance" in payload) {
-    facts.push({ name: "Status", value: MAINTENANCE_STATUS_LABEL[payload.maintenance.status] });
-    const window = windowLine(payload, page.timeZone);
-    if (window) facts.push({ name: "Window", value: window.replace(/^Window: /, "") });
+    facts.push({ name: t("notifications.status"), value: t(`status.maintenance.${payload.maintenance.status}`) });
+    const window = windowOf(payload, page.timeZone, words);
+    if (window) facts.push({ name: t("notifications.windowFact"), value: `${window.from} – ${window.to}` });
   }
   return {
     pageName: page.name,
-    title: headline(payload),
+    title: headline(payload, words),
     facts,
-    body: bodyOf(payload),
-    components: componentLines(payload.components),
-    link: pageLink(payload, page.url),
+    body: bodyOf(payload, words),
+    components: componentLines(payload.components, words),
+    link: pageLink(payload, page.url, words),
     urgency: urgencyOf(payload),
   };
 }

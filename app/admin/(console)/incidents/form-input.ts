@@ -1,4 +1,5 @@
 // Turns the incident forms' fields into the input the domain schemas parse (lib/incidents/schema.ts).
+import { translationsFormInput } from "@/lib/i18n/translations-form";
 
 const text = (form: FormData, name: string) => {
   const value = form.get(name);
@@ -26,6 +27,8 @@ export function incidentFormInput(form: FormData) {
     componentStatuses: componentStatusesFrom(form),
     deliverNotifications: form.get("deliverNotifications") === "on",
     expectedUpdatedAt: text(form, "expectedUpdatedAt") || undefined,
+    // The open form has name and message tabs, the update form message tabs only: each posts only its own fields.
+    translations: translationsFormInput(form, ["name", "message"]),
   };
 }
 

@@ -1,4 +1,5 @@
 // Turns the maintenance forms' fields into the input the domain schemas parse (lib/maintenance/schema.ts).
+import { translationsFormInput } from "@/lib/i18n/translations-form";
 
 const text = (form: FormData, name: string) => {
   const value = form.get(name);
@@ -27,6 +28,8 @@ export function maintenanceWindowFormInput(form: FormData) {
     autoComplete: form.get("autoComplete") === "on",
     noComponents: form.get("noComponents") === "on",
     expectedUpdatedAt: text(form, "expectedUpdatedAt") || undefined,
+    // Scheduling posts name and message tabs, editing name tabs only (lib/i18n/translations-form.ts).
+    translations: translationsFormInput(form, ["name", "message"]),
   };
 }
 
@@ -35,5 +38,6 @@ export function maintenanceUpdateFormInput(form: FormData) {
     status: text(form, "status"),
     message: text(form, "message"),
     expectedUpdatedAt: text(form, "expectedUpdatedAt") || undefined,
+    translations: translationsFormInput(form, ["message"]),
   };
 }
