@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient, Subscriber } from "@/lib/generated/prisma/client";
 import type { TargetPolicy } from "@/lib/net/ssrf-guard";
 import { PAGE_SETTINGS_ID, pageSettingsOrDefault } from "@/lib/page/settings";
+import { pageUrlOf } from "@/lib/pages/page-view";
 import { openSecret } from "@/lib/secrets/secret-box";
 import { countNotificationSent } from "@/lib/telemetry/metrics";
 import { noticeOf } from "./channels/notice";
@@ -30,9 +31,13 @@ export interface DeliveryDeps {
 }
 
 interface PageContext {
+  id: string;
   name: string;
+  /** The page's address, where every link of a message starts (lib/pages/page-view.ts pageUrlOf). */
   url: string;
   timeZone: string;
+  /** Another page than the default one: its mails go out under its name. */
+  fromName?: string;
 }
 
 /**
@@ -45,14 +50,9 @@ export async function sendDelivery(prisma: PrismaClient, deliveryId: string, dep
     include: { notification: true, subscriber: true },
   });
   if (!delivery) return "gone"; // the subscriber left meanwhile
-  const settings = pageSettingsOrDefault(await prisma.pageSettings.findUnique({ where: { id: PAGE_SETTINGS_ID } }));
-  const page: PageContext = {
-    name: settings.name,
-    url: (deps.publicUrl ?? settings.url).replace(/\/$/, ""),
-    timeZone: settings.timeZone,
-  };
   const payload = delivery.notification.payload as unknown as NotificationPayload;
   const { subscriber } = delivery;
+  const page = await pageContextOf(prisma, subscriber?.pageId ?? null, deps);
   if (!subscriber) {
     if (!delivery.operatorRecipient) return "gone";
     await sendOperatorReminder(delivery.operatorRecipient, deliveryId, payload as unknown as ReminderPayload, page, deps);
@@ -69,6 +69,15 @@ export async function sendDelivery(prisma: PrismaClient, deliveryId: string, dep
   }
   countNotificationSent(subscriber.channel);
   return "sent";
+}
+
+/** The page a subscriber subscribed on (none: the default page), as its messages name and link it. */
+async function pageContextOf(prisma: PrismaClient, pageId: string | null, deps: DeliveryDeps): Promise<PageContext> {
+  const settings = pageSettingsOrDefault(await prisma.pageSettings.findUnique({ where: { id: PAGE_SETTINGS_ID } }));
+  const defaultUrl = (deps.publicUrl ?? settings.url).replace(/\/$/, "");
+  const own = pageId && pageId !== PAGE_SETTINGS_ID ? await prisma.pageSettings.findUnique({ where: { id: pageId } }) : null;
+  if (!own) return { id: PAGE_SETTINGS_ID, name: settings.name, url: defaultUrl, timeZone: settings.timeZone };
+  return { id: own.id, name: own.name, url: pageUrlOf(defaultUrl, own), timeZone: own.timeZone, fromName: own.name };
 }
 
 async function sendEmail(
@@ -96,6 +105,7 @@ async function sendEmail(
   const content = renderEmail(payload, page.name, page.timeZone, links);
   await deps.mailer.send({
     to: subscriber.email,
+    ...(page.fromName ? { fromName: page.fromName } : {}),
     ...content,
     messageId: `<${deliveryId}@${new URL(page.url).hostname}>`,
     headers: {
@@ -121,7 +131,7 @@ async function sendWebhook(
   const body = renderWebhookBody(payload, subscriber.webhookFormat, {
     deliveryId: delivery.id,
     createdAt: delivery.createdAt,
-    page: { name: page.name, url: page.url },
+    page: { id: page.id, name: page.name, url: page.url },
   });
   await postWebhook(
     subscriber.webhookUrl,

@@ -3,7 +3,9 @@ import { type MutationResult, notFound, succeeded, validationFailed } from "@/li
 import { getPrisma } from "@/lib/db/boot";
 import type { SubscriberChannel, WebhookFormat } from "@/lib/generated/prisma/enums";
 import { subscriberIdForToken } from "@/lib/notifications/subscriber-token";
+import { PAGE_SETTINGS_ID } from "@/lib/page/settings";
 import { checkKnownScope } from "./known-scope";
+import { checkPageScope } from "./page-scope";
 import { scopeInput } from "./schema";
 
 export interface ManagedSubscription {
@@ -16,6 +18,8 @@ export interface ManagedSubscription {
   componentIds: string[];
   groupIds: string[];
   confirmed: boolean;
+  /** The page subscribed on: its name, address and components are the subscription's. */
+  pageId: string;
 }
 
 const NOT_FOUND = "This link is invalid or the subscription no longer exists";
@@ -36,6 +40,7 @@ export async function findManagedSubscription(token: unknown): Promise<ManagedSu
         componentIds: s.componentIds,
         groupIds: s.groupIds,
         confirmed: s.confirmedAt !== null,
+        pageId: s.pageId ?? PAGE_SETTINGS_ID,
       }
     : null;
 }
@@ -51,7 +56,9 @@ export async function updateSubscriptionScope(
   return prisma.$transaction(async (tx): Promise<MutationResult<{ componentIds: string[]; groupIds: string[] }>> => {
     const id = await subscriberIdForToken(tx, token, "manage");
     if (!id) return notFound(NOT_FOUND);
-    const unknown = await checkKnownScope(tx, parsed.data);
+    const subscriber = await tx.subscriber.findUnique({ where: { id }, select: { pageId: true } });
+    if (!subscriber) return notFound(NOT_FOUND);
+    const unknown = (await checkKnownScope(tx, parsed.data)) ?? (await checkPageScope(tx, subscriber.pageId, parsed.data));
     if (unknown) return unknown;
     const updated = await tx.subscriber.update({ where: { id }, data: parsed.data });
     return succeeded({ componentIds: updated.componentIds, groupIds: updated.groupIds });
