@@ -10,6 +10,7 @@ import { openChannelConfig, sendToChannel } from "./channels/send-channel";
 import { renderEmail } from "./email-message";
 import type { Mailer } from "./mailer";
 import { type ReminderPayload, sendOperatorReminder } from "./operator-reminder-delivery";
+import { payloadForPage } from "./page-payload";
 import type { NotificationPayload } from "./payload";
 import { postWebhook } from "./send-webhook";
 import { SIGNATURE_HEADER, signWebhookBody } from "./signature";
@@ -50,9 +51,9 @@ export async function sendDelivery(prisma: PrismaClient, deliveryId: string, dep
     include: { notification: true, subscriber: true },
   });
   if (!delivery) return "gone"; // the subscriber left meanwhile
-  const payload = delivery.notification.payload as unknown as NotificationPayload;
   const { subscriber } = delivery;
   const page = await pageContextOf(prisma, subscriber?.pageId ?? null, deps);
+  const payload = await payloadForPage(prisma, delivery.notification.payload as unknown as NotificationPayload, subscriber?.pageId ?? null);
   if (!subscriber) {
     if (!delivery.operatorRecipient) return "gone";
     await sendOperatorReminder(delivery.operatorRecipient, deliveryId, payload as unknown as ReminderPayload, page, deps);

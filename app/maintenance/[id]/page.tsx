@@ -28,7 +28,7 @@ export default async function MaintenancePage({ params }: Props) {
   if (!maintenance) notFound();
   const tz = page.timeZone;
   return (
-    <PageShell pageName={page.name} logoUrl={page.logoUrl} version={pageVersionOfModel(model)}>
+    <PageShell pageName={page.name} logoUrl={page.logoUrl} accentColor={page.accentColor} version={pageVersionOfModel(model)}>
       <div>
         <p
           data-maintenance-status={maintenance.status}
