@@ -2,7 +2,7 @@ import "server-only";
 import type { PrismaClient, Subscriber } from "@/lib/generated/prisma/client";
 import type { TargetPolicy } from "@/lib/net/ssrf-guard";
 import { PAGE_SETTINGS_ID, pageSettingsOrDefault } from "@/lib/page/settings";
-import { pageUrlOf } from "@/lib/pages/page-view";
+import { pageUrlOf } from "@/lib/page-addressing/addressing";
 import { openSecret } from "@/lib/secrets/secret-box";
 import { countNotificationSent } from "@/lib/telemetry/metrics";
 import { noticeOf } from "./channels/notice";

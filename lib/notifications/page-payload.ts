@@ -1,6 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { pageShowsComponent } from "@/lib/pages/event-pages";
+import { pageShowsComponent } from "@/lib/page-selection/event-pages";
 import type { NotificationPayload } from "./payload";
 
 /**

@@ -2,7 +2,6 @@ import "server-only";
 import { getPrisma } from "@/lib/db/boot";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_PAGE_SETTINGS, DEFAULT_PAGE_SLUG, PAGE_SETTINGS_ID } from "@/lib/page/settings";
-import type { PageSelection } from "./event-pages";
 
 // Pages as admins and the write API see them: every field and the selection, the default page first (also before
 // its settings were first saved, when it has no row yet).
@@ -90,18 +89,4 @@ export async function listPages(): Promise<PageRecord[]> {
   const pages = rows.map(recordOf);
   const defaultPage = pages.find((page) => page.isDefault) ?? UNSAVED_DEFAULT;
   return [defaultPage, ...pages.filter((page) => !page.isDefault)];
-}
-
-/** Every page's selection (lib/pages/event-pages.ts), the default page's too before its row exists. */
-export async function readPageSelections(tx: Prisma.TransactionClient): Promise<PageSelection[]> {
-  const rows = await tx.pageSettings.findMany({ select: { id: true, showAllComponents: true, ...WITH_SELECTION } });
-  const pages = rows.map((row) => ({
-    id: row.id,
-    showAllComponents: row.showAllComponents,
-    componentIds: row.components.map((c) => c.componentId),
-    groupIds: row.componentGroups.map((g) => g.groupId),
-    incidentIds: row.incidents.map((i) => i.incidentId),
-  }));
-  if (pages.some((page) => page.id === PAGE_SETTINGS_ID)) return pages;
-  return [{ id: PAGE_SETTINGS_ID, showAllComponents: true, componentIds: [], groupIds: [], incidentIds: [] }, ...pages];
 }

@@ -2,8 +2,8 @@ import "server-only";
 import { fieldInvalid, type MutationFailure } from "@/lib/core/result";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PAGE_SETTINGS_ID } from "@/lib/page/settings";
-import { pageShowsComponent } from "@/lib/pages/event-pages";
-import { readPageSelections } from "@/lib/pages/queries";
+import { pageShowsComponent } from "@/lib/page-selection/event-pages";
+import { readPageSelections } from "@/lib/page-selection/read-selections";
 import type { ScopeInput } from "./schema";
 
 /** The page a subscription belongs to as stored: null for the default page (what every older row holds). */

@@ -1,4 +1,4 @@
-// Which pages an event shows on, by the rules of a page's view (page-view.ts), for the outbox: a subscriber of a
+// Which pages an event shows on, by the rules of a page's view (lib/pages/page-view.ts), for the outbox: a subscriber of a
 // page hears only of what that page shows. Plain data in, page ids out.
 
 export interface PageSelection {
