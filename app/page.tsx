@@ -25,7 +25,12 @@ export default async function StatusPage() {
   const tz = view.page.timeZone;
   const sla = model.page.showSlaTable ? publicSlaTable(model.sla, model.components) : null;
   return (
-    <PageShell pageName={view.page.name} logoUrl={view.page.logoUrl} version={pageVersionOfModel(model)}>
+    <PageShell
+      pageName={view.page.name}
+      logoUrl={view.page.logoUrl}
+      accentColor={model.page.accentColor}
+      version={pageVersionOfModel(model)}
+    >
       {view.page.description && <p className="text-zinc-700 dark:text-zinc-300">{view.page.description}</p>}
       {/* One clock on the page: the footer's "Last updated", the time this open page last confirmed it is current. */}
       <OverallBanner {...view.overall} />

@@ -37,7 +37,7 @@ export default async function HistoryPage({ searchParams }: Props) {
   const tz = page.timeZone;
 
   return (
-    <PageShell pageName={page.name} logoUrl={page.logoUrl} version={pageVersionOfModel(model)}>
+    <PageShell pageName={page.name} logoUrl={page.logoUrl} accentColor={page.accentColor} version={pageVersionOfModel(model)}>
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Incident history</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import type { ConfirmFormState, ScopeFormState, SubscribeFormState, UnsubscribeFormState } from "@/components/subscriptions/form-state";
 import { parseEnv } from "@/lib/env";
 import { requestClientAddress } from "@/lib/net/request-client-address";
+import { pageHref, requestPage } from "@/lib/pages/request-page";
 import { confirmSubscription } from "@/lib/subscriptions/confirm";
 import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
 import { unsubscribe, updateSubscriptionScope } from "@/lib/subscriptions/manage";
@@ -16,16 +17,18 @@ export async function subscribeAction(_previous: SubscribeFormState, form: FormD
   const verdict = await takeSubscribeAttempt(requestClientAddress(await headers()), target);
   if (!verdict.allowed) return { values, error: `Too many subscription requests. Try again in ${verdict.retryAfterSeconds} s.` };
 
+  // The page subscribed on (its own domain or /p/<slug>): the subscription's messages name and link it.
+  const { pageId } = await requestPage();
   const result = await subscribe(subscribeFormInput(form), {
     emailEnabled: emailSubscriptionsEnabled(),
     webhookTargets: { allowPrivateNetworks: parseEnv().monitor.allowPrivateNetworks },
+    pageId,
   });
   if (!result.ok) return { values, error: result.error.message, fieldErrors: result.error.fields };
   if (result.data.channel === "email") return { done: { channel: "email", email: values.email.trim() } };
-  if (result.data.channel === "chat")
-    return { done: { channel: "chat", label: result.data.label, managePath: `/subscribe/manage?token=${result.data.manageToken}` } };
-  const { signingSecret, manageToken } = result.data;
-  return { done: { channel: "webhook", signingSecret, managePath: `/subscribe/manage?token=${manageToken}` } };
+  const managePath = await pageHref(`/subscribe/manage?token=${result.data.manageToken}`);
+  if (result.data.channel === "chat") return { done: { channel: "chat", label: result.data.label, managePath } };
+  return { done: { channel: "webhook", signingSecret: result.data.signingSecret, managePath } };
 }
 
 export async function updateScopeAction(token: string, _previous: ScopeFormState, form: FormData): Promise<ScopeFormState> {

@@ -27,7 +27,7 @@ export default async function SubscribePage() {
     ...components.filter((c) => c.showcase).map((c) => ({ slug: c.slug, name: c.name, isGroup: false })),
   ];
   return (
-    <PageShell pageName={page.name} logoUrl={page.logoUrl} version={pageVersionOfModel(model)}>
+    <PageShell pageName={page.name} logoUrl={page.logoUrl} accentColor={page.accentColor} version={pageVersionOfModel(model)}>
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Subscribe to updates</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">

@@ -11,7 +11,10 @@ export async function SiteHeader({ pageName, logoUrl }: { pageName: string; logo
             // Decorative (the page name beside it says what it is); a plain img because any host may serve it.
             <img src={logoUrl} alt="" width={32} height={32} className="size-8 rounded-lg object-contain" />
           ) : (
-            <span aria-hidden className="grid size-8 place-items-center rounded-lg bg-zinc-900 text-white dark:bg-white dark:text-zinc-900">
+            <span
+              aria-hidden
+              className="page-accent-mark grid size-8 place-items-center rounded-lg bg-zinc-900 text-white dark:bg-white dark:text-zinc-900"
+            >
               ◉
             </span>
           )}

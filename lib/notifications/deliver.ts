@@ -4,6 +4,7 @@ import { canonicalLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { TargetPolicy } from "@/lib/net/ssrf-guard";
 import { PAGE_SETTINGS_ID, pageSettingsOrDefault } from "@/lib/page/settings";
+import { pageUrlOf } from "@/lib/page-addressing/addressing";
 import { openSecret } from "@/lib/secrets/secret-box";
 import { countNotificationSent } from "@/lib/telemetry/metrics";
 import { noticeOf } from "./channels/notice";
@@ -12,6 +13,7 @@ import type { Words } from "./describe";
 import { renderEmail } from "./email-message";
 import type { Mailer } from "./mailer";
 import { type ReminderPayload, sendOperatorReminder } from "./operator-reminder-delivery";
+import { payloadForPage } from "./page-payload";
 import type { NotificationPayload } from "./payload";
 import { postWebhook } from "./send-webhook";
 import { SIGNATURE_HEADER, signWebhookBody } from "./signature";
@@ -33,9 +35,15 @@ export interface DeliveryDeps {
 }
 
 interface PageContext {
+  id: string;
   name: string;
+  /** The page's address, where every link of a message starts (lib/pages/page-view.ts pageUrlOf). */
   url: string;
   timeZone: string;
+  /** The language its admins write in (texts not translated are in it). */
+  language: string | null;
+  /** Another page than the default one: its mails go out under its name. */
+  fromName?: string;
 }
 
 /**
@@ -48,15 +56,9 @@ export async function sendDelivery(prisma: PrismaClient, deliveryId: string, dep
     include: { notification: true, subscriber: true },
   });
   if (!delivery) return "gone"; // the subscriber left meanwhile
-  const settingsRow = await prisma.pageSettings.findUnique({ where: { id: PAGE_SETTINGS_ID } });
-  const settings = pageSettingsOrDefault(settingsRow);
-  const page: PageContext = {
-    name: settings.name,
-    url: (deps.publicUrl ?? settings.url).replace(/\/$/, ""),
-    timeZone: settings.timeZone,
-  };
-  const payload = delivery.notification.payload as unknown as NotificationPayload;
   const { subscriber } = delivery;
+  const page = await pageContextOf(prisma, subscriber?.pageId ?? null, deps);
+  const payload = await payloadForPage(prisma, delivery.notification.payload as unknown as NotificationPayload, subscriber?.pageId ?? null);
   if (!subscriber) {
     if (!delivery.operatorRecipient) return "gone";
     await sendOperatorReminder(delivery.operatorRecipient, deliveryId, payload as unknown as ReminderPayload, page, deps);
@@ -65,7 +67,7 @@ export async function sendDelivery(prisma: PrismaClient, deliveryId: string, dep
   }
   // The subscriber's language; texts an admin wrote are in the page's default language unless translated.
   const locale = canonicalLocale(subscriber.locale) ?? DEFAULT_LOCALE;
-  const words: Words = { t: await translatorFor(locale), locale, written: canonicalLocale(settingsRow?.defaultLanguage) ?? DEFAULT_LOCALE };
+  const words: Words = { t: await translatorFor(locale), locale, written: canonicalLocale(page.language) ?? DEFAULT_LOCALE };
   if (subscriber.channel === "email") {
     await sendEmail(prisma, subscriber, deliveryId, payload, page, deps, words);
   } else if (subscriber.channel === "webhook") {
@@ -81,6 +83,30 @@ export async function sendDelivery(prisma: PrismaClient, deliveryId: string, dep
   }
   countNotificationSent(subscriber.channel);
   return "sent";
+}
+
+/** The page a subscriber subscribed on (none: the default page), as its messages name and link it. */
+async function pageContextOf(prisma: PrismaClient, pageId: string | null, deps: DeliveryDeps): Promise<PageContext> {
+  const row = await prisma.pageSettings.findUnique({ where: { id: PAGE_SETTINGS_ID } });
+  const settings = pageSettingsOrDefault(row);
+  const defaultUrl = (deps.publicUrl ?? settings.url).replace(/\/$/, "");
+  const own = pageId && pageId !== PAGE_SETTINGS_ID ? await prisma.pageSettings.findUnique({ where: { id: pageId } }) : null;
+  if (!own)
+    return {
+      id: PAGE_SETTINGS_ID,
+      name: settings.name,
+      url: defaultUrl,
+      timeZone: settings.timeZone,
+      language: row?.defaultLanguage ?? null,
+    };
+  return {
+    id: own.id,
+    name: own.name,
+    url: pageUrlOf(defaultUrl, own),
+    timeZone: own.timeZone,
+    language: own.defaultLanguage,
+    fromName: own.name,
+  };
 }
 
 async function sendEmail(
@@ -109,6 +135,7 @@ async function sendEmail(
   const content = renderEmail(payload, page.name, page.timeZone, links, words);
   await deps.mailer.send({
     to: subscriber.email,
+    ...(page.fromName ? { fromName: page.fromName } : {}),
     ...content,
     messageId: `<${deliveryId}@${new URL(page.url).hostname}>`,
     headers: {
@@ -135,11 +162,7 @@ async function sendWebhook(
   const body = renderWebhookBody(
     payload,
     subscriber.webhookFormat,
-    {
-      deliveryId: delivery.id,
-      createdAt: delivery.createdAt,
-      page: { name: page.name, url: page.url },
-    },
+    { deliveryId: delivery.id, createdAt: delivery.createdAt, page: { id: page.id, name: page.name, url: page.url } },
     words,
   );
   await postWebhook(

@@ -3,6 +3,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ComponentStatus, IncidentImpact, IncidentStatus, MaintenanceStatus } from "@/lib/generated/prisma/enums";
 import { readTranslations } from "@/lib/i18n/stored-translations";
 import type { Translations } from "@/lib/i18n/translated-text";
+import { PAGE_SETTINGS_ID } from "@/lib/page/settings";
+import { pagesShowingEvent } from "@/lib/page-selection/event-pages";
+import { readPageSelections } from "@/lib/page-selection/read-selections";
 import { audienceWhere } from "./audience";
 import type { ConcernedComponent, NotificationPayload, UpdateSnapshot } from "./payload";
 import { notifyEnqueued } from "./wake";
@@ -52,10 +55,18 @@ export async function enqueueNotifications(tx: Tx, trigger: NotificationTrigger)
   if ("incident" in trigger && trigger.incident.draft) return 0; // a draft is told to subscribers when published
   const payload = await snapshot(tx, trigger);
   const componentIds = payload.components.map((c) => c.id);
-  const groupIds = await groupsOf(tx, componentIds);
+  const components = await groupsOf(tx, componentIds);
+  const groupIds = [...new Set(components.flatMap((c) => (c.groupId ? [c.groupId] : [])))];
   const following =
     "incident" in trigger && !(await endedBefore(tx, trigger.incident.id, trigger.update.id)) ? trigger.incident.id : undefined;
-  const audience = await tx.subscriber.findMany({ where: audienceWhere(componentIds, groupIds, following), select: { id: true } });
+  const pageIds = pagesShowingEvent(await readPageSelections(tx), PAGE_SETTINGS_ID, {
+    components,
+    incidentId: "incident" in trigger ? trigger.incident.id : undefined,
+  });
+  const audience = await tx.subscriber.findMany({
+    where: audienceWhere(componentIds, groupIds, following, pageIds),
+    select: { id: true },
+  });
   if (audience.length === 0) return 0;
   const notification = await tx.notification.create({ data: { event: payload.event, payload: toJson(payload) } });
   await tx.notificationDelivery.createMany({
@@ -163,10 +174,10 @@ async function concerned(tx: Tx, linkedIds: string[], changes: Change[]): Promis
   });
 }
 
-async function groupsOf(tx: Tx, componentIds: string[]): Promise<string[]> {
+/** The event's components with their group: what decides its pages and its scoped subscribers. */
+async function groupsOf(tx: Tx, componentIds: string[]): Promise<{ id: string; groupId: string | null }[]> {
   if (componentIds.length === 0) return [];
-  const rows = await tx.component.findMany({ where: { id: { in: componentIds }, groupId: { not: null } }, select: { groupId: true } });
-  return [...new Set(rows.map((r) => r.groupId!))];
+  return tx.component.findMany({ where: { id: { in: componentIds } }, select: { id: true, groupId: true } });
 }
 
 function toJson(payload: NotificationPayload): Prisma.InputJsonValue {

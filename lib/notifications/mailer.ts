@@ -8,6 +8,8 @@ export interface OutgoingMail {
   text: string;
   html: string;
   messageId: string;
+  /** Shown as the sender's name, at the configured sender's address (a page's name). */
+  fromName?: string;
   headers: Record<string, string>;
 }
 export interface Mailer {
@@ -31,9 +33,14 @@ export function createMailer(smtp: SmtpSettings): Mailer {
   });
   return {
     from: smtp.from,
-    async send(mail) {
-      await transport.sendMail({ from: smtp.from, ...mail });
+    async send({ fromName, ...mail }) {
+      await transport.sendMail({ from: fromName ? { name: fromName, address: addressOf(smtp.from) } : smtp.from, ...mail });
     },
     close: () => transport.close(),
   };
+}
+
+/** The bare address of a From setting, which may be `Name <address>` or just the address. */
+export function addressOf(from: string): string {
+  return /<([^<>]+)>\s*$/.exec(from)?.[1]?.trim() ?? from.trim();
 }

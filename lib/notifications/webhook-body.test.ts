@@ -6,7 +6,11 @@ import { renderEmail } from "./email-message";
 import type { NotificationPayload } from "./payload";
 import { renderWebhookBody } from "./webhook-body";
 
-const ctx = { deliveryId: "d1", createdAt: new Date("2026-11-24T12:00:00Z"), page: { name: "Acme", url: "https://status.acme.test" } };
+const ctx = {
+  deliveryId: "d1",
+  createdAt: new Date("2026-11-24T12:00:00Z"),
+  page: { id: "page", name: "Acme", url: "https://status.acme.test" },
+};
 const incident = (body: string): NotificationPayload => ({
   event: "incident.updated",
   incident: { id: "i1", name: "API <down>", status: "identified", impact: "major" },

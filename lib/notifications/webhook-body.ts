@@ -7,7 +7,8 @@ type EventPayload = Exclude<NotificationPayload, { event: "subscription.confirm"
 export interface WebhookContext {
   deliveryId: string;
   createdAt: Date;
-  page: { name: string; url: string };
+  /** The page subscribed on; `page.id` was added with several pages (name and url were always there). */
+  page: { id: string; name: string; url: string };
 }
 
 const DISCORD_MAX_CHARS = 2000;

@@ -33,7 +33,7 @@ describe.each(DATABASE_KINDS)("webhook notifications on %s", (kind) => {
       id: delivery.id,
       event: "component.status_changed",
       created_at: expect.any(String),
-      page: { name: expect.any(String), url: PUBLIC_URL },
+      page: { id: "page", name: expect.any(String), url: PUBLIC_URL },
       components: [{ id: api, name: "Backend API", status: "major_outage", old_status: "operational" }],
     });
     expect(delivery).toMatchObject({ state: "delivered", attempts: 1, leaseUntil: null });

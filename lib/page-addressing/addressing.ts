@@ -101,3 +101,12 @@ export function pageRoutesOf(pages: readonly { id: string; slug?: string; domain
   }
   return { defaultId, slugs, domains };
 }
+
+/**
+ * A page's public address, where its feeds, API documents and mails point: https on its canonical domain, else the
+ * default page's address under /p/<slug>.
+ */
+export function pageUrlOf(defaultPageUrl: string, page: { slug?: string; canonicalDomain?: string | null }): string {
+  if (page.canonicalDomain) return `https://${page.canonicalDomain}`;
+  return `${defaultPageUrl.replace(/\/+$/, "")}/p/${page.slug}`;
+}

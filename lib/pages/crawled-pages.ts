@@ -1,7 +1,8 @@
 import "server-only";
 import { parseEnv } from "@/lib/env";
 import type { CrawledPage } from "@/lib/page-access/crawlers";
-import { pagesOf, pageUrlOf, pageViewOf } from "@/lib/pages/page-view";
+import { pageUrlOf } from "@/lib/page-addressing/addressing";
+import { pagesOf, pageViewOf } from "@/lib/pages/page-view";
 import type { PublicModel } from "@/lib/public-model/model";
 
 /** Every page as crawlers see it: its own URL (canonical domain, or /p/<slug> on the instance's), and what it shows. */

@@ -1,3 +1,4 @@
+import { pageUrlOf } from "@/lib/page-addressing/addressing";
 import type { ModelComponent, ModelPage, PublicModel } from "@/lib/public-model/model";
 
 // One page's view of the public model: the same shape as the model, so every public renderer stays a pure function
@@ -89,13 +90,4 @@ function incidentPicks(model: PublicModel): Map<string, Set<string>> {
   }
   picksByModel.set(model, picks);
   return picks;
-}
-
-/**
- * A page's public address, where its feeds, API documents and mails point: https on its canonical domain, else the
- * default page's address under /p/<slug>.
- */
-export function pageUrlOf(defaultPageUrl: string, page: Pick<ModelPage, "slug" | "canonicalDomain">): string {
-  if (page.canonicalDomain) return `https://${page.canonicalDomain}`;
-  return `${defaultPageUrl.replace(/\/+$/, "")}/p/${page.slug}`;
 }

@@ -35,6 +35,15 @@ export async function readPageModel(): Promise<PublicModel> {
   return view;
 }
 
+/**
+ * The public model as `pageId` shows it: the page a subscription belongs to, whichever address its link was opened
+ * on. A page removed since falls back to the default page.
+ */
+export async function readModelOfPage(pageId: string): Promise<PublicModel> {
+  const model = await readPublicModel();
+  return pageViewOf(model, pageId) ?? pageViewOf(model, PAGE_SETTINGS_ID) ?? model;
+}
+
 /** A link to `path` (starting with "/") on the request's page. */
 export async function pageHref(path: string): Promise<string> {
   return (await pageLinks())(path);

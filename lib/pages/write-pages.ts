@@ -6,7 +6,7 @@ import { fieldInvalid, type MutationResult, notFound, succeeded, validationFaile
 import { getPrisma } from "@/lib/db/boot";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_PAGE_SETTINGS, DEFAULT_PAGE_SLUG, PAGE_SETTINGS_ID } from "@/lib/page/settings";
-import { pageUrlOf } from "./page-view";
+import { pageUrlOf } from "@/lib/page-addressing/addressing";
 import { type PageRecord, readPageRecord } from "./queries";
 import { type PageInput, pageInput } from "./schema";
 

@@ -48,7 +48,8 @@ describe.each(DATABASE_KINDS)("links in mails on %s", (kind) => {
     const subscriber = await prisma.subscriber.create({ data: { channel: "email", email: "reader@example.com" } });
     const token = await mintSubscriptionToken(prisma, subscriber.id, "confirm", now);
 
-    for (let scan = 0; scan < 3; scan++) expect(await findPendingConfirmation(token, now)).toEqual({ email: "reader@example.com" });
+    for (let scan = 0; scan < 3; scan++)
+      expect(await findPendingConfirmation(token, now)).toEqual({ email: "reader@example.com", pageId: "page" });
     expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).confirmedAt).toBeNull();
 
     expect(await confirmSubscription(token, now)).toMatchObject({ ok: true, data: { email: "reader@example.com" } });

@@ -3,7 +3,9 @@ import { type MutationResult, notFound, succeeded, validationFailed } from "@/li
 import { getPrisma } from "@/lib/db/boot";
 import type { SubscriberChannel, WebhookFormat } from "@/lib/generated/prisma/enums";
 import { subscriberIdForToken } from "@/lib/notifications/subscriber-token";
+import { PAGE_SETTINGS_ID } from "@/lib/page/settings";
 import { checkKnownScope } from "./known-scope";
+import { checkPageScope } from "./page-scope";
 import { scopeInput } from "./schema";
 
 export interface ManagedSubscription {
@@ -18,6 +20,8 @@ export interface ManagedSubscription {
   /** The language its messages are written in. */
   locale: string;
   confirmed: boolean;
+  /** The page subscribed on: its name, address and components are the subscription's. */
+  pageId: string;
 }
 
 const NOT_FOUND = "This link is invalid or the subscription no longer exists";
@@ -39,6 +43,7 @@ export async function findManagedSubscription(token: unknown): Promise<ManagedSu
         groupIds: s.groupIds,
         locale: s.locale,
         confirmed: s.confirmedAt !== null,
+        pageId: s.pageId ?? PAGE_SETTINGS_ID,
       }
     : null;
 }
@@ -54,7 +59,9 @@ export async function updateSubscriptionScope(
   return prisma.$transaction(async (tx): Promise<MutationResult<{ componentIds: string[]; groupIds: string[] }>> => {
     const id = await subscriberIdForToken(tx, token, "manage");
     if (!id) return notFound(NOT_FOUND);
-    const unknown = await checkKnownScope(tx, parsed.data);
+    const subscriber = await tx.subscriber.findUnique({ where: { id }, select: { pageId: true } });
+    if (!subscriber) return notFound(NOT_FOUND);
+    const unknown = (await checkKnownScope(tx, parsed.data)) ?? (await checkPageScope(tx, subscriber.pageId, parsed.data));
     if (unknown) return unknown;
     const { locale, ...scope } = parsed.data;
     const updated = await tx.subscriber.update({ where: { id }, data: { ...scope, ...(locale ? { locale } : {}) } });

@@ -10,6 +10,7 @@ import { enqueueForSubscriber } from "@/lib/notifications/enqueue";
 import { mintSubscriptionToken } from "@/lib/notifications/subscriber-token";
 import { sealSecret } from "@/lib/secrets/secret-box";
 import { checkKnownScope } from "./known-scope";
+import { checkPageScope, storedPageId } from "./page-scope";
 import { subscribeInput } from "./schema";
 
 export type Subscribed =
@@ -26,7 +27,16 @@ export type Subscribed =
  */
 export async function subscribe(
   rawInput: unknown,
-  { emailEnabled, webhookTargets }: { emailEnabled: boolean; webhookTargets: TargetPolicy },
+  {
+    emailEnabled,
+    webhookTargets,
+    pageId: requestedPageId,
+  }: {
+    emailEnabled: boolean;
+    webhookTargets: TargetPolicy;
+    /** The page subscribed on (lib/pages/request-page.ts); the default page when absent. */
+    pageId?: string;
+  },
 ): Promise<MutationResult<Subscribed>> {
   const parsed = subscribeInput.safeParse(rawInput);
   if (!parsed.success) return validationFailed(parsed.error);
@@ -44,6 +54,7 @@ export async function subscribe(
     const verdict = await checkTargetAllowed(target.url, webhookTargets);
     if (!verdict.ok && !verdict.unresolved) return fieldInvalid(target.field, `Messages can't be sent to this address: ${verdict.reason}`);
   }
+  const pageId = storedPageId(requestedPageId);
   const prisma = await getPrisma();
   const sealedChat = chat ? await sealSecret(prisma, JSON.stringify(chat)) : null;
   const signingSecret = `whsec_${randomBytes(32).toString("base64url")}`;
@@ -51,7 +62,7 @@ export async function subscribe(
 
   try {
     return await prisma.$transaction(async (tx): Promise<MutationResult<Subscribed>> => {
-      const unknown = await checkKnownScope(tx, input);
+      const unknown = (await checkKnownScope(tx, input)) ?? (await checkPageScope(tx, pageId, input));
       if (unknown) return unknown;
       const incidentId = input.incidentId ?? null;
       if (incidentId) {
@@ -63,8 +74,8 @@ export async function subscribe(
       // An incident subscription follows that incident, whatever the page-wide scope.
       const language = input.locale ? { locale: input.locale } : {};
       const scope = incidentId
-        ? { componentIds: [], groupIds: [], incidentId, ...language }
-        : { componentIds: input.componentIds, groupIds: input.groupIds, ...language };
+        ? { componentIds: [], groupIds: [], incidentId, pageId, ...language }
+        : { componentIds: input.componentIds, groupIds: input.groupIds, pageId, ...language };
       if (input.channel !== "email" && input.channel !== "webhook") {
         if (!chat) throw new Error("unreachable: a chat channel without its settings");
         const label = maskChannel(chat);
@@ -89,8 +100,9 @@ export async function subscribe(
         return succeeded({ channel: "webhook", subscriberId: subscriber.id, signingSecret, manageToken });
       }
       // Page-wide rows (incidentId NULL) are not kept unique by the index, so submits of one address take turns.
+      // One page-wide subscription per address and page; one per address and incident, whatever the page.
       await lockAddress(tx, input.email);
-      const existing = await tx.subscriber.findFirst({ where: { email: input.email, incidentId } });
+      const existing = await tx.subscriber.findFirst({ where: { email: input.email, incidentId, ...(incidentId ? {} : { pageId }) } });
       // Only the mailbox's owner changes a confirmed subscription (through the manage link the mail carries).
       const subscriber = existing?.confirmedAt
         ? existing

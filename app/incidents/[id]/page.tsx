@@ -36,7 +36,7 @@ export default async function IncidentPage({ params }: Props) {
   const language = await readerLanguage(page);
   const name = shownName(incident, language.written, language.reader);
   return (
-    <PageShell pageName={page.name} logoUrl={page.logoUrl} version={pageVersionOfModel(model)}>
+    <PageShell pageName={page.name} logoUrl={page.logoUrl} accentColor={page.accentColor} version={pageVersionOfModel(model)}>
       <div>
         <p data-incident-status={incident.status} className="text-sm font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
           Incident · {INCIDENT_STATUS_LABEL[incident.status]}

@@ -32,7 +32,7 @@ export default async function MaintenancePage({ params }: Props) {
   const language = await readerLanguage(page);
   const name = shownName(maintenance, language.written, language.reader);
   return (
-    <PageShell pageName={page.name} logoUrl={page.logoUrl} version={pageVersionOfModel(model)}>
+    <PageShell pageName={page.name} logoUrl={page.logoUrl} accentColor={page.accentColor} version={pageVersionOfModel(model)}>
       <div>
         <p
           data-maintenance-status={maintenance.status}

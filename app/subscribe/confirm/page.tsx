@@ -3,7 +3,8 @@ import Link from "next/link";
 import { PageShell } from "@/components/layout/page-shell";
 import { ConfirmForm } from "@/components/subscriptions/confirm-form";
 import { Card } from "@/components/ui/card";
-import { getPageSettings } from "@/lib/page/queries";
+import { PAGE_SETTINGS_ID } from "@/lib/page/settings";
+import { pageHref, readModelOfPage } from "@/lib/pages/request-page";
 import { findPendingConfirmation } from "@/lib/subscriptions/confirm";
 import { confirmAction } from "../actions";
 
@@ -16,9 +17,10 @@ type Props = { searchParams: Promise<{ token?: string }> };
 // because corporate mail scanners open (GET) every link in a message.
 export default async function ConfirmSubscriptionPage({ searchParams }: Props) {
   const token = (await searchParams).token ?? "";
-  const [page, pending] = await Promise.all([getPageSettings(), findPendingConfirmation(token)]);
+  const pending = await findPendingConfirmation(token);
+  const [{ page }, home] = await Promise.all([readModelOfPage(pending?.pageId ?? PAGE_SETTINGS_ID), pageHref("/")]);
   return (
-    <PageShell pageName={page.name} logoUrl={page.logoUrl}>
+    <PageShell pageName={page.name} logoUrl={page.logoUrl} accentColor={page.accentColor}>
       <Card className="space-y-3 p-5 sm:p-6">
         {pending ? (
           <ConfirmForm confirm={confirmAction.bind(null, token)} pageName={page.name} email={pending.email} />
@@ -31,7 +33,7 @@ export default async function ConfirmSubscriptionPage({ searchParams }: Props) {
           </>
         )}
         <p>
-          <Link href="/" className="text-sky-700 hover:underline dark:text-sky-400">
+          <Link href={home} className="text-sky-700 hover:underline dark:text-sky-400">
             Back to the status page
           </Link>
         </p>

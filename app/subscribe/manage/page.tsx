@@ -4,9 +4,9 @@ import { PageShell } from "@/components/layout/page-shell";
 import { ManageScopeForm } from "@/components/subscriptions/manage-scope-form";
 import { UnsubscribeForm } from "@/components/subscriptions/unsubscribe-form";
 import { Card, SectionHeading } from "@/components/ui/card";
-import { getPageSettings } from "@/lib/page/queries";
+import { readModelOfPage } from "@/lib/pages/request-page";
 import { findManagedSubscription } from "@/lib/subscriptions/manage";
-import { listSubscribableChoices } from "@/lib/subscriptions/queries";
+import { subscribableChoicesFrom } from "@/lib/subscriptions/queries";
 import { unsubscribeAction, updateScopeAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -16,11 +16,17 @@ type Props = { searchParams: Promise<{ token?: string }> };
 
 export default async function ManageSubscriptionPage({ searchParams }: Props) {
   const token = (await searchParams).token ?? "";
-  const [page, subscription, choices] = await Promise.all([getPageSettings(), findManagedSubscription(token), listSubscribableChoices()]);
+  const subscription = await findManagedSubscription(token);
   if (!subscription) notFound();
+  // The page subscribed on: its name, look and components (a reader chooses among that page's only).
+  const { page, groups, components } = await readModelOfPage(subscription.pageId);
+  const choices = subscribableChoicesFrom(
+    groups,
+    components.filter((c) => c.showcase),
+  );
   const target = subscription.email ?? subscription.channelLabel ?? `${subscription.webhookUrl} (${subscription.webhookFormat})`;
   return (
-    <PageShell pageName={page.name} logoUrl={page.logoUrl}>
+    <PageShell pageName={page.name} logoUrl={page.logoUrl} accentColor={page.accentColor}>
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Manage your subscription</h1>
         <p className="mt-1 break-all text-sm text-zinc-600 dark:text-zinc-400">

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { PageShell } from "@/components/layout/page-shell";
 import { UnsubscribeForm } from "@/components/subscriptions/unsubscribe-form";
 import { Card } from "@/components/ui/card";
-import { getPageSettings } from "@/lib/page/queries";
+import { readModelOfPage } from "@/lib/pages/request-page";
 import { findManagedSubscription } from "@/lib/subscriptions/manage";
 import { unsubscribeAction } from "../actions";
 
@@ -14,10 +14,11 @@ type Props = { searchParams: Promise<{ token?: string }> };
 
 export default async function UnsubscribePage({ searchParams }: Props) {
   const token = (await searchParams).token ?? "";
-  const [page, subscription] = await Promise.all([getPageSettings(), findManagedSubscription(token)]);
+  const subscription = await findManagedSubscription(token);
   if (!subscription) notFound();
+  const { page } = await readModelOfPage(subscription.pageId);
   return (
-    <PageShell pageName={page.name} logoUrl={page.logoUrl}>
+    <PageShell pageName={page.name} logoUrl={page.logoUrl} accentColor={page.accentColor}>
       <Card className="space-y-3 p-5 sm:p-6">
         <h1 className="text-2xl font-bold tracking-tight">Unsubscribe from {page.name}</h1>
         <p className="break-all text-zinc-700 dark:text-zinc-300">
