@@ -4,7 +4,7 @@ import type { TransactionContext } from "@/lib/core/context";
 import { forbidden, type MutationFailure } from "@/lib/core/result";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PAGE_SETTINGS_ID } from "@/lib/page/settings";
-import { type EditorScope, mayChange, refusalOutside, type ScopeTarget, UNLIMITED } from "./rule";
+import { type EditorScope, mayChange, type PageReach, refusalOutside, type ScopeTarget, UNLIMITED } from "./rule";
 
 // The store side of the editor limit: who the actor is (a user, or the user who made the API token), and what their
 // pages hold. Every write of incidents, maintenance and components asks `refuseOutsidePages` inside its transaction,
@@ -23,37 +23,43 @@ async function userOf(db: Db, actor: Actor): Promise<{ id: string; role: string 
   return null;
 }
 
-/** The pages a user's editing is limited to; owners and editors without limits are unlimited. */
-export async function editorScopeOfUser(db: Db, userId: string, role: string): Promise<EditorScope> {
-  if (role === "owner") return UNLIMITED;
-  const rows = await db.editorPage.findMany({
-    where: { userId },
+/** What the pages with these ids hold: their components (picked, in picked groups, or all) and picked incidents. */
+export async function reachOfPages(db: Db, pageIds: readonly string[]): Promise<PageReach> {
+  const pages = await db.pageSettings.findMany({
+    where: { id: { in: [...pageIds] } },
     select: {
-      page: {
-        select: {
-          id: true,
-          name: true,
-          showAllComponents: true,
-          components: { select: { componentId: true } },
-          componentGroups: { select: { groupId: true } },
-          incidents: { select: { incidentId: true } },
-        },
-      },
+      id: true,
+      name: true,
+      showAllComponents: true,
+      components: { select: { componentId: true } },
+      componentGroups: { select: { groupId: true } },
+      incidents: { select: { incidentId: true } },
     },
-    orderBy: { pageId: "asc" },
+    orderBy: { id: "asc" },
   });
-  if (rows.length === 0) return UNLIMITED;
-  const pages = rows.map((row) => row.page);
   const groupIds = pages.flatMap((page) => page.componentGroups.map((g) => g.groupId));
   const inGroups = groupIds.length ? await db.component.findMany({ where: { groupId: { in: groupIds } }, select: { id: true } }) : [];
   return {
-    limited: true,
     pageIds: pages.map((page) => page.id),
     pageNames: pages.map((page) => page.name),
     allComponents: pages.some((page) => page.showAllComponents),
     componentIds: new Set([...pages.flatMap((page) => page.components.map((c) => c.componentId)), ...inGroups.map((c) => c.id)]),
     pickedIncidentIds: new Set(pages.flatMap((page) => page.incidents.map((i) => i.incidentId))),
     includesDefaultPage: pages.some((page) => page.id === PAGE_SETTINGS_ID),
+  };
+}
+
+/** The pages a user's editing is limited to; owners and editors without limits are unlimited. */
+export async function editorScopeOfUser(db: Db, userId: string, role: string): Promise<EditorScope> {
+  if (role === "owner") return UNLIMITED;
+  const rows = await db.editorPage.findMany({ where: { userId }, select: { pageId: true } });
+  if (rows.length === 0) return UNLIMITED;
+  return {
+    limited: true,
+    ...(await reachOfPages(
+      db,
+      rows.map((row) => row.pageId),
+    )),
   };
 }
 
