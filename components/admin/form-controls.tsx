@@ -1,16 +1,10 @@
 import type { ReactNode } from "react";
 
+// FieldError lives with Field in components/ui/field.tsx; kept importable from here for the many admin forms.
+export { FieldError } from "@/components/ui/field";
+
 export const inputClass =
   "mt-1 block w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm text-zinc-900 shadow-sm focus:border-sky-600 focus:outline-none focus:ring-2 focus:ring-sky-600/30 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100";
-
-export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
-  if (!errors?.length) return null;
-  return (
-    <p id={id} className="mt-1 text-sm text-red-700 dark:text-red-400">
-      {errors.join(" ")}
-    </p>
-  );
-}
 
 export function PrimaryButton({ children, pending, className = "" }: { children: ReactNode; pending?: boolean; className?: string }) {
   return (

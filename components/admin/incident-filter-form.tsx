@@ -3,6 +3,7 @@ import type { ComponentChoice } from "@/lib/components/queries";
 import { IMPACT_LABEL } from "@/lib/core/status-vocabulary";
 import type { AdminIncidentFilter } from "@/lib/incidents/list-for-admin";
 import { inputClass } from "./form-controls";
+import { PageFilterSelect } from "./page-filter-select";
 
 const STATE_LABEL = { open: "Open", resolved: "Resolved", all: "All" } as const;
 
@@ -11,10 +12,13 @@ export function IncidentFilterForm({
   filter,
   components,
   timeZone,
+  pages,
 }: {
   filter: AdminIncidentFilter;
   components: ComponentChoice[];
   timeZone: string;
+  /** The status pages to filter by; the select shows when there are several. */
+  pages: { slug: string; name: string }[];
 }) {
   return (
     <form
@@ -54,6 +58,7 @@ export function IncidentFilterForm({
           ))}
         </select>
       </div>
+      {pages.length > 1 && <PageFilterSelect pages={pages} selected={filter.statusPage} />}
       <div>
         <label htmlFor="impact" className="block text-sm font-medium">
           Impact

@@ -1,22 +1,21 @@
 "use client";
 import { useActionState, useState } from "react";
+import { Field } from "@/components/ui/field";
 import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
+import type { PageAccessRule } from "@/lib/page-access/access-rule";
 import { FormAlert } from "./form-alert";
-import { FieldError, inputClass, PrimaryButton } from "./form-controls";
+import { inputClass, PrimaryButton } from "./form-controls";
 
-export interface PageAccessSettings {
+/** The access rule as an owner edits it: the lists and provider as stored, secrets only as "set" or null. */
+export type PageAccessSettings = Pick<
+  PageAccessRule,
+  "cidrs" | "allowedEmails" | "allowedDomains" | "oidcIssuer" | "oidcClientId" | "oidcGroupClaim" | "oidcGroup"
+> & {
   kind: string;
-  cidrs: string[];
-  allowedEmails: string[];
-  allowedDomains: string[];
-  oidcIssuer: string | null;
-  oidcClientId: string | null;
-  oidcGroupClaim: string | null;
-  oidcGroup: string | null;
   password: string | null;
   oidcClientSecret: string | null;
   readToken: string | null;
-}
+};
 
 const KINDS = [
   ["public", "Public: anyone may read"],
@@ -25,31 +24,6 @@ const KINDS = [
   ["ip", "IP allowlist: only these networks"],
   ["oidc", "Single sign-on (OpenID Connect)"],
 ] as const;
-
-function Field({
-  name,
-  label,
-  hint,
-  errors,
-  children,
-}: {
-  name: string;
-  label: string;
-  hint?: string;
-  errors?: string[];
-  children: React.ReactNode;
-}) {
-  return (
-    <div>
-      <label htmlFor={`access-${name}`} className="block text-sm font-medium">
-        {label}
-      </label>
-      {children}
-      {hint && <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{hint}</p>}
-      <FieldError id={`access-${name}-error`} errors={errors} />
-    </div>
-  );
-}
 
 /** Who may read the page; secrets are write-only (blank keeps the stored one). */
 export function PageAccessForm({
@@ -88,7 +62,7 @@ export function PageAccessForm({
         </fieldset>
         {kind === "password" && (
           <Field
-            name="password"
+            id="access-password"
             label="Password"
             hint={access?.password ? "Blank keeps the current password." : "At least 8 characters."}
             errors={errors.password}
@@ -98,7 +72,7 @@ export function PageAccessForm({
         )}
         {kind === "ip" && (
           <Field
-            name="cidrs"
+            id="access-cidrs"
             label="Allowed networks"
             hint="One CIDR or address a line (10.0.0.0/8, 2001:db8::/32). Behind a proxy, set BEACON_TRUSTED_PROXIES."
             errors={errors.cidrs}
@@ -108,7 +82,7 @@ export function PageAccessForm({
         )}
         {(kind === "email" || kind === "oidc") && (
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field name="allowedEmails" label="Allowed addresses" hint="One a line." errors={errors.allowedEmails}>
+            <Field id="access-allowedEmails" label="Allowed addresses" hint="One a line." errors={errors.allowedEmails}>
               <textarea
                 id="access-allowedEmails"
                 name="allowedEmails"
@@ -118,7 +92,7 @@ export function PageAccessForm({
               />
             </Field>
             <Field
-              name="allowedDomains"
+              id="access-allowedDomains"
               label="Allowed domains"
               hint={kind === "oidc" ? "Optional: only these email domains." : "Anyone at these domains (acme.com)."}
               errors={errors.allowedDomains}
@@ -135,24 +109,24 @@ export function PageAccessForm({
         )}
         {kind === "oidc" && (
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field name="oidcIssuer" label="Issuer URL" errors={errors.oidcIssuer}>
+            <Field id="access-oidcIssuer" label="Issuer URL" errors={errors.oidcIssuer}>
               <input id="access-oidcIssuer" name="oidcIssuer" type="url" defaultValue={text("oidcIssuer")} className={inputClass} />
             </Field>
-            <Field name="oidcClientId" label="Client id" errors={errors.oidcClientId}>
+            <Field id="access-oidcClientId" label="Client id" errors={errors.oidcClientId}>
               <input id="access-oidcClientId" name="oidcClientId" defaultValue={text("oidcClientId")} className={inputClass} />
             </Field>
             <Field
-              name="oidcClientSecret"
+              id="access-oidcClientSecret"
               label="Client secret"
               hint={access?.oidcClientSecret ? "Blank keeps the current secret (kept sealed)." : "Kept sealed."}
               errors={errors.oidcClientSecret}
             >
               <input id="access-oidcClientSecret" name="oidcClientSecret" type="password" autoComplete="off" className={inputClass} />
             </Field>
-            <Field name="oidcGroupClaim" label="Group claim (optional)" hint="groups" errors={errors.oidcGroupClaim}>
+            <Field id="access-oidcGroupClaim" label="Group claim (optional)" hint="groups" errors={errors.oidcGroupClaim}>
               <input id="access-oidcGroupClaim" name="oidcGroupClaim" defaultValue={text("oidcGroupClaim")} className={inputClass} />
             </Field>
-            <Field name="oidcGroup" label="Required group (optional)" errors={errors.oidcGroup}>
+            <Field id="access-oidcGroup" label="Required group (optional)" errors={errors.oidcGroup}>
               <input id="access-oidcGroup" name="oidcGroup" defaultValue={text("oidcGroup")} className={inputClass} />
             </Field>
           </div>

@@ -1,36 +1,12 @@
 "use client";
 import { useActionState } from "react";
+import { Field } from "@/components/ui/field";
 import type { FormAction, FormState } from "@/lib/admin-actions/form-state";
 import type { PageFormChoices } from "@/lib/pages/form-choices";
 import type { PageRecord } from "@/lib/pages/queries";
 import { ComponentCheckboxes } from "./component-checkboxes";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
-
-function Field({
-  id,
-  label,
-  hint,
-  errors,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  errors?: string[];
-  children: React.ReactNode;
-}) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      {children}
-      {hint && <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{hint}</p>}
-      <FieldError id={`${id}-error`} errors={errors} />
-    </div>
-  );
-}
 
 /** Creates a page, or changes one: its look, its addresses, and which components, groups and incidents it shows. */
 export function PageForm({

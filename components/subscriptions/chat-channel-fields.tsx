@@ -1,4 +1,5 @@
-import { FieldError, inputClass } from "@/components/admin/form-controls";
+import { inputClass } from "@/components/admin/form-controls";
+import { describedBy, Field } from "@/components/ui/field";
 import type { TypedSubscription } from "./form-state";
 
 type ChatChannel = "teams" | "google_chat" | "mattermost" | "ntfy" | "telegram";
@@ -26,7 +27,8 @@ const URL_HINT: Record<"teams" | "google_chat" | "mattermost", { label: string; 
   },
 };
 
-function Field({
+/** One text input of a channel's settings, named and labelled after its TypedSubscription field. */
+function ChannelInput({
   name,
   label,
   errors,
@@ -39,25 +41,16 @@ function Field({
   hint?: string;
 } & React.InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <div>
-      <label htmlFor={name} className="block text-sm font-medium">
-        {label}
-      </label>
+    <Field id={name} label={label} hint={hint} errors={errors}>
       <input
         id={name}
         name={name}
-        aria-describedby={`${name}-error${hint ? ` ${name}-hint` : ""}`}
+        aria-describedby={describedBy(name, hint)}
         aria-invalid={Boolean(errors)}
         className={inputClass}
         {...input}
       />
-      <FieldError id={`${name}-error`} errors={errors} />
-      {hint && (
-        <p id={`${name}-hint`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-          {hint}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }
 
@@ -69,7 +62,7 @@ export function ChatChannelFields({ values, errors }: { values?: TypedSubscripti
   return (
     <>
       <div data-channel-field="teams google_chat mattermost">
-        <Field
+        <ChannelInput
           name="channelUrl"
           label="Channel URL"
           type="url"
@@ -84,21 +77,21 @@ export function ChatChannelFields({ values, errors }: { values?: TypedSubscripti
         ))}
       </div>
       <div className="grid gap-4 sm:grid-cols-2" data-channel-field="ntfy">
-        <Field
+        <ChannelInput
           name="ntfyServer"
           label="ntfy server"
           type="url"
           defaultValue={values?.ntfyServer || "https://ntfy.sh"}
           errors={errors.ntfyServer}
         />
-        <Field
+        <ChannelInput
           name="ntfyTopic"
           label="Topic"
           defaultValue={values?.ntfyTopic}
           errors={errors.ntfyTopic}
           hint="Pick a hard-to-guess name."
         />
-        <Field
+        <ChannelInput
           name="ntfyToken"
           label="Access token (optional)"
           type="password"
@@ -109,7 +102,7 @@ export function ChatChannelFields({ values, errors }: { values?: TypedSubscripti
         />
       </div>
       <div className="grid gap-4 sm:grid-cols-2" data-channel-field="telegram">
-        <Field
+        <ChannelInput
           name="telegramBotToken"
           label="Bot token"
           type="password"
@@ -118,7 +111,7 @@ export function ChatChannelFields({ values, errors }: { values?: TypedSubscripti
           errors={errors.telegramBotToken}
           hint="From @BotFather; add the bot to the chat first."
         />
-        <Field
+        <ChannelInput
           name="telegramChatId"
           label="Chat id"
           defaultValue={values?.telegramChatId}

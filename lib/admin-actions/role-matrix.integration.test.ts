@@ -163,6 +163,23 @@ describe.each(DATABASE_KINDS)("the role matrix on %s", (kind) => {
     expect(await prisma.pageSettings.findFirst()).toEqual(before);
   });
 
+  it("an editor limited to pages keeps the editor's permissions, refused only outside those pages", async () => {
+    const prisma = await getPrisma();
+    const page = await prisma.pageSettings.create({
+      data: { id: randomUUID(), name: "Empty page", url: "https://x.test", timeZone: "UTC", showAllComponents: false },
+    });
+    await prisma.editorPage.create({ data: { userId: admins.editor.id, pageId: page.id } });
+    try {
+      signedIn = admins.editor;
+      expect(await outcomeOf("audit.view", attempts["audit.view"])).toBe("done");
+      expect(await outcomeOf("page-settings.edit", attempts["page-settings.edit"])).toBe("refused");
+      const state = (await attempts["maintenance.manage"]()) as { ok: boolean; error?: string };
+      expect(state).toMatchObject({ ok: false, error: expect.stringContaining("limited to the pages Empty page") });
+    } finally {
+      await prisma.pageSettings.delete({ where: { id: page.id } });
+    }
+  });
+
   it("an API token does every write its scopes name for an owner's or an editor's token, and no more than its creator's role", async () => {
     for (const role of ROLES) {
       const actor = { type: "user" as const, id: admins[role].id, label: admins[role].email };

@@ -4,6 +4,7 @@ import { addIncidentUpdateInput, createIncidentInput, publishDraftInput, resolve
 import { addMaintenanceUpdateInput, createMaintenanceInput, editMaintenanceInput } from "@/lib/maintenance/schema";
 import { createMonitorInput, updateMonitorInput } from "@/lib/monitors/schema";
 import { pageInput } from "@/lib/pages/schema";
+import { crudOperations } from "./crud-operations";
 
 // Every route of the admin API with its scope, request schema and answers: the catalogue the OpenAPI document is built from.
 
@@ -137,102 +138,56 @@ export const ADMIN_API_OPERATIONS: AdminApiOperation[] = [
     success: { status: "201", description: "`{ maintenance, update }`" },
     failures: [...WITH_BODY, "404", "409"],
   },
-  {
-    method: "get",
+  ...crudOperations({
     path: "/api/admin/v1/monitors",
-    operationId: "listMonitors",
-    summary: "Every monitor with its configuration and current state (never a heartbeat secret)",
     scope: "monitors:write",
-    success: { status: "200", description: "`{ monitors: [...] }`" },
-    failures: [],
-  },
-  {
-    method: "post",
-    path: "/api/admin/v1/monitors",
-    operationId: "createMonitor",
-    summary: "Add an http, tcp or heartbeat monitor to a component; its first check runs at once",
-    scope: "monitors:write",
-    requestSchema: "CreateMonitorInput",
-    success: {
-      status: "201",
+    noun: { one: "Monitor", many: "Monitors" },
+    list: {
+      summary: "Every monitor with its configuration and current state (never a heartbeat secret)",
+      description: "`{ monitors: [...] }`",
+    },
+    create: {
+      summary: "Add an http, tcp or heartbeat monitor to a component; its first check runs at once",
+      requestSchema: "CreateMonitorInput",
       description: "`{ monitor, heartbeatUrl }`; a heartbeat monitor's secret push URL is shown in this answer only, else null",
     },
-    failures: [...WITH_BODY],
-  },
-  {
-    method: "get",
-    path: "/api/admin/v1/monitors/{id}",
-    operationId: "getMonitor",
-    summary: "One monitor",
-    scope: "monitors:write",
-    success: { status: "200", description: "`{ monitor }`" },
-    failures: ["404"],
-  },
-  {
-    method: "patch",
-    path: "/api/admin/v1/monitors/{id}",
-    operationId: "updateMonitor",
-    summary: "Change the fields sent (enabled false pauses it); the whole monitor must stay valid, and its kind can't change",
-    scope: "monitors:write",
-    requestSchema: "UpdateMonitorInput",
-    success: { status: "200", description: "`{ monitor }`" },
-    failures: [...WITH_BODY, "404"],
-  },
-  {
-    method: "delete",
-    path: "/api/admin/v1/monitors/{id}",
-    operationId: "deleteMonitor",
-    summary: "Delete a monitor with its checks and rollups (the component's status history stays)",
-    scope: "monitors:write",
-    success: { status: "200", description: "`{ monitor }` as it was" },
-    failures: ["404"],
-  },
-  {
-    method: "get",
+    get: { summary: "One monitor", description: "`{ monitor }`" },
+    update: {
+      method: "patch",
+      summary: "Change the fields sent (enabled false pauses it); the whole monitor must stay valid, and its kind can't change",
+      requestSchema: "UpdateMonitorInput",
+      description: "`{ monitor }`",
+    },
+    remove: {
+      summary: "Delete a monitor with its checks and rollups (the component's status history stays)",
+      description: "`{ monitor }` as it was",
+    },
+  }),
+  ...crudOperations({
     path: "/api/admin/v1/pages",
-    operationId: "listPages",
-    summary: "Every status page with its addresses (slug, domains, canonical domain) and selection, the default page first",
     scope: "pages:write",
-    success: { status: "200", description: "`{ pages: [...] }`" },
-    failures: [],
-  },
-  {
-    method: "post",
-    path: "/api/admin/v1/pages",
-    operationId: "createPage",
-    summary:
-      "Add a status page: answered under /p/{slug} and on its domains; it shows the components and groups picked (or all, showAllComponents) and the incidents naming them",
-    scope: "pages:write",
-    requestSchema: "PageInput",
-    success: { status: "201", description: "`{ page }`" },
-    failures: [...WITH_BODY],
-  },
-  {
-    method: "get",
-    path: "/api/admin/v1/pages/{id}",
-    operationId: "getPage",
-    summary: "One page (the default page's id is `page`)",
-    scope: "pages:write",
-    success: { status: "200", description: "`{ page }`" },
-    failures: ["404"],
-  },
-  {
-    method: "put",
-    path: "/api/admin/v1/pages/{id}",
-    operationId: "updatePage",
-    summary: "Replace a page's fields and selection (omitted lists mean none)",
-    scope: "pages:write",
-    requestSchema: "PageInput",
-    success: { status: "200", description: "`{ page }`" },
-    failures: [...WITH_BODY, "404"],
-  },
-  {
-    method: "delete",
-    path: "/api/admin/v1/pages/{id}",
-    operationId: "deletePage",
-    summary: "Remove a page with its subscribers; the default page can't be removed (422)",
-    scope: "pages:write",
-    success: { status: "200", description: "`{ page: { id } }`" },
-    failures: ["404", "422"],
-  },
+    noun: { one: "Page", many: "Pages" },
+    list: {
+      summary: "Every status page with its addresses (slug, domains, canonical domain) and selection, the default page first",
+      description: "`{ pages: [...] }`",
+    },
+    create: {
+      summary:
+        "Add a status page: answered under /p/{slug} and on its domains; it shows the components and groups picked (or all, showAllComponents) and the incidents naming them",
+      requestSchema: "PageInput",
+      description: "`{ page }`",
+    },
+    get: { summary: "One page (the default page's id is `page`)", description: "`{ page }`" },
+    update: {
+      method: "put",
+      summary: "Replace a page's fields and selection (omitted lists mean none)",
+      requestSchema: "PageInput",
+      description: "`{ page }`",
+    },
+    remove: {
+      summary: "Remove a page with its subscribers; the default page can't be removed (422)",
+      description: "`{ page: { id } }`",
+      failures: ["404", "422"],
+    },
+  }),
 ];

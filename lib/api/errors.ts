@@ -10,6 +10,7 @@ const STATUS_OF_MUTATION_ERROR: Record<MutationErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   invalid_transition: 409,
+  forbidden: 403,
 };
 
 export function httpStatusOf(code: MutationErrorCode): number {

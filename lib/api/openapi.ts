@@ -9,7 +9,10 @@ import { MAX_JSON_BODY_BYTES } from "./read-json-body";
 const FAILURES = {
   "400": ["BadRequest", "The body is not JSON (code bad_request)"],
   "401": ["Unauthorized", "No valid API token (code unauthorized); see the WWW-Authenticate header"],
-  "403": ["Forbidden", "The token lacks the operation's scope (code forbidden)"],
+  "403": [
+    "Forbidden",
+    "The token lacks the operation's scope, or its creator is an editor limited to pages that do not hold what the request names (code forbidden)",
+  ],
   "404": ["NotFound", "No such incident, component or maintenance (code not_found)"],
   "409": ["Conflict", "expectedUpdatedAt is stale (code conflict), or the status change or edit is not allowed (code invalid_transition)"],
   "413": ["PayloadTooLarge", `The body is over ${MAX_JSON_BODY_BYTES / 1024} KiB (code payload_too_large)`],

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { lockPageOrder, readList, writeOrder } from "@/lib/components/page-order";
 import { type MutationResult, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
+import { refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { ComponentGroup } from "@/lib/generated/prisma/client";
 import { createComponentGroupInput } from "./schema";
 
@@ -15,6 +16,8 @@ export async function createComponentGroup(actor: Actor, rawInput: unknown): Pro
   const prisma = await getPrisma();
 
   return prisma.$transaction(async (tx): Promise<MutationResult<ComponentGroup>> => {
+    const outside = await refuseOutsidePages({ db: tx, actor }, { kind: "layout" });
+    if (outside) return outside;
     await lockPageOrder(tx);
     const topLevel = await writeOrder(tx, await readList(tx, null));
     const group = await tx.componentGroup.create({

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { lockPageOrder, readList, writeOrder } from "@/lib/components/page-order";
 import { type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
+import { refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { ComponentGroup } from "@/lib/generated/prisma/client";
 
 /**
@@ -14,6 +15,8 @@ export async function deleteComponentGroup(actor: Actor, groupId: string): Promi
   const prisma = await getPrisma();
 
   return prisma.$transaction(async (tx): Promise<MutationResult<ComponentGroup>> => {
+    const outside = await refuseOutsidePages({ db: tx, actor }, { kind: "layout" });
+    if (outside) return outside;
     await lockPageOrder(tx);
     const before = await tx.componentGroup.findUnique({ where: { id: groupId } });
     if (!before) return notFound("No such component group");

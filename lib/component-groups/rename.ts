@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
 import { lockRowById } from "@/lib/core/row-lock";
 import { getPrisma } from "@/lib/db/boot";
+import { refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { ComponentGroup } from "@/lib/generated/prisma/client";
 import { renameComponentGroupInput } from "./schema";
 
@@ -15,6 +16,8 @@ export async function renameComponentGroup(actor: Actor, groupId: string, rawInp
   const prisma = await getPrisma();
 
   return prisma.$transaction(async (tx): Promise<MutationResult<ComponentGroup>> => {
+    const outside = await refuseOutsidePages({ db: tx, actor }, { kind: "layout" });
+    if (outside) return outside;
     const locked = await lockRowById(tx, "ComponentGroup", groupId);
     if (!locked) return notFound("No such component group");
     const before = await tx.componentGroup.findUniqueOrThrow({ where: { id: groupId } });

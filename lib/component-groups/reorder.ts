@@ -6,6 +6,7 @@ import { lockPageOrder, orderForAudit, readList, writeOrder } from "@/lib/compon
 import { moveInput } from "@/lib/components/schema";
 import { type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
+import { refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { ComponentGroup } from "@/lib/generated/prisma/client";
 
 /**
@@ -18,6 +19,8 @@ export async function moveComponentGroup(actor: Actor, groupId: string, rawInput
   const prisma = await getPrisma();
 
   return prisma.$transaction(async (tx): Promise<MutationResult<ComponentGroup>> => {
+    const outside = await refuseOutsidePages({ db: tx, actor }, { kind: "layout" });
+    if (outside) return outside;
     await lockPageOrder(tx);
     const before = await tx.componentGroup.findUnique({ where: { id: groupId } });
     if (!before) return notFound("No such component group");

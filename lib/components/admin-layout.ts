@@ -1,5 +1,6 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/boot";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
 import { sortEntries } from "./ordering";
 
@@ -20,10 +21,17 @@ export interface AdminGroup {
 }
 export type AdminLayoutEntry = { kind: "group"; group: AdminGroup } | { kind: "component"; component: AdminComponent };
 
-/** Every group and component, hidden ones too, in the order the public page shows them. */
-export async function getComponentLayout(): Promise<AdminLayoutEntry[]> {
+/**
+ * Every group and component, hidden ones too, in the order the public page shows them; `onPages` narrows to the
+ * components of the pages filtered by or an editor is limited to (a group then shows when it holds one of them).
+ */
+export async function getComponentLayout(onPages?: Prisma.ComponentWhereInput): Promise<AdminLayoutEntry[]> {
   const prisma = await getPrisma();
-  const [groups, components] = await Promise.all([prisma.componentGroup.findMany(), prisma.component.findMany()]);
+  const [allGroups, components] = await Promise.all([
+    prisma.componentGroup.findMany(),
+    prisma.component.findMany(onPages ? { where: onPages } : undefined),
+  ]);
+  const groups = onPages ? allGroups.filter((g) => components.some((c) => c.groupId === g.id)) : allGroups;
   const toAdmin = (c: (typeof components)[number]): AdminComponent => ({
     id: c.id,
     slug: c.slug,

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
+import { refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { Component } from "@/lib/generated/prisma/client";
 import { lockComponentByRef } from "./lock-by-ref";
 import { componentStatusFromMonitors } from "./status-from-monitors";
@@ -18,6 +19,8 @@ export async function clearManualStatus(actor: Actor, componentRef: string): Pro
     async (tx): Promise<MutationResult<Component>> => {
       const componentId = await lockComponentByRef(tx, componentRef);
       if (componentId === null) return notFound("No component has that id or slug");
+      const outside = await refuseOutsidePages({ db: tx, actor }, { kind: "component", componentIds: [componentId] });
+      if (outside) return outside;
       const before = await tx.component.findUniqueOrThrow({
         where: { id: componentId },
         include: { monitors: { where: { enabled: true }, select: { state: true } } },

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { fieldInvalid, type MutationResult, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
+import { refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { Component, Prisma } from "@/lib/generated/prisma/client";
 import { nameClash } from "./name-clash";
 import { lockPageOrder, readList, writeOrder } from "./page-order";
@@ -20,6 +21,8 @@ export async function createComponent(actor: Actor, rawInput: unknown): Promise<
 
   return prisma.$transaction(async (tx): Promise<MutationResult<Component>> => {
     await lockPageOrder(tx);
+    const outside = await refuseOutsidePages({ db: tx, actor }, { kind: "layout" });
+    if (outside) return outside;
     if (groupId !== null && !(await tx.componentGroup.findUnique({ where: { id: groupId }, select: { id: true } }))) {
       return fieldInvalid("groupId", "groupId names no component group");
     }

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { lockRowById } from "@/lib/core/row-lock";
 import { getPrisma } from "@/lib/db/boot";
+import { refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { Component } from "@/lib/generated/prisma/client";
 import { lockPageOrder, readList, writeOrder } from "./page-order";
 
@@ -19,6 +20,8 @@ export async function deleteComponent(actor: Actor, componentId: string): Promis
     // The row lock makes an incident being opened on this component either finish first or find it gone.
     const locked = await lockRowById(tx, "Component", componentId);
     if (!locked) return notFound("No such component");
+    const outside = await refuseOutsidePages({ db: tx, actor }, { kind: "component", componentIds: [componentId] });
+    if (outside) return outside;
     const before = await tx.component.findUniqueOrThrow({ where: { id: componentId } });
 
     const open = await tx.incidentComponent.findMany({

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
+import { refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { Component } from "@/lib/generated/prisma/client";
 import { moveEntry } from "./ordering";
 import { lockPageOrder, orderForAudit, readList, writeOrder } from "./page-order";
@@ -18,6 +19,8 @@ export async function moveComponent(actor: Actor, componentId: string, rawInput:
   const prisma = await getPrisma();
 
   return prisma.$transaction(async (tx): Promise<MutationResult<Component>> => {
+    const outside = await refuseOutsidePages({ db: tx, actor }, { kind: "layout" });
+    if (outside) return outside;
     await lockPageOrder(tx);
     const before = await tx.component.findUnique({ where: { id: componentId } });
     if (!before) return notFound("No such component");

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
+import { refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { Component } from "@/lib/generated/prisma/client";
 import { lockComponentByRef } from "./lock-by-ref";
 import { setComponentStatusInput } from "./schema";
@@ -33,6 +34,8 @@ export async function setComponentStatus(
       // Locked so two scripts setting the same component record true before/after statuses.
       const componentId = await lockComponentByRef(tx, componentRef);
       if (componentId === null) return notFound("No component has that id or slug");
+      const outside = await refuseOutsidePages({ db: tx, actor }, { kind: "component", componentIds: [componentId] });
+      if (outside) return outside;
       const before = await tx.component.findUniqueOrThrow({ where: { id: componentId } });
       if (before.status === status) return succeeded({ component: before, changed: false });
 

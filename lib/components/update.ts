@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { fieldInvalid, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
+import { refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { Component } from "@/lib/generated/prisma/client";
 import { nameClash } from "./name-clash";
 import { lockPageOrder, readList, writeOrder } from "./page-order";
@@ -22,6 +23,8 @@ export async function updateComponent(actor: Actor, componentId: string, rawInpu
     await lockPageOrder(tx);
     const before = await tx.component.findUnique({ where: { id: componentId } });
     if (!before) return notFound("No such component");
+    const outside = await refuseOutsidePages({ db: tx, actor }, { kind: "component", componentIds: [componentId] });
+    if (outside) return outside;
 
     const newGroupId = input.groupId === undefined ? before.groupId : input.groupId;
     const moved = newGroupId !== before.groupId;

@@ -2,7 +2,7 @@ import type { ZodError } from "zod";
 
 // Expected failures are values, not exceptions; a route maps each code to its HTTP status (422, 404, 409).
 
-export type MutationErrorCode = "validation" | "not_found" | "conflict" | "invalid_transition";
+export type MutationErrorCode = "validation" | "not_found" | "conflict" | "invalid_transition" | "forbidden";
 
 export interface MutationError {
   code: MutationErrorCode;
@@ -45,4 +45,9 @@ export function conflict(message = "The incident changed since you loaded it; re
 
 export function invalidTransition(message: string): MutationFailure {
   return { ok: false, error: { code: "invalid_transition", message } };
+}
+
+/** The actor may not change this (an editor limited to other pages): 403 over HTTP. */
+export function forbidden(message: string): MutationFailure {
+  return { ok: false, error: { code: "forbidden", message } };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
 import { type MutationResult, succeeded } from "@/lib/core/result";
+import { refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { translationsColumn } from "@/lib/i18n/stored-translations";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
@@ -25,6 +26,11 @@ export async function createIncident(
 ): Promise<MutationResult<IncidentWithUpdate>> {
   return runMutation(ctx, createIncidentInput, rawInput, async (tx, input) => {
     const { db } = tx;
+    const outside = await refuseOutsidePages(tx, {
+      kind: "incident",
+      componentIds: input.componentStatuses.map((c) => c.componentId),
+    });
+    if (outside) return outside;
     const displayAt = input.displayAt ?? tx.now;
     const components = await lockComponents(db, input.componentStatuses);
     if (!components.ok) return components;

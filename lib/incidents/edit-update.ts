@@ -3,6 +3,7 @@ import { audit, runMutation, type ServiceContext, withTransaction } from "@/lib/
 import { conflict, invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { lockRowById } from "@/lib/core/row-lock";
 import { isStale, nextUpdatedAt } from "@/lib/core/updated-at";
+import { incidentTarget, refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { Incident, IncidentUpdate } from "@/lib/generated/prisma/client";
 import { translationsColumn } from "@/lib/i18n/stored-translations";
 import { lockIncident, refreshIncidentStatus } from "./incident-row";
@@ -21,6 +22,8 @@ export async function editIncidentUpdate(
     const locked = await lockRowById(tx, "IncidentUpdate", updateId);
     if (!locked) return notFound(UPDATE_NOT_FOUND);
     const before = await tx.incidentUpdate.findUniqueOrThrow({ where: { id: updateId } });
+    const outside = await refuseOutsidePages(context, () => incidentTarget(tx, before.incidentId));
+    if (outside) return outside;
     if (isStale(before.updatedAt, input.expectedUpdatedAt)) {
       return conflict("The update changed since you loaded it; reload and try again");
     }
@@ -54,6 +57,8 @@ export async function deleteIncidentUpdate(ctx: ServiceContext, updateId: string
     const found = await tx.incidentUpdate.findUnique({ where: { id: updateId }, include: { componentChanges: true } });
     if (!found) return notFound(UPDATE_NOT_FOUND);
     const incidentBefore = await lockIncident(tx, found.incidentId);
+    const outside = await refuseOutsidePages(context, () => incidentTarget(tx, found.incidentId));
+    if (outside) return outside;
     // Gone while we waited for the lock: the incident (and with it the update) was deleted.
     if (!incidentBefore || !(await tx.incidentUpdate.findUnique({ where: { id: updateId }, select: { id: true } }))) {
       return notFound(UPDATE_NOT_FOUND);

@@ -2,6 +2,7 @@ import "server-only";
 import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
 import { conflict, fieldInvalid, type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { isStale, nextUpdatedAt } from "@/lib/core/updated-at";
+import { incidentTarget, refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { Incident, Prisma } from "@/lib/generated/prisma/client";
 import { translationsColumn } from "@/lib/i18n/stored-translations";
 import { lockIncident } from "./incident-row";
@@ -30,6 +31,8 @@ export async function editIncident(ctx: ServiceContext, incidentId: string, rawI
     const tx = context.db;
     const incidentBefore = await lockIncident(tx, incidentId);
     if (!incidentBefore) return notFound("No incident has that id");
+    const outside = await refuseOutsidePages(context, () => incidentTarget(tx, incidentId, input.componentIds));
+    if (outside) return outside;
     if (isStale(incidentBefore.updatedAt, input.expectedUpdatedAt)) return conflict();
     const known = await tx.component.count({ where: { id: { in: input.componentIds } } });
     if (known !== input.componentIds.length) return fieldInvalid("componentIds", "componentIds names a component that does not exist");

@@ -18,6 +18,8 @@ export interface AdminIncidentFilter {
   /** Calendar days (YYYY-MM-DD) in the page's time zone; an incident counts by the day it started. */
   from?: string;
   to?: string;
+  /** A status page's slug: only incidents that show on it. */
+  statusPage?: string;
   page: number;
 }
 
@@ -45,10 +47,13 @@ function whereOf(filter: AdminIncidentFilter, timeZone: string): Prisma.Incident
   };
 }
 
-/** One page of incidents matching the filter, newest first, with the names of the components they affect. */
-export async function listIncidentsForAdmin(filter: AdminIncidentFilter, timeZone: string) {
+/**
+ * One page of incidents matching the filter, newest first, with the names of the components they affect; `onPages`
+ * narrows to the status pages filtered by or an editor is limited to (lib/editor-pages/where.ts).
+ */
+export async function listIncidentsForAdmin(filter: AdminIncidentFilter, timeZone: string, onPages: Prisma.IncidentWhereInput = {}) {
   const prisma = await getPrisma();
-  const where = whereOf(filter, timeZone);
+  const where = { AND: [whereOf(filter, timeZone), onPages] };
   const total = await prisma.incident.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / ADMIN_INCIDENTS_PAGE_SIZE));
   const page = Math.min(filter.page, pageCount);

@@ -2,6 +2,7 @@ import "server-only";
 import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
 import { conflict, type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { isStale, nextUpdatedAt } from "@/lib/core/updated-at";
+import { incidentTarget, refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { Incident } from "@/lib/generated/prisma/client";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
 import { applyDraftComponentStatuses } from "./component-changes";
@@ -18,6 +19,8 @@ export async function publishDraftIncident(ctx: ServiceContext, incidentId: stri
     const { db } = context;
     const before = await lockIncident(db, incidentId);
     if (!before) return notFound("No incident has that id");
+    const outside = await refuseOutsidePages(context, () => incidentTarget(db, incidentId));
+    if (outside) return outside;
     if (!before.draft) return conflict("This incident is already published");
     if (isStale(before.updatedAt, input.expectedUpdatedAt)) return conflict();
     const published = await db.incident.update({

@@ -2,6 +2,7 @@ import "server-only";
 import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
 import { conflict, invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { isStale } from "@/lib/core/updated-at";
+import { incidentTarget, refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { Incident } from "@/lib/generated/prisma/client";
 import { lockIncident, refreshIncidentStatus } from "./incident-row";
 import { publishPostmortemInput } from "./schema";
@@ -16,6 +17,8 @@ export async function publishPostmortem(ctx: ServiceContext, incidentId: string,
     const tx = context.db;
     const before = await lockIncident(tx, incidentId);
     if (!before) return notFound("No incident has that id");
+    const outside = await refuseOutsidePages(context, () => incidentTarget(tx, incidentId));
+    if (outside) return outside;
     if (isStale(before.updatedAt, input.expectedUpdatedAt)) return conflict();
     const check = checkPostmortemPublish(before.status);
     if (!check.ok) return invalidTransition(check.message);

@@ -1,6 +1,7 @@
 import "server-only";
 import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
 import { fieldInvalid, type MutationResult, succeeded } from "@/lib/core/result";
+import { refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { Incident } from "@/lib/generated/prisma/client";
 import { deriveIncidentStatus } from "./derive-incident-status";
 import { recordPastIncidentInput } from "./schema";
@@ -13,6 +14,8 @@ import { recordPastIncidentInput } from "./schema";
 export async function recordPastIncident(ctx: ServiceContext, rawInput: unknown): Promise<MutationResult<Incident>> {
   return runMutation(ctx, recordPastIncidentInput, rawInput, async (context, input): Promise<MutationResult<Incident>> => {
     const tx = context.db;
+    const outside = await refuseOutsidePages(context, { kind: "incident", componentIds: input.componentIds });
+    if (outside) return outside;
     const future = input.updates.findIndex((u) => u.displayAt.getTime() > context.now.getTime());
     if (future >= 0) return fieldInvalid(`updates.${future}.displayAt`, "displayAt must be in the past");
     const known = await tx.component.count({ where: { id: { in: input.componentIds } } });

@@ -3,6 +3,7 @@ import type { ComponentStatusMove } from "@/lib/components/write-status";
 import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
 import { invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { isStale, nextUpdatedAt } from "@/lib/core/updated-at";
+import { maintenanceTarget, refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { MaintenanceUpdate, ScheduledMaintenance } from "@/lib/generated/prisma/client";
 import { translationsColumn } from "@/lib/i18n/stored-translations";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
@@ -31,6 +32,8 @@ export async function addMaintenanceUpdate(
     const { db: tx, now: at } = context;
     const before = await lockMaintenance(tx, maintenanceId);
     if (!before) return notFound("No maintenance has that id");
+    const outside = await refuseOutsidePages(context, () => maintenanceTarget(tx, maintenanceId));
+    if (outside) return outside;
     if (isStale(before.updatedAt, input.expectedUpdatedAt)) return maintenanceChanged();
     const transition = checkMaintenanceTransition(before.status, input.status);
     if (!transition.ok) return invalidTransition(transition.message);

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
 import { invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { nextUpdatedAt } from "@/lib/core/updated-at";
+import { maintenanceTarget, refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { ScheduledMaintenance } from "@/lib/generated/prisma/client";
 import { lockMaintenance } from "./maintenance-row";
 
@@ -14,6 +15,8 @@ export async function endMaintenanceSeries(ctx: ServiceContext, seriesId: string
   return runMutation(ctx, z.object({}), {}, async (context): Promise<MutationResult<ScheduledMaintenance>> => {
     const locked = await lockMaintenance(context.db, seriesId);
     if (!locked) return notFound("No maintenance has that id");
+    const outside = await refuseOutsidePages(context, () => maintenanceTarget(context.db, seriesId));
+    if (outside) return outside;
     if (!locked.recurrence) return invalidTransition("This maintenance does not repeat");
     const maintenance = await context.db.scheduledMaintenance.update({
       where: { id: seriesId },

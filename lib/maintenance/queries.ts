@@ -1,5 +1,6 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/boot";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MaintenanceStatus } from "@/lib/generated/prisma/enums";
 import type { Translations } from "@/lib/i18n/translated-text";
 import { underwayMaintenanceStatus } from "./underway";
@@ -68,18 +69,25 @@ function toSummary(m: Row): MaintenanceSummary {
   };
 }
 
-/** The admin's maintenance list: what is underway, what is coming (soonest first) and the last few completed. */
-export async function listMaintenancesForAdmin() {
+/**
+ * The admin's maintenance list: what is underway, what is coming (soonest first) and the last few completed; `onPages`
+ * narrows to the pages filtered by or an editor is limited to (lib/editor-pages/where.ts).
+ */
+export async function listMaintenancesForAdmin(onPages: Prisma.ScheduledMaintenanceWhereInput = {}) {
   const prisma = await getPrisma();
   const [underway, upcoming, completed] = await Promise.all([
     prisma.scheduledMaintenance.findMany({
-      where: { status: underwayMaintenanceStatus() },
+      where: { AND: [{ status: underwayMaintenanceStatus() }, onPages] },
       orderBy: { scheduledFor: "asc" },
       include: withComponents,
     }),
-    prisma.scheduledMaintenance.findMany({ where: { status: "scheduled" }, orderBy: { scheduledFor: "asc" }, include: withComponents }),
     prisma.scheduledMaintenance.findMany({
-      where: { status: "completed" },
+      where: { AND: [{ status: "scheduled" }, onPages] },
+      orderBy: { scheduledFor: "asc" },
+      include: withComponents,
+    }),
+    prisma.scheduledMaintenance.findMany({
+      where: { AND: [{ status: "completed" }, onPages] },
       orderBy: [{ completedAt: "desc" }, { scheduledFor: "desc" }],
       take: RECENTLY_COMPLETED_LIMIT,
       include: withComponents,

@@ -2,6 +2,7 @@ import "server-only";
 import { type ComponentChoice, listComponentChoices } from "@/lib/components/queries";
 import { getPrisma } from "@/lib/db/boot";
 import { supportedTimeZones } from "@/lib/page/schema";
+import { listPages } from "./queries";
 
 export interface PageFormChoices {
   components: ComponentChoice[];
@@ -25,4 +26,9 @@ export async function pageFormChoices(): Promise<PageFormChoices> {
     }),
   ]);
   return { components, groups, incidents, timeZones: supportedTimeZones() };
+}
+
+/** The pages an admin list can be filtered by, the default page first. */
+export async function listPageChoices(): Promise<{ slug: string; name: string }[]> {
+  return (await listPages()).map((page) => ({ slug: page.slug, name: page.name }));
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/boot";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SubscriberChannel, WebhookFormat } from "@/lib/generated/prisma/enums";
 
 export interface SubscriberView {
@@ -19,23 +20,31 @@ export const SUBSCRIBER_PAGE_SIZE = 200;
 export async function listSubscribers({
   search = "",
   limit = SUBSCRIBER_PAGE_SIZE,
+  onPage = {},
 }: {
   search?: string;
   limit?: number;
+  /** Only those who subscribed from a page (lib/editor-pages/where.ts subscribersOf). */
+  onPage?: Prisma.SubscriberWhereInput;
 } = {}): Promise<SubscriberView[]> {
   const prisma = await getPrisma();
   const q = search.trim();
   const [rows, components, groups] = await Promise.all([
     prisma.subscriber.findMany({
-      where: q
-        ? {
-            OR: [
-              { email: { contains: q, mode: "insensitive" } },
-              { webhookUrl: { contains: q, mode: "insensitive" } },
-              { channelLabel: { contains: q, mode: "insensitive" } },
-            ],
-          }
-        : {},
+      where: {
+        AND: [
+          q
+            ? {
+                OR: [
+                  { email: { contains: q, mode: "insensitive" } },
+                  { webhookUrl: { contains: q, mode: "insensitive" } },
+                  { channelLabel: { contains: q, mode: "insensitive" } },
+                ],
+              }
+            : {},
+          onPage,
+        ],
+      },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       take: limit,
     }),

@@ -3,9 +3,13 @@ import { ComponentAdminRow } from "@/components/admin/component-admin-row";
 import { ComponentForm } from "@/components/admin/component-form";
 import { GroupAdminCard } from "@/components/admin/group-admin-card";
 import { GroupForm } from "@/components/admin/group-form";
+import { PageFilterForm } from "@/components/admin/page-filter-select";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { getComponentLayout } from "@/lib/components/admin-layout";
+import { listReachOfSession } from "@/lib/editor-pages/list-reach";
+import { componentsOn } from "@/lib/editor-pages/where";
+import { listPageChoices } from "@/lib/pages/form-choices";
 import {
   addComponent,
   addComponentGroup,
@@ -29,9 +33,11 @@ const groupActions = {
   component: componentActions,
 };
 
-export default async function ComponentsPage() {
-  await requireAdmin({ permission: "components.manage" });
-  const layout = await getComponentLayout();
+export default async function ComponentsPage({ searchParams }: { searchParams: Promise<{ statusPage?: string }> }) {
+  const session = await requireAdmin({ permission: "components.manage" });
+  const statusPage = (await searchParams).statusPage?.trim() || undefined;
+  const [reach, pages] = await Promise.all([listReachOfSession(session, statusPage), listPageChoices()]);
+  const layout = await getComponentLayout(reach.reaches.length ? componentsOn(reach.reaches) : undefined);
   const groups = layout.flatMap((entry) => (entry.kind === "group" ? [{ id: entry.group.id, name: entry.group.name }] : []));
   return (
     <>
@@ -41,6 +47,7 @@ export default async function ComponentsPage() {
           In the order the public page shows them: groups and ungrouped components share the top level.
         </p>
       </div>
+      <PageFilterForm action="/admin/components" pages={pages} selected={statusPage} />
       <section aria-labelledby="page-order" className="space-y-4">
         <SectionHeading id="page-order">On the page</SectionHeading>
         {layout.length === 0 && <p className="text-sm text-zinc-600 dark:text-zinc-400">No components yet.</p>}

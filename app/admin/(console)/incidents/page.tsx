@@ -7,14 +7,17 @@ import { OUTLINE_LINK_CLASS, Pager } from "@/components/ui/pager";
 import { requireAdmin } from "@/lib/auth/session";
 import { listComponentChoices } from "@/lib/components/queries";
 import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
+import { listReachOfSession } from "@/lib/editor-pages/list-reach";
+import { incidentsOn } from "@/lib/editor-pages/where";
 import { type AdminIncidentFilter, INCIDENT_STATES, type IncidentState, listIncidentsForAdmin } from "@/lib/incidents/list-for-admin";
 import { getPageSettings } from "@/lib/page/queries";
+import { listPageChoices } from "@/lib/pages/form-choices";
 
 export const metadata: Metadata = { title: "Incidents" };
 export const dynamic = "force-dynamic";
 
 type SearchParams = Record<string, string | string[] | undefined>;
-const FILTER_KEYS = ["state", "q", "component", "impact", "from", "to"] as const;
+const FILTER_KEYS = ["state", "q", "component", "impact", "from", "to", "statusPage"] as const;
 
 const param = (params: SearchParams, name: string) => {
   const value = params[name];
@@ -32,6 +35,7 @@ function filterFrom(params: SearchParams): AdminIncidentFilter {
     impact: param(params, "impact"),
     from: param(params, "from"),
     to: param(params, "to"),
+    statusPage: param(params, "statusPage"),
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };
 }
@@ -48,11 +52,18 @@ function hrefFor(params: SearchParams, page: number): string {
 }
 
 export default async function AdminIncidentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requireAdmin();
+  const session = await requireAdmin();
   const params = await searchParams;
   const filter = filterFrom(params);
-  const settings = await getPageSettings();
-  const [list, components] = await Promise.all([listIncidentsForAdmin(filter, settings.timeZone), listComponentChoices()]);
+  const [settings, reach, pages] = await Promise.all([
+    getPageSettings(),
+    listReachOfSession(session, filter.statusPage),
+    listPageChoices(),
+  ]);
+  const [list, components] = await Promise.all([
+    listIncidentsForAdmin(filter, settings.timeZone, incidentsOn(reach.reaches)),
+    listComponentChoices(),
+  ]);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -71,7 +82,7 @@ export default async function AdminIncidentsPage({ searchParams }: { searchParam
           Deleted — the incident is gone from the status page, the history and the API.
         </p>
       )}
-      <IncidentFilterForm filter={filter} components={components} timeZone={settings.timeZone} />
+      <IncidentFilterForm filter={filter} components={components} timeZone={settings.timeZone} pages={pages} />
       <p className="text-sm text-zinc-600 dark:text-zinc-400" aria-live="polite">
         {list.total} {list.total === 1 ? "incident" : "incidents"} · page {list.page} of {list.pageCount}
       </p>

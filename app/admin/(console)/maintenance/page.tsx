@@ -1,19 +1,29 @@
 import type { Metadata } from "next";
 import { MaintenanceAdminRow } from "@/components/admin/maintenance-admin-row";
+import { PageFilterForm } from "@/components/admin/page-filter-select";
 import { ScheduleMaintenanceForm } from "@/components/admin/schedule-maintenance-form";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { listComponentChoices } from "@/lib/components/queries";
+import { listReachOfSession } from "@/lib/editor-pages/list-reach";
+import { maintenancesOn } from "@/lib/editor-pages/where";
 import { listMaintenancesForAdmin, type MaintenanceSummary } from "@/lib/maintenance/queries";
 import { getPageSettings } from "@/lib/page/queries";
+import { listPageChoices } from "@/lib/pages/form-choices";
 import { scheduleMaintenance } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Maintenance" };
 
-export default async function AdminMaintenancePage() {
-  await requireAdmin();
-  const [lists, components, page] = await Promise.all([listMaintenancesForAdmin(), listComponentChoices(), getPageSettings()]);
+export default async function AdminMaintenancePage({ searchParams }: { searchParams: Promise<{ statusPage?: string }> }) {
+  const session = await requireAdmin();
+  const statusPage = (await searchParams).statusPage?.trim() || undefined;
+  const [reach, pages] = await Promise.all([listReachOfSession(session, statusPage), listPageChoices()]);
+  const [lists, components, page] = await Promise.all([
+    listMaintenancesForAdmin(maintenancesOn(reach.reaches)),
+    listComponentChoices(),
+    getPageSettings(),
+  ]);
   const tz = page.timeZone;
   return (
     <>
@@ -23,6 +33,7 @@ export default async function AdminMaintenancePage() {
           Schedule maintenance
         </a>
       </div>
+      <PageFilterForm action="/admin/maintenance" pages={pages} selected={statusPage} />
       <MaintenanceSection
         id="underway"
         title="In progress"

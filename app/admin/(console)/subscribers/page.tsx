@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { inputClass } from "@/components/admin/form-controls";
+import { PageFilterSelect } from "@/components/admin/page-filter-select";
 import { SubscriberList } from "@/components/admin/subscriber-list";
 import { SmtpNotice } from "@/components/admin/subscriber-smtp-notice";
 import { Card } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
+import { pageIdOfSlug } from "@/lib/editor-pages/list-reach";
+import { subscribersOf } from "@/lib/editor-pages/where";
 import { getPageSettings } from "@/lib/page/queries";
+import { listPageChoices } from "@/lib/pages/form-choices";
 import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
 import { listSubscribers, SUBSCRIBER_PAGE_SIZE } from "@/lib/subscriptions/queries";
 import { removeSubscriberAction, sendTestMessageAction } from "./actions";
@@ -12,10 +16,14 @@ import { removeSubscriberAction, sendTestMessageAction } from "./actions";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Subscribers" };
 
-export default async function SubscribersPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+export default async function SubscribersPage({ searchParams }: { searchParams: Promise<{ q?: string; statusPage?: string }> }) {
   await requireAdmin({ permission: "subscribers.view" });
-  const q = ((await searchParams).q ?? "").trim();
-  const [subscribers, page] = await Promise.all([listSubscribers({ search: q }), getPageSettings()]);
+  const params = await searchParams;
+  const q = (params.q ?? "").trim();
+  const statusPage = params.statusPage?.trim() || undefined;
+  const [pageId, pages] = await Promise.all([pageIdOfSlug(statusPage), listPageChoices()]);
+  const onPage = pageId ? subscribersOf(pageId) : {};
+  const [subscribers, page] = await Promise.all([listSubscribers({ search: q, onPage }), getPageSettings()]);
   const exportHref = q ? `/admin/subscribers/export?q=${encodeURIComponent(q)}` : "/admin/subscribers/export";
   return (
     <>
@@ -43,6 +51,7 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
           </label>
           <input id="q" name="q" type="search" defaultValue={q} className={inputClass} />
         </div>
+        {pages.length > 1 && <PageFilterSelect pages={pages} selected={statusPage} />}
         <button
           type="submit"
           className="rounded-md border border-zinc-300 px-3 py-2 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"

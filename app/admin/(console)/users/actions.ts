@@ -1,6 +1,7 @@
 "use server";
 import { adminAction, adminFormAction } from "@/lib/admin-actions/admin-action";
 import { typedValues } from "@/lib/admin-actions/form-state";
+import { setEditorPages } from "@/lib/editor-pages/set-pages";
 import { inviteAdmin } from "@/lib/users/invite";
 import { changeAdminRole, removeAdmin } from "@/lib/users/manage";
 
@@ -26,4 +27,14 @@ export const remove = adminFormAction({
   revalidate,
   what: "removal",
   run: ({ actor }, userId: string) => removeAdmin(actor, userId),
+});
+
+export const setPages = adminFormAction({
+  permission,
+  revalidate,
+  what: "page limit change",
+  run: ({ actor, form }, userId: string) =>
+    setEditorPages(actor, userId, {
+      pageIds: [...form.keys()].filter((key) => key.startsWith("page:")).map((key) => key.slice("page:".length)),
+    }),
 });

@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
+import { EditorPagesForm } from "@/components/admin/editor-pages-form";
 import { inputClass } from "@/components/admin/form-controls";
 import { InviteAdminForm } from "@/components/admin/invite-admin-form";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
+import { listEditorPages } from "@/lib/editor-pages/set-pages";
+import { listPages } from "@/lib/pages/queries";
 import { listAdmins } from "@/lib/users/manage";
-import { invite, remove, setRole } from "./actions";
+import { invite, remove, setPages, setRole } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Admins" };
 
 export default async function UsersPage() {
   const session = await requireAdmin({ permission: "users.manage" });
-  const admins = await listAdmins();
+  const [admins, pages, limits] = await Promise.all([listAdmins(), listPages(), listEditorPages()]);
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Admins</h1>
@@ -21,6 +24,14 @@ export default async function UsersPage() {
             <div>
               <p className="font-medium">{admin.email}</p>
               <p className="text-xs text-zinc-600 dark:text-zinc-400">{admin.name}</p>
+              {admin.role === "editor" && pages.length > 1 && (
+                <EditorPagesForm
+                  email={admin.email}
+                  pages={pages}
+                  limitedTo={limits.get(admin.id) ?? []}
+                  save={setPages.bind(null, admin.id)}
+                />
+              )}
             </div>
             <div className="flex items-center gap-3">
               <form action={setRole.bind(null, admin.id)} className="flex items-center gap-2">
