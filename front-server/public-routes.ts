@@ -3,6 +3,7 @@
 // and ids the public model does not know folded into one too. So random parameters, `_rsc`, labels past their
 // limit, unknown incident ids or badge refs cannot make the server keep or render anything new.
 
+import { LANG_PARAM, LOCALES } from "@/lib/i18n/locales";
 import type { PublicRefs } from "@/lib/public-surface/bridge";
 
 const SLUG = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";
@@ -26,7 +27,9 @@ const wholeNumber =
 
 /** A component's or group's slug or id that the page shows; anything else is one key (one 404). */
 const knownComponent: Normalize = (value, refs) => (refs && !refs.components.has(value) ? UNKNOWN : upTo(64)(value, refs));
-const FEED_SCOPE = { component: knownComponent };
+/** ?lang=<locale>: one key per shipped language (lib/i18n); anything else is one more key, rendered in the default. */
+const LANG = { [LANG_PARAM]: oneOf(...LOCALES) };
+const FEED_SCOPE = { component: knownComponent, ...LANG };
 
 const BADGE_LOOK: Record<string, Normalize> = {
   style: oneOf("flat", "flat-square", "plastic", "for-the-badge", "social"),
@@ -40,6 +43,8 @@ export interface PublicRoute {
   path: RegExp;
   /** The parameters the route reads, each with what its value becomes in the key. */
   query: Record<string, Normalize>;
+  /** An HTML page readers read in their language: redirected by cookie or Accept-Language to its ?lang= URL. */
+  html?: boolean;
   /** Path parts naming something the model must know (capture group → kind); unknown ones become UNKNOWN. */
   refs?: ("incidents" | "maintenances" | "components")[];
   /** Representative URLs (with {incident}, {maintenance} and {component} to fill in) for the outage journey: each answers 200. */
@@ -49,18 +54,20 @@ export interface PublicRoute {
 }
 
 export const PUBLIC_ROUTES: PublicRoute[] = [
-  { app: "", path: /^\/$/, query: {}, samples: ["/", "/?utm_source=x", "/?_rsc=abc"] },
+  { app: "", path: /^\/$/, query: LANG, html: true, samples: ["/", "/?utm_source=x", "/?_rsc=abc"] },
   {
     app: "history",
     path: /^\/history$/,
-    query: { page: wholeNumber(1, (refs) => refs?.historyPages ?? Number.MAX_SAFE_INTEGER) },
+    query: { page: wholeNumber(1, (refs) => refs?.historyPages ?? Number.MAX_SAFE_INTEGER), ...LANG },
+    html: true,
     samples: ["/history", "/history?page=1&utm_source=x"],
     missing: ["/history?page=999"],
   },
   {
     app: "incidents/[id]",
     path: new RegExp(`^/incidents/(${SLUG})$`),
-    query: {},
+    query: LANG,
+    html: true,
     refs: ["incidents"],
     samples: ["/incidents/{incident}"],
     missing: ["/incidents/nope"],
@@ -68,7 +75,8 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
   {
     app: "maintenance/[id]",
     path: new RegExp(`^/maintenance/(${SLUG})$`),
-    query: {},
+    query: LANG,
+    html: true,
     refs: ["maintenances"],
     samples: ["/maintenance/{maintenance}"],
     missing: ["/maintenance/nope"],
@@ -94,9 +102,14 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
     samples: ["/maintenance.ics", "/maintenance.ics?component={component}"],
     missing: ["/maintenance.ics?component=nope"],
   },
-  { app: "embed", path: /^\/embed$/, query: { theme: oneOf("light", "dark") }, samples: ["/embed", "/embed?theme=dark"] },
-  { app: "embed.js", path: /^\/embed\.js$/, query: {}, samples: ["/embed.js"] },
-  { app: "subscribe", path: /^\/subscribe$/, query: {}, samples: ["/subscribe"] },
+  {
+    app: "embed",
+    path: /^\/embed$/, query: { theme: oneOf("light", "dark"), ...LANG },
+    html: true,
+    samples: ["/embed", "/embed?theme=dark"],
+  },
+  { app: "embed.js", path: /^\/embed\.js$/, query: LANG, samples: ["/embed.js"] },
+  { app: "subscribe", path: /^\/subscribe$/, query: LANG, html: true, samples: ["/subscribe"] },
   {
     app: "islands/[file]",
     path: /^\/islands\/[A-Za-z0-9_-]{1,80}\.js$/,
@@ -232,4 +245,9 @@ function knownPath(route: PublicRoute, path: string, refs: PublicRefs | undefine
   const ref = path.slice(span[0], span[1]);
   if (route.refs.every((kind) => refs[kind].has(ref))) return path;
   return path.slice(0, span[0]) + UNKNOWN + path.slice(span[1]);
+}
+
+/** The HTML route a path is, if any (PUBLIC_ROUTES' `html`): the routes a reader's language redirects. */
+export function htmlRouteOf(pathname: string): PublicRoute | undefined {
+  return PUBLIC_ROUTES.find((route) => route.html && route.path.test(pathname));
 }
