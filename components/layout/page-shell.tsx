@@ -1,30 +1,39 @@
 import type { ReactNode } from "react";
 import { LiveUpdates } from "@/components/live/live-updates";
+import { readerLanguages } from "@/lib/i18n/reader-languages";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 import { SkipLink } from "./skip-link";
 
-export function PageShell({
+export async function PageShell({
+  path,
   pageName,
   logoUrl,
   version = null,
   children,
 }: {
+  /** The route within the page ("/", "/history?page=2"): its other languages are linked (hreflang, switcher). None: a reader's own page (a token in its URL), not linked. */
+  path?: string;
   pageName: string;
   logoUrl?: string | null;
   /** The page.updated_at the page was rendered from: open pages refresh when status.json moves past it. */
   version?: string | null;
   children: ReactNode;
 }) {
+  const languages = path === undefined ? null : await readerLanguages(path);
   return (
     <>
+      {/* React puts these in <head>: search engines find each language's URL. */}
+      {languages?.alternates.map((link) => (
+        <link key={link.hrefLang} rel="alternate" hrefLang={link.hrefLang} href={link.href} />
+      ))}
       <SkipLink />
       <SiteHeader pageName={pageName} logoUrl={logoUrl} />
       <main id="main" className="mx-auto max-w-4xl space-y-8 px-4 py-8 sm:px-6">
         {children}
       </main>
       <LiveUpdates renderedVersion={version} />
-      <SiteFooter />
+      <SiteFooter languages={languages} />
     </>
   );
 }

@@ -9,9 +9,10 @@ const OPTIONS: Record<InstantStyle, Intl.DateTimeFormatOptions> = {
   month: { month: "long", year: "numeric" },
 };
 
-export function formatInstant(instant: Date, style: InstantStyle, timeZone: string): string {
+/** `locale`: the reader's language (lib/i18n), the <html lang> of the page; English by default (the console). */
+export function formatInstant(instant: Date, style: InstantStyle, timeZone: string, locale = "en-US"): string {
   const withZone = style === "datetime" || style === "time";
-  return new Intl.DateTimeFormat("en-US", {
+  return new Intl.DateTimeFormat(locale === "en" ? "en-US" : locale, {
     ...OPTIONS[style],
     timeZone,
     ...(withZone ? { timeZoneName: "short" } : {}),
@@ -28,10 +29,10 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /** "2 hours ago", "in 3 days", "just now". */
-export function formatRelative(instant: Date, now: Date): string {
+export function formatRelative(instant: Date, now: Date, locale = "en"): string {
   const seconds = Math.round((instant.getTime() - now.getTime()) / 1000);
-  if (Math.abs(seconds) < 45) return "just now";
-  const format = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  if (Math.abs(seconds) < 45) return locale.startsWith("en") ? "just now" : format.format(0, "second");
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   }
