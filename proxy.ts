@@ -1,9 +1,9 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { isPublicRoutePath } from "@/front-server/page-gate";
 import { RENDER_HEADER } from "@/front-server/render-header";
+import { baseDirectives, noncePolicy, strictTransportSecurity } from "@/lib/http/content-security-policy";
 import { LOCALE_HEADER } from "@/lib/i18n/locale-header";
 import { canonicalLocale, LANG_PARAM } from "@/lib/i18n/locales";
-import { baseDirectives, noncePolicy, strictTransportSecurity } from "@/lib/http/content-security-policy";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/net/client-address";
 import { PRIVATE_PAGE_HEADERS } from "@/lib/page-access/decide";
 import { type GateAnswer, gateReader } from "@/lib/page-access/gate";

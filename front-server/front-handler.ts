@@ -50,7 +50,8 @@ export function createFrontHandler(
       refs()?.pages?.languages?.get(address.pageId ?? ""),
     );
     if (language.kind === "redirect") return writeLanguageRedirect(response, language);
-    const overrides = gated?.private || language.headers ? { ...language.headers, ...(gated?.private ? PRIVATE_PAGE_HEADERS : {}) } : undefined;
+    const overrides =
+      gated?.private || language.headers ? { ...language.headers, ...(gated?.private ? PRIVATE_PAGE_HEADERS : {}) } : undefined;
     const current = cache.peek(key);
     if (current) {
       onServed?.(key, current);

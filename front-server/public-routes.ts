@@ -104,7 +104,8 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
   },
   {
     app: "embed",
-    path: /^\/embed$/, query: { theme: oneOf("light", "dark"), ...LANG },
+    path: /^\/embed$/,
+    query: { theme: oneOf("light", "dark"), ...LANG },
     html: true,
     samples: ["/embed", "/embed?theme=dark"],
   },

@@ -12,8 +12,7 @@ import { htmlRouteOf } from "./public-routes";
 
 export type LanguageAnswer =
   /** Serve the prepared bytes, with these headers on top (a cookie to remember a language). */
-  | { kind: "serve"; headers?: Record<string, string> }
-  | { kind: "redirect"; location: string; headers: Record<string, string> };
+  { kind: "serve"; headers?: Record<string, string> } | { kind: "redirect"; location: string; headers: Record<string, string> };
 
 const NOT_KEPT = { "cache-control": "private, no-store", vary: "Cookie, Accept-Language" };
 

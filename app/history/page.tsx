@@ -40,7 +40,12 @@ export default async function HistoryPage({ searchParams }: Props) {
   const locale = await getLocale();
 
   return (
-    <PageShell path={history.page > 1 ? `/history?page=${history.page}` : "/history"} pageName={page.name} logoUrl={page.logoUrl} version={pageVersionOfModel(model)}>
+    <PageShell
+      path={history.page > 1 ? `/history?page=${history.page}` : "/history"}
+      pageName={page.name}
+      logoUrl={page.logoUrl}
+      version={pageVersionOfModel(model)}
+    >
       <div>
         <h1 className="text-2xl font-bold tracking-tight">{t("history.title")}</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">

@@ -35,7 +35,9 @@ export function IncidentFacts({ incident, now }: { incident: IncidentDetailView;
       </dl>
       {incident.affectedComponents.length > 0 && (
         <div className="mt-4 border-t border-zinc-200 pt-3 dark:border-zinc-800">
-          <h2 className="text-xs font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{t("incident.affectedComponents")}</h2>
+          <h2 className="text-xs font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+            {t("incident.affectedComponents")}
+          </h2>
           <ul className="mt-1.5 flex flex-wrap gap-1.5">
             {incident.affectedComponents.map((name) => (
               <li key={name} className="rounded-full bg-zinc-100 px-2.5 py-0.5 text-xs text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200">

@@ -36,9 +36,7 @@ export async function IncidentListItem({
       >
         {incident.name}
       </Link>
-      <p className="text-xs font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
-        {t(incident.status)}
-      </p>
+      <p className="text-xs font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{t(incident.status)}</p>
       {latestBody && <Markdown className="mt-1 line-clamp-3">{latestBody}</Markdown>}
       <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
         <LocalTime iso={incident.startedAt.toISOString()} pageTimeZone={timeZone} />

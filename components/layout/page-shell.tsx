@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LiveUpdates } from "@/components/live/live-updates";
 import { readerLanguages } from "@/lib/i18n/reader-languages";
@@ -21,6 +22,7 @@ export async function PageShell({
   children: ReactNode;
 }) {
   const languages = path === undefined ? null : await readerLanguages(path);
+  const t = await getTranslations("live");
   return (
     <>
       {/* React puts these in <head>: search engines find each language's URL. */}
@@ -32,7 +34,7 @@ export async function PageShell({
       <main id="main" className="mx-auto max-w-4xl space-y-8 px-4 py-8 sm:px-6">
         {children}
       </main>
-      <LiveUpdates renderedVersion={version} />
+      <LiveUpdates renderedVersion={version} label={t("lastUpdated")} />
       <SiteFooter languages={languages} />
     </>
   );

@@ -28,7 +28,9 @@ export function MaintenanceFacts({ maintenance, timeZone }: { maintenance: Maint
         ))}
       </dl>
       <div className="mt-4 border-t border-zinc-200 pt-3 dark:border-zinc-800">
-        <h2 className="text-xs font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{t("maintenance.affectedComponents")}</h2>
+        <h2 className="text-xs font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+          {t("maintenance.affectedComponents")}
+        </h2>
         {maintenance.affectedComponents.length > 0 ? (
           <ul className="mt-1.5 flex flex-wrap gap-1.5">
             {maintenance.affectedComponents.map((name) => (

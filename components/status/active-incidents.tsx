@@ -23,7 +23,9 @@ export async function ActiveIncidents({ incidents, timeZone }: { incidents: Inci
               {incident.name}
             </Link>
           </h3>
-          <p className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-400">{t("statusPage.impactLine", { impact: t(`status.impact.${incident.impact}`) })}</p>
+          <p className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-400">
+            {t("statusPage.impactLine", { impact: t(`status.impact.${incident.impact}`) })}
+          </p>
           {incident.latestUpdate && (
             <div className="mt-3">
               <p className="text-sm font-semibold text-zinc-900 dark:text-zinc-100">

@@ -35,7 +35,15 @@ export function MaintenanceList({
   );
 }
 
-function MaintenanceCard({ maintenance: m, timeZone, link }: { maintenance: MaintenanceView; timeZone: string; link: (path: string) => string }) {
+function MaintenanceCard({
+  maintenance: m,
+  timeZone,
+  link,
+}: {
+  maintenance: MaintenanceView;
+  timeZone: string;
+  link: (path: string) => string;
+}) {
   const t = useTranslations();
   const latest = m.latestUpdate;
   const laterUpdate =
@@ -44,7 +52,11 @@ function MaintenanceCard({ maintenance: m, timeZone, link }: { maintenance: Main
     <Card id={`maintenance-${m.id}`} className="scroll-mt-4 border-s-4 border-s-sky-500 p-5">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="min-w-0 text-base font-semibold">
-          <Link href={link(maintenancePath(m.id))} prefetch={false} className="text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
+          <Link
+            href={link(maintenancePath(m.id))}
+            prefetch={false}
+            className="text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
+          >
             {m.name}
           </Link>
         </h3>
@@ -57,15 +69,19 @@ function MaintenanceCard({ maintenance: m, timeZone, link }: { maintenance: Main
         <LocalTime iso={m.scheduledUntil.toISOString()} pageTimeZone={timeZone} />
       </p>
       {m.componentNames.length > 0 && (
-        <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{t("statusPage.affects", { components: m.componentNames.join(", ") })}</p>
+        <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+          {t("statusPage.affects", { components: m.componentNames.join(", ") })}
+        </p>
       )}
       {(m.announcement ?? latest) && <Markdown className="mt-3">{(m.announcement ?? latest)?.body ?? ""}</Markdown>}
       {laterUpdate && (
         <div className="mt-3 border-t border-zinc-200 pt-2 dark:border-zinc-800" data-latest-update>
           <p className="text-xs font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
             {t("statusPage.latestUpdate")} ·{" "}
-            {t.has(`status.maintenance.${latest.status as "scheduled"}`) ? t(`status.maintenance.${latest.status as "scheduled"}`) : latest.status} ·{" "}
-            <LocalTime iso={latest.displayAt.toISOString()} style="time" pageTimeZone={timeZone} />
+            {t.has(`status.maintenance.${latest.status as "scheduled"}`)
+              ? t(`status.maintenance.${latest.status as "scheduled"}`)
+              : latest.status}{" "}
+            · <LocalTime iso={latest.displayAt.toISOString()} style="time" pageTimeZone={timeZone} />
           </p>
           <Markdown className="mt-1">{latest.body}</Markdown>
         </div>

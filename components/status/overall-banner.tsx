@@ -31,9 +31,7 @@ export function OverallBanner({
           {t.has(`status.indicator.${indicator}`) ? t(`status.indicator.${indicator}`) : description}
         </h2>
         {iso && (
-          <p className="text-sm opacity-90">
-            {t.rich("statusPage.updated", { when: () => <RelativeTime iso={iso} serverNow={iso} /> })}
-          </p>
+          <p className="text-sm opacity-90">{t.rich("statusPage.updated", { when: () => <RelativeTime iso={iso} serverNow={iso} /> })}</p>
         )}
       </div>
     </section>

@@ -19,7 +19,8 @@ export function ThirdPartyNote({ thirdParty }: { thirdParty: SnapshotThirdParty 
       {thirdParty.unavailable && <p>{t("unavailableFrom", { vendor: thirdParty.vendor })}</p>}
       {thirdParty.incidentTitle && (
         <p>
-          {t("vendorReports", { vendor: thirdParty.vendor })} <span className="font-medium text-zinc-800 dark:text-zinc-200">{thirdParty.incidentTitle}</span>
+          {t("vendorReports", { vendor: thirdParty.vendor })}{" "}
+          <span className="font-medium text-zinc-800 dark:text-zinc-200">{thirdParty.incidentTitle}</span>
         </p>
       )}
     </div>

@@ -105,7 +105,8 @@ export function startEdgeWorker(options: {
       routes?.languages?.get(address.pageId ?? ""),
     );
     if (language.kind === "redirect") return writeLanguageRedirect(outgoing, language);
-    const overrides = gated?.private || language.headers ? { ...language.headers, ...(gated?.private ? PRIVATE_PAGE_HEADERS : {}) } : undefined;
+    const overrides =
+      gated?.private || language.headers ? { ...language.headers, ...(gated?.private ? PRIVATE_PAGE_HEADERS : {}) } : undefined;
     writePrepared(incoming, outgoing, response, overrides);
   });
   server.keepAliveTimeout = 65_000;
