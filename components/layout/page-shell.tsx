@@ -34,7 +34,17 @@ export async function PageShell({
       <main id="main" className="mx-auto max-w-4xl space-y-8 px-4 py-8 sm:px-6">
         {children}
       </main>
-      <LiveUpdates renderedVersion={version} label={t("lastUpdated")} />
+      <LiveUpdates
+        renderedVersion={version}
+        label={t("lastUpdated")}
+        words={{
+          paused: t("paused"),
+          pausedSentence: t("pausedSentence"),
+          // The island fills in the time; the tags are left out (plain text).
+          staleAsOf: t.markup("staleAsOf", { asOf: "{asOf}", time: (chunks) => chunks }),
+          staleExplanation: t("staleExplanation"),
+        }}
+      />
       <SiteFooter languages={languages} />
     </>
   );
