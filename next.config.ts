@@ -30,4 +30,4 @@ const nextConfig: NextConfig = {
 };
 
 // Public texts in the reader's language (lib/i18n): next-intl reads its per-request configuration from request.ts.
-export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

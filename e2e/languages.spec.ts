@@ -24,7 +24,8 @@ test("every public HTML route answers in every shipped language, with its <html 
       const html = await answer.text();
       expect(html, localized).toContain(`<html lang="${locale}" dir="${localeDirection(locale)}"`);
       if (url.startsWith("/embed")) continue; // not indexed: no alternates
-      for (const other of LOCALES) expect(html, `${localized} hreflang ${other}`).toMatch(new RegExp(`hrefLang="${other}"|hreflang="${other}"`));
+      for (const other of LOCALES)
+        expect(html, `${localized} hreflang ${other}`).toMatch(new RegExp(`hrefLang="${other}"|hreflang="${other}"`));
     }
   }
 });

@@ -40,7 +40,9 @@ describe("readerLanguage", () => {
 
   it("sends a page whose default is German to ?lang=en for an English browser", () => {
     const german = { ...english, defaultLocale: "de" as const };
-    expect(readerLanguage(ask("/incidents/abc", { "accept-language": "en-US" }), german)).toMatchObject({ location: "/incidents/abc?lang=en" });
+    expect(readerLanguage(ask("/incidents/abc", { "accept-language": "en-US" }), german)).toMatchObject({
+      location: "/incidents/abc?lang=en",
+    });
   });
 
   it("remembers a followed ?lang= in a cookie, once", () => {

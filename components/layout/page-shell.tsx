@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LiveUpdates } from "@/components/live/live-updates";
-import { readerLanguages } from "@/lib/i18n/reader-languages";
+import { readerLanguages } from "@/lib/pages/reader-languages";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 import { SkipLink } from "./skip-link";

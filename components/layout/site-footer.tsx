@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
-import type { ReaderLanguages } from "@/lib/i18n/reader-languages";
+import type { ReaderLanguages } from "@/lib/pages/reader-languages";
 import { pageLinks } from "@/lib/pages/request-page";
 
 export async function SiteFooter({ languages }: { languages: ReaderLanguages | null }) {

@@ -1,11 +1,11 @@
 import "server-only";
 import { headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { LOCALE_HEADER } from "@/lib/i18n/locale-header";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { defaultLocaleOf } from "@/lib/i18n/page-languages";
 import { readPageModel } from "@/lib/pages/request-page";
-import { LOCALE_HEADER } from "./locale-header";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
-import { messagesFor } from "./messages";
-import { defaultLocaleOf } from "./page-languages";
 
 // next-intl's per-request configuration (named in next.config.ts through its plugin). The language is decided
 // before rendering, from the URL only (proxy.ts resolves ?lang= into this header), else the page's default

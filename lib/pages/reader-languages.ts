@@ -1,9 +1,9 @@
 import "server-only";
 import { getLocale } from "next-intl/server";
-import { readPageModel, requestPage } from "@/lib/pages/request-page";
-import { type AlternateLink, alternateLinks } from "./hreflang";
-import { LANG_PARAM, type Locale } from "./locales";
-import { pageLanguagesOf } from "./page-languages";
+import { type AlternateLink, alternateLinks } from "@/lib/i18n/hreflang";
+import { LANG_PARAM, type Locale } from "@/lib/i18n/locales";
+import { pageLanguagesOf } from "@/lib/i18n/page-languages";
+import { readPageModel, requestPage } from "./request-page";
 
 // The languages of the page being rendered: hreflang links (the default language at the plain URL, x-default) and
 // the switcher's links (every language named, the default's too, so a pick beats the reader's browser language).
