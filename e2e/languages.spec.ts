@@ -39,7 +39,7 @@ test.describe("a German reader", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "de");
     await expect(page.locator("#overall-status")).toHaveText(/Alle Systeme betriebsbereit|Ausfall|Wartung|Störung/);
     await expect(page.getByText("Betriebsbereit", { exact: true }).first()).toBeVisible();
-    await expect(page.getByRole("link", { name: "Verlauf" })).toHaveAttribute("href", /lang=de/);
+    await expect(page.getByRole("link", { name: "Verlauf", exact: true })).toHaveAttribute("href", /lang=de/);
     for (const width of [390, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       await page.screenshot({ path: `test-results/languages-de-${width}.png`, fullPage: true });
