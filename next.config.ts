@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files from its own package folder; bundling breaks that.
@@ -28,4 +29,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// Public texts in the reader's language (lib/i18n): next-intl reads its per-request configuration from request.ts.
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

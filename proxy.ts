@@ -2,6 +2,8 @@ import { type NextRequest, NextResponse } from "next/server";
 import { isPublicRoutePath } from "@/front-server/page-gate";
 import { RENDER_HEADER } from "@/front-server/render-header";
 import { baseDirectives, noncePolicy, strictTransportSecurity } from "@/lib/http/content-security-policy";
+import { LOCALE_HEADER } from "@/lib/i18n/locale-header";
+import { canonicalLocale, LANG_PARAM } from "@/lib/i18n/locales";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/net/client-address";
 import { PRIVATE_PAGE_HEADERS } from "@/lib/page-access/decide";
 import { type GateAnswer, gateReader } from "@/lib/page-access/gate";
@@ -22,6 +24,11 @@ export function proxy(request: NextRequest) {
     return new NextResponse(gated.refusal.body, { status: gated.refusal.status, headers: gated.refusal.headers });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.delete("content-security-policy"); // only this proxy decides the nonce Next uses
+  // The render's language comes from the URL alone (never a cookie or Accept-Language: the front server redirects
+  // by those to a ?lang= URL), so the bytes kept under a key are the bytes that key names.
+  requestHeaders.delete(LOCALE_HEADER);
+  const locale = pathname.startsWith("/admin") ? "en" : canonicalLocale(request.nextUrl.searchParams.get(LANG_PARAM)); // the console speaks English
+  if (locale) requestHeaders.set(LOCALE_HEADER, locale);
   let policy: string;
   if (request.headers.has(RENDER_HEADER)) {
     policy = baseDirectives(pathname).join("; ");

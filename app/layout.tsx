@@ -1,5 +1,8 @@
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
+import { localeDirection } from "@/lib/i18n/locales";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,10 +24,18 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/** The namespaces client leaves (forms, live times) read; server components get every message from request.ts. */
+const CLIENT_NAMESPACES = ["common", "uptime", "live", "status", "subscribe", "errors"] as const;
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const messages = await getMessages();
+  const forClient = Object.fromEntries(CLIENT_NAMESPACES.map((name) => [name, messages[name]]));
   return (
-    <html lang="en">
-      <body className="min-h-screen bg-zinc-50 font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">{children}</body>
+    <html lang={locale} dir={localeDirection(locale)}>
+      <body className="min-h-screen bg-zinc-50 font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
+        <NextIntlClientProvider messages={forClient}>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

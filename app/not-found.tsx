@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { PageShell } from "@/components/layout/page-shell";
 import { getPageSettings } from "@/lib/page/queries";
 
@@ -6,15 +7,16 @@ import { getPageSettings } from "@/lib/page/queries";
 export default async function NotFound() {
   // A 404 must still render when the store is down: then the shell carries the default name.
   const page = await getPageSettings().catch(() => ({ name: "Status", logoUrl: null }));
+  const t = await getTranslations("errors");
   return (
     <PageShell pageName={page.name} logoUrl={page.logoUrl}>
       <div className="grid min-h-[50vh] place-content-center gap-3 text-center">
         <p className="text-sm font-semibold text-sky-700 dark:text-sky-400">404</p>
-        <h1 className="text-2xl font-bold tracking-tight">We couldn&apos;t find that page</h1>
-        <p className="text-zinc-600 dark:text-zinc-400">The incident or page you are looking for does not exist, or it was removed.</p>
+        <h1 className="text-2xl font-bold tracking-tight">{t("notFoundTitle")}</h1>
+        <p className="text-zinc-600 dark:text-zinc-400">{t("notFoundBody")}</p>
         <p>
           <Link href="/" className="font-medium text-sky-700 hover:underline dark:text-sky-400">
-            ← Back to the current status
+            {t("backToCurrentStatus")}
           </Link>
         </p>
       </div>

@@ -6,7 +6,7 @@ import { MaintenanceList } from "@/components/status/maintenance-list";
 import { OverallBanner } from "@/components/status/overall-banner";
 import { PastIncidents } from "@/components/status/past-incidents";
 import { SlaTable } from "@/components/status/sla-table";
-import { readPageModel } from "@/lib/pages/request-page";
+import { pageLinks, readPageModel } from "@/lib/pages/request-page";
 import { publicSlaTable } from "@/lib/sla/public-table";
 import { statusPageOfModel } from "@/lib/status/status-page-of-model";
 import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
@@ -21,11 +21,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StatusPage() {
   const model = await readPageModel();
+  const link = await pageLinks();
   const view = statusPageOfModel(model);
   const tz = view.page.timeZone;
   const sla = model.page.showSlaTable ? publicSlaTable(model.sla, model.components) : null;
   return (
     <PageShell
+      path="/"
       pageName={view.page.name}
       logoUrl={view.page.logoUrl}
       accentColor={model.page.accentColor}
@@ -35,9 +37,9 @@ export default async function StatusPage() {
       {/* One clock on the page: the footer's "Last updated", the time this open page last confirmed it is current. */}
       <OverallBanner {...view.overall} />
       <ActiveIncidents incidents={view.activeIncidents} timeZone={tz} />
-      <MaintenanceList title="Maintenance in progress" maintenances={view.activeMaintenances} timeZone={tz} />
+      <MaintenanceList kind="inProgress" maintenances={view.activeMaintenances} timeZone={tz} link={link} />
       <ComponentList sections={view.sections} />
-      <MaintenanceList title="Scheduled maintenance" maintenances={view.upcomingMaintenances} timeZone={tz} />
+      <MaintenanceList kind="scheduled" maintenances={view.upcomingMaintenances} timeZone={tz} link={link} />
       {sla && <SlaTable table={sla} />}
       <PastIncidents days={view.pastDays} timeZone={tz} />
     </PageShell>

@@ -8,6 +8,7 @@ import { type FrontAccess, gateFrontRequest, writeRefusal } from "./page-gate";
 import { addressRequest, pageKeyOf } from "./page-key";
 import type { PreparedResponse } from "./prepared-response";
 import type { PublicCache, Render } from "./public-cache";
+import { readerLanguage, writeLanguageRedirect } from "./reader-language";
 import { RENDER_HEADER } from "./render-header";
 import { answerStoreDown, isAdminPageLoad } from "./store-down-page";
 import { writePrepared } from "./write-prepared";
@@ -34,6 +35,7 @@ export function createFrontHandler(
 ): Handler {
   return (request, response) => {
     const internal = request.headers[RENDER_HEADER] === renderToken;
+    const askedUrl = request.url ?? "/";
     const address = addressRequest(request, refs(), internal);
     if (internal) return next(request, response);
     delete request.headers[RENDER_HEADER]; // a client's guess: this request gets the per-request nonce like any other
@@ -41,9 +43,15 @@ export function createFrontHandler(
     // After addressing: the URL is the route within its page, and the page is the one the request resolved to.
     const gated = gateFrontRequest(request, String(request.headers[CLIENT_ADDRESS_HEADER] ?? "unknown"), access);
     if (gated && !gated.allowed) return writeRefusal(request, response, gated.refusal);
-    const overrides = gated?.private ? PRIVATE_PAGE_HEADERS : undefined;
     const key = pageKeyOf({ method: request.method ?? "GET", url: request.url ?? "/", headers: request.headers }, address, refs());
     if (key === null) return next(request, response);
+    const language = readerLanguage(
+      { url: askedUrl, routeUrl: address.url, headers: request.headers },
+      refs()?.pages?.languages?.get(address.pageId ?? ""),
+    );
+    if (language.kind === "redirect") return writeLanguageRedirect(response, language);
+    const overrides =
+      gated?.private || language.headers ? { ...language.headers, ...(gated?.private ? PRIVATE_PAGE_HEADERS : {}) } : undefined;
     const current = cache.peek(key);
     if (current) {
       onServed?.(key, current);

@@ -3,7 +3,7 @@
 // and ids the public model does not know folded into one too. So random parameters, `_rsc`, labels past their
 // limit, unknown incident ids or badge refs cannot make the server keep or render anything new.
 
-import { LOCALES } from "@/lib/i18n/locales";
+import { LANG_PARAM, LOCALES } from "@/lib/i18n/locales";
 import { MODEL_PARTS, type ModelPart, type PublicRefs } from "@/lib/public-surface/bridge";
 
 const SLUG = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";
@@ -27,8 +27,10 @@ const wholeNumber =
 
 /** A component's or group's slug or id that the page shows; anything else is one key (one 404). */
 const knownComponent: Normalize = (value, refs) => (refs && !refs.components.has(value) ? UNKNOWN : upTo(64)(value, refs));
-/** Feeds and the calendar in a reader's language (`?lang=de`): one key per shipped language (lib/feeds/model-in-language.ts). */
-const FEED_SCOPE = { component: knownComponent, lang: oneOf(...LOCALES) };
+/** ?lang=<locale>: one key per shipped language (lib/i18n); anything else is one more key, rendered in the default. */
+const LANG = { [LANG_PARAM]: oneOf(...LOCALES) };
+/** Feeds and the calendar in a reader's language (`?lang=de`, lib/feeds/model-in-language.ts). */
+const FEED_SCOPE = { component: knownComponent, ...LANG };
 
 const BADGE_LOOK: Record<string, Normalize> = {
   style: oneOf("flat", "flat-square", "plastic", "for-the-badge", "social"),
@@ -55,6 +57,8 @@ export interface PublicRoute {
   path: RegExp;
   /** The parameters the route reads, each with what its value becomes in the key. */
   query: Record<string, Normalize>;
+  /** An HTML page readers read in their language: redirected by cookie or Accept-Language to its ?lang= URL. */
+  html?: boolean;
   /** Path parts naming something the model must know (capture group → kind); unknown ones become UNKNOWN. */
   refs?: ("incidents" | "maintenances" | "components")[];
   /** Representative URLs (with {incident}, {maintenance} and {component} to fill in) for the outage journey: each answers 200. */
@@ -64,12 +68,13 @@ export interface PublicRoute {
 }
 
 export const PUBLIC_ROUTES: PublicRoute[] = [
-  { app: "", reads: EVERYTHING, path: /^\/$/, query: {}, samples: ["/", "/?utm_source=x", "/?_rsc=abc"] },
+  { app: "", reads: EVERYTHING, path: /^\/$/, query: LANG, html: true, samples: ["/", "/?utm_source=x", "/?_rsc=abc"] },
   {
     app: "history",
     reads: SHOWN,
     path: /^\/history$/,
-    query: { page: wholeNumber(1, (refs) => refs?.historyPages ?? Number.MAX_SAFE_INTEGER) },
+    query: { page: wholeNumber(1, (refs) => refs?.historyPages ?? Number.MAX_SAFE_INTEGER), ...LANG },
+    html: true,
     samples: ["/history", "/history?page=1&utm_source=x"],
     missing: ["/history?page=999"],
   },
@@ -77,7 +82,8 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
     app: "incidents/[id]",
     reads: SHOWN,
     path: new RegExp(`^/incidents/(${SLUG})$`),
-    query: {},
+    query: LANG,
+    html: true,
     refs: ["incidents"],
     samples: ["/incidents/{incident}"],
     missing: ["/incidents/nope"],
@@ -86,7 +92,8 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
     app: "maintenance/[id]",
     reads: SHOWN,
     path: new RegExp(`^/maintenance/(${SLUG})$`),
-    query: {},
+    query: LANG,
+    html: true,
     refs: ["maintenances"],
     samples: ["/maintenance/{maintenance}"],
     missing: ["/maintenance/nope"],
@@ -115,9 +122,16 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
     samples: ["/maintenance.ics", "/maintenance.ics?component={component}"],
     missing: ["/maintenance.ics?component=nope"],
   },
-  { app: "embed", reads: SHOWN, path: /^\/embed$/, query: { theme: oneOf("light", "dark") }, samples: ["/embed", "/embed?theme=dark"] },
-  { app: "embed.js", reads: ["page"], path: /^\/embed\.js$/, query: {}, samples: ["/embed.js"] },
-  { app: "subscribe", reads: SHOWN, path: /^\/subscribe$/, query: {}, samples: ["/subscribe"] },
+  {
+    app: "embed",
+    reads: SHOWN,
+    path: /^\/embed$/,
+    query: { theme: oneOf("light", "dark"), ...LANG },
+    html: true,
+    samples: ["/embed", "/embed?theme=dark"],
+  },
+  { app: "embed.js", reads: ["page"], path: /^\/embed\.js$/, query: LANG, samples: ["/embed.js"] },
+  { app: "subscribe", reads: SHOWN, path: /^\/subscribe$/, query: LANG, html: true, samples: ["/subscribe"] },
   {
     app: "islands/[file]",
     reads: [],
@@ -276,4 +290,9 @@ export function partsReadBy(key: string): readonly ModelPart[] {
   const pathname = key.split("?", 1)[0].replace(PAGE_KEY_PREFIX, "") || "/";
   const route = PUBLIC_ROUTES.find((candidate) => candidate.path.test(pathname));
   return route?.reads ?? EVERYTHING;
+}
+
+/** The HTML route a path is, if any (PUBLIC_ROUTES' `html`): the routes a reader's language redirects. */
+export function htmlRouteOf(pathname: string): PublicRoute | undefined {
+  return PUBLIC_ROUTES.find((route) => route.html && route.path.test(pathname));
 }

@@ -27,3 +27,13 @@ describe("withStaleNotice", () => {
     expect(withStaleNotice("application/json", Buffer.from('{"schemaVersion":1,"label":"status"}'), asOf)).toBeNull();
   });
 });
+
+describe("withStaleNotice in the page's language", () => {
+  it("writes the notice in the language of <html lang>", () => {
+    const page = withStaleNotice("text/html", Buffer.from('<html lang="de" dir="ltr"><body><main>ok</main>'), asOf)!.toString();
+    expect(page).toContain('<time datetime="2026-11-24T06:02:30.000Z">06:02 UTC</time>');
+    expect(page).not.toContain("live updates paused");
+    const arabic = withStaleNotice("text/html", Buffer.from('<html lang="ar" dir="rtl"><body>'), asOf)!.toString();
+    expect(arabic).not.toContain("Status as of");
+  });
+});

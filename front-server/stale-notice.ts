@@ -4,6 +4,9 @@
 // tree: React 19 skips unexpected nodes there when it hydrates, so the notice stays, and the live-update leaf
 // removes it when the store is back.
 
+import type { Locale } from "@/lib/i18n/locales";
+import { pageLocaleOf, staleTexts } from "./stale-notice-text";
+
 export const STORE_NOTICE_ID = "beacon-store-notice";
 const BODY_OPEN = /<body[^>]*>/i;
 
@@ -15,13 +18,19 @@ export function staleMessage(asOf: Date): string {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
-function noticeHtml(asOf: Date): string {
+/** The notice in the page's language; the v2 API's `stale.message` stays English (Statuspage's language). */
+const TIME_SLOT = "@beacon-time@";
+
+function noticeHtml(asOf: Date, locale: Locale): string {
+  const t = staleTexts(locale);
+  const time = `<time datetime="${asOf.toISOString()}">${escapeHtml(asOf.toISOString().slice(11, 16))} UTC</time>`;
+  const asOfText = escapeHtml(t.markup("staleAsOf", { asOf: TIME_SLOT, time: (chunks) => `<time>${chunks}</time>` }));
   return (
     `<div id="${STORE_NOTICE_ID}" role="status" class=` +
     '"border-b border-amber-300 bg-amber-50 px-4 py-2 text-center text-sm ' +
     'font-medium text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">' +
-    `Status as of <time datetime="${asOf.toISOString()}">${escapeHtml(asOf.toISOString().slice(11, 16))} UTC</time>` +
-    " — live updates paused. This page shows the last known state while the status store is unreachable.</div>"
+    asOfText.replace(`&lt;time&gt;${TIME_SLOT}&lt;/time&gt;`, time) +
+    ` ${escapeHtml(t("staleExplanation"))}</div>`
   );
 }
 
@@ -32,7 +41,7 @@ export function withStaleNotice(contentType: string, body: Buffer, asOf: Date): 
     const open = BODY_OPEN.exec(html);
     if (!open) return null;
     const at = open.index + open[0].length;
-    return Buffer.from(html.slice(0, at) + noticeHtml(asOf) + html.slice(at), "utf8");
+    return Buffer.from(html.slice(0, at) + noticeHtml(asOf, pageLocaleOf(html)) + html.slice(at), "utf8");
   }
   if (contentType.startsWith("application/json")) {
     try {

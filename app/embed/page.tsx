@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { StatusWidget } from "@/components/embed/status-widget";
 import { parseEmbedTheme, toWidgetView } from "@/lib/embed/widget-view";
 import { readPageModel } from "@/lib/pages/request-page";
@@ -11,7 +12,8 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { page } = await readPageModel();
-  return { title: { absolute: `${page.name} status` }, robots: { index: false } };
+  const t = await getTranslations("embed");
+  return { title: { absolute: t("title", { pageName: page.name }) }, robots: { index: false } };
 }
 
 type Props = { searchParams: Promise<{ theme?: string | string[] }> };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { IncidentListItem } from "@/components/incidents/incident-list-item";
 import { PageShell } from "@/components/layout/page-shell";
 import { MaintenanceHistoryItem } from "@/components/maintenance/maintenance-history-item";
@@ -11,20 +12,20 @@ import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
 import { formatInstant } from "@/lib/time/format";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Incident history" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("history"))("title") };
+}
 
 type Props = { searchParams: Promise<{ page?: string }> };
 
-function groupByMonth(entries: HistoryEntry[], timeZone: string) {
+function groupByMonth(entries: HistoryEntry[], timeZone: string, locale: string) {
   const months = new Map<string, HistoryEntry[]>();
   for (const entry of entries) {
-    const month = formatInstant(entry.startedAt, "month", timeZone);
+    const month = formatInstant(entry.startedAt, "month", timeZone, locale);
     months.set(month, [...(months.get(month) ?? []), entry]);
   }
   return [...months];
 }
-
-const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
 export default async function HistoryPage({ searchParams }: Props) {
   const requested = (await searchParams).page ?? "1";
@@ -35,19 +36,27 @@ export default async function HistoryPage({ searchParams }: Props) {
   const { page } = model;
   if (!history) notFound();
   const tz = page.timeZone;
+  const t = await getTranslations();
+  const locale = await getLocale();
 
   return (
-    <PageShell pageName={page.name} logoUrl={page.logoUrl} accentColor={page.accentColor} version={pageVersionOfModel(model)}>
+    <PageShell
+      path={history.page > 1 ? `/history?page=${history.page}` : "/history"}
+      pageName={page.name}
+      logoUrl={page.logoUrl}
+      accentColor={page.accentColor}
+      version={pageVersionOfModel(model)}
+    >
       <div>
-        <h1 className="text-2xl font-bold tracking-tight">Incident history</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{t("history.title")}</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          {counted(history.incidentCount, "incident")}
-          {history.maintenanceCount > 0 && ` · ${counted(history.maintenanceCount, "completed maintenance")}`} · page {history.page} of{" "}
-          {history.pageCount}
+          {t("history.incidentCount", { count: history.incidentCount })}
+          {history.maintenanceCount > 0 && ` · ${t("history.maintenanceCount", { count: history.maintenanceCount })}`} ·{" "}
+          {t("history.pageOf", { page: history.page, pageCount: history.pageCount })}
         </p>
       </div>
-      {history.entries.length === 0 && <p className="text-zinc-600 dark:text-zinc-400">No incidents reported.</p>}
-      {groupByMonth(history.entries, tz).map(([month, entries]) => (
+      {history.entries.length === 0 && <p className="text-zinc-600 dark:text-zinc-400">{t("statusPage.noIncidentsReported")}</p>}
+      {groupByMonth(history.entries, tz, locale).map(([month, entries]) => (
         <section key={month} aria-label={month}>
           <h2 className="mb-2 text-lg font-semibold">{month}</h2>
           <Card className="px-5">
@@ -56,24 +65,24 @@ export default async function HistoryPage({ searchParams }: Props) {
                 entry.kind === "incident" ? (
                   <IncidentListItem key={entry.id} incident={entry} latestBody={entry.latestUpdateBody} timeZone={tz} />
                 ) : (
-                  <MaintenanceHistoryItem key={entry.id} maintenance={entry} timeZone={tz} />
+                  <MaintenanceHistoryItem key={entry.id} maintenance={entry} timeZone={tz} link={link} />
                 ),
               )}
             </ul>
           </Card>
         </section>
       ))}
-      <nav aria-label="History pages" className="flex items-center justify-between text-sm font-medium">
+      <nav aria-label={t("history.pagesNav")} className="flex items-center justify-between text-sm font-medium">
         {history.page > 1 ? (
           <Link href={link(`/history?page=${history.page - 1}`)} rel="prev" className="text-sky-700 hover:underline dark:text-sky-400">
-            ← Newer incidents
+            {t("history.newer")}
           </Link>
         ) : (
           <span />
         )}
         {history.page < history.pageCount && (
           <Link href={link(`/history?page=${history.page + 1}`)} rel="next" className="text-sky-700 hover:underline dark:text-sky-400">
-            Older incidents →
+            {t("history.older")}
           </Link>
         )}
       </nav>

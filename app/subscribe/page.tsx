@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageShell } from "@/components/layout/page-shell";
 import { ComponentFeeds } from "@/components/subscriptions/component-feeds";
 import { SubscribeForm } from "@/components/subscriptions/subscribe-form";
@@ -12,7 +13,9 @@ import { subscribableChoicesFrom } from "@/lib/subscriptions/queries";
 import { subscribeAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Subscribe to updates" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("subscribe"))("title") };
+}
 
 export default async function SubscribePage() {
   const model = await readPageModel();
@@ -22,17 +25,23 @@ export default async function SubscribePage() {
     components.filter((c) => c.showcase),
   );
   const emailEnabled = emailSubscriptionsEnabled();
+  const t = await getTranslations("subscribe");
   const feedTargets = [
     ...choices.groups.map((g) => ({ slug: slugFromName(g.name), name: g.name, isGroup: true })),
     ...components.filter((c) => c.showcase).map((c) => ({ slug: c.slug, name: c.name, isGroup: false })),
   ];
   return (
-    <PageShell pageName={page.name} logoUrl={page.logoUrl} accentColor={page.accentColor} version={pageVersionOfModel(model)}>
+    <PageShell
+      path="/subscribe"
+      pageName={page.name}
+      logoUrl={page.logoUrl}
+      accentColor={page.accentColor}
+      version={pageVersionOfModel(model)}
+    >
       <div>
-        <h1 className="text-2xl font-bold tracking-tight">Subscribe to updates</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Hear about incidents, scheduled maintenance and status changes of {page.name} by {emailEnabled ? "email, " : ""}webhook, Microsoft
-          Teams, Google Chat, Mattermost, ntfy or Telegram. Every message links to the page.
+          {t("intro", { pageName: page.name, email: emailEnabled ? "true" : "false" })}
         </p>
       </div>
       <Card className="p-5 sm:p-6">

@@ -26,6 +26,7 @@ export function PageForm({
   const typed = state.values !== undefined;
   const value = (name: string, stored: string | null | undefined) => v[name] ?? stored ?? "";
   const isChecked = (prefix: string, stored: string[]) => (id: string) => (typed ? v[`${prefix}:${id}`] === "on" : stored.includes(id));
+  const followBrowser = typed ? v.followBrowserLanguage === "on" : (page?.followBrowserLanguage ?? true);
   const showAll = typed ? v.showAllComponents === "on" : (page?.showAllComponents ?? false);
   return (
     <form action={action} className="space-y-5" key={JSON.stringify(v)}>
@@ -134,6 +135,10 @@ export function PageForm({
           aria-describedby="description-error"
         />
       </Field>
+      <label className="flex items-center gap-2 text-sm font-medium">
+        <input type="checkbox" name="followBrowserLanguage" defaultChecked={followBrowser} />
+        Show readers the page in their browser&apos;s language (the default language otherwise, until they pick one)
+      </label>
       <label className="flex items-center gap-2 text-sm font-medium">
         <input type="checkbox" name="showAllComponents" defaultChecked={showAll} />
         Show every component and group, present and future

@@ -1,16 +1,17 @@
-"use client";
 import type { AlternateLink } from "@/lib/i18n/hreflang";
-import { isLocale, LOCALE_AUTONYM, type Locale, localeCookie } from "@/lib/i18n/locales";
+import { isLocale, LOCALE_AUTONYM, type Locale } from "@/lib/i18n/locales";
 
 /**
- * The page in each offered language: plain links to each language's own URL (so it works without JavaScript and
- * every version stays linkable), and a click remembers the pick in a cookie for the pages the reader opens later.
+ * The page in each offered language: plain links to each language's own URL, so it works without JavaScript (public
+ * pages ship none of Next's) and every version stays linkable. The front server remembers the pick in a cookie when
+ * the reader follows one (front-server/reader-language.ts). Every link names its language (?lang=), the default's
+ * too, so picking the default language beats the browser's.
  */
 export function LanguageSwitcher({ label, current, links }: { label: string; current: Locale; links: AlternateLink[] }) {
   const languages = links.filter((link): link is AlternateLink & { hrefLang: Locale } => isLocale(link.hrefLang));
   if (languages.length < 2) return null;
   return (
-    <nav aria-label={label} className="flex flex-wrap justify-center gap-x-3 gap-y-1">
+    <nav aria-label={label} className="flex flex-wrap justify-center gap-x-3 gap-y-1" data-language-switcher>
       {languages.map(({ hrefLang, href }) => (
         <a
           key={hrefLang}
@@ -18,10 +19,6 @@ export function LanguageSwitcher({ label, current, links }: { label: string; cur
           hrefLang={hrefLang}
           lang={hrefLang}
           aria-current={hrefLang === current ? "true" : undefined}
-          onClick={() => {
-            // biome-ignore lint/suspicious/noDocumentCookie: one first-party preference cookie, read by the server
-            document.cookie = localeCookie(hrefLang);
-          }}
           className="hover:underline aria-[current=true]:font-semibold"
         >
           {LOCALE_AUTONYM[hrefLang]}

@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { IMPACT_TEXT } from "@/components/status/status-style";
 import { LocalTime } from "@/components/time/local-time";
-import { INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { IncidentImpact, IncidentStatus } from "@/lib/generated/prisma/enums";
 import { pageLinks } from "@/lib/pages/request-page";
 import { Markdown } from "./markdown";
@@ -26,6 +26,7 @@ export async function IncidentListItem({
   timeZone: string;
 }) {
   const link = await pageLinks();
+  const t = await getTranslations("status.incident");
   return (
     <li className="py-3" data-incident-id={incident.id}>
       <Link
@@ -35,9 +36,7 @@ export async function IncidentListItem({
       >
         {incident.name}
       </Link>
-      <p className="text-xs font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
-        {INCIDENT_STATUS_LABEL[incident.status]}
-      </p>
+      <p className="text-xs font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{t(incident.status)}</p>
       {latestBody && <Markdown className="mt-1 line-clamp-3">{latestBody}</Markdown>}
       <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
         <LocalTime iso={incident.startedAt.toISOString()} pageTimeZone={timeZone} />

@@ -9,7 +9,7 @@ const components: Components = {
     <pre tabIndex={0} {...props} />
   ),
   input: ({ checked }) => (
-    <span role="img" aria-label={checked ? "done" : "to do"} className="mr-1 select-none">
+    <span role="img" aria-label={checked ? "done" : "to do"} className="me-1 select-none">
       {checked ? "☑" : "☐"}
     </span>
   ),

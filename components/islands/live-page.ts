@@ -53,14 +53,19 @@ function showStoreNotice(asOf: string | null) {
   notice.id = STORE_NOTICE_ID;
   notice.setAttribute("role", "status");
   notice.className = NOTICE_CLASS;
-  notice.textContent = `${asOf ? `Status as of ${hourMinute(asOf)} — live updates paused.` : "Live updates paused."} This page shows the last known state while the status store is unreachable.`;
+  // The words in the page's language, from the footer's data-* (components/live/live-updates.tsx); English without them.
+  const words = document.querySelector<HTMLElement>("[data-live-updates]")?.dataset ?? {};
+  const paused = asOf
+    ? (words.staleAsOf ?? "Status as of {asOf} — live updates paused.").replace("{asOf}", hourMinute(asOf))
+    : (words.pausedSentence ?? "Live updates paused.");
+  notice.textContent = `${paused} ${words.staleExplanation ?? "This page shows the last known state while the status store is unreachable."}`;
   document.body.prepend(notice);
 }
 
 function showClock(footer: HTMLElement, checkedAt: Date | null, failing: boolean) {
   footer.dataset.liveUpdates = failing ? "paused" : checkedAt ? "live" : "starting";
   const [announced] = footer.children;
-  if (announced) announced.textContent = failing ? "Live updates paused" : "";
+  if (announced) announced.textContent = failing ? (footer.dataset.paused ?? "Live updates paused") : "";
   footer.querySelector("[data-checked]")?.remove();
   if (!checkedAt) return;
   const checked = document.createElement("span");

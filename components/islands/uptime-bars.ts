@@ -9,7 +9,8 @@ const TOOLTIP_CLASS =
   "pointer-events-none absolute bottom-full z-10 mb-2 w-64 max-w-full rounded-lg border border-zinc-200 bg-white p-3 text-xs shadow-lg dark:border-zinc-700 dark:bg-zinc-800";
 
 function describeDay(day: UptimeBarDay) {
-  const uptime = day.uptimePercent === null ? "no data" : `${formatPercent(day.uptimePercent)} uptime`;
+  const uptime =
+    day.uptimePercent === null ? "no data" : `${formatPercent(day.uptimePercent, document.documentElement.lang || "en")} uptime`;
   const incidents = day.incidents.length ? ` — ${day.incidents.join("; ")}` : "";
   return `${day.date}: ${uptime}${incidents}`;
 }
@@ -24,13 +25,14 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 function tooltipOf(day: UptimeBarDay): HTMLElement {
   const tooltip = element("div", TOOLTIP_CLASS);
   tooltip.setAttribute("role", "tooltip");
-  const uptime = day.uptimePercent === null ? "No data" : `${formatPercent(day.uptimePercent)} uptime`;
+  const uptime =
+    day.uptimePercent === null ? "No data" : `${formatPercent(day.uptimePercent, document.documentElement.lang || "en")} uptime`;
   tooltip.append(
     element("p", "font-semibold text-zinc-900 dark:text-zinc-100", day.date),
     element("p", "text-zinc-600 dark:text-zinc-300", `${uptime} · ${DAY_LEVEL_LABEL[day.level]}`),
   );
   if (day.incidents.length) {
-    const list = element("ul", "mt-1 list-disc pl-4 text-zinc-700 dark:text-zinc-200");
+    const list = element("ul", "mt-1 list-disc ps-4 text-zinc-700 dark:text-zinc-200");
     for (const name of day.incidents) list.append(element("li", "", name));
     tooltip.append(list);
   }

@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { pageLinks } from "@/lib/pages/request-page";
 
 export async function SiteHeader({ pageName, logoUrl }: { pageName: string; logoUrl?: string | null }) {
   const link = await pageLinks();
+  const t = await getTranslations("common");
   return (
     <header className="border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/80">
       <div className="mx-auto flex max-w-4xl items-center justify-between gap-4 px-4 py-4 sm:px-6">
@@ -20,23 +22,23 @@ export async function SiteHeader({ pageName, logoUrl }: { pageName: string; logo
           )}
           <span className="text-lg tracking-tight">{pageName}</span>
         </Link>
-        <nav aria-label="Main" className="flex gap-4 text-sm font-medium">
+        <nav aria-label={t("mainNav")} className="flex gap-4 text-sm font-medium">
           <Link href={link("/")} prefetch={false} className="text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
-            Status
+            {t("navStatus")}
           </Link>
           <Link
             href={link("/history")}
             prefetch={false}
             className="text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white"
           >
-            History
+            {t("navHistory")}
           </Link>
           <Link
             href={link("/subscribe")}
             prefetch={false}
             className="text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white"
           >
-            Subscribe
+            {t("navSubscribe")}
           </Link>
         </nav>
       </div>

@@ -1,6 +1,6 @@
+import { useTranslations } from "next-intl";
 import { TranslatedMarkdown } from "@/components/i18n/translated-markdown";
 import { LocalTime } from "@/components/time/local-time";
-import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { ReaderLanguage } from "@/lib/i18n/reader-language";
 import type { MaintenanceUpdateView } from "@/lib/maintenance/queries";
 
@@ -15,15 +15,16 @@ export function MaintenanceTimeline({
   /** The public page's reader: translated texts where they exist. */
   language?: ReaderLanguage;
 }) {
+  const t = useTranslations();
   return (
-    <ol aria-label="Maintenance updates" className="relative space-y-6 border-l-2 border-zinc-200 pl-6 dark:border-zinc-800">
+    <ol aria-label={t("maintenance.updatesLabel")} className="relative space-y-6 border-s-2 border-zinc-200 ps-6 dark:border-zinc-800">
       {updates.map((update) => (
         <li key={update.id} className="relative" data-update-status={update.status}>
           <span
             aria-hidden
-            className="absolute -left-[31px] top-1.5 size-3 rounded-full border-2 border-white bg-sky-500 dark:border-zinc-950"
+            className="absolute -start-[31px] top-1.5 size-3 rounded-full border-2 border-white bg-sky-500 dark:border-zinc-950"
           />
-          <h3 className="text-sm font-semibold text-zinc-900 dark:text-zinc-100">{MAINTENANCE_STATUS_LABEL[update.status]}</h3>
+          <h3 className="text-sm font-semibold text-zinc-900 dark:text-zinc-100">{t(`status.maintenance.${update.status}`)}</h3>
           <p className="text-xs text-zinc-600 dark:text-zinc-400">
             <LocalTime iso={update.displayAt.toISOString()} pageTimeZone={timeZone} />
           </p>

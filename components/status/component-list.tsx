@@ -1,8 +1,7 @@
+import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { StatusDot } from "@/components/ui/status-dot";
-import { COMPONENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import type { ComponentSection } from "@/lib/status/queries";
-import { countNoun } from "@/lib/text/count-noun";
 import { ComponentRow } from "./component-row";
 import { COMPONENT_STATUS_TEXT } from "./status-style";
 
@@ -23,10 +22,11 @@ function blocksOf(sections: ComponentSection[]): Block[] {
 }
 
 export function ComponentList({ sections }: { sections: ComponentSection[] }) {
+  const t = useTranslations("statusPage");
   return (
     <section aria-labelledby="components-heading" className="space-y-3">
       <h2 id="components-heading" className="sr-only">
-        Components
+        {t("componentsHeading")}
       </h2>
       {blocksOf(sections).map((block) =>
         block.kind === "ungrouped" ? (
@@ -48,21 +48,22 @@ export function ComponentList({ sections }: { sections: ComponentSection[] }) {
 }
 
 function GroupDetails({ section }: { section: GroupSection }) {
+  const t = useTranslations();
   return (
     <details open className="group">
       <summary className="flex cursor-pointer list-none items-center justify-between gap-3 bg-zinc-50 px-4 py-3 sm:px-5 dark:bg-zinc-900/60">
         <span className="flex min-w-0 items-center gap-2 font-semibold text-zinc-900 dark:text-zinc-100">
-          <span aria-hidden className="text-zinc-500 transition-transform group-open:rotate-90">
+          <span aria-hidden className="text-zinc-500 transition-transform group-open:rotate-90 rtl:-scale-x-100 rtl:group-open:rotate-90">
             ›
           </span>
           {section.name}
           <span className="hidden text-xs font-normal text-zinc-600 sm:inline dark:text-zinc-400">
-            ({countNoun(section.components.length, "component")})
+            ({t("statusPage.groupSize", { count: section.components.length })})
           </span>
         </span>
         <span className={`flex shrink-0 items-center gap-2 text-sm font-medium ${COMPONENT_STATUS_TEXT[section.status]}`}>
           <StatusDot status={section.status} />
-          {COMPONENT_STATUS_LABEL[section.status]}
+          {t(`status.component.${section.status}`)}
         </span>
       </summary>
       <ul className="divide-y divide-zinc-100 border-t border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">

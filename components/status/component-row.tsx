@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { ResponseTimePanel } from "@/components/monitors/response-time-panel";
 import { UptimeWindowsLine } from "@/components/monitors/uptime-windows";
 import type { ComponentView } from "@/lib/status/queries";
@@ -9,16 +10,16 @@ import { ThirdPartyNote } from "./third-party-note";
 import { UptimeBar } from "./uptime-bar";
 import { compactUptimeDays } from "./uptime-bar-days";
 
-function uptimeFigure(days: ComponentView["days"]): string {
-  const percent = summarizeUptime(days);
-  return percent === null ? "No data" : `${formatPercent(percent)} uptime`;
-}
-
 export function ComponentRow({ component }: { component: ComponentView }) {
+  const t = useTranslations("uptime");
+  const locale = useLocale();
+  const figure = (percent: number | null) =>
+    percent === null ? t("noData") : t("percentUptime", { percent: formatPercent(percent, locale) });
+  const uptimeFigure = (days: ComponentView["days"]) => figure(summarizeUptime(days));
   const summary =
     component.uptimePercent === null
-      ? "no uptime data yet"
-      : `${formatPercent(component.uptimePercent)} uptime over the last ${component.days.length} days`;
+      ? t("noDataYet")
+      : t("summary", { percent: formatPercent(component.uptimePercent, locale), days: component.days.length });
   return (
     <li className="px-4 py-4 sm:px-5" data-component={component.name}>
       <div className="mb-2 flex items-start justify-between gap-3">
@@ -32,15 +33,13 @@ export function ComponentRow({ component }: { component: ComponentView }) {
       <UptimeBar componentName={component.name} summary={summary} days={compactUptimeDays(component.days)} />
       {/* As many days as bars: 30 on a phone, 60 on a small screen, all from md up (the CSS in app/globals.css). */}
       <div className="mt-1.5 flex justify-between gap-2 text-xs text-zinc-600 dark:text-zinc-400">
-        <span className="sm:hidden">30 days ago</span>
-        <span className="hidden sm:inline md:hidden">60 days ago</span>
-        <span className="hidden md:inline">{component.days.length} days ago</span>
+        <span className="sm:hidden">{t("daysAgo", { count: 30 })}</span>
+        <span className="hidden sm:inline md:hidden">{t("daysAgo", { count: 60 })}</span>
+        <span className="hidden md:inline">{t("daysAgo", { count: component.days.length })}</span>
         <span className="sm:hidden">{uptimeFigure(component.days.slice(-30))}</span>
         <span className="hidden sm:inline md:hidden">{uptimeFigure(component.days.slice(-60))}</span>
-        <span className="hidden md:inline">
-          {component.uptimePercent === null ? "No data" : `${formatPercent(component.uptimePercent)} uptime`}
-        </span>
-        <span>Today</span>
+        <span className="hidden md:inline">{figure(component.uptimePercent)}</span>
+        <span>{t("today")}</span>
       </div>
       <UptimeWindowsLine windows={component.uptimeWindows} componentName={component.name} />
       {component.locations && <LocationResults componentName={component.name} locations={component.locations} />}

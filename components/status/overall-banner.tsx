@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { RelativeTime } from "@/components/time/relative-time";
 import type { StatusIndicator } from "@/lib/core/status-vocabulary";
 import { INDICATOR_BANNER } from "./status-style";
@@ -14,6 +15,7 @@ export function OverallBanner({
   /** When the view was computed, for pages without the live clock (the admin dashboard); the public page has one clock, the live one. */
   generatedAt?: Date;
 }) {
+  const t = useTranslations();
   const iso = generatedAt?.toISOString();
   return (
     <section
@@ -26,12 +28,10 @@ export function OverallBanner({
       </span>
       <div>
         <h2 id="overall-status" className="text-xl font-semibold sm:text-2xl">
-          {description}
+          {t.has(`status.indicator.${indicator}`) ? t(`status.indicator.${indicator}`) : description}
         </h2>
         {iso && (
-          <p className="text-sm opacity-90">
-            Updated <RelativeTime iso={iso} serverNow={iso} />
-          </p>
+          <p className="text-sm opacity-90">{t.rich("statusPage.updated", { when: () => <RelativeTime iso={iso} serverNow={iso} /> })}</p>
         )}
       </div>
     </section>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { IncidentListItem } from "@/components/incidents/incident-list-item";
 import { pageLinks } from "@/lib/pages/request-page";
 import type { StatusPageView } from "@/lib/status/queries";
@@ -6,19 +7,21 @@ import { formatInstant } from "@/lib/time/format";
 
 export async function PastIncidents({ days, timeZone }: { days: StatusPageView["pastDays"]; timeZone: string }) {
   const link = await pageLinks();
+  const t = await getTranslations("statusPage");
+  const locale = await getLocale();
   return (
     <section aria-labelledby="past-incidents-heading">
       <h2 id="past-incidents-heading" className="mb-3 text-lg font-semibold text-zinc-900 dark:text-zinc-100">
-        Past incidents
+        {t("pastIncidents")}
       </h2>
       <div className="space-y-5">
         {days.map((day) => (
           <div key={day.key} data-day={day.key}>
             <h3 className="border-b border-zinc-200 pb-1.5 text-sm font-semibold text-zinc-900 dark:border-zinc-800 dark:text-zinc-100">
-              {formatInstant(day.start, "date", timeZone)}
+              {formatInstant(day.start, "date", timeZone, locale)}
             </h3>
             {day.incidents.length === 0 ? (
-              <p className="pt-2 text-sm text-zinc-600 dark:text-zinc-400">No incidents reported.</p>
+              <p className="pt-2 text-sm text-zinc-600 dark:text-zinc-400">{t("noIncidentsReported")}</p>
             ) : (
               <ul className="divide-y divide-zinc-100 dark:divide-zinc-800">
                 {day.incidents.map((incident) => (
@@ -36,7 +39,7 @@ export async function PastIncidents({ days, timeZone }: { days: StatusPageView["
       </div>
       <p className="mt-6 text-sm">
         <Link href={link("/history")} prefetch={false} className="font-medium text-sky-700 hover:underline dark:text-sky-400">
-          ← Incident history
+          {t("incidentHistoryLink")}
         </Link>
       </p>
     </section>

@@ -46,8 +46,8 @@ export const IMPACT_TEXT: Record<IncidentImpact, string> = {
 };
 
 export const IMPACT_BORDER: Record<IncidentImpact, string> = {
-  none: "border-l-zinc-400",
-  minor: "border-l-amber-400",
-  major: "border-l-orange-500",
-  critical: "border-l-red-600",
+  none: "border-s-zinc-400",
+  minor: "border-s-amber-400",
+  major: "border-s-orange-500",
+  critical: "border-s-red-600",
 };

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { type CompactUptimeDays, uptimeBarLevels } from "./uptime-bar-days";
 
 /**
@@ -6,6 +7,7 @@ import { type CompactUptimeDays, uptimeBarLevels } from "./uptime-bar-days";
  * older than 60 / 30 days hidden on small screens) is `.uptime-days` in app/globals.css.
  */
 export function UptimeBar({ componentName, days, summary }: { componentName: string; days: CompactUptimeDays; summary: string }) {
+  const t = useTranslations("uptime");
   return (
     <div className="relative">
       {/* biome-ignore lint/a11y/useSemanticElements: a focusable group of days read with the arrow keys; no native element does that */}
@@ -13,7 +15,7 @@ export function UptimeBar({ componentName, days, summary }: { componentName: str
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the arrow keys make it interactive (the island)
         tabIndex={0}
         role="group"
-        aria-label={`${componentName}: ${summary}. Use the arrow keys to read each day.`}
+        aria-label={t("barLabel", { component: componentName, summary })}
         data-days={JSON.stringify(days)}
         className="uptime-days flex h-8 gap-[2px] rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
       >

@@ -28,7 +28,7 @@ export function ScopeFieldset({
             <input type="checkbox" name="groupId" value={group.id} defaultChecked={checkedGroups.includes(group.id)} />
             All of {group.name}
           </label>
-          <div className="grid gap-2 pl-4 sm:grid-cols-2">
+          <div className="grid gap-2 ps-4 sm:grid-cols-2">
             {group.components.map((c) => (
               <label key={c.id} className={box}>
                 <input type="checkbox" name="componentId" value={c.id} defaultChecked={checkedComponents.includes(c.id)} />

@@ -9,6 +9,7 @@ import { routeClassOf } from "@/lib/telemetry/route-class";
 import { type FrontAccess, gateFrontRequest, writeRefusal } from "../page-gate";
 import { pageKeyOf } from "../page-key";
 import type { PreparedResponse } from "../prepared-response";
+import { readerLanguage, writeLanguageRedirect } from "../reader-language";
 import { writePrepared } from "../write-prepared";
 import { isEdgeMessage } from "./edge-messages";
 
@@ -97,8 +98,16 @@ export function startEdgeWorker(options: {
       clientAddress(incoming.socket.remoteAddress, incoming.headers["x-forwarded-for"], options.trustedProxies),
       access,
     );
-    if (gated && !gated.allowed) writeRefusal(incoming, outgoing, gated.refusal);
-    else writePrepared(incoming, outgoing, response, gated?.private ? PRIVATE_PAGE_HEADERS : undefined);
+    if (gated && !gated.allowed) return writeRefusal(incoming, outgoing, gated.refusal);
+    // The primary's language decision (reader-language.ts), from the same page languages it sent with the routes.
+    const language = readerLanguage(
+      { url: incoming.url ?? "/", routeUrl: address.url, headers: incoming.headers },
+      routes?.languages?.get(address.pageId ?? ""),
+    );
+    if (language.kind === "redirect") return writeLanguageRedirect(outgoing, language);
+    const overrides =
+      gated?.private || language.headers ? { ...language.headers, ...(gated?.private ? PRIVATE_PAGE_HEADERS : {}) } : undefined;
+    writePrepared(incoming, outgoing, response, overrides);
   });
   server.keepAliveTimeout = 65_000;
   server.listen(options.port, options.hostname);

@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
+import { LOCALE_HEADER } from "./locale-header";
 import { isLocale, type Locale } from "./locales";
-import { LOCALE_HEADER } from "./request";
 import { writtenLocaleOf } from "./translated-text";
 import { translatorFor } from "./translator";
 

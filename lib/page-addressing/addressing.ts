@@ -1,3 +1,6 @@
+import { pageLanguagesOf } from "@/lib/i18n/page-languages";
+import type { PageLanguages } from "@/lib/i18n/resolve-locale";
+
 // Which page a public request is for: by a `/p/<slug>` prefix on the instance's address, else by the Host it came
 // to (each page's list of domains), else the default page (what `/` has always served, on any other host). Plain
 // data and no server-only imports: the front server and its edge workers resolve every request with it, and tell
@@ -10,6 +13,8 @@ export interface PageRoutes {
   slugs: ReadonlyMap<string, string>;
   /** Host name (lower case, no port) → slug, for pages other than the default one. */
   domains: ReadonlyMap<string, string>;
+  /** Page id → its languages (lib/i18n/page-languages.ts), for the front server's language redirect. */
+  languages?: ReadonlyMap<string, PageLanguages>;
 }
 
 /** The page's id, for Next (lib/pages/request-page.ts). */
@@ -90,16 +95,20 @@ function decodeSlug(raw: string): string | undefined {
 }
 
 /** The routes of a model's pages. Domains are lower-cased; a domain two pages list goes to the first. */
-export function pageRoutesOf(pages: readonly { id: string; slug?: string; domains?: readonly string[] }[], defaultId: string): PageRoutes {
+export function pageRoutesOf(
+  pages: readonly { id: string; slug?: string; domains?: readonly string[]; defaultLanguage?: string; followBrowserLanguage?: boolean }[],
+  defaultId: string,
+): PageRoutes {
   const slugs = new Map<string, string>();
   const domains = new Map<string, string>();
+  const languages = new Map(pages.map((page) => [page.id, pageLanguagesOf(page)]));
   for (const page of pages) {
     if (!page.slug) continue;
     slugs.set(page.slug, page.id);
     if (page.id === defaultId) continue;
     for (const domain of page.domains ?? []) if (!domains.has(domain.toLowerCase())) domains.set(domain.toLowerCase(), page.slug);
   }
-  return { defaultId, slugs, domains };
+  return { defaultId, slugs, domains, languages };
 }
 
 /**

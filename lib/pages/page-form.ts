@@ -18,6 +18,7 @@ export function pageInputOfForm(form: FormData) {
     logoUrl: text(form, "logoUrl"),
     accentColor: text(form, "accentColor"),
     defaultLanguage: text(form, "defaultLanguage"),
+    followBrowserLanguage: form.get("followBrowserLanguage") === "on",
     domains: (text(form, "domains") ?? "")
       .split(/[\s,]+/)
       .map((domain) => domain.trim())

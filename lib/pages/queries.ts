@@ -17,6 +17,7 @@ export interface PageRecord {
   logoUrl: string | null;
   accentColor: string | null;
   defaultLanguage: string;
+  followBrowserLanguage: boolean;
   domains: string[];
   canonicalDomain: string | null;
   showAllComponents: boolean;
@@ -45,6 +46,7 @@ function recordOf(row: Row): PageRecord {
     logoUrl: row.logoUrl,
     accentColor: row.accentColor,
     defaultLanguage: row.defaultLanguage,
+    followBrowserLanguage: row.followBrowserLanguage,
     domains: row.domains,
     canonicalDomain: row.canonicalDomain,
     showAllComponents: row.showAllComponents,
@@ -62,6 +64,7 @@ const UNSAVED_DEFAULT: PageRecord = {
   slug: DEFAULT_PAGE_SLUG,
   accentColor: null,
   defaultLanguage: "en",
+  followBrowserLanguage: true,
   domains: [],
   canonicalDomain: null,
   showAllComponents: true,

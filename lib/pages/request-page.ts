@@ -1,6 +1,9 @@
 import "server-only";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { LOCALE_HEADER } from "@/lib/i18n/locale-header";
+import { isLocale, LANG_PARAM } from "@/lib/i18n/locales";
+import { defaultLocaleOf } from "@/lib/i18n/page-languages";
 import { PAGE_SETTINGS_ID } from "@/lib/page/settings";
 import { PAGE_BASE_HEADER, PAGE_HEADER } from "@/lib/page-addressing/addressing";
 import { readPublicModel } from "@/lib/public-model/hold";
@@ -52,5 +55,24 @@ export async function pageHref(path: string): Promise<string> {
 /** Links on the request's page, for a component that builds several (one read of the request). */
 export async function pageLinks(): Promise<(path: string) => string> {
   const { base } = await requestPage();
-  return (path) => (!base ? path : path === "/" ? base : `${base}${path}`);
+  const lang = await linkedLocale();
+  return (path) => withLang(!base ? path : path === "/" ? base : `${base}${path}`, lang);
+}
+
+/** The language links carry (?lang=): the render's, when it is not the page's default (lib/i18n/hreflang.ts). */
+async function linkedLocale(): Promise<string | null> {
+  try {
+    const requested = (await headers()).get(LOCALE_HEADER);
+    if (!isLocale(requested)) return null;
+    return requested === defaultLocaleOf((await readPageModel()).page.defaultLanguage) ? null : requested;
+  } catch {
+    return null;
+  }
+}
+
+function withLang(href: string, lang: string | null): string {
+  if (!lang) return href;
+  const hash = href.indexOf("#");
+  const [path, fragment] = hash === -1 ? [href, ""] : [href.slice(0, hash), href.slice(hash)];
+  return `${path}${path.includes("?") ? "&" : "?"}${LANG_PARAM}=${lang}${fragment}`;
 }

@@ -64,6 +64,7 @@ export const pageInput = z
       .trim()
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: "defaultLanguage must be a language tag, e.g. en or de-CH" })
       .default("en"),
+    followBrowserLanguage: z.boolean({ error: "followBrowserLanguage must be true or false" }).default(true),
     domains: z
       .array(
         z

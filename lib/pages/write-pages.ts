@@ -81,6 +81,7 @@ function columnsOf(input: PageInput) {
     logoUrl: input.logoUrl,
     accentColor: input.accentColor,
     defaultLanguage: input.defaultLanguage,
+    followBrowserLanguage: input.followBrowserLanguage,
     domains: input.domains,
     canonicalDomain: input.canonicalDomain,
     showAllComponents: input.showAllComponents,

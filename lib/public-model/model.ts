@@ -46,6 +46,8 @@ export interface ModelPage extends PageSettingsView {
   slug?: string;
   accentColor?: string | null;
   defaultLanguage?: string;
+  /** Whether a reader's browser language picks the page's language (lib/i18n); absent: it does. */
+  followBrowserLanguage?: boolean;
   /** Host names the page answers on (lower case, no port). */
   domains?: string[];
   /** The domain its links use; none: the instance's address under /p/<slug>. */

@@ -71,6 +71,7 @@ export async function readPage(tx: Tx): Promise<Pick<PublicModel, "page" | "page
 type PageRow = { slug: string; showAllComponents: boolean } & Partial<{
   accentColor: string | null;
   defaultLanguage: string;
+  followBrowserLanguage: boolean;
   domains: string[];
   canonicalDomain: string | null;
   components: { componentId: string }[];
@@ -84,6 +85,7 @@ function pageDimension(row: PageRow) {
     slug: row.slug,
     accentColor: row.accentColor ?? null,
     defaultLanguage: row.defaultLanguage ?? "en",
+    followBrowserLanguage: row.followBrowserLanguage ?? true,
     domains: row.domains ?? [],
     canonicalDomain: row.canonicalDomain ?? null,
     showAllComponents: row.showAllComponents,

@@ -10,15 +10,20 @@ const OPTIONS: Record<InstantStyle, Intl.DateTimeFormatOptions> = {
 };
 
 // Making a formatter costs far more than using one (milliseconds each on a throttled phone, where a page formats
-// dozens of times at once), so one is kept per style and zone.
+// dozens of times at once), so one is kept per style, zone and language.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-export function formatInstant(instant: Date, style: InstantStyle, timeZone: string): string {
-  const key = `${style} ${timeZone}`;
+/** `locale`: the reader's language (lib/i18n), the <html lang> of the page; English by default (the console). */
+export function formatInstant(instant: Date, style: InstantStyle, timeZone: string, locale = "en-US"): string {
+  const key = `${style} ${timeZone} ${locale}`;
   let formatter = formatters.get(key);
   if (!formatter) {
     const withZone = style === "datetime" || style === "time";
-    formatter = new Intl.DateTimeFormat("en-US", { ...OPTIONS[style], timeZone, ...(withZone ? { timeZoneName: "short" } : {}) });
+    formatter = new Intl.DateTimeFormat(locale === "en" ? "en-US" : locale, {
+      ...OPTIONS[style],
+      timeZone,
+      ...(withZone ? { timeZoneName: "short" } : {}),
+    });
     formatters.set(key, formatter);
   }
   return formatter.format(instant);
@@ -33,13 +38,14 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["minute", 60],
 ];
 
-let relativeFormat: Intl.RelativeTimeFormat | undefined;
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 
 /** "2 hours ago", "in 3 days", "just now". */
-export function formatRelative(instant: Date, now: Date): string {
+export function formatRelative(instant: Date, now: Date, locale = "en"): string {
   const seconds = Math.round((instant.getTime() - now.getTime()) / 1000);
-  if (Math.abs(seconds) < 45) return "just now";
-  const format = (relativeFormat ??= new Intl.RelativeTimeFormat("en", { numeric: "auto" }));
+  let format = relativeFormats.get(locale);
+  if (!format) relativeFormats.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" })));
+  if (Math.abs(seconds) < 45) return locale.startsWith("en") ? "just now" : format.format(0, "second");
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   }

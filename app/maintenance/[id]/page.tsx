@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { TranslatedMarkdown } from "@/components/i18n/translated-markdown";
 import { PageShell } from "@/components/layout/page-shell";
 import { MaintenanceFacts } from "@/components/maintenance/maintenance-facts";
 import { MaintenanceTimeline } from "@/components/maintenance/maintenance-timeline";
 import { Card, SectionHeading } from "@/components/ui/card";
-import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { readerLanguage } from "@/lib/i18n/reader-language";
 import { shownName } from "@/lib/i18n/translated-text";
 import { maintenanceFromModel } from "@/lib/maintenance/public-views";
@@ -20,7 +20,8 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const maintenance = maintenanceFromModel(await readPageModel(), (await params).id);
-  return { title: maintenance ? `Maintenance: ${maintenance.name}` : "Maintenance not found" };
+  const t = await getTranslations("maintenance");
+  return { title: maintenance ? t("metaTitle", { name: maintenance.name }) : t("notFound") };
 }
 
 export default async function MaintenancePage({ params }: Props) {
@@ -31,14 +32,21 @@ export default async function MaintenancePage({ params }: Props) {
   const tz = page.timeZone;
   const language = await readerLanguage(page);
   const name = shownName(maintenance, language.written, language.reader);
+  const t = await getTranslations();
   return (
-    <PageShell pageName={page.name} logoUrl={page.logoUrl} accentColor={page.accentColor} version={pageVersionOfModel(model)}>
+    <PageShell
+      path={`/maintenance/${maintenance.id}`}
+      pageName={page.name}
+      logoUrl={page.logoUrl}
+      accentColor={page.accentColor}
+      version={pageVersionOfModel(model)}
+    >
       <div>
         <p
           data-maintenance-status={maintenance.status}
           className="text-sm font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400"
         >
-          Scheduled maintenance · {MAINTENANCE_STATUS_LABEL[maintenance.status]}
+          {t("maintenance.eyebrow", { status: t(`status.maintenance.${maintenance.status}`) })}
         </p>
         <h1 className="mt-1 text-2xl font-bold tracking-tight text-sky-800 sm:text-3xl dark:text-sky-300" lang={name.locale}>
           {name.text}
@@ -48,21 +56,21 @@ export default async function MaintenancePage({ params }: Props) {
       {/* Once later updates come, the announcement keeps its place above them; alone, the timeline shows it. */}
       {maintenance.announcement && maintenance.updates.length > 1 && (
         <section aria-labelledby="announcement-heading">
-          <SectionHeading id="announcement-heading">Announcement</SectionHeading>
-          <Card className="border-l-4 border-l-sky-500 p-5 sm:p-6">
+          <SectionHeading id="announcement-heading">{t("maintenance.announcement")}</SectionHeading>
+          <Card className="border-s-4 border-s-sky-500 p-5 sm:p-6">
             <TranslatedMarkdown update={maintenance.announcement} language={language} />
           </Card>
         </section>
       )}
       <section aria-labelledby="timeline-heading">
-        <SectionHeading id="timeline-heading">Updates</SectionHeading>
+        <SectionHeading id="timeline-heading">{t("maintenance.updates")}</SectionHeading>
         <Card className="p-5 sm:p-6">
           <MaintenanceTimeline updates={maintenance.updates} timeZone={tz} language={language} />
         </Card>
       </section>
       <p className="text-sm">
         <Link href={await pageHref("/")} prefetch={false} className="font-medium text-sky-700 underline dark:text-sky-400">
-          ← Current status
+          {t("common.backToCurrentStatus")}
         </Link>
       </p>
     </PageShell>
