@@ -1,5 +1,5 @@
 import { pageUrlOf } from "@/lib/page-addressing/addressing";
-import type { ModelComponent, ModelPage, PublicModel } from "@/lib/public-model/model";
+import type { ModelComponent, ModelIncident, ModelPage, PublicModel } from "@/lib/public-model/model";
 
 // One page's view of the public model: the same shape as the model, so every public renderer stays a pure function
 // of "the model" and knows nothing of pages. Derived once per model and page (the model is replaced, never changed,
@@ -7,7 +7,9 @@ import type { ModelComponent, ModelPage, PublicModel } from "@/lib/public-model/
 //
 // What a page shows:
 // - components it picked, or those in groups it picked, or all of them (showAllComponents); the others stay in the
-//   view as hidden ones (showcase false), exactly like components hidden today: an incident may still name them;
+//   view as hidden ones (showcase false), so every id still resolves, but an incident shown here names only the
+//   page's own components (its component list and its updates' status changes): another page's internal component
+//   is never named to this page's readers;
 // - an incident that names one of its components; an incident naming none shows on the pages an admin picked, and
 //   on the default page while none is picked (so an incident opened without components shows where it always did);
 // - a maintenance that names one of its components; one naming none shows on the default page.
@@ -45,13 +47,15 @@ function derive(model: PublicModel, page: ModelPage): PublicModel {
     all || picked.has(c.id) || (c.groupId !== null && pickedGroups.has(c.groupId));
   const shownIds = new Set(model.components.filter(onPage).map((c) => c.id));
   const pickedBy = incidentPicks(model);
-  const incidents = model.incidents.filter((incident) =>
-    incident.componentIds.length > 0
-      ? incident.componentIds.some((id) => shownIds.has(id))
-      : pickedBy.has(incident.id)
-        ? pickedBy.get(incident.id)!.has(page.id)
-        : isDefault,
-  );
+  const incidents = model.incidents
+    .filter((incident) =>
+      incident.componentIds.length > 0
+        ? incident.componentIds.some((id) => shownIds.has(id))
+        : pickedBy.has(incident.id)
+          ? pickedBy.get(incident.id)!.has(page.id)
+          : isDefault,
+    )
+    .map((incident) => (all ? incident : namingOnly(incident, shownIds)));
   const maintenances = model.maintenances.filter((m) =>
     m.componentIds.length > 0 ? m.componentIds.some((id) => shownIds.has(id)) : isDefault,
   );
@@ -61,6 +65,7 @@ function derive(model: PublicModel, page: ModelPage): PublicModel {
     : model.groups.filter((g) => pickedGroups.has(g.id) || model.components.some((c) => c.groupId === g.id && shownIds.has(c.id)));
   const unchanged =
     incidents.length === model.incidents.length &&
+    incidents.every((incident, k) => incident === model.incidents[k]) &&
     maintenances.length === model.maintenances.length &&
     groups.length === model.groups.length &&
     components.every((c, k) => c === model.components[k]);
@@ -72,6 +77,22 @@ function derive(model: PublicModel, page: ModelPage): PublicModel {
     components: unchanged ? model.components : components,
     incidents,
     maintenances,
+  };
+}
+
+/** The incident as a page sees it: only the components in `shown` named; the same object when it names no other. */
+function namingOnly(incident: ModelIncident, shown: Set<string>): ModelIncident {
+  const foreign = (id: string) => !shown.has(id);
+  if (!incident.componentIds.some(foreign) && !incident.updates.some((u) => u.componentChanges.some((c) => foreign(c.componentId))))
+    return incident;
+  return {
+    ...incident,
+    componentIds: incident.componentIds.filter((id) => shown.has(id)),
+    updates: incident.updates.map((update) =>
+      update.componentChanges.some((c) => foreign(c.componentId))
+        ? { ...update, componentChanges: update.componentChanges.filter((c) => shown.has(c.componentId)) }
+        : update,
+    ),
   };
 }
 
