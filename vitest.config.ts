@@ -7,6 +7,8 @@ export default defineConfig({
       "@": fileURLToPath(new URL("./", import.meta.url)),
       // lib/ modules guard against client bundles with `import "server-only"`; tests run on the server.
       "server-only": fileURLToPath(new URL("./lib/testing/server-only-stub.ts", import.meta.url)),
+      // Pages called as functions run outside React Server Components, where next-intl/server refuses to run.
+      "next-intl/server": fileURLToPath(new URL("./lib/testing/next-intl-server-stub.ts", import.meta.url)),
     },
   },
   test: {

@@ -1,6 +1,5 @@
 import "server-only";
-import { headers } from "next/headers";
-import { LOCALE_HEADER } from "./locale-header";
+import { getLocale } from "next-intl/server";
 import { isLocale, type Locale } from "./locales";
 import { writtenLocaleOf } from "./translated-text";
 import { translatorFor } from "./translator";
@@ -20,8 +19,8 @@ export async function readerLanguageFor(reader: Locale, page: { defaultLanguage?
   return { reader, written: writtenLocaleOf(page), marker: { translated: t("common.translated"), original: t("common.original") } };
 }
 
-/** The reader's language as the proxy resolved it from ?lang= (request.ts's header), else the page's own. */
+/** The reader's language as next-intl has it for this render (i18n/request.ts: ?lang=, else the page's own). */
 export async function readerLanguage(page: { defaultLanguage?: string | null }): Promise<ReaderLanguage> {
-  const requested = (await headers()).get(LOCALE_HEADER);
+  const requested = await getLocale();
   return readerLanguageFor(isLocale(requested) ? requested : writtenLocaleOf(page), page);
 }

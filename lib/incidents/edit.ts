@@ -16,7 +16,8 @@ async function describedIncident(tx: Tx, incident: Incident) {
   const links = await tx.incidentComponent.findMany({ where: { incidentId: incident.id }, select: { componentId: true } });
   return {
     name: incident.name,
-    nameTranslations: incident.nameTranslations,
+    // Only when there are some: an incident never translated reads as it always did.
+    ...(incident.nameTranslations ? { nameTranslations: incident.nameTranslations } : {}),
     impact: incident.impact,
     componentIds: links.map((l) => l.componentId).sort(),
   };
