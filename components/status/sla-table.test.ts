@@ -1,8 +1,10 @@
+import { NextIntlClientProvider } from "next-intl";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { SlaReport } from "@/lib/sla/monthly-uptime";
 import { publicSlaTable } from "@/lib/sla/public-table";
+import en from "@/messages/en.json";
 import { SlaTable } from "./sla-table";
 
 const report: SlaReport = {
@@ -65,7 +67,14 @@ describe("publicSlaTable", () => {
 });
 
 describe("SlaTable", () => {
-  const html = renderToStaticMarkup(createElement(SlaTable, { table: publicSlaTable(report, components)! }));
+  // Its words come from the reader's messages (next-intl), English here.
+  const html = renderToStaticMarkup(
+    createElement(
+      NextIntlClientProvider,
+      { locale: "en", messages: en },
+      createElement(SlaTable, { table: publicSlaTable(report, components)! }),
+    ),
+  );
 
   it("is a table with column and row headers, percentages and a spoken 'not measured'", () => {
     expect(html).toContain('<th scope="col"');
