@@ -1,5 +1,5 @@
 import { NextIntlClientProvider } from "next-intl";
-import { createElement } from "react";
+import { type ComponentProps, createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { SlaReport } from "@/lib/sla/monthly-uptime";
@@ -71,7 +71,7 @@ describe("SlaTable", () => {
   const html = renderToStaticMarkup(
     createElement(
       NextIntlClientProvider,
-      { locale: "en", messages: en },
+      { locale: "en", messages: en, timeZone: "UTC" } as ComponentProps<typeof NextIntlClientProvider>,
       createElement(SlaTable, { table: publicSlaTable(report, components)! }),
     ),
   );
