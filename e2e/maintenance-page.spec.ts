@@ -15,7 +15,7 @@ test("maintenance gets its own page: announced, kept once it starts, completed i
   test.setTimeout(120_000);
   await signInAsOwner(page);
   await page.goto("/admin/maintenance");
-  await page.getByLabel("Name").fill(NAME);
+  await page.getByLabel("Name", { exact: true }).fill(NAME);
   await page.getByLabel("Starts").fill(local(-1));
   await page.getByLabel("Ends").fill(local(120));
   await page.getByLabel("Announcement (markdown)").fill(ANNOUNCEMENT);
