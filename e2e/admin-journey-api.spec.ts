@@ -14,6 +14,7 @@ async function createToken(page: Page, name: string, scopes: string[]) {
 }
 
 test("a deploy pipeline runs an incident through the write API with a token", async ({ page, request }) => {
+  test.setTimeout(120_000); // a journey: sign-in, two tokens, five writes, each followed on the public pages
   await signInAsOwner(page);
   const token = await createToken(page, "Deploy pipeline", ["incidents:write", "components:write"]);
   const componentsOnly = await createToken(page, "Health script", ["components:write"]);
