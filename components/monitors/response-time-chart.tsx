@@ -15,6 +15,8 @@ const RANGES: { value: ResponseTimeRange; label: string }[] = [
 // Mid-tone sky and violet: readable on white and on zinc-900 alike.
 const P50_COLOR = "#0ea5e9";
 const P95_COLOR = "#a855f7";
+/** Every line drawn alike: no dots, gaps left as gaps, no animation. */
+const LINE_LOOK = { strokeWidth: 2, dot: false, connectNulls: false, isAnimationActive: false } as const;
 
 const VIEWS = [
   { value: "all", label: "All locations" },
@@ -118,34 +120,13 @@ export function ResponseTimeChart({ componentId, componentName }: { componentId:
                     name={l.location}
                     hide={hidden.has(locationKey(index))}
                     stroke={LOCATION_COLORS[index % LOCATION_COLORS.length]}
-                    strokeWidth={2}
-                    dot={false}
-                    connectNulls={false}
-                    isAnimationActive={false}
+                    {...LINE_LOOK}
                   />
                 ))
               ) : (
                 <>
-                  <Line
-                    type="monotone"
-                    dataKey="p50Ms"
-                    name="p50"
-                    stroke={P50_COLOR}
-                    strokeWidth={2}
-                    dot={false}
-                    connectNulls={false}
-                    isAnimationActive={false}
-                  />
-                  <Line
-                    type="monotone"
-                    dataKey="p95Ms"
-                    name="p95"
-                    stroke={P95_COLOR}
-                    strokeWidth={2}
-                    dot={false}
-                    connectNulls={false}
-                    isAnimationActive={false}
-                  />
+                  <Line type="monotone" dataKey="p50Ms" name="p50" stroke={P50_COLOR} {...LINE_LOOK} />
+                  <Line type="monotone" dataKey="p95Ms" name="p95" stroke={P95_COLOR} {...LINE_LOOK} />
                 </>
               )}
             </LineChart>

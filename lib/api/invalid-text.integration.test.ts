@@ -1,11 +1,9 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as postUpdate } from "@/app/api/admin/v1/incidents/[id]/updates/route";
 import { POST as createIncident } from "@/app/api/admin/v1/incidents/route";
 import { GET as componentBadge } from "@/app/badge/[ref]/route";
-import { createApiToken } from "@/lib/api-tokens/create";
 import { getPrisma } from "@/lib/db/boot";
-import { apiRequest, expectApiError, routeParams } from "@/lib/testing/api-requests";
+import { apiRequest, expectApiError, ownerToken, routeParams } from "@/lib/testing/api-requests";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
 
 // Postgres refuses NUL in text: such input is a 422 naming the field or a 404, never a 500 with a stack trace.
@@ -15,11 +13,7 @@ describe.each(DATABASE_KINDS)("NUL bytes and invalid text on %s", (kind) => {
   let token: string;
   beforeAll(async () => {
     ({ dispose } = await openDemoDatabase(kind, new Date("2026-11-24T12:00:00Z")));
-    const ownerId = randomUUID();
-    await (await getPrisma()).user.create({ data: { id: ownerId, name: "Olive", email: "olive@example.com", role: "owner" } });
-    const created = await createApiToken({ type: "user", id: ownerId, label: "olive" }, { name: "deploy", scopes: ["incidents:write"] });
-    if (!created.ok) throw new Error(created.error.message);
-    token = created.data.plaintext;
+    token = await ownerToken(["incidents:write"]);
   });
   afterAll(() => dispose());
 

@@ -1,5 +1,9 @@
 // Building requests to the admin API's route handlers and reading their errors, for route-level tests.
+import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
+import { createApiToken } from "@/lib/api-tokens/create";
+import type { ApiScope } from "@/lib/api-tokens/scopes";
+import { getPrisma } from "@/lib/db/boot";
 
 const BASE = "http://localhost/api/admin/v1";
 
@@ -18,4 +22,13 @@ export async function expectApiError(response: Response, status: number, code: s
   const body = await response.json();
   expect(body.error).toMatchObject({ code, message: expect.any(String) });
   return body.error as { code: string; message: string; fields?: Record<string, string[]> };
+}
+
+/** An owner (Olive) and a token of theirs with `scopes`: what a deploy pipeline holds. */
+export async function ownerToken(scopes: ApiScope[]): Promise<string> {
+  const ownerId = randomUUID();
+  await (await getPrisma()).user.create({ data: { id: ownerId, name: "Olive", email: "olive@example.com", role: "owner" } });
+  const created = await createApiToken({ type: "user", id: ownerId, label: "olive" }, { name: "deploy", scopes });
+  if (!created.ok) throw new Error(created.error.message);
+  return created.data.plaintext;
 }
