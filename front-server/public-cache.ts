@@ -29,6 +29,7 @@ interface Entry {
   /** The parts of the model it shows. */
   reads: readonly ModelPart[];
   renderedAt: number;
+  /** When it was last read, as a count of reads: strictly ordered, where milliseconds tie. */
   lastUsedAt: number;
   /** Bytes held for it, every encoding counted. */
   bytes: number;
@@ -74,6 +75,7 @@ export class PublicCache {
   private readonly warmAfterChange: number;
   private readonly reads: (key: string) => readonly ModelPart[];
   private seenVersion: number;
+  private uses = 0;
   renders = 0;
   renderFailures = 0;
   /** Lookups with nothing to give: Next answered those itself (and read the store). */
@@ -89,6 +91,10 @@ export class PublicCache {
     options.bridge.listeners.add(() => this.onBridgeEvent());
   }
 
+  private nextUse(): number {
+    return ++this.uses;
+  }
+
   get size() {
     return this.entries.size;
   }
@@ -102,9 +108,8 @@ export class PublicCache {
     const { bridge } = this.options;
     const entry = this.entries.get(key);
     if (!entry || !this.isCurrent(entry) || !bridge.storeHealthy) return undefined;
-    const now = Date.now();
-    if (now - entry.renderedAt >= this.maxAgeMs) return undefined;
-    entry.lastUsedAt = now;
+    if (Date.now() - entry.renderedAt >= this.maxAgeMs) return undefined;
+    entry.lastUsedAt = this.nextUse();
     return entry.response;
   }
 
@@ -113,7 +118,7 @@ export class PublicCache {
     const { bridge } = this.options;
     const entry = this.entries.get(key);
     const now = Date.now();
-    if (entry) entry.lastUsedAt = now;
+    if (entry) entry.lastUsedAt = this.nextUse();
     const current = entry !== undefined && this.isCurrent(entry);
     if (!bridge.storeHealthy) return this.lookupStale(key, entry, current);
     if (entry && current && now - entry.renderedAt < this.maxAgeMs) return { response: entry.response, kind: "prepared" };
@@ -169,7 +174,7 @@ export class PublicCache {
           version,
           reads,
           renderedAt: Date.now(),
-          lastUsedAt: previous?.lastUsedAt ?? Date.now(),
+          lastUsedAt: previous?.lastUsedAt ?? this.nextUse(),
           bytes: 0,
         };
         this.store(key, entry);
