@@ -1,5 +1,6 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/boot";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
 
 export interface ComponentChoice {
@@ -9,10 +10,11 @@ export interface ComponentChoice {
   status: ComponentStatus;
 }
 
-/** Every component, in page order, for admin forms that change statuses. */
-export async function listComponentChoices(): Promise<ComponentChoice[]> {
+/** Every component (or those `where` picks), in page order, for admin forms that change statuses. */
+export async function listComponentChoices(where?: Prisma.ComponentWhereInput): Promise<ComponentChoice[]> {
   const prisma = await getPrisma();
   const components = await prisma.component.findMany({
+    ...(where ? { where } : {}),
     include: { group: { select: { name: true, position: true } } },
     orderBy: [{ position: "asc" }, { name: "asc" }],
   });

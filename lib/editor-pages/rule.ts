@@ -64,6 +64,19 @@ export function maySee(scope: EditorScope, target: ScopeTarget): boolean {
   return target.componentIds.some((id) => holds(scope, id));
 }
 
+/** How far an admin page goes for one incident or maintenance: its forms, read only, or the admin's 404. */
+export type Access = "change" | "see" | "none";
+
+export function accessTo(scope: EditorScope, target: ScopeTarget): Access {
+  if (mayChange(scope, target)) return "change";
+  return maySee(scope, target) ? "see" : "none";
+}
+
+/** The components a change names that none of the editor's pages holds (the fields a refusal names). */
+export function componentsOutside(scope: EditorScope, componentIds: readonly string[]): string[] {
+  return scope.limited ? componentIds.filter((id) => !holds(scope, id)) : [];
+}
+
 const WHAT: Record<ScopeTarget["kind"], string> = {
   incident: "this incident names components (or shows on pages) outside them",
   maintenance: "this maintenance names components outside them",

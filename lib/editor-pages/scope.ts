@@ -4,7 +4,7 @@ import type { TransactionContext } from "@/lib/core/context";
 import { forbidden, type MutationFailure } from "@/lib/core/result";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PAGE_SETTINGS_ID } from "@/lib/page/settings";
-import { type EditorScope, mayChange, type PageReach, refusalOutside, type ScopeTarget, UNLIMITED } from "./rule";
+import { componentsOutside, type EditorScope, mayChange, type PageReach, refusalOutside, type ScopeTarget, UNLIMITED } from "./rule";
 
 // The store side of the editor limit: who the actor is (a user, or the user who made the API token), and what their
 // pages hold. Every write of incidents, maintenance and components asks `refuseOutsidePages` inside its transaction,
@@ -68,6 +68,15 @@ export async function editorScopeOf(db: Db, actor: Actor): Promise<EditorScope> 
   return user ? editorScopeOfUser(db, user.id, user.role) : UNLIMITED;
 }
 
+/**
+ * The pages an incident naming no component lands on when a limited editor opens it: all of theirs, so it is theirs to
+ * follow up (anyone else's lands on the default page, or the pages an owner picks).
+ */
+export async function pagesOfLimitedEditor(ctx: Pick<TransactionContext, "db" | "actor">): Promise<string[]> {
+  const scope = await editorScopeOf(ctx.db, ctx.actor);
+  return scope.limited ? scope.pageIds : [];
+}
+
 /** An existing incident as a target: its components (plus any the change adds) and whether some page picked it. */
 export async function incidentTarget(db: Db, incidentId: string, adding: readonly string[] = []): Promise<ScopeTarget> {
   const [links, picks] = await Promise.all([
@@ -85,15 +94,44 @@ export async function maintenanceTarget(db: Db, maintenanceId: string, adding: r
 }
 
 /**
+ * Where a change names its components, so a refusal names the fields at fault: `of` gives a component's input field
+ * (`componentStatuses.0.componentId`), `whenNone` the field to name when the change names none.
+ */
+export interface ComponentFields {
+  of: (componentId: string) => string | undefined;
+  whenNone?: string;
+}
+
+/** The fields of a list of component ids in the input, each at `path(index)`. */
+export function fieldsOfList(componentIds: readonly string[], path: (index: number) => string, whenNone?: string): ComponentFields {
+  const byId = new Map(componentIds.map((id, index) => [id, path(index)] as const));
+  return { of: (id) => byId.get(id), whenNone };
+}
+
+function refusal(scope: Extract<EditorScope, { limited: true }>, target: ScopeTarget, named?: ComponentFields): MutationFailure {
+  const failure = forbidden(refusalOutside(scope, target));
+  if (!named || target.kind === "layout") return failure;
+  const message = `Not on your pages (${scope.pageNames.join(", ")})`;
+  const fields: Record<string, string[]> = {};
+  for (const id of componentsOutside(scope, target.componentIds)) {
+    const field = named.of(id);
+    if (field) fields[field] = [message];
+  }
+  if (target.componentIds.length === 0 && named.whenNone) fields[named.whenNone] = ["Name a component on your pages"];
+  return Object.keys(fields).length ? { ok: false, error: { ...failure.error, fields } } : failure;
+}
+
+/**
  * The 403 when the actor is an editor limited to pages that do not hold what the change names; null to go on.
- * `target` may be a function so an unlimited actor never pays for reading it.
+ * `target` may be a function so an unlimited actor never pays for reading it; `named` lets the 403 name the fields.
  */
 export async function refuseOutsidePages(
   ctx: Pick<TransactionContext, "db" | "actor">,
   target: ScopeTarget | (() => Promise<ScopeTarget>),
+  named?: ComponentFields,
 ): Promise<MutationFailure | null> {
   const scope = await editorScopeOf(ctx.db, ctx.actor);
   if (!scope.limited) return null;
   const resolved = typeof target === "function" ? await target() : target;
-  return mayChange(scope, resolved) ? null : forbidden(refusalOutside(scope, resolved));
+  return mayChange(scope, resolved) ? null : refusal(scope, resolved, named);
 }

@@ -3,7 +3,7 @@ import type { ComponentStatusMove } from "@/lib/components/write-status";
 import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
 import { conflict, invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { isStale } from "@/lib/core/updated-at";
-import { incidentTarget, refuseOutsidePages } from "@/lib/editor-pages/scope";
+import { fieldsOfList, incidentTarget, refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { Incident, IncidentUpdate } from "@/lib/generated/prisma/client";
 import { translationsColumn } from "@/lib/i18n/stored-translations";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
@@ -35,7 +35,11 @@ export async function addIncidentUpdate(
     const before = await lockIncident(db, incidentId);
     if (!before) return notFound("No incident has that id");
     const adding = input.componentStatuses.map((c) => c.componentId);
-    const outside = await refuseOutsidePages(tx, () => incidentTarget(db, incidentId, adding));
+    const outside = await refuseOutsidePages(
+      tx,
+      () => incidentTarget(db, incidentId, adding),
+      fieldsOfList(adding, (i) => `componentStatuses.${i}.componentId`),
+    );
     if (outside) return outside;
     if (isStale(before.updatedAt, input.expectedUpdatedAt)) return conflict();
     const transition = checkUpdateTransition(before.status, input.status);

@@ -1,7 +1,7 @@
 import "server-only";
 import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
 import { type MutationResult, succeeded } from "@/lib/core/result";
-import { refuseOutsidePages } from "@/lib/editor-pages/scope";
+import { fieldsOfList, pagesOfLimitedEditor, refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { translationsColumn } from "@/lib/i18n/stored-translations";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
@@ -26,10 +26,15 @@ export async function createIncident(
 ): Promise<MutationResult<IncidentWithUpdate>> {
   return runMutation(ctx, createIncidentInput, rawInput, async (tx, input) => {
     const { db } = tx;
-    const outside = await refuseOutsidePages(tx, {
-      kind: "incident",
-      componentIds: input.componentStatuses.map((c) => c.componentId),
-    });
+    const componentIds = input.componentStatuses.map((c) => c.componentId);
+    const landsOn = componentIds.length === 0 ? await pagesOfLimitedEditor(tx) : [];
+    const outside = landsOn.length
+      ? null
+      : await refuseOutsidePages(
+          tx,
+          { kind: "incident", componentIds },
+          fieldsOfList(componentIds, (i) => `componentStatuses.${i}.componentId`),
+        );
     if (outside) return outside;
     const displayAt = input.displayAt ?? tx.now;
     const components = await lockComponents(db, input.componentStatuses);
@@ -49,6 +54,8 @@ export async function createIncident(
         ...extra,
       },
     });
+    // Before the notifications, which read the pages an incident shows on.
+    if (landsOn.length) await db.pageIncident.createMany({ data: landsOn.map((pageId) => ({ pageId, incidentId: incident.id })) });
     const update = await db.incidentUpdate.create({
       data: {
         incidentId: incident.id,
@@ -75,7 +82,7 @@ export async function createIncident(
       entityType: "incident",
       entityId: incident.id,
       before: null,
-      after: { ...incident, update: posted },
+      after: { ...incident, update: posted, ...(landsOn.length ? { pageIds: landsOn } : {}) },
     });
     return succeeded({ incident, update: posted });
   });

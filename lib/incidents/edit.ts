@@ -2,7 +2,7 @@ import "server-only";
 import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
 import { conflict, fieldInvalid, type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { isStale, nextUpdatedAt } from "@/lib/core/updated-at";
-import { incidentTarget, refuseOutsidePages } from "@/lib/editor-pages/scope";
+import { fieldsOfList, incidentTarget, refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { Incident, Prisma } from "@/lib/generated/prisma/client";
 import { translationsColumn } from "@/lib/i18n/stored-translations";
 import { lockIncident } from "./incident-row";
@@ -32,7 +32,11 @@ export async function editIncident(ctx: ServiceContext, incidentId: string, rawI
     const tx = context.db;
     const incidentBefore = await lockIncident(tx, incidentId);
     if (!incidentBefore) return notFound("No incident has that id");
-    const outside = await refuseOutsidePages(context, () => incidentTarget(tx, incidentId, input.componentIds));
+    const outside = await refuseOutsidePages(
+      context,
+      () => incidentTarget(tx, incidentId, input.componentIds),
+      fieldsOfList(input.componentIds, (i) => `componentIds.${i}`),
+    );
     if (outside) return outside;
     if (isStale(incidentBefore.updatedAt, input.expectedUpdatedAt)) return conflict();
     const known = await tx.component.count({ where: { id: { in: input.componentIds } } });

@@ -1,7 +1,7 @@
 import "server-only";
 import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
 import { fieldInvalid, type MutationResult, succeeded } from "@/lib/core/result";
-import { refuseOutsidePages } from "@/lib/editor-pages/scope";
+import { fieldsOfList, pagesOfLimitedEditor, refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { Incident } from "@/lib/generated/prisma/client";
 import { deriveIncidentStatus } from "./derive-incident-status";
 import { recordPastIncidentInput } from "./schema";
@@ -14,7 +14,14 @@ import { recordPastIncidentInput } from "./schema";
 export async function recordPastIncident(ctx: ServiceContext, rawInput: unknown): Promise<MutationResult<Incident>> {
   return runMutation(ctx, recordPastIncidentInput, rawInput, async (context, input): Promise<MutationResult<Incident>> => {
     const tx = context.db;
-    const outside = await refuseOutsidePages(context, { kind: "incident", componentIds: input.componentIds });
+    const landsOn = input.componentIds.length === 0 ? await pagesOfLimitedEditor(context) : [];
+    const outside = landsOn.length
+      ? null
+      : await refuseOutsidePages(
+          context,
+          { kind: "incident", componentIds: input.componentIds },
+          fieldsOfList(input.componentIds, (i) => `componentIds.${i}`),
+        );
     if (outside) return outside;
     const future = input.updates.findIndex((u) => u.displayAt.getTime() > context.now.getTime());
     if (future >= 0) return fieldInvalid(`updates.${future}.displayAt`, "displayAt must be in the past");
@@ -36,12 +43,13 @@ export async function recordPastIncident(ctx: ServiceContext, rawInput: unknown)
       })),
     });
     await tx.incidentComponent.createMany({ data: input.componentIds.map((componentId) => ({ incidentId: incident.id, componentId })) });
+    if (landsOn.length) await tx.pageIncident.createMany({ data: landsOn.map((pageId) => ({ pageId, incidentId: incident.id })) });
     await audit(context, {
       action: "incident.record_past",
       entityType: "incident",
       entityId: incident.id,
       before: null,
-      after: { ...incident, componentIds: input.componentIds, updates: input.updates },
+      after: { ...incident, componentIds: input.componentIds, updates: input.updates, ...(landsOn.length ? { pageIds: landsOn } : {}) },
     });
     return succeeded(incident);
   });

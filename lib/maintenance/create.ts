@@ -1,7 +1,7 @@
 import "server-only";
 import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
 import { type MutationResult, succeeded } from "@/lib/core/result";
-import { refuseOutsidePages } from "@/lib/editor-pages/scope";
+import { fieldsOfList, refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { MaintenanceUpdate, ScheduledMaintenance } from "@/lib/generated/prisma/client";
 import { translationsColumn } from "@/lib/i18n/stored-translations";
 import { enqueueNotifications } from "@/lib/notifications/enqueue";
@@ -33,7 +33,11 @@ export async function createMaintenance(ctx: ServiceContext, rawInput: unknown):
       const { message, componentIds, recurrence, noComponents: _confirmed, translations, ...window } = input;
       const unknownComponent = await holdComponents(tx, componentIds);
       if (unknownComponent) return unknownComponent;
-      const outside = await refuseOutsidePages(context, { kind: "maintenance", componentIds });
+      const outside = await refuseOutsidePages(
+        context,
+        { kind: "maintenance", componentIds },
+        fieldsOfList(componentIds, (i) => `componentIds.${i}`, "componentIds"),
+      );
       if (outside) return outside;
 
       const timeZone = recurrence

@@ -2,7 +2,7 @@ import "server-only";
 import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
 import { invalidTransition, type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { isStale, nextUpdatedAt } from "@/lib/core/updated-at";
-import { maintenanceTarget, refuseOutsidePages } from "@/lib/editor-pages/scope";
+import { fieldsOfList, maintenanceTarget, refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { ScheduledMaintenance } from "@/lib/generated/prisma/client";
 import { translationsColumn } from "@/lib/i18n/stored-translations";
 import { holdComponents, lockMaintenance, maintenanceChanged } from "./maintenance-row";
@@ -27,7 +27,11 @@ export async function editMaintenance(
     const { expectedUpdatedAt, componentIds, noComponents: _confirmed, translations, ...window } = input;
     const locked = await lockMaintenance(tx, maintenanceId);
     if (!locked) return notFound("No maintenance has that id");
-    const outside = await refuseOutsidePages(context, () => maintenanceTarget(tx, maintenanceId, componentIds));
+    const outside = await refuseOutsidePages(
+      context,
+      () => maintenanceTarget(tx, maintenanceId, componentIds),
+      fieldsOfList(componentIds, (i) => `componentIds.${i}`, "componentIds"),
+    );
     if (outside) return outside;
     if (isStale(locked.updatedAt, expectedUpdatedAt)) return maintenanceChanged();
     if (locked.status !== "scheduled") {

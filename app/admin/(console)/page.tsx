@@ -5,6 +5,7 @@ import { LocalTime } from "@/components/time/local-time";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
+import { incidentsShownTo, maintenancesShownTo } from "@/lib/editor-pages/shown-to";
 import { listDraftIncidents } from "@/lib/incidents/drafts";
 import { getStatusPage } from "@/lib/status/queries";
 import { publishDraft } from "./incidents/actions";
@@ -12,8 +13,21 @@ import { publishDraft } from "./incidents/actions";
 export const dynamic = "force-dynamic";
 
 export default async function AdminDashboard() {
-  await requireAdmin();
-  const [view, drafts] = await Promise.all([getStatusPage(), listDraftIncidents()]);
+  const session = await requireAdmin();
+  const [view, allDrafts] = await Promise.all([getStatusPage(), listDraftIncidents()]);
+  const [incidentsShown, maintenancesShown] = await Promise.all([
+    incidentsShownTo(
+      session,
+      [...allDrafts, ...view.activeIncidents].map((incident) => incident.id),
+    ),
+    maintenancesShownTo(
+      session,
+      view.upcomingMaintenances.map((m) => m.id),
+    ),
+  ]);
+  const drafts = allDrafts.filter((draft) => incidentsShown.has(draft.id));
+  const activeIncidents = view.activeIncidents.filter((incident) => incidentsShown.has(incident.id));
+  const upcomingMaintenances = view.upcomingMaintenances.filter((m) => maintenancesShown.has(m.id));
   const tz = view.page.timeZone;
   return (
     <>
@@ -62,11 +76,11 @@ export default async function AdminDashboard() {
             Resolved incidents and the whole history →
           </Link>
         </p>
-        {view.activeIncidents.length === 0 ? (
+        {activeIncidents.length === 0 ? (
           <p className="text-sm text-zinc-600 dark:text-zinc-400">No open incidents.</p>
         ) : (
           <ul className="space-y-3">
-            {view.activeIncidents.map((incident) => (
+            {activeIncidents.map((incident) => (
               <li key={incident.id}>
                 <Card className="flex flex-wrap items-center justify-between gap-3 p-4">
                   <div>
@@ -90,11 +104,11 @@ export default async function AdminDashboard() {
       </section>
       <section aria-labelledby="upcoming-maintenance">
         <SectionHeading id="upcoming-maintenance">Upcoming maintenance</SectionHeading>
-        {view.upcomingMaintenances.length === 0 ? (
+        {upcomingMaintenances.length === 0 ? (
           <p className="text-sm text-zinc-600 dark:text-zinc-400">Nothing scheduled.</p>
         ) : (
           <ul className="space-y-2 text-sm">
-            {view.upcomingMaintenances.map((m) => (
+            {upcomingMaintenances.map((m) => (
               <li key={m.id}>
                 <span className="font-medium">{m.name}</span> · <LocalTime iso={m.scheduledFor.toISOString()} pageTimeZone={tz} />
               </li>

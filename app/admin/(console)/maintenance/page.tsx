@@ -4,7 +4,7 @@ import { PageFilterForm } from "@/components/admin/page-filter-select";
 import { ScheduleMaintenanceForm } from "@/components/admin/schedule-maintenance-form";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
-import { listComponentChoices } from "@/lib/components/queries";
+import { componentChoicesOf } from "@/lib/editor-pages/component-choices";
 import { listReachOfSession } from "@/lib/editor-pages/list-reach";
 import { maintenancesOn } from "@/lib/editor-pages/where";
 import { listMaintenancesForAdmin, type MaintenanceSummary } from "@/lib/maintenance/queries";
@@ -21,7 +21,7 @@ export default async function AdminMaintenancePage({ searchParams }: { searchPar
   const [reach, pages] = await Promise.all([listReachOfSession(session, statusPage), listPageChoices()]);
   const [lists, components, page] = await Promise.all([
     listMaintenancesForAdmin(maintenancesOn(reach.reaches)),
-    listComponentChoices(),
+    componentChoicesOf(session),
     getPageSettings(),
   ]);
   const tz = page.timeZone;

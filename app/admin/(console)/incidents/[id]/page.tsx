@@ -10,8 +10,9 @@ import { IncidentTimeline } from "@/components/incidents/incident-timeline";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { may } from "@/lib/auth/roles";
 import { requireAdmin } from "@/lib/auth/session";
-import { listComponentChoices } from "@/lib/components/queries";
 import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
+import { accessToIncident } from "@/lib/editor-pages/access";
+import { componentChoicesOf } from "@/lib/editor-pages/component-choices";
 import { storableParams } from "@/lib/http/valid-text";
 import { getIncidentForAdmin } from "@/lib/incidents/queries";
 import { isUnresolvedIncident } from "@/lib/incidents/unresolved";
@@ -26,8 +27,13 @@ type Props = { params: Promise<{ id: string }> };
 export default async function AdminIncidentPage({ params }: Props) {
   const session = await requireAdmin();
   const { id } = await storableParams(params);
-  const [incident, components, page] = await Promise.all([getIncidentForAdmin(id), listComponentChoices(), getPageSettings()]);
-  if (!incident) notFound();
+  const [incident, access, components, page] = await Promise.all([
+    getIncidentForAdmin(id),
+    accessToIncident(session, id),
+    componentChoicesOf(session),
+    getPageSettings(),
+  ]);
+  if (!incident || access === "none") notFound();
   const updatedAt = incident.updatedAt.toISOString();
   const resolved = !isUnresolvedIncident(incident.status);
   return (
@@ -41,7 +47,7 @@ export default async function AdminIncidentPage({ params }: Props) {
         </p>
         <h1 className="text-2xl font-bold tracking-tight">{incident.name}</h1>
       </div>
-      {incident.draft && (
+      {incident.draft && access === "change" && (
         <Card className="flex flex-wrap items-center justify-between gap-3 border-amber-300 bg-amber-50 p-4 dark:border-amber-800 dark:bg-amber-950">
           <p className="text-sm">
             <strong>Draft</strong> — opened by an alert rule; only admins see it. Edit it below if needed, then publish: only publishing
@@ -52,54 +58,64 @@ export default async function AdminIncidentPage({ params }: Props) {
           </InlineAction>
         </Card>
       )}
-      <section aria-labelledby="post-update-heading">
-        <SectionHeading id="post-update-heading">Post an update</SectionHeading>
-        <Card className="p-5 sm:p-6">
-          <PostUpdateForm
-            post={postUpdate.bind(null, incident.id)}
-            currentStatus={incident.status}
-            updatedAt={updatedAt}
-            components={components}
-          />
-        </Card>
-      </section>
-      {resolved && (
-        <section aria-labelledby="postmortem-heading">
-          <SectionHeading id="postmortem-heading">Postmortem</SectionHeading>
-          <Card className="p-5 sm:p-6">
-            <PostmortemForm save={savePostmortem.bind(null, incident.id)} body={incident.postmortemDraft ?? ""} updatedAt={updatedAt} />
-          </Card>
-        </section>
+      {access === "see" ? (
+        <ReadOnlyNotice />
+      ) : (
+        <>
+          <section aria-labelledby="post-update-heading">
+            <SectionHeading id="post-update-heading">Post an update</SectionHeading>
+            <Card className="p-5 sm:p-6">
+              <PostUpdateForm
+                post={postUpdate.bind(null, incident.id)}
+                currentStatus={incident.status}
+                updatedAt={updatedAt}
+                components={components}
+              />
+            </Card>
+          </section>
+          {resolved && (
+            <section aria-labelledby="postmortem-heading">
+              <SectionHeading id="postmortem-heading">Postmortem</SectionHeading>
+              <Card className="p-5 sm:p-6">
+                <PostmortemForm save={savePostmortem.bind(null, incident.id)} body={incident.postmortemDraft ?? ""} updatedAt={updatedAt} />
+              </Card>
+            </section>
+          )}
+          <section aria-labelledby="details-heading">
+            <SectionHeading id="details-heading">Name, impact and components</SectionHeading>
+            <Card className="p-5 sm:p-6">
+              <IncidentDetailsForm
+                save={saveIncidentDetails.bind(null, incident.id)}
+                incident={{ name: incident.name, impact: incident.impact, componentIds: incident.componentIds, updatedAt }}
+                components={components}
+              />
+            </Card>
+          </section>
+        </>
       )}
-      <section aria-labelledby="details-heading">
-        <SectionHeading id="details-heading">Name, impact and components</SectionHeading>
-        <Card className="p-5 sm:p-6">
-          <IncidentDetailsForm
-            save={saveIncidentDetails.bind(null, incident.id)}
-            incident={{ name: incident.name, impact: incident.impact, componentIds: incident.componentIds, updatedAt }}
-            components={components}
-          />
-        </Card>
-      </section>
       <section aria-labelledby="timeline-heading">
         <SectionHeading id="timeline-heading">Timeline</SectionHeading>
         <Card className="p-5 sm:p-6">
           <IncidentTimeline
             updates={incident.updates}
             timeZone={page.timeZone}
-            renderTools={(u) => (
-              <UpdateEditor
-                updateId={u.id}
-                body={u.body}
-                updatedAt={u.updatedAt.toISOString()}
-                fixText={fixUpdateText.bind(null, u.id)}
-                remove={removeUpdate.bind(null, u.id)}
-              />
-            )}
+            renderTools={
+              access === "change"
+                ? (u) => (
+                    <UpdateEditor
+                      updateId={u.id}
+                      body={u.body}
+                      updatedAt={u.updatedAt.toISOString()}
+                      fixText={fixUpdateText.bind(null, u.id)}
+                      remove={removeUpdate.bind(null, u.id)}
+                    />
+                  )
+                : undefined
+            }
           />
         </Card>
       </section>
-      {may(session.role, "incidents.delete") && (
+      {access === "change" && may(session.role, "incidents.delete") && (
         <section aria-labelledby="delete-heading">
           <SectionHeading id="delete-heading">Delete this incident</SectionHeading>
           <Card className="p-5 sm:p-6">
@@ -108,6 +124,15 @@ export default async function AdminIncidentPage({ params }: Props) {
         </section>
       )}
     </>
+  );
+}
+
+/** A limited editor's pages hold some of this incident's components, not all: they may follow it, not change it. */
+function ReadOnlyNotice() {
+  return (
+    <Card className="p-4 text-sm">
+      This incident also names components outside your pages, so you can read it but not change it. Ask an owner.
+    </Card>
   );
 }
 

@@ -3,7 +3,7 @@ import { FormAlert } from "@/components/admin/form-alert";
 import { OpenIncidentForm } from "@/components/admin/open-incident-form";
 import { Card } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
-import { listComponentChoices } from "@/lib/components/queries";
+import { componentChoicesOf } from "@/lib/editor-pages/component-choices";
 import { listIncidentTemplates } from "@/lib/incident-templates/queries";
 import { openIncident } from "../actions";
 
@@ -13,10 +13,10 @@ export const metadata: Metadata = { title: "Open an incident" };
 type Props = { searchParams: Promise<{ template?: string | string[] }> };
 
 export default async function NewIncidentPage({ searchParams }: Props) {
-  await requireAdmin();
+  const session = await requireAdmin();
   const requested = (await searchParams).template;
   const templateId = typeof requested === "string" && requested ? requested : undefined;
-  const [components, templates] = await Promise.all([listComponentChoices(), listIncidentTemplates()]);
+  const [components, templates] = await Promise.all([componentChoicesOf(session), listIncidentTemplates()]);
   const template = templateId ? templates.find((t) => t.id === templateId) : undefined;
   return (
     <>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PastIncidentForm } from "@/components/admin/past-incident-form";
 import { Card } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
-import { listComponentChoices } from "@/lib/components/queries";
+import { componentChoicesOf } from "@/lib/editor-pages/component-choices";
 import { getPageSettings } from "@/lib/page/queries";
 import { recordPast } from "../actions";
 
@@ -10,8 +10,8 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Record a past incident" };
 
 export default async function PastIncidentPage() {
-  await requireAdmin({ permission: "incidents.manage" });
-  const [components, settings] = await Promise.all([listComponentChoices(), getPageSettings()]);
+  const session = await requireAdmin({ permission: "incidents.manage" });
+  const [components, settings] = await Promise.all([componentChoicesOf(session), getPageSettings()]);
   return (
     <>
       <div>

@@ -8,9 +8,10 @@ import { MaintenanceTimeline } from "@/components/maintenance/maintenance-timeli
 import { LocalTime } from "@/components/time/local-time";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
-import { listComponentChoices } from "@/lib/components/queries";
 import { maintenancePath } from "@/lib/core/public-paths";
 import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
+import { accessToMaintenance } from "@/lib/editor-pages/access";
+import { componentChoicesOf } from "@/lib/editor-pages/component-choices";
 import { MaintenanceStatus } from "@/lib/generated/prisma/enums";
 import { storableParams } from "@/lib/http/valid-text";
 import { getMaintenanceForAdmin } from "@/lib/maintenance/queries";
@@ -24,10 +25,15 @@ export const metadata: Metadata = { title: "Maintenance" };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function AdminMaintenanceDetailPage({ params }: Props) {
-  await requireAdmin();
+  const session = await requireAdmin();
   const { id } = await storableParams(params);
-  const [maintenance, components, page] = await Promise.all([getMaintenanceForAdmin(id), listComponentChoices(), getPageSettings()]);
-  if (!maintenance) notFound();
+  const [maintenance, access, components, page] = await Promise.all([
+    getMaintenanceForAdmin(id),
+    accessToMaintenance(session, id),
+    componentChoicesOf(session),
+    getPageSettings(),
+  ]);
+  if (!maintenance || access === "none") notFound();
   const tz = page.timeZone;
   const updatedAt = maintenance.updatedAt.toISOString();
   const nextStatuses = Object.values(MaintenanceStatus).filter((s) => checkMaintenanceTransition(maintenance.status, s).ok);
@@ -54,10 +60,15 @@ export default async function AdminMaintenanceDetailPage({ params }: Props) {
         <MaintenanceSeriesCard
           recurrence={maintenance.recurrence}
           seriesId={maintenance.seriesId}
-          stop={maintenance.recurrence ? stopRepeatingMaintenance.bind(null, maintenance.id) : undefined}
+          stop={access === "change" && maintenance.recurrence ? stopRepeatingMaintenance.bind(null, maintenance.id) : undefined}
         />
       </div>
-      {nextStatuses.length > 0 && (
+      {access === "see" && (
+        <Card className="p-4 text-sm">
+          This maintenance also names components outside your pages, so you can read it but not change it. Ask an owner.
+        </Card>
+      )}
+      {access === "change" && nextStatuses.length > 0 && (
         <section aria-labelledby="post-update-heading">
           <SectionHeading id="post-update-heading">Post an update</SectionHeading>
           <Card className="p-5 sm:p-6">
@@ -70,7 +81,7 @@ export default async function AdminMaintenanceDetailPage({ params }: Props) {
           </Card>
         </section>
       )}
-      {maintenance.status === "scheduled" && (
+      {access === "change" && maintenance.status === "scheduled" && (
         <section aria-labelledby="edit-heading">
           <SectionHeading id="edit-heading">Edit before it starts</SectionHeading>
           <Card className="p-5 sm:p-6">
