@@ -1,10 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { getPrisma } from "@/lib/db/boot";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_PAGE_SLUG, PAGE_SETTINGS_ID } from "@/lib/page/settings";
 import type { PageReach } from "./rule";
 import { editorScopeOf, editorScopeOfUser, reachOfPages } from "./scope";
-import { reachesOf } from "./where";
+import { reachesOf, subscribersOf } from "./where";
 
 // What an admin list shows: the pages picked in its `?statusPage=<slug>` filter, within a limited editor's pages.
 
@@ -34,3 +35,18 @@ export const listReachOfSession = (session: { userId: string; role: string }, sl
 
 /** For the admin API's lists: the token's creator (no page filter). */
 export const listReachOfActor = (actor: Actor) => reachFor(actor, undefined);
+
+/**
+ * The subscribers an admin's list and its CSV export hold: those of the `?statusPage=<slug>` page, within a limited
+ * editor's pages (one filter for both, so the export is what the list shows).
+ */
+export async function subscribersOfSession(
+  session: { userId: string; role: string },
+  slug: string | undefined,
+): Promise<Prisma.SubscriberWhereInput> {
+  const prisma = await getPrisma();
+  const [scope, pageId] = await Promise.all([editorScopeOfUser(prisma, session.userId, session.role), pageIdOfSlug(slug)]);
+  return {
+    AND: [...(scope.limited ? [{ OR: scope.pageIds.map(subscribersOf) }] : []), ...(pageId ? [subscribersOf(pageId)] : [])],
+  };
+}

@@ -5,8 +5,7 @@ import { SubscriberList } from "@/components/admin/subscriber-list";
 import { SmtpNotice } from "@/components/admin/subscriber-smtp-notice";
 import { Card } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
-import { pageIdOfSlug } from "@/lib/editor-pages/list-reach";
-import { subscribersOf } from "@/lib/editor-pages/where";
+import { subscribersOfSession } from "@/lib/editor-pages/list-reach";
 import { getPageSettings } from "@/lib/page/queries";
 import { listPageChoices } from "@/lib/pages/form-choices";
 import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
@@ -17,14 +16,15 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Subscribers" };
 
 export default async function SubscribersPage({ searchParams }: { searchParams: Promise<{ q?: string; statusPage?: string }> }) {
-  await requireAdmin({ permission: "subscribers.view" });
+  const session = await requireAdmin({ permission: "subscribers.view" });
   const params = await searchParams;
   const q = (params.q ?? "").trim();
   const statusPage = params.statusPage?.trim() || undefined;
-  const [pageId, pages] = await Promise.all([pageIdOfSlug(statusPage), listPageChoices()]);
-  const onPage = pageId ? subscribersOf(pageId) : {};
+  const [onPage, pages] = await Promise.all([subscribersOfSession(session, statusPage), listPageChoices()]);
   const [subscribers, page] = await Promise.all([listSubscribers({ search: q, onPage }), getPageSettings()]);
-  const exportHref = q ? `/admin/subscribers/export?q=${encodeURIComponent(q)}` : "/admin/subscribers/export";
+  // The export holds what the list shows: the same search and page.
+  const exportQuery = new URLSearchParams({ ...(q ? { q } : {}), ...(statusPage ? { statusPage } : {}) }).toString();
+  const exportHref = `/admin/subscribers/export${exportQuery ? `?${exportQuery}` : ""}`;
   return (
     <>
       <div className="flex flex-wrap items-end justify-between gap-3">
