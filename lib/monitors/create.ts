@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { fieldInvalid, type MutationResult, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
+import { refuseOutsidePages } from "@/lib/editor-pages/scope";
 import { sealSecret } from "@/lib/secrets/secret-box";
 import { createHeartbeatToken, heartbeatPath } from "./heartbeat-token";
 import { findUnknownLocation } from "./locations-exist";
@@ -35,6 +36,13 @@ export async function createMonitor(actor: Actor, rawInput: unknown, now = new D
     if (!(await tx.component.findUnique({ where: { id: input.componentId }, select: { id: true } }))) {
       return fieldInvalid("componentId", "componentId names no component");
     }
+    // A monitor moves its component's status: on a component outside a limited editor's pages, it is theirs to refuse.
+    const outside = await refuseOutsidePages(
+      { db: tx, actor },
+      { kind: "component", componentIds: [input.componentId] },
+      { of: () => "componentId" },
+    );
+    if (outside) return outside;
     const unknownLocation = await findUnknownLocation(tx, locationIds);
     if (unknownLocation) return fieldInvalid("locationIds", `locationIds: ${unknownLocation} names no probe location`);
     const created = await tx.monitor.create({

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
+import { refuseOutsidePages } from "@/lib/editor-pages/scope";
 import { type MonitorView, toMonitorView } from "./monitor-view";
 import { nextCheckAfterChange } from "./next-check";
 
@@ -17,6 +18,8 @@ export async function setMonitorEnabled(
   return prisma.$transaction(async (tx): Promise<MutationResult<MonitorView>> => {
     const before = await tx.monitor.findUnique({ where: { id: monitorId } });
     if (!before) return notFound("No such monitor");
+    const outside = await refuseOutsidePages({ db: tx, actor }, { kind: "component", componentIds: [before.componentId] });
+    if (outside) return outside;
     if (before.enabled === enabled) return succeeded(toMonitorView(before));
     const after = await tx.monitor.update({
       where: { id: monitorId },

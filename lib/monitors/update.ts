@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { fieldInvalid, type MutationResult, notFound, succeeded, validationFailed } from "@/lib/core/result";
 import { getPrisma } from "@/lib/db/boot";
+import { refuseOutsidePages } from "@/lib/editor-pages/scope";
 import { sealSecret } from "@/lib/secrets/secret-box";
 import { findUnknownLocation } from "./locations-exist";
 import { configOf, KEPT_CONNECTION_STRING, type MonitorView, toMonitorView } from "./monitor-view";
@@ -42,6 +43,12 @@ export async function updateMonitor(
     ) {
       return fieldInvalid("componentId", "componentId names no component");
     }
+    const outside = await refuseOutsidePages(
+      { db: tx, actor },
+      { kind: "component", componentIds: [...new Set([before.componentId, merged.data.componentId])] },
+      { of: (id) => (id === merged.data.componentId ? "componentId" : undefined) },
+    );
+    if (outside) return outside;
     const { kind: _kind, connectionString, locationIds, ...config } = merged.data;
     const unknownLocation = await findUnknownLocation(tx, locationIds);
     if (unknownLocation) return fieldInvalid("locationIds", `locationIds: ${unknownLocation} names no probe location`);
