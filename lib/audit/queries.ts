@@ -35,10 +35,11 @@ export interface AuditPage {
 }
 
 /** The audit log, newest first, AUDIT_PAGE_SIZE entries a page; a page past the end is empty. */
-export async function listAuditEntries(filter: AuditFilter = {}): Promise<AuditPage> {
+export async function listAuditEntries(filter: AuditFilter = {}, within: Prisma.AuditLogWhereInput = {}): Promise<AuditPage> {
   const prisma = await getPrisma();
   const page = Number.isInteger(filter.page) && filter.page! > 0 ? filter.page! : 1;
   const where: Prisma.AuditLogWhereInput = {
+    AND: [within],
     ...(filter.action ? { action: filter.action } : {}),
     ...(filter.entityType ? { entityType: filter.entityType } : {}),
     ...(filter.actor?.trim() ? { actorLabel: { contains: filter.actor.trim(), mode: "insensitive" } } : {}),

@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
 import { type AuditFilter, listAuditEntries, listAuditFilterChoices } from "@/lib/audit/queries";
 import { requireAdmin } from "@/lib/auth/session";
+import { auditEntriesOf } from "@/lib/editor-pages/audit-reach";
 import { getPageSettings } from "@/lib/page/queries";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -38,9 +39,13 @@ function hrefFor(filter: AuditFilter, page: number): string {
 }
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requireAdmin();
+  const session = await requireAdmin();
   const filter = filterFrom(await searchParams);
-  const [log, choices, settings] = await Promise.all([listAuditEntries(filter), listAuditFilterChoices(), getPageSettings()]);
+  const [log, choices, settings] = await Promise.all([
+    auditEntriesOf(session).then((within) => listAuditEntries(filter, within)),
+    listAuditFilterChoices(),
+    getPageSettings(),
+  ]);
   return (
     <>
       <div>
