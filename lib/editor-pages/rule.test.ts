@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type EditorScope, mayChange, maySee, refusalOutside, UNLIMITED } from "./rule";
+import { accessTo, componentsOutside, type EditorScope, mayChange, maySee, refusalOutside, UNLIMITED } from "./rule";
 
 const internal: Extract<EditorScope, { limited: true }> = {
   limited: true,
@@ -48,5 +48,18 @@ describe("the editor page limit", () => {
     expect(refusalOutside(internal, { kind: "component", componentIds: ["api"] })).toBe(
       "Your account is limited to the pages Internal, and this component is not on them. Ask an owner.",
     );
+  });
+
+  it("opens an incident by its URL with its forms, read only, or not at all", () => {
+    expect(accessTo(internal, { kind: "incident", componentIds: ["db"] })).toBe("change");
+    expect(accessTo(internal, { kind: "incident", componentIds: ["db", "api"] })).toBe("see");
+    expect(accessTo(internal, { kind: "incident", componentIds: ["api"] })).toBe("none");
+    expect(accessTo(internal, { kind: "maintenance", componentIds: [] })).toBe("none");
+    expect(accessTo(UNLIMITED, { kind: "maintenance", componentIds: ["api"] })).toBe("change");
+  });
+
+  it("names the components outside the editor's pages, none for the unlimited", () => {
+    expect(componentsOutside(internal, ["db", "api", "web"])).toEqual(["api", "web"]);
+    expect(componentsOutside(UNLIMITED, ["api"])).toEqual([]);
   });
 });
