@@ -10,6 +10,7 @@ import { listAuditEntries } from "@/lib/audit/queries";
 import { provideDatabase } from "@/lib/db/boot";
 import type { Database } from "@/lib/db/database";
 import { listIncidentsForAdmin } from "@/lib/incidents/list-for-admin";
+import { addAlertRule, createIntegration } from "@/lib/integrations/mutations";
 import { createMonitor } from "@/lib/monitors/create";
 import { listSubscribers } from "@/lib/subscriptions/queries";
 import { apiRequest, expectApiError } from "@/lib/testing/api-requests";
@@ -176,7 +177,7 @@ describe.each(DATABASE_KINDS)("what an editor limited to pages reads and picks (
     expect(await db.prisma.pageIncident.count({ where: { incident: { name: "Mail slow" } } })).toBe(0);
   });
 
-  it("monitors go only on components of their pages", async () => {
+  it("monitors and alert rules go only on components of their pages", async () => {
     const actor = { type: "user" as const, id: admins.limited.id, label: admins.limited.email };
     const heartbeat = (componentId: string) => ({
       componentId,
@@ -189,6 +190,19 @@ describe.each(DATABASE_KINDS)("what an editor limited to pages reads and picks (
     expect(outside).toMatchObject({ ok: false, error: { code: "forbidden", fields: { componentId: [expect.any(String)] } } });
     expect(await createMonitor(actor, heartbeat(ids.dbc), NOW)).toMatchObject({ ok: true });
     expect(await db.prisma.monitor.count()).toBe(1);
+    const integration = await createIntegration({ actor }, { kind: "generic", name: "Jobs" });
+    if (!integration.ok) throw new Error(integration.error.message);
+    const rule = (componentId: string) => ({
+      matchers: 'job="sync"',
+      target: `component:${componentId}`,
+      status: "major_outage",
+      action: "status_only",
+    });
+    expect(await addAlertRule({ actor }, integration.data.integration.id, rule(ids.api))).toMatchObject({
+      ok: false,
+      error: { code: "forbidden", fields: { target: [expect.any(String)] } },
+    });
+    expect(await addAlertRule({ actor }, integration.data.integration.id, rule(ids.dbc))).toMatchObject({ ok: true });
   });
 
   it("the audit log of a limited editor holds their pages' records and their own writes", async () => {

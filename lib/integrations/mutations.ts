@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { audit, runMutation, type ServiceContext, type TransactionContext } from "@/lib/core/context";
 import { fieldInvalid, type MutationResult, notFound, succeeded } from "@/lib/core/result";
+import { refuseOutsidePages } from "@/lib/editor-pages/scope";
 import { type Integration, Prisma } from "@/lib/generated/prisma/client";
 import { generateIntegrationCredentials } from "./integration-secret";
 import { alertRuleInput, createIntegrationInput, integrationSettingsInput } from "./schema";
@@ -122,7 +123,16 @@ async function checkRuleTarget(tx: TransactionContext, integration: Integration,
   if (input.componentId && scope.length > 0 && !scope.includes(input.componentId)) {
     return fieldInvalid("target", "This component is outside the integration's scope");
   }
-  return null;
+  // A rule moves its target's statuses: a limited editor's rules stay on their pages' components.
+  return refuseOutsidePages(
+    tx,
+    async () => {
+      if (input.componentId) return { kind: "component", componentIds: [input.componentId] };
+      const inGroup = await tx.db.component.findMany({ where: { groupId: input.groupId ?? "" }, select: { id: true } });
+      return inGroup.length ? { kind: "component", componentIds: inGroup.map((c) => c.id) } : { kind: "layout" };
+    },
+    { of: () => "target" },
+  );
 }
 
 export async function addAlertRule(ctx: ServiceContext, integrationId: string, raw: unknown) {
