@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import AdminIncidentPage from "@/app/admin/(console)/incidents/[id]/page";
 import { openIncident, postUpdate } from "@/app/admin/(console)/incidents/actions";
 import AdminMaintenanceDetailPage from "@/app/admin/(console)/maintenance/[id]/page";
+import MonitorPage from "@/app/admin/(console)/monitors/[id]/page";
 import { GET as exportSubscribers } from "@/app/admin/(console)/subscribers/export/route";
 import { POST as createIncidentApi } from "@/app/api/admin/v1/incidents/route";
 import { POST as createMaintenanceApi } from "@/app/api/admin/v1/maintenances/route";
@@ -11,6 +12,7 @@ import { provideDatabase } from "@/lib/db/boot";
 import type { Database } from "@/lib/db/database";
 import { listIncidentsForAdmin } from "@/lib/incidents/list-for-admin";
 import { addAlertRule, createIntegration } from "@/lib/integrations/mutations";
+import { getMonitoringOverview } from "@/lib/monitors/admin-overview";
 import { createMonitor } from "@/lib/monitors/create";
 import { listSubscribers } from "@/lib/subscriptions/queries";
 import { apiRequest, expectApiError } from "@/lib/testing/api-requests";
@@ -19,7 +21,7 @@ import { type FixtureAdmin, COMPONENT_IDS as ids, seedTwoPages } from "@/lib/tes
 import { openMigratedDatabase } from "@/lib/testing/monitor-fixture";
 import { accessToIncident, accessToMaintenance } from "./access";
 import { auditEntriesOf } from "./audit-reach";
-import { componentChoicesOf } from "./component-choices";
+import { componentChoicesOf, componentsOfAdmin } from "./component-choices";
 import { listReachOfSession, subscribersOfSession } from "./list-reach";
 import { incidentsShownTo } from "./shown-to";
 import { incidentsOn } from "./where";
@@ -190,6 +192,13 @@ describe.each(DATABASE_KINDS)("what an editor limited to pages reads and picks (
     expect(outside).toMatchObject({ ok: false, error: { code: "forbidden", fields: { componentId: [expect.any(String)] } } });
     expect(await createMonitor(actor, heartbeat(ids.dbc), NOW)).toMatchObject({ ok: true });
     expect(await db.prisma.monitor.count()).toBe(1);
+    // An owner's monitor on the API is not theirs to open, nor in their list.
+    const owners = await createMonitor({ type: "user", id: admins.owner.id, label: admins.owner.email }, heartbeat(ids.api), NOW);
+    if (!owners.ok) throw new Error(owners.error.message);
+    signedIn = admins.limited;
+    expect(await outcome(() => MonitorPage(byId(owners.data.monitor.id)))).toBe("not found");
+    const overview = await getMonitoringOverview(NOW, await componentsOfAdmin(sessionOf(admins.limited)));
+    expect(overview.map((c) => c.id)).toEqual([ids.dbc]);
     const integration = await createIntegration({ actor }, { kind: "generic", name: "Jobs" });
     if (!integration.ok) throw new Error(integration.error.message);
     const rule = (componentId: string) => ({

@@ -1,6 +1,7 @@
 import "server-only";
 import { getComponentLayout } from "@/lib/components/admin-layout";
 import { getPrisma } from "@/lib/db/boot";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ComponentStatus } from "@/lib/generated/prisma/enums";
 import { last24hTotals } from "./check-totals";
 import { type MonitorView, toMonitorView } from "./monitor-view";
@@ -29,10 +30,11 @@ export interface ComponentMonitoring {
   monitors: MonitorOverview[];
 }
 
-export async function getMonitoringOverview(now = new Date()): Promise<ComponentMonitoring[]> {
+/** Every component (or those `onPages` picks: a limited editor's) with its monitors. */
+export async function getMonitoringOverview(now = new Date(), onPages?: Prisma.ComponentWhereInput): Promise<ComponentMonitoring[]> {
   const prisma = await getPrisma();
   const [layout, components, monitors, lastChecks, uptime] = await Promise.all([
-    getComponentLayout(),
+    getComponentLayout(onPages),
     prisma.component.findMany({ select: { id: true, autoIncidents: true, manualStatus: true } }),
     prisma.monitor.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }] }),
     // The newest result of each monitor, one index probe each (deploy signals are not results).

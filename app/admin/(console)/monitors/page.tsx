@@ -3,6 +3,7 @@ import { ComponentMonitorsCard } from "@/components/monitors/component-monitors-
 import { MonitorForm } from "@/components/monitors/monitor-form";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
+import { componentsOfAdmin } from "@/lib/editor-pages/component-choices";
 import { getMonitoringOverview } from "@/lib/monitors/admin-overview";
 import { probeLocationChoices } from "@/lib/probes/locations";
 import { addMonitor, handStatusToMonitors, setComponentAutoIncidents, setMonitorRunning } from "./actions";
@@ -13,9 +14,12 @@ export const dynamic = "force-dynamic";
 const cardActions = { handStatusToMonitors, setAutoIncidents: setComponentAutoIncidents, setMonitorRunning };
 
 export default async function MonitorsPage() {
-  await requireAdmin();
+  const session = await requireAdmin();
   const now = new Date();
-  const [components, locations] = await Promise.all([getMonitoringOverview(now), probeLocationChoices()]);
+  const [components, locations] = await Promise.all([
+    componentsOfAdmin(session).then((onPages) => getMonitoringOverview(now, onPages)),
+    probeLocationChoices(),
+  ]);
   const monitored = components.filter((c) => c.monitors.length > 0);
   const unmonitored = components.filter((c) => c.monitors.length === 0);
   return (

@@ -12,6 +12,7 @@ import { formatPercent } from "@/components/status/format-percent";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { getComponentLayout } from "@/lib/components/admin-layout";
+import { componentsOfAdmin } from "@/lib/editor-pages/component-choices";
 import { storableParams } from "@/lib/http/valid-text";
 import { getMonitorDetail } from "@/lib/monitors/admin-overview";
 import { getPageSettings } from "@/lib/page/queries";
@@ -23,18 +24,19 @@ export const metadata: Metadata = { title: "Monitor" };
 export const dynamic = "force-dynamic";
 
 export default async function MonitorPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireAdmin();
+  const session = await requireAdmin();
   const { id } = await storableParams(params);
   const [detail, layout, page, locations, perLocation] = await Promise.all([
     getMonitorDetail(id),
-    getComponentLayout(),
+    componentsOfAdmin(session).then(getComponentLayout),
     getPageSettings(),
     probeLocationChoices(),
     monitorLocationBreakdown(id),
   ]);
-  if (!detail) notFound();
-  const { monitor } = detail;
   const components = layout.flatMap((entry) => (entry.kind === "group" ? entry.group.components : [entry.component]));
+  // A monitor of a component outside a limited editor's pages is not theirs: the admin's 404, as for incidents.
+  if (!detail || !components.some((component) => component.id === detail.monitor.componentId)) notFound();
+  const { monitor } = detail;
   return (
     <>
       <div className="space-y-2">
