@@ -8,6 +8,7 @@ import { POST as createIncidentApi } from "@/app/api/admin/v1/incidents/route";
 import { POST as createMaintenanceApi } from "@/app/api/admin/v1/maintenances/route";
 import { createApiToken } from "@/lib/api-tokens/create";
 import { listAuditEntries } from "@/lib/audit/queries";
+import { listComponentChoices } from "@/lib/components/queries";
 import { provideDatabase } from "@/lib/db/boot";
 import type { Database } from "@/lib/db/database";
 import { listIncidentsForAdmin } from "@/lib/incidents/list-for-admin";
@@ -21,7 +22,7 @@ import { type FixtureAdmin, COMPONENT_IDS as ids, seedTwoPages } from "@/lib/tes
 import { openMigratedDatabase } from "@/lib/testing/monitor-fixture";
 import { accessToIncident, accessToMaintenance } from "./access";
 import { auditEntriesOf } from "./audit-reach";
-import { componentChoicesOf, componentsOfAdmin } from "./component-choices";
+import { componentsOfAdmin } from "./components-of-admin";
 import { listReachOfSession, subscribersOfSession } from "./list-reach";
 import { incidentsShownTo } from "./shown-to";
 import { incidentsOn } from "./where";
@@ -106,8 +107,10 @@ describe.each(DATABASE_KINDS)("what an editor limited to pages reads and picks (
   });
 
   it("the pickers and the dashboard offer only what is on their pages", async () => {
-    expect((await componentChoicesOf(sessionOf(admins.limited))).map((c) => c.id)).toEqual([ids.dbc]);
-    expect((await componentChoicesOf(sessionOf(admins.free))).map((c) => c.id).sort()).toEqual([ids.api, ids.dbc, ids.web].sort());
+    expect((await listComponentChoices(await componentsOfAdmin(sessionOf(admins.limited)))).map((c) => c.id)).toEqual([ids.dbc]);
+    expect((await listComponentChoices(await componentsOfAdmin(sessionOf(admins.free)))).map((c) => c.id).sort()).toEqual(
+      [ids.api, ids.dbc, ids.web].sort(),
+    );
     const shown = await incidentsShownTo(sessionOf(admins.limited), ["i-api", "i-db", "i-both", "i-bare"]);
     expect([...shown].sort()).toEqual(["i-both", "i-db"]);
     expect((await incidentsShownTo(sessionOf(admins.owner), ["i-api", "i-bare"])).size).toBe(2);

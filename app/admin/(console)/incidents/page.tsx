@@ -5,8 +5,9 @@ import { LocalTime } from "@/components/time/local-time";
 import { Card } from "@/components/ui/card";
 import { OUTLINE_LINK_CLASS, Pager } from "@/components/ui/pager";
 import { requireAdmin } from "@/lib/auth/session";
+import { listComponentChoices } from "@/lib/components/queries";
 import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
-import { componentChoicesOf } from "@/lib/editor-pages/component-choices";
+import { componentsOfAdmin } from "@/lib/editor-pages/components-of-admin";
 import { listReachOfSession } from "@/lib/editor-pages/list-reach";
 import { incidentsOn } from "@/lib/editor-pages/where";
 import { type AdminIncidentFilter, INCIDENT_STATES, type IncidentState, listIncidentsForAdmin } from "@/lib/incidents/list-for-admin";
@@ -62,7 +63,7 @@ export default async function AdminIncidentsPage({ searchParams }: { searchParam
   ]);
   const [list, components] = await Promise.all([
     listIncidentsForAdmin(filter, settings.timeZone, incidentsOn(reach.reaches)),
-    componentChoicesOf(session),
+    componentsOfAdmin(session).then(listComponentChoices),
   ]);
   return (
     <>

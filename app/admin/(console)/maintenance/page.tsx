@@ -4,7 +4,8 @@ import { PageFilterForm } from "@/components/admin/page-filter-select";
 import { ScheduleMaintenanceForm } from "@/components/admin/schedule-maintenance-form";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
-import { componentChoicesOf } from "@/lib/editor-pages/component-choices";
+import { listComponentChoices } from "@/lib/components/queries";
+import { componentsOfAdmin } from "@/lib/editor-pages/components-of-admin";
 import { listReachOfSession } from "@/lib/editor-pages/list-reach";
 import { maintenancesOn } from "@/lib/editor-pages/where";
 import { listMaintenancesForAdmin, type MaintenanceSummary } from "@/lib/maintenance/queries";
@@ -21,7 +22,7 @@ export default async function AdminMaintenancePage({ searchParams }: { searchPar
   const [reach, pages] = await Promise.all([listReachOfSession(session, statusPage), listPageChoices()]);
   const [lists, components, page] = await Promise.all([
     listMaintenancesForAdmin(maintenancesOn(reach.reaches)),
-    componentChoicesOf(session),
+    componentsOfAdmin(session).then(listComponentChoices),
     getPageSettings(),
   ]);
   const tz = page.timeZone;

@@ -3,7 +3,7 @@ import { ComponentMonitorsCard } from "@/components/monitors/component-monitors-
 import { MonitorForm } from "@/components/monitors/monitor-form";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
-import { componentsOfAdmin } from "@/lib/editor-pages/component-choices";
+import { componentsOfAdmin } from "@/lib/editor-pages/components-of-admin";
 import { getMonitoringOverview } from "@/lib/monitors/admin-overview";
 import { probeLocationChoices } from "@/lib/probes/locations";
 import { addMonitor, handStatusToMonitors, setComponentAutoIncidents, setMonitorRunning } from "./actions";

@@ -10,9 +10,10 @@ import { IncidentTimeline } from "@/components/incidents/incident-timeline";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { may } from "@/lib/auth/roles";
 import { requireAdmin } from "@/lib/auth/session";
+import { listComponentChoices } from "@/lib/components/queries";
 import { IMPACT_LABEL, INCIDENT_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { accessToIncident } from "@/lib/editor-pages/access";
-import { componentChoicesOf } from "@/lib/editor-pages/component-choices";
+import { componentsOfAdmin } from "@/lib/editor-pages/components-of-admin";
 import { storableParams } from "@/lib/http/valid-text";
 import { getIncidentForAdmin } from "@/lib/incidents/queries";
 import { isUnresolvedIncident } from "@/lib/incidents/unresolved";
@@ -30,7 +31,7 @@ export default async function AdminIncidentPage({ params }: Props) {
   const [incident, access, components, page] = await Promise.all([
     getIncidentForAdmin(id),
     accessToIncident(session, id),
-    componentChoicesOf(session),
+    componentsOfAdmin(session).then(listComponentChoices),
     getPageSettings(),
   ]);
   if (!incident || access === "none") notFound();

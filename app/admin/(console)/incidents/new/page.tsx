@@ -3,7 +3,8 @@ import { FormAlert } from "@/components/admin/form-alert";
 import { OpenIncidentForm } from "@/components/admin/open-incident-form";
 import { Card } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
-import { componentChoicesOf } from "@/lib/editor-pages/component-choices";
+import { listComponentChoices } from "@/lib/components/queries";
+import { componentsOfAdmin } from "@/lib/editor-pages/components-of-admin";
 import { listIncidentTemplates } from "@/lib/incident-templates/queries";
 import { openIncident } from "../actions";
 
@@ -16,7 +17,7 @@ export default async function NewIncidentPage({ searchParams }: Props) {
   const session = await requireAdmin();
   const requested = (await searchParams).template;
   const templateId = typeof requested === "string" && requested ? requested : undefined;
-  const [components, templates] = await Promise.all([componentChoicesOf(session), listIncidentTemplates()]);
+  const [components, templates] = await Promise.all([componentsOfAdmin(session).then(listComponentChoices), listIncidentTemplates()]);
   const template = templateId ? templates.find((t) => t.id === templateId) : undefined;
   return (
     <>

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { PastIncidentForm } from "@/components/admin/past-incident-form";
 import { Card } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
-import { componentChoicesOf } from "@/lib/editor-pages/component-choices";
+import { listComponentChoices } from "@/lib/components/queries";
+import { componentsOfAdmin } from "@/lib/editor-pages/components-of-admin";
 import { getPageSettings } from "@/lib/page/queries";
 import { recordPast } from "../actions";
 
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Record a past incident" };
 
 export default async function PastIncidentPage() {
   const session = await requireAdmin({ permission: "incidents.manage" });
-  const [components, settings] = await Promise.all([componentChoicesOf(session), getPageSettings()]);
+  const [components, settings] = await Promise.all([componentsOfAdmin(session).then(listComponentChoices), getPageSettings()]);
   return (
     <>
       <div>

@@ -8,10 +8,11 @@ import { MaintenanceTimeline } from "@/components/maintenance/maintenance-timeli
 import { LocalTime } from "@/components/time/local-time";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
+import { listComponentChoices } from "@/lib/components/queries";
 import { maintenancePath } from "@/lib/core/public-paths";
 import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { accessToMaintenance } from "@/lib/editor-pages/access";
-import { componentChoicesOf } from "@/lib/editor-pages/component-choices";
+import { componentsOfAdmin } from "@/lib/editor-pages/components-of-admin";
 import { MaintenanceStatus } from "@/lib/generated/prisma/enums";
 import { storableParams } from "@/lib/http/valid-text";
 import { getMaintenanceForAdmin } from "@/lib/maintenance/queries";
@@ -30,7 +31,7 @@ export default async function AdminMaintenanceDetailPage({ params }: Props) {
   const [maintenance, access, components, page] = await Promise.all([
     getMaintenanceForAdmin(id),
     accessToMaintenance(session, id),
-    componentChoicesOf(session),
+    componentsOfAdmin(session).then(listComponentChoices),
     getPageSettings(),
   ]);
   if (!maintenance || access === "none") notFound();

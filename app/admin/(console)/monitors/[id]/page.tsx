@@ -12,7 +12,7 @@ import { formatPercent } from "@/components/status/format-percent";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { getComponentLayout } from "@/lib/components/admin-layout";
-import { componentsOfAdmin } from "@/lib/editor-pages/component-choices";
+import { componentsOfAdmin } from "@/lib/editor-pages/components-of-admin";
 import { storableParams } from "@/lib/http/valid-text";
 import { getMonitorDetail } from "@/lib/monitors/admin-overview";
 import { getPageSettings } from "@/lib/page/queries";
