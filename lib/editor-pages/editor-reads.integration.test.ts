@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import AdminIncidentPage from "@/app/admin/(console)/incidents/[id]/page";
-import { openIncident, postUpdate } from "@/app/admin/(console)/incidents/actions";
+import { openIncident, postUpdate, saveIncidentDetails } from "@/app/admin/(console)/incidents/actions";
 import AdminMaintenanceDetailPage from "@/app/admin/(console)/maintenance/[id]/page";
 import MonitorPage from "@/app/admin/(console)/monitors/[id]/page";
 import { GET as exportSubscribers } from "@/app/admin/(console)/subscribers/export/route";
@@ -176,6 +176,10 @@ describe.each(DATABASE_KINDS)("what an editor limited to pages reads and picks (
       (i) => i.name,
     );
     expect(names).not.toContain("Backups late");
+    // Taking the database off theirs leaves it on their pages too, not on the customers' page.
+    expect(await saveIncidentDetails("i-db", {}, formOf({ name: "Database slow", impact: "minor" }))).toMatchObject({ ok: true });
+    expect((await db.prisma.pageIncident.findMany({ where: { incidentId: "i-db" } })).map((p) => p.pageId)).toEqual(["p-internal"]);
+    expect(await accessToIncident(sessionOf(admins.limited), "i-db")).toBe("change");
     // Anyone else's still lands on the default page.
     signedIn = admins.free;
     await outcome(() => openIncident({}, formOf({ name: "Mail slow", impact: "minor", status: "investigating", message: "x" })));

@@ -2,7 +2,7 @@ import "server-only";
 import { audit, runMutation, type ServiceContext } from "@/lib/core/context";
 import { conflict, fieldInvalid, type MutationResult, notFound, succeeded } from "@/lib/core/result";
 import { isStale, nextUpdatedAt } from "@/lib/core/updated-at";
-import { fieldsOfList, incidentTarget, refuseOutsidePages } from "@/lib/editor-pages/scope";
+import { fieldsOfList, incidentTarget, pagesOfLimitedEditor, refuseOutsidePages } from "@/lib/editor-pages/scope";
 import type { Incident, Prisma } from "@/lib/generated/prisma/client";
 import { translationsColumn } from "@/lib/i18n/stored-translations";
 import { lockIncident } from "./incident-row";
@@ -48,6 +48,13 @@ export async function editIncident(ctx: ServiceContext, incidentId: string, rawI
       data: input.componentIds.map((componentId) => ({ incidentId, componentId })),
       skipDuplicates: true,
     });
+    // Left naming no component and picked by no page, it would move to the default page: a limited editor's stays
+    // on their pages, as the one they open does (create.ts).
+    const landsOn =
+      input.componentIds.length === 0 && (await tx.pageIncident.count({ where: { incidentId } })) === 0
+        ? await pagesOfLimitedEditor(context)
+        : [];
+    if (landsOn.length) await tx.pageIncident.createMany({ data: landsOn.map((pageId) => ({ pageId, incidentId })) });
     const edited = await tx.incident.update({
       where: { id: incidentId },
       data: {
@@ -64,7 +71,7 @@ export async function editIncident(ctx: ServiceContext, incidentId: string, rawI
       entityType: "incident",
       entityId: incidentId,
       before,
-      after: await describedIncident(tx, incident),
+      after: { ...(await describedIncident(tx, incident)), ...(landsOn.length ? { pageIds: landsOn } : {}) },
     });
     return succeeded(incident);
   });
