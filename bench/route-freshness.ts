@@ -153,12 +153,13 @@ async function run(size: "demo" | "scale") {
     BEACON_SEED_DEMO: size === "demo" ? "true" : "false",
     // A whole read at scale on a machine shared with builds can pass the default 10 s: it would be refused, not slow.
     BEACON_DB_STATEMENT_TIMEOUT_MS: "120000",
-    ...(values["cpu-prof"] ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(values["cpu-prof"], `${size}-${instance}`)}` } : {}),
   });
+  const profile = (instance: string) =>
+    values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(values["cpu-prof"], `${size}-${instance}`)}`] : [];
   const startedAt = performance.now();
   const port = Number(values.port);
-  const a = await startBeacon(port, env("a")); // the demo is seeded by the first instance alone
-  const b = await startBeacon(port + 1, env("b"));
+  const a = await startBeacon(port, env("a"), profile("a")); // the demo is seeded by the first instance alone
+  const b = await startBeacon(port + 1, env("b"), profile("b"));
   const readyMs = performance.now() - startedAt;
   try {
     const ids = await withClient(url, async (client) => {
