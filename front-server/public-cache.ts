@@ -1,14 +1,7 @@
 import { isCurrentFor, type ModelPart, type PublicSurfaceBridge, statusAsOf } from "@/lib/public-surface/bridge";
 import { countRender } from "@/lib/telemetry/metrics";
 import { routeClassOf } from "@/lib/telemetry/route-class";
-import {
-  compressPrepared,
-  keptHeaders,
-  lacksCompression,
-  type PreparedResponse,
-  prepareAgain,
-  prepareResponse,
-} from "./prepared-response";
+import { compressPrepared, keptHeaders, lacksCompression, type PreparedResponse, prepareAgain, prepareResponse } from "./prepared-response";
 import { partsReadBy } from "./public-routes";
 import { withStaleNotice } from "./stale-notice";
 
