@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Markdown } from "./markdown";
 
-const html = (body: string) => renderToStaticMarkup(createElement(Markdown, { children: body }));
+const html = (body: string) => renderToStaticMarkup(createElement(Markdown, null, body));
 
 describe("Markdown", () => {
   it("shows a body the same on every render, from one parse, and another body as itself", () => {
