@@ -5,7 +5,7 @@
 // incident, a component's status, a new incident, a maintenance starting or going back to scheduled. First at
 // today's size (the demo), then at 200 components, 10,000 incidents (50,000 updates) and two years of rollups.
 // Options: --rounds N (writes of each kind, default 5), --only demo|scale, --cpu-prof DIR (profiles of both
-// instances, written when they stop).
+// instances, written when they stop), --port P (instances on P and P + 1; default 3421).
 import { spawnSync } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
@@ -20,7 +20,12 @@ if (!process.execArgv.some((arg) => arg.includes("react-server"))) {
 }
 
 const { values } = parseArgs({
-  options: { rounds: { type: "string", default: "5" }, only: { type: "string" }, "cpu-prof": { type: "string" } },
+  options: {
+    rounds: { type: "string", default: "5" },
+    only: { type: "string" },
+    "cpu-prof": { type: "string" },
+    port: { type: "string", default: "3421" },
+  },
 });
 const rounds = Number(values.rounds);
 
@@ -148,11 +153,13 @@ async function run(size: "demo" | "scale") {
     BEACON_SEED_DEMO: size === "demo" ? "true" : "false",
     // A whole read at scale on a machine shared with builds can pass the default 10 s: it would be refused, not slow.
     BEACON_DB_STATEMENT_TIMEOUT_MS: "120000",
-    ...(values["cpu-prof"] ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(values["cpu-prof"], `${size}-${instance}`)}` } : {}),
   });
+  const profile = (instance: string) =>
+    values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(values["cpu-prof"], `${size}-${instance}`)}`] : [];
   const startedAt = performance.now();
-  const a = await startBeacon(3421, env("a")); // the demo is seeded by the first instance alone
-  const b = await startBeacon(3422, env("b"));
+  const port = Number(values.port);
+  const a = await startBeacon(port, env("a"), profile("a")); // the demo is seeded by the first instance alone
+  const b = await startBeacon(port + 1, env("b"), profile("b"));
   const readyMs = performance.now() - startedAt;
   try {
     const ids = await withClient(url, async (client) => {

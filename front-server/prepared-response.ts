@@ -1,4 +1,5 @@
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from "node:zlib";
 import { LIVE_CACHE_CONTROL, tagOf } from "@/lib/http/cache-validators";
 
 // A public response prepared once, when it is rendered, and then written many times: the bytes in every
@@ -53,15 +54,26 @@ export function keptHeaders(headers: Iterable<[string, string]>): Record<string,
   return kept;
 }
 
-/** `surface` is told to clients in `x-beacon-surface`: "stale" while the store is unreachable. */
-export function prepareResponse(
+const BROTLI_OPTIONS = (size: number) => ({
+  params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: size },
+});
+const GZIP_OPTIONS = { level: 6 };
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/** Whether the bytes are worth compressing (text of some size); otherwise every encoding is the identity bytes. */
+export function isWorthCompressing(baseHeaders: Record<string, string>, body: Buffer): boolean {
+  return COMPRESSIBLE.test(baseHeaders["content-type"] ?? "") && body.byteLength >= MIN_COMPRESSED_SIZE;
+}
+
+function prepared(
   status: number,
   baseHeaders: Record<string, string>,
   body: Buffer,
-  surface: "prepared" | "stale" = "prepared",
+  surface: "prepared" | "stale",
+  compressed?: { gzip: Buffer; br: Buffer },
 ): PreparedResponse {
   const tag = tagOf(body);
-  const compressible = COMPRESSIBLE.test(baseHeaders["content-type"] ?? "") && body.byteLength >= MIN_COMPRESSED_SIZE;
   const variant = (encoding: Encoding, bytes: Buffer): Variant => ({
     body: bytes,
     headers: {
@@ -81,22 +93,51 @@ export function prepareResponse(
     body,
     variants: {
       identity,
-      gzip: compressible ? variant("gzip", gzipSync(body, { level: 6 })) : identity,
-      br: compressible
-        ? variant(
-            "br",
-            brotliCompressSync(body, {
-              params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength },
-            }),
-          )
-        : identity,
+      gzip: compressed ? variant("gzip", compressed.gzip) : identity,
+      br: compressed ? variant("br", compressed.br) : identity,
     },
   };
+}
+
+/** `surface` is told to clients in `x-beacon-surface`: "stale" while the store is unreachable. */
+export function prepareResponse(
+  status: number,
+  baseHeaders: Record<string, string>,
+  body: Buffer,
+  surface: "prepared" | "stale" = "prepared",
+): PreparedResponse {
+  const compressed = isWorthCompressing(baseHeaders, body)
+    ? { gzip: gzipSync(body, GZIP_OPTIONS), br: brotliCompressSync(body, BROTLI_OPTIONS(body.byteLength)) }
+    : undefined;
+  return prepared(status, baseHeaders, body, surface, compressed);
+}
+
+/**
+ * The identity bytes alone, every encoding answering with them, ready at once: a freshly rendered page is served
+ * without waiting for brotli (tens of ms for a page), which `compressPrepared` then does off the event loop.
+ */
+export function prepareUncompressed(status: number, baseHeaders: Record<string, string>, body: Buffer): PreparedResponse {
+  return prepared(status, baseHeaders, body, "prepared");
+}
+
+/** Whether `response` still lacks the compressed encodings its bytes are worth (prepareUncompressed). */
+export function lacksCompression(response: PreparedResponse): boolean {
+  return response.variants.br === response.variants.identity && isWorthCompressing(response.baseHeaders, response.body);
+}
+
+/** `response` with its brotli and gzip encodings, compressed in libuv's thread pool (never on the event loop). */
+export async function compressPrepared(response: PreparedResponse): Promise<PreparedResponse> {
+  if (!lacksCompression(response)) return response;
+  const { body } = response;
+  const [gzipped, brotli] = await Promise.all([gzipAsync(body, GZIP_OPTIONS), brotliAsync(body, BROTLI_OPTIONS(body.byteLength))]);
+  const surface = response.variants.identity.headers["x-beacon-surface"] === "stale" ? "stale" : "prepared";
+  return prepared(response.status, response.baseHeaders, body, surface, { gzip: gzipped, br: brotli });
 }
 
 /**
  * `previous` itself when a new render produced exactly its bytes and headers — as most re-renders of an aged page
  * do — so nothing is compressed again and edge workers, which already hold that object, are not sent it again.
+ * Otherwise the new bytes uncompressed, to serve at once; the caller compresses them behind (compressPrepared).
  */
 export function prepareAgain(
   previous: PreparedResponse | undefined,
@@ -106,7 +147,7 @@ export function prepareAgain(
 ): PreparedResponse {
   if (previous && previous.status === status && previous.body.equals(body) && sameHeaders(previous.baseHeaders, baseHeaders))
     return previous;
-  return prepareResponse(status, baseHeaders, body);
+  return prepareUncompressed(status, baseHeaders, body);
 }
 
 function sameHeaders(a: Record<string, string>, b: Record<string, string>): boolean {

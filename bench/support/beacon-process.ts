@@ -38,11 +38,16 @@ export interface BeaconProcess {
 }
 
 /** Starts the production server (server.ts) directly with `npm start`'s Node flags, so its PID is the Node process serving requests. */
-export async function startBeacon(port: number, env: Record<string, string>): Promise<BeaconProcess> {
-  const child = spawn(process.execPath, [...productionNodeFlags(), PRODUCTION_SERVER_ENTRY, "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", BEACON_SURFACE_STATS: "true", ...env },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+/** `nodeFlags`: more flags for Node (`--cpu-prof`, which NODE_OPTIONS refuses). */
+export async function startBeacon(port: number, env: Record<string, string>, nodeFlags: string[] = []): Promise<BeaconProcess> {
+  const child = spawn(
+    process.execPath,
+    [...productionNodeFlags(), ...nodeFlags, PRODUCTION_SERVER_ENTRY, "-p", String(port), "-H", "127.0.0.1"],
+    {
+      env: { ...process.env, NODE_ENV: "production", BEACON_SURFACE_STATS: "true", ...env },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {

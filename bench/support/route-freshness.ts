@@ -1,4 +1,5 @@
 import { PUBLIC_ROUTES } from "@/front-server/public-routes";
+import { routeClassOf } from "@/lib/telemetry/route-class";
 
 // Freshness of every public route: after a write, each sample URL of the route table is polled on every instance
 // until its ETag moves. Which URLs a kind of write changes is learnt on its first round (a URL still unchanged after
@@ -119,6 +120,14 @@ export function printRouteFreshness(title: string, origins: string[], results: F
     for (const [route, perInstance] of result.lags) perRoute.set(route, [...(perRoute.get(route) ?? []), ...perInstance.flat()]);
   console.log("\n  Per route, every write that changed it, both instances: p50 / p95 ms");
   for (const [route, lags] of perRoute) console.log(`    ${route.padEnd(64)} ${show(median(lags))} / ${show(p95(lags))}`);
+  const perClass = new Map<string, number[]>();
+  for (const [route, lags] of perRoute) {
+    const name = routeClassOf(route);
+    perClass.set(name, [...(perClass.get(name) ?? []), ...lags]);
+  }
+  console.log("\n  Per route class, every write and route that changed, both instances: p50 / p95 / max ms");
+  for (const [name, lags] of perClass)
+    console.log(`    ${name.padEnd(16)} ${show(median(lags))} / ${show(p95(lags))} / ${show(maxOf(lags))}`);
   const everything = [...perRoute.values()].flat();
   summary.push(["all writes", show(median(everything)), show(p95(everything)), show(maxOf(everything)), "", `${perRoute.size}`]);
   const header = ["write", "p50 ms", "p95 ms", "max ms", "slowest route", "routes changed (URL-rounds not)"];

@@ -16,17 +16,26 @@ export function bodyHtml(body: string): string {
   return escapeHtml(body.trim()).replace(/\r\n|\r|\n/g, "<br>");
 }
 
+// One formatter per time zone: making an Intl.DateTimeFormat costs far more than formatting with it, and a feed
+// formats every update of 50 incidents on each render.
+const feedTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "Nov 24, 06:02 UTC" in the page's time zone. */
 export function formatFeedTime(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", {
-    month: "short",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone,
-    timeZoneName: "short",
-  }).format(instant);
+  let format = feedTimeFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      month: "short",
+      day: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZone,
+      timeZoneName: "short",
+    });
+    if (feedTimeFormats.size < 64) feedTimeFormats.set(timeZone, format);
+  }
+  return format.format(instant);
 }
 
 export interface LabelledUpdate {

@@ -17,9 +17,13 @@ import { publicRefsOf } from "./refs";
 // is read again after a reconnection, when the store comes back, or when a notice is one the model cannot place.
 // One read at a time: notices arriving during a read are gathered and read together after it, never a queue. Only
 // once a new model is in place are prepared pages told to render again, so they never render the state before it.
-// The file on disk follows at most once a second, written in slices that never hold the event loop for long.
+// The file on disk follows three seconds after a change, at most that often, written in slices that never hold the
+// event loop for long.
 
-const SAVE_AFTER_MS = 1_000;
+// Not sooner: right after a change every outdated URL is rendered again, and at scale encoding and writing tens of
+// megabytes, though sliced, takes the same core those renders need. The file serves only a start while the store is
+// down, where a state three seconds older is as good.
+const SAVE_AFTER_MS = 3_000;
 /** The monitors' totals are announced by no notice: a change read refreshes them when they are older than this. */
 const CHECK_TOTALS_EVERY_MS = 60_000;
 
@@ -148,7 +152,7 @@ function install(own: Holder, model: PublicModel, fromStore: boolean) {
   if (fromStore) scheduleSave(own);
 }
 
-/** At most one write a second, and never two at once: a burst of changes is one write of the latest model. */
+/** At most one write every SAVE_AFTER_MS, never two at once: a burst of changes is one write of the latest model. */
 function scheduleSave(own: Holder) {
   if (!own.dir || own.saveTimer || own.saving) return;
   own.saveTimer = setTimeout(() => void save(own), SAVE_AFTER_MS);

@@ -10,8 +10,9 @@ import { PUBLIC_MODEL_FORMAT, type PublicModel } from "./model";
 //
 // At 10,000 incidents the file is tens of megabytes and one JSON.stringify holds the event loop for seconds, so
 // saveModel writes it in slices: each element of the model's lists is encoded on its own, yielding to the event
-// loop every few hundred, and kept per object (the model is immutable and a change read shares every unchanged
-// incident), so after a change only what changed is encoded again. The text is the same as serializeModel's.
+// loop every few milliseconds, and kept per object, and each list's text per list (the model is immutable and a
+// change read shares every unchanged list and incident), so after a change only what changed is encoded again and
+// the rest is hashed and written in large pieces. The text is the same as serializeModel's.
 
 export const MODEL_FILE = "public-model.json";
 
@@ -63,10 +64,47 @@ export function parseModel(text: string): { ok: true; model: PublicModel } | { o
   }
 }
 
-/** The longest the encoding holds the event loop before it yields (checked after each element). */
+/** The longest the encoding holds the event loop before it yields. */
 const SLICE_MS = 8;
+/** Elements encoded between two looks at the clock, and characters per piece: few calls, none long. */
+const ELEMENTS_PER_CHECK = 64;
+const PIECE_CHARS = 1 << 16;
 const encoded = new WeakMap<object, { text: string; bytes: number }>();
+/** A list's text, kept per list: a change read shares every list it did not touch (the rollups, the status history). */
+const encodedLists = new WeakMap<readonly unknown[], { pieces: string[]; bytes: number }>();
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+type Pause = () => Promise<void> | undefined;
+
+/** One list's elements, comma-separated, in pieces of about PIECE_CHARS; each element's text kept per object. */
+async function encodeList(list: readonly unknown[], pause: Pause): Promise<{ pieces: string[]; bytes: number }> {
+  const kept = encodedLists.get(list);
+  if (kept) return kept;
+  const pieces: string[] = [];
+  let piece = "";
+  let bytes = 0;
+  for (let index = 0; index < list.length; index++) {
+    const item = list[index];
+    const keep = typeof item === "object" && item !== null;
+    let known = keep ? encoded.get(item) : undefined;
+    if (known === undefined) {
+      const text = JSON.stringify(item, encode) ?? "null";
+      known = { text, bytes: Buffer.byteLength(text) };
+      if (keep) encoded.set(item, known);
+    }
+    piece += index > 0 ? `,${known.text}` : known.text;
+    bytes += known.bytes + (index > 0 ? 1 : 0);
+    if (piece.length >= PIECE_CHARS) {
+      pieces.push(piece);
+      piece = "";
+    }
+    if (index % ELEMENTS_PER_CHECK === 0) await pause();
+  }
+  if (piece) pieces.push(piece);
+  const result = { pieces, bytes };
+  encodedLists.set(list, result);
+  return result;
+}
 
 /** The body in pieces (never joined: joining tens of megabytes holds the loop), with its checksum and length. */
 async function encodeInSlices(model: PublicModel): Promise<{ pieces: string[]; header: Header }> {
@@ -79,10 +117,11 @@ async function encodeInSlices(model: PublicModel): Promise<{ pieces: string[]; h
     hash.update(text);
     bytes += length;
   };
-  const pause = async () => {
-    if (performance.now() - sliceStart < SLICE_MS) return;
-    await yieldToEventLoop();
-    sliceStart = performance.now();
+  const pause: Pause = () => {
+    if (performance.now() - sliceStart < SLICE_MS) return undefined;
+    return yieldToEventLoop().then(() => {
+      sliceStart = performance.now();
+    });
   };
   add("{");
   let firstField = true;
@@ -94,19 +133,13 @@ async function encodeInSlices(model: PublicModel): Promise<{ pieces: string[]; h
       continue;
     }
     add(`${name}[`);
-    let index = 0;
-    for (const item of value as unknown[]) {
-      if (index++ > 0) add(",", 1);
-      const keep = typeof item === "object" && item !== null;
-      let known = keep ? encoded.get(item) : undefined;
-      if (known === undefined) {
-        const text = JSON.stringify(item, encode) ?? "null";
-        known = { text, bytes: Buffer.byteLength(text) };
-        if (keep) encoded.set(item, known);
-      }
-      add(known.text, known.bytes);
+    const list = await encodeList(value, pause);
+    for (const piece of list.pieces) {
+      pieces.push(piece);
+      hash.update(piece);
       await pause();
     }
+    bytes += list.bytes;
     add("]", 1);
   }
   add("}", 1);
