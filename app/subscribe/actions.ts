@@ -10,8 +10,8 @@ import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
 import { unsubscribe, updateSubscriptionScope } from "@/lib/subscriptions/manage";
 import { subscribe } from "@/lib/subscriptions/subscribe";
 import { takeSubscribeAttempt } from "@/lib/subscriptions/throttle";
-import { readerErrors } from "./reader-errors";
 import { channelThrottleKey, scopeFormInput, subscribeFormInput, typedSubscription } from "./form-input";
+import { readerErrors } from "./reader-errors";
 
 export async function subscribeAction(_previous: SubscribeFormState, form: FormData): Promise<SubscribeFormState> {
   const values = typedSubscription(form);

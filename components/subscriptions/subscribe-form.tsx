@@ -47,12 +47,7 @@ export function SubscribeForm({
     .flatMap(([, e]) => e);
   if (state.done) return <SubscribedNotice done={state.done} />;
   return (
-    <form
-      action={action}
-      className="space-y-5"
-      key={JSON.stringify(v ?? {})}
-      aria-label={incidentId ? t("incidentFormLabel") : undefined}
-    >
+    <form action={action} className="space-y-5" key={JSON.stringify(v ?? {})} aria-label={incidentId ? t("incidentFormLabel") : undefined}>
       {incidentId && <input type="hidden" name="incidentId" value={incidentId} />}
       <FormAlert message={incidentId ? (errors.incidentId?.[0] ?? state.error) : state.error} />
       <fieldset className="space-y-2" aria-describedby="channel-error">
@@ -90,9 +85,7 @@ export function SubscribeForm({
             className={inputClass}
           />
           <FieldError id="email-error" errors={errors.email} />
-          <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-            {t("emailHint")}
-          </p>
+          <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{t("emailHint")}</p>
         </div>
       )}
       <ChatChannelFields values={v} errors={errors} />
@@ -138,7 +131,9 @@ export function SubscribeForm({
       )}
       <LanguageSelect defaultValue={v?.locale ?? locale} />
       {incidentId && <p className="text-xs text-zinc-600 dark:text-zinc-400">{t("incidentOnly")}</p>}
-      <PrimaryButton pending={pending} workingLabel={common("working")}>{incidentId ? t("getUpdates") : t("submit")}</PrimaryButton>
+      <PrimaryButton pending={pending} workingLabel={common("working")}>
+        {incidentId ? t("getUpdates") : t("submit")}
+      </PrimaryButton>
     </form>
   );
 }

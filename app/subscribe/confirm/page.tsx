@@ -21,11 +21,7 @@ type Props = { searchParams: Promise<{ token?: string }> };
 export default async function ConfirmSubscriptionPage({ searchParams }: Props) {
   const token = (await searchParams).token ?? "";
   const pending = await findPendingConfirmation(token);
-  const [{ page }, home, t] = await Promise.all([
-    readModelOfPage(pending?.pageId ?? PAGE_SETTINGS_ID),
-    pageHref("/"),
-    getTranslations(),
-  ]);
+  const [{ page }, home, t] = await Promise.all([readModelOfPage(pending?.pageId ?? PAGE_SETTINGS_ID), pageHref("/"), getTranslations()]);
   return (
     <PageShell pageName={page.name} logoUrl={page.logoUrl} accentColor={page.accentColor}>
       <Card className="space-y-3 p-5 sm:p-6">
