@@ -1,5 +1,5 @@
 import { NextIntlClientProvider } from "next-intl";
-import { createElement } from "react";
+import { type ComponentProps, createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { Locale } from "@/lib/i18n/locales";
@@ -14,7 +14,11 @@ const locations = [
 ];
 const render = (locale: Locale, messages: typeof en) =>
   renderToStaticMarkup(
-    createElement(NextIntlClientProvider, { locale, messages }, createElement(LocationResults, { componentName: "Public API", locations })),
+    createElement(
+      NextIntlClientProvider,
+      { locale, messages, timeZone: "UTC" } as ComponentProps<typeof NextIntlClientProvider>,
+      createElement(LocationResults, { componentName: "Public API", locations }),
+    ),
   );
 const html = render("en", en);
 
