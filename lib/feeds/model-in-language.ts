@@ -7,6 +7,11 @@ import type { PublicModel } from "@/lib/public-model/model";
 // name and update in that language where an admin translated it, the original otherwise. Derived once per language
 // and incidents list, so a language costs no store read and no work per request.
 
+/** The language a feed is written in: its `?lang=`, else the page's own. */
+export function feedLocale(model: PublicModel, reader: Locale | null): Locale {
+  return reader ?? writtenLocaleOf(model.page);
+}
+
 /** `?lang=` of a feed URL, or null for the page's own language. */
 export function feedLangParam(request: Request): Locale | null {
   return canonicalLocale(new URL(request.url).searchParams.get("lang"));
