@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { LOCALES } from "@/lib/i18n/locales";
 import { startBeacon, surfaceStats } from "./support/beacon-process";
 import { databaseUrl, recreateDatabase, transactionCount } from "./support/postgres";
-import { ensureBuild, ensureTools } from "./support/prerequisites";
+import { ensureBuild, ensureCommands } from "./support/prerequisites";
 import { printTable } from "./support/table";
 import { loadWithWrk } from "./support/wrk";
 
@@ -26,7 +26,7 @@ const DATABASE = process.env.BEACON_BENCH_DATABASE ?? "beacon_bench_languages";
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-await ensureTools();
+ensureCommands([["wrk", "wrk"]]);
 await ensureBuild();
 const scratch = await mkdtemp(path.join(os.tmpdir(), "beacon-languages-"));
 await recreateDatabase(DATABASE);
