@@ -1,12 +1,13 @@
 import { buildAtom } from "@/lib/feeds/build-atom";
+import { feedLangParam, feedLocale } from "@/lib/feeds/feed-language";
 import { scopedModel } from "@/lib/feeds/feed-scope";
 import { feedWordsIn } from "@/lib/feeds/feed-words";
 import { feedHistoryOfModel } from "@/lib/feeds/feeds-of-model";
 import { buildHistoryChannel } from "@/lib/feeds/history-entries";
 import { ATOM_CONTENT_TYPE } from "@/lib/feeds/history-feed";
-import { feedLangParam, feedLocale, modelInLanguage } from "@/lib/feeds/model-in-language";
 import { feedResponse, feedScopeParam } from "@/lib/feeds/respond";
 import { readPageModel } from "@/lib/pages/request-page";
+import { modelInLanguage } from "@/lib/public-model/model-in-language";
 
 export const dynamic = "force-dynamic";
 

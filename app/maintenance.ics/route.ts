@@ -1,10 +1,11 @@
 import { buildCalendar, CALENDAR_CONTENT_TYPE } from "@/lib/feeds/build-calendar";
+import { feedLangParam, feedLocale } from "@/lib/feeds/feed-language";
 import { scopedModel } from "@/lib/feeds/feed-scope";
 import { feedWordsIn } from "@/lib/feeds/feed-words";
 import { maintenanceCalendarOfModel } from "@/lib/feeds/feeds-of-model";
-import { feedLangParam, feedLocale, modelInLanguage } from "@/lib/feeds/model-in-language";
 import { feedResponse, feedScopeParam } from "@/lib/feeds/respond";
 import { readPageModel } from "@/lib/pages/request-page";
+import { modelInLanguage } from "@/lib/public-model/model-in-language";
 
 export const dynamic = "force-dynamic";
 

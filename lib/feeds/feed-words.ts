@@ -5,7 +5,7 @@ import { statusTitleIn, translatorFor } from "@/lib/i18n/translator";
 import { statusTitle } from "@/lib/text/status-title";
 
 // The words the history feeds and the maintenance calendar are written in, besides the incidents' own texts
-// (lib/feeds/model-in-language.ts translates those): titles, status labels, the calendar's descriptions.
+// (lib/public-model/model-in-language.ts translates those): titles, status labels, the calendar's descriptions.
 
 export interface FeedWords {
   /** BCP 47, for the calendar's PRODID and the feeds' language. */

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { modelInLanguage } from "@/lib/public-model/model-in-language";
 import { modelFixture } from "@/lib/testing/model-fixture";
 import { buildAtom } from "./build-atom";
 import { buildCalendar } from "./build-calendar";
+import { feedLangParam } from "./feed-language";
 import { feedWordsIn } from "./feed-words";
 import { feedHistoryOfModel, maintenanceCalendarOfModel } from "./feeds-of-model";
 import { buildHistoryChannel } from "./history-entries";
-import { feedLangParam, modelInLanguage } from "./model-in-language";
 
 function translatedModel() {
   const model = modelFixture();

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { publicResponse } from "@/lib/http/public-response";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
-import { feedLangParam } from "./model-in-language";
+import { feedLangParam } from "./feed-language";
 
 /**
  * Answers GET or HEAD with the document `render` reads and builds; null (an unknown `?component=`) is a 404, a
