@@ -1,21 +1,24 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { localeDirection } from "@/lib/i18n/locales";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Status", template: "%s · Status" },
-  description: "Current status, incidents and scheduled maintenance.",
-  // Feed readers find the history feeds from any page.
-  alternates: {
-    types: {
-      "application/atom+xml": [{ url: "/history.atom", title: "Status history (Atom)" }],
-      "application/rss+xml": [{ url: "/history.rss", title: "Status history (RSS)" }],
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return {
+    title: { default: t("common.navStatus"), template: `%s · ${t("common.navStatus")}` },
+    description: t("statusPage.metaDescription"),
+    // Feed readers find the history feeds from any page.
+    alternates: {
+      types: {
+        "application/atom+xml": [{ url: "/history.atom", title: t("feeds.historyAtom") }],
+        "application/rss+xml": [{ url: "/history.rss", title: t("feeds.historyRss") }],
+      },
     },
-  },
-};
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: [

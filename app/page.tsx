@@ -6,7 +6,9 @@ import { MaintenanceList } from "@/components/status/maintenance-list";
 import { OverallBanner } from "@/components/status/overall-banner";
 import { PastIncidents } from "@/components/status/past-incidents";
 import { SlaTable } from "@/components/status/sla-table";
+import { readerLanguage } from "@/lib/i18n/reader-language";
 import { pageLinks, readPageModel } from "@/lib/pages/request-page";
+import { modelInLanguage } from "@/lib/public-model/model-in-language";
 import { publicSlaTable } from "@/lib/sla/public-table";
 import { statusPageOfModel } from "@/lib/status/status-page-of-model";
 import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
@@ -22,7 +24,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StatusPage() {
   const model = await readPageModel();
   const link = await pageLinks();
-  const view = statusPageOfModel(model);
+  // Incident and maintenance texts in the reader's language where translated (the incident page marks which).
+  const view = statusPageOfModel(modelInLanguage(model, (await readerLanguage(model.page)).reader));
   const tz = view.page.timeZone;
   const sla = model.page.showSlaTable ? publicSlaTable(model.sla, model.components) : null;
   return (

@@ -43,7 +43,7 @@ test("a reader subscribes by email, confirms, and receives the incident an admin
   await page.getByLabel("Email address").fill("not-an-email");
   await page.getByLabel("Email address").evaluate((input: HTMLInputElement) => (input.type = "text")); // reach the server's check
   await page.getByRole("button", { name: "Subscribe" }).click();
-  await expect(page.locator("#email-error")).toHaveText("email must be an email address");
+  await expect(page.locator("#email-error")).toHaveText("Enter a valid email address.");
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Subscribe" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Check your inbox" })).toBeVisible();
@@ -118,7 +118,7 @@ test("a reader subscribes with ntfy, sees only a masked label, and an owner send
   await page.getByRole("radio", { name: "ntfy" }).check();
   await page.getByLabel("Topic").fill("has spaces");
   await page.getByRole("button", { name: "Subscribe" }).click();
-  await expect(page.locator("#ntfyTopic-error")).toHaveText("ntfyTopic must be 1 to 64 letters, digits, - or _");
+  await expect(page.locator("#ntfyTopic-error")).toHaveText("Use 1 to 64 letters, digits, - or _.");
   await page.getByLabel("Topic").fill(topic);
   await page.getByLabel("Access token (optional)").fill("tk_e2esecret");
   await page.getByRole("button", { name: "Subscribe" }).click();

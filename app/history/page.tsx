@@ -7,7 +7,9 @@ import { PageShell } from "@/components/layout/page-shell";
 import { MaintenanceHistoryItem } from "@/components/maintenance/maintenance-history-item";
 import { Card } from "@/components/ui/card";
 import { type HistoryEntry, historyFromModel } from "@/lib/history/history-of-model";
+import { readerLanguage } from "@/lib/i18n/reader-language";
 import { pageLinks, readPageModel } from "@/lib/pages/request-page";
+import { modelInLanguage } from "@/lib/public-model/model-in-language";
 import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
 import { formatInstant } from "@/lib/time/format";
 
@@ -32,7 +34,7 @@ export default async function HistoryPage({ searchParams }: Props) {
   const pageNumber = /^\d+$/.test(requested) ? Number(requested) : NaN;
   const model = await readPageModel();
   const link = await pageLinks();
-  const history = historyFromModel(model, pageNumber);
+  const history = historyFromModel(modelInLanguage(model, (await readerLanguage(model.page)).reader), pageNumber);
   const { page } = model;
   if (!history) notFound();
   const tz = page.timeZone;

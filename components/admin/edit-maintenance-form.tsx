@@ -5,18 +5,22 @@ import type { ComponentChoice } from "@/lib/components/queries";
 import { FormAlert } from "./form-alert";
 import { PrimaryButton } from "./form-controls";
 import { MAINTENANCE_FIELD_ANCHORS, type MaintenanceWindowDefaults, MaintenanceWindowFields } from "./maintenance-window-fields";
+import { TranslationTabs, translationTabValues } from "./translation-tabs";
 
-/** Changes to maintenance that has not started: name, window, components, automation. */
+/** Changes to maintenance that has not started: name and its translations, window, components, automation. */
 export function EditMaintenanceForm({
   save,
   updatedAt,
   saved,
+  nameTranslations,
   components,
   pageTimeZone,
 }: {
   save: FormAction;
   updatedAt: string;
   saved: MaintenanceWindowDefaults;
+  /** The saved name's translations by locale. */
+  nameTranslations?: Partial<Record<string, string>>;
   components: ComponentChoice[];
   pageTimeZone: string;
 }) {
@@ -38,6 +42,7 @@ export function EditMaintenanceForm({
         values={v}
         errors={state.fieldErrors ?? {}}
       />
+      <TranslationTabs fields={["name"]} values={translationTabValues("name", nameTranslations, v)} />
       <PrimaryButton pending={pending}>Save changes</PrimaryButton>
     </form>
   );

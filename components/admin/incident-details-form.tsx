@@ -7,15 +7,16 @@ import { ComponentCheckboxes } from "./component-checkboxes";
 import { DoneNotice } from "./done-notice";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
+import { TranslationTabs, translationTabValues } from "./translation-tabs";
 
-/** An incident's name, impact and affected components, changed after it was opened (statuses are left alone). */
+/** An incident's name (and its translations), impact and affected components, changed after it was opened (statuses are left alone). */
 export function IncidentDetailsForm({
   save,
   incident,
   components,
 }: {
   save: FormAction<Done>;
-  incident: { name: string; impact: string; componentIds: string[]; updatedAt: string };
+  incident: { name: string; nameTranslations?: Partial<Record<string, string>>; impact: string; componentIds: string[]; updatedAt: string };
   components: ComponentChoice[];
 }) {
   const [state, action, pending] = useActionState<FormState<Done>, FormData>(save, {});
@@ -59,6 +60,11 @@ export function IncidentDetailsForm({
           <FieldError id="impact-error" errors={errors.impact} />
         </div>
       </div>
+      <TranslationTabs
+        fields={["name"]}
+        idPrefix="details-translations"
+        values={translationTabValues("name", incident.nameTranslations, typed)}
+      />
       <ComponentCheckboxes
         legend="Affected components (their current status is not changed)"
         components={components}

@@ -13,8 +13,11 @@ export function TranslationTabs({
   fields,
   written = "en",
   values,
+  idPrefix = "translations",
 }: {
   fields: readonly Field[];
+  /** Ids unique on a page with several such forms (one per update in a timeline). */
+  idPrefix?: string;
   /** The language the original is written in: no tab for it. */
   written?: string;
   values?: Partial<Record<string, Partial<Record<Field, string>>>>;
@@ -29,7 +32,7 @@ export function TranslationTabs({
           </summary>
           <div className="mt-2 space-y-2" lang={locale}>
             {fields.map((field) => {
-              const id = `translations-${locale}-${field}`;
+              const id = `${idPrefix}-${locale}-${field}`;
               const name = `translations.${locale}.${field}`;
               return (
                 <div key={field}>
@@ -49,4 +52,18 @@ export function TranslationTabs({
       ))}
     </fieldset>
   );
+}
+
+/** Tab values from stored translations ({ de: "…" }), or from what was typed when a submit was refused. */
+export function translationTabValues(
+  field: Field,
+  stored: Partial<Record<string, string>> | null | undefined,
+  typed?: Record<string, string>,
+): Partial<Record<string, Partial<Record<Field, string>>>> {
+  const values: Partial<Record<string, Partial<Record<Field, string>>>> = {};
+  for (const locale of LOCALES) {
+    const text = typed ? typed[`translations.${locale}.${field}`] : stored?.[locale];
+    if (text) values[locale] = { [field]: text };
+  }
+  return values;
 }

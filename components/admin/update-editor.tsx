@@ -4,17 +4,20 @@ import type { DoneNotice as Done, FormAction, FormState } from "@/lib/admin-acti
 import { DoneNotice } from "./done-notice";
 import { FormAlert } from "./form-alert";
 import { FieldError, inputClass, PrimaryButton } from "./form-controls";
+import { TranslationTabs, translationTabValues } from "./translation-tabs";
 
-/** Typo fixes after the fact: edit or delete one update's text; both are audited. */
+/** Typo fixes after the fact: edit one update's text and its translations, or delete it; both are audited. */
 export function UpdateEditor({
   updateId,
   body,
+  bodyTranslations,
   updatedAt,
   fixText,
   remove: removeAction,
 }: {
   updateId: string;
   body: string;
+  bodyTranslations?: Partial<Record<string, string>>;
   updatedAt: string;
   fixText: FormAction<Done>;
   remove: FormAction;
@@ -39,6 +42,11 @@ export function UpdateEditor({
           className={`${inputClass} font-mono`}
         />
         <FieldError id={`message-${updateId}-error`} errors={editState.fieldErrors?.message} />
+        <TranslationTabs
+          fields={["message"]}
+          idPrefix={`translations-${updateId}`}
+          values={translationTabValues("message", bodyTranslations, editState.values)}
+        />
         <PrimaryButton pending={editing}>Save text</PrimaryButton>
       </form>
       <form action={remove} className="mt-2">

@@ -55,11 +55,11 @@ export async function StatusWidget({ view, theme, version = null }: { view: Widg
 
 async function Headline({ headline, newTab }: { headline: WidgetHeadline; newTab: React.ReactNode }) {
   const link = await pageLinks();
-  const t = await getTranslations("embed");
+  const t = await getTranslations();
   const border = headline.tone === "maintenance" ? "border-s-sky-500" : IMPACT_BORDER[headline.tone];
   return (
     <section
-      aria-label={headline.kind === "incident" ? t("activeIncident") : t("maintenanceInProgress")}
+      aria-label={headline.kind === "incident" ? t("embed.activeIncident") : t("embed.maintenanceInProgress")}
       className={`min-w-0 border-s-4 ps-2 ${border}`}
     >
       <a href={link(headline.href)} {...NEW_TAB} className="line-clamp-1 font-semibold hover:underline" data-embed-headline>
@@ -67,7 +67,11 @@ async function Headline({ headline, newTab }: { headline: WidgetHeadline; newTab
         {newTab}
       </a>
       <p className="line-clamp-2 text-xs text-(--embed-muted)">
-        <span className="font-semibold text-(--embed-text)">{headline.statusLabel}</span>
+        <span className="font-semibold text-(--embed-text)">
+          {headline.kind === "incident"
+            ? t(`status.incident.${headline.status}`)
+            : t("embed.maintenanceStatus", { status: t(`status.maintenance.${headline.status}`) })}
+        </span>
         {headline.text && ` — ${headline.text}`}
       </p>
     </section>

@@ -1,6 +1,6 @@
 import { formatPercent } from "@/components/status/format-percent";
-import { DAY_LEVEL_LABEL } from "@/components/status/status-style";
 import { type CompactUptimeDays, type UptimeBarDay, uptimeBarDay } from "@/components/status/uptime-bar-days";
+import { ENGLISH_UPTIME_BAR_WORDS, fillWords, type UptimeBarWords } from "@/components/status/uptime-bar-words";
 
 // The uptime bar's tooltip: hover, focus or the arrow keys show a day's uptime and incidents (components/status/uptime-bar.tsx
 // renders the bars and carries the days in data-days).
@@ -8,11 +8,27 @@ import { type CompactUptimeDays, type UptimeBarDay, uptimeBarDay } from "@/compo
 const TOOLTIP_CLASS =
   "pointer-events-none absolute bottom-full z-10 mb-2 w-64 max-w-full rounded-lg border border-zinc-200 bg-white p-3 text-xs shadow-lg dark:border-zinc-700 dark:bg-zinc-800";
 
-function describeDay(day: UptimeBarDay) {
-  const uptime =
-    day.uptimePercent === null ? "no data" : `${formatPercent(day.uptimePercent, document.documentElement.lang || "en")} uptime`;
-  const incidents = day.incidents.length ? ` — ${day.incidents.join("; ")}` : "";
-  return `${day.date}: ${uptime}${incidents}`;
+const pageLang = () => document.documentElement.lang || "en";
+
+function uptimeOf(day: UptimeBarDay, words: UptimeBarWords) {
+  return day.uptimePercent === null
+    ? words.noData
+    : fillWords(words.percentUptime, { percent: formatPercent(day.uptimePercent, pageLang()) });
+}
+
+function describeDay(day: UptimeBarDay, words: UptimeBarWords) {
+  const description = fillWords(words.dayDescription, { date: day.date, uptime: uptimeOf(day, words) });
+  return day.incidents.length ? fillWords(words.dayIncidents, { description, incidents: day.incidents.join("; ") }) : description;
+}
+
+/** The words the server wrote for this page's language; English on a page without them. */
+function wordsNear(bars: HTMLElement): UptimeBarWords {
+  const written = bars.closest<HTMLElement>("[data-uptime-words]")?.dataset.uptimeWords;
+  try {
+    return written ? (JSON.parse(written) as UptimeBarWords) : ENGLISH_UPTIME_BAR_WORDS;
+  } catch {
+    return ENGLISH_UPTIME_BAR_WORDS;
+  }
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
@@ -22,14 +38,12 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
-function tooltipOf(day: UptimeBarDay): HTMLElement {
+function tooltipOf(day: UptimeBarDay, words: UptimeBarWords): HTMLElement {
   const tooltip = element("div", TOOLTIP_CLASS);
   tooltip.setAttribute("role", "tooltip");
-  const uptime =
-    day.uptimePercent === null ? "No data" : `${formatPercent(day.uptimePercent, document.documentElement.lang || "en")} uptime`;
   tooltip.append(
     element("p", "font-semibold text-zinc-900 dark:text-zinc-100", day.date),
-    element("p", "text-zinc-600 dark:text-zinc-300", `${uptime} · ${DAY_LEVEL_LABEL[day.level]}`),
+    element("p", "text-zinc-600 dark:text-zinc-300", `${uptimeOf(day, words)} · ${words.levels[day.level]}`),
   );
   if (day.incidents.length) {
     const list = element("ul", "mt-1 list-disc ps-4 text-zinc-700 dark:text-zinc-200");
@@ -44,6 +58,8 @@ function enhanceBar(bars: HTMLElement) {
   const row = bars.parentElement;
   const live = row?.querySelector<HTMLElement>("[aria-live]");
   if (!days || !row || !live) return;
+  const words = wordsNear(bars);
+  const lang = pageLang();
   const children = Array.from(bars.children) as HTMLElement[];
   let active: number | null = null;
   let tooltip: HTMLElement | null = null;
@@ -57,10 +73,10 @@ function enhanceBar(bars: HTMLElement) {
       live!.textContent = "";
       return;
     }
-    const day = uptimeBarDay(days!, index);
+    const day = uptimeBarDay(days!, index, lang);
     children[index].dataset.active = "true";
-    live!.textContent = describeDay(day);
-    tooltip = tooltipOf(day);
+    live!.textContent = describeDay(day, words);
+    tooltip = tooltipOf(day, words);
     row!.append(tooltip);
     // Over the day it describes, slid sideways as little as needed to stay inside the row.
     const box = bars.getBoundingClientRect();

@@ -4,6 +4,7 @@ import { StatusDot } from "@/components/ui/status-dot";
 import type { ComponentSection } from "@/lib/status/queries";
 import { ComponentRow } from "./component-row";
 import { COMPONENT_STATUS_TEXT } from "./status-style";
+import type { UptimeBarWords } from "./uptime-bar-words";
 
 type GroupSection = Extract<ComponentSection, { kind: "group" }>;
 type ComponentView = Extract<ComponentSection, { kind: "component" }>["component"];
@@ -21,10 +22,22 @@ function blocksOf(sections: ComponentSection[]): Block[] {
   return blocks;
 }
 
+const DAY_LEVELS = ["no_data", "operational", "maintenance", "minor", "major", "critical"] as const;
+
 export function ComponentList({ sections }: { sections: ComponentSection[] }) {
   const t = useTranslations("statusPage");
+  const uptime = useTranslations("uptime");
+  const level = useTranslations("status.dayLevel");
+  // Raw templates: the island fills {percent}, {date}, … in the browser.
+  const words: UptimeBarWords = {
+    percentUptime: uptime.raw("percentUptime"),
+    noData: uptime("noData"),
+    dayDescription: uptime.raw("dayDescription"),
+    dayIncidents: uptime.raw("dayIncidents"),
+    levels: Object.fromEntries(DAY_LEVELS.map((key) => [key, level(key)])) as UptimeBarWords["levels"],
+  };
   return (
-    <section aria-labelledby="components-heading" className="space-y-3">
+    <section aria-labelledby="components-heading" className="space-y-3" data-uptime-words={JSON.stringify(words)}>
       <h2 id="components-heading" className="sr-only">
         {t("componentsHeading")}
       </h2>

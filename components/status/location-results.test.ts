@@ -1,18 +1,26 @@
-import { createElement } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { type ComponentProps, createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import type { Locale } from "@/lib/i18n/locales";
+import de from "@/messages/de.json";
+import en from "@/messages/en.json";
 import { LocationResults } from "./location-results";
 
-const html = renderToStaticMarkup(
-  createElement(LocationResults, {
-    componentName: "Public API",
-    locations: [
-      { name: "eu-west", ok: true, responseTimeMs: 33, offline: false },
-      { name: "us-east", ok: false, responseTimeMs: null, offline: false },
-      { name: "ap-south", ok: true, responseTimeMs: 80, offline: true },
-    ],
-  }),
-);
+const locations = [
+  { name: "eu-west", ok: true, responseTimeMs: 33, offline: false },
+  { name: "us-east", ok: false, responseTimeMs: null, offline: false },
+  { name: "ap-south", ok: true, responseTimeMs: 80, offline: true },
+];
+const render = (locale: Locale, messages: typeof en) =>
+  renderToStaticMarkup(
+    createElement(
+      NextIntlClientProvider,
+      { locale, messages, timeZone: "UTC" } as ComponentProps<typeof NextIntlClientProvider>,
+      createElement(LocationResults, { componentName: "Public API", locations }),
+    ),
+  );
+const html = render("en", en);
 
 describe("the public per-location breakdown", () => {
   it("is a details element with a captioned table: it opens and reads without JavaScript", () => {
@@ -28,5 +36,11 @@ describe("the public per-location breakdown", () => {
     expect(row("us-east")).toMatch(/>Down<.*>—</);
     expect(row("ap-south")).toMatch(/>Offline<.*>—</);
     expect(html).toContain("dark:text-red-400");
+  });
+
+  it("speaks the reader's language", () => {
+    const german = render("de", de as typeof en);
+    expect(german).toContain("Geprüft von 3 Standorten (1 mit Fehler)");
+    expect(german).toMatch(/>Nicht erreichbar</);
   });
 });

@@ -2,7 +2,6 @@
 
 import type { StatusIndicator } from "@/lib/core/status-vocabulary";
 import type { ComponentStatus, IncidentImpact } from "@/lib/generated/prisma/enums";
-import type { DayLevel } from "@/lib/status/uptime";
 
 export const COMPONENT_STATUS_TEXT: Record<ComponentStatus, string> = {
   operational: "text-emerald-700 dark:text-emerald-400",
@@ -18,16 +17,6 @@ export const COMPONENT_STATUS_DOT: Record<ComponentStatus, string> = {
   partial_outage: "bg-orange-500",
   major_outage: "bg-red-600",
   under_maintenance: "bg-sky-500",
-};
-
-// What a day of the uptime bar was; the bars' colours per level are in app/globals.css (`.uptime-days`).
-export const DAY_LEVEL_LABEL: Record<DayLevel, string> = {
-  no_data: "No data",
-  operational: "No downtime",
-  maintenance: "Maintenance",
-  minor: "Degraded performance",
-  major: "Partial outage",
-  critical: "Major outage",
 };
 
 export const INDICATOR_BANNER: Record<StatusIndicator, string> = {

@@ -8,7 +8,7 @@ import { formatInstant } from "@/lib/time/format";
 const LEVELS: readonly DayLevel[] = ["no_data", "operational", "maintenance", "minor", "major", "critical"];
 
 export interface UptimeBarDay {
-  date: string; // "Mar 3, 2026", the calendar day in the page's time zone
+  date: string; // "Mar 3, 2026" ("3. März 2026" in German), the calendar day in the page's time zone
   level: DayLevel;
   uptimePercent: number | null;
   incidents: string[];
@@ -54,13 +54,13 @@ export function uptimeBarLevels({ levels }: CompactUptimeDays): DayLevel[] {
 }
 
 /** One day in full, made only for the day a reader points at (formatting 90 dates per bar would slow the render). */
-export function uptimeBarDay({ firstDay, levels, notable }: CompactUptimeDays, index: number): UptimeBarDay {
+export function uptimeBarDay({ firstDay, levels, notable }: CompactUptimeDays, index: number, locale = "en"): UptimeBarDay {
   const [year, month, day] = firstDay.split("-").map(Number);
   const level = LEVELS[Number(levels[index])];
   const details = notable.find(([notableIndex]) => notableIndex === index);
   return {
     // A calendar date is zone-free: count days on the UTC calendar and print it there.
-    date: formatInstant(new Date(Date.UTC(year, month - 1, day + index)), "date", "UTC"),
+    date: formatInstant(new Date(Date.UTC(year, month - 1, day + index)), "date", "UTC", locale),
     level,
     uptimePercent: details ? details[1] : usualUptime(level),
     incidents: details ? details[2] : [],

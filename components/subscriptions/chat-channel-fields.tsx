@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { inputClass } from "@/components/admin/form-controls";
 import { describedBy, Field } from "@/components/ui/field";
 import type { TypedSubscription } from "./form-state";
@@ -12,20 +13,12 @@ export const CHAT_CHANNEL_CHOICES: { value: ChatChannel; label: string }[] = [
   { value: "telegram", label: "Telegram" },
 ];
 
-const URL_HINT: Record<"teams" | "google_chat" | "mattermost", { label: string; hint: string }> = {
-  teams: {
-    label: "Teams Workflows webhook URL",
-    hint: 'In Teams: Workflows → "Post to a channel when a webhook request is received", then copy its URL.',
-  },
-  google_chat: {
-    label: "Google Chat webhook URL",
-    hint: "In the space: Apps & integrations → Webhooks → Add webhook.",
-  },
-  mattermost: {
-    label: "Mattermost incoming webhook URL",
-    hint: "Integrations → Incoming Webhooks → Add.",
-  },
-};
+// Message keys (subscribe.*) of each webhook channel's URL and where to find it.
+const URL_HINT = {
+  teams: { label: "teamsUrl", hint: "teamsHint" },
+  google_chat: { label: "googleChatUrl", hint: "googleChatHint" },
+  mattermost: { label: "mattermostUrl", hint: "mattermostHint" },
+} as const;
 
 /** One text input of a channel's settings, named and labelled after its TypedSubscription field. */
 function ChannelInput({
@@ -59,64 +52,65 @@ function ChannelInput({
  * channel's (app/globals.css), so no script is needed. The secret ones are kept sealed and never shown again.
  */
 export function ChatChannelFields({ values, errors }: { values?: TypedSubscription; errors: Record<string, string[]> }) {
+  const t = useTranslations("subscribe");
   return (
     <>
       <div data-channel-field="teams google_chat mattermost">
         <ChannelInput
           name="channelUrl"
-          label="Channel URL"
+          label={t("channelUrl")}
           type="url"
           defaultValue={values?.channelUrl}
           errors={errors.channelUrl}
-          hint="The URL is a secret: it is stored encrypted and only shown masked."
+          hint={t("secretUrlHint")}
         />
         {(Object.keys(URL_HINT) as (keyof typeof URL_HINT)[]).map((channel) => (
           <p key={channel} data-channel-field={channel} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-            {URL_HINT[channel].label}: {URL_HINT[channel].hint}
+            {t(URL_HINT[channel].label)}: {t(URL_HINT[channel].hint)}
           </p>
         ))}
       </div>
       <div className="grid gap-4 sm:grid-cols-2" data-channel-field="ntfy">
         <ChannelInput
           name="ntfyServer"
-          label="ntfy server"
+          label={t("ntfyServer")}
           type="url"
           defaultValue={values?.ntfyServer || "https://ntfy.sh"}
           errors={errors.ntfyServer}
         />
         <ChannelInput
           name="ntfyTopic"
-          label="Topic"
+          label={t("topic")}
           defaultValue={values?.ntfyTopic}
           errors={errors.ntfyTopic}
-          hint="Pick a hard-to-guess name."
+          hint={t("topicHint")}
         />
         <ChannelInput
           name="ntfyToken"
-          label="Access token (optional)"
+          label={t("accessToken")}
           type="password"
           autoComplete="off"
           defaultValue={values?.ntfyToken}
           errors={errors.ntfyToken}
-          hint="For a protected topic: tk_…"
+          hint={t("accessTokenHint")}
         />
       </div>
       <div className="grid gap-4 sm:grid-cols-2" data-channel-field="telegram">
         <ChannelInput
           name="telegramBotToken"
-          label="Bot token"
+          label={t("botToken")}
           type="password"
           autoComplete="off"
           defaultValue={values?.telegramBotToken}
           errors={errors.telegramBotToken}
-          hint="From @BotFather; add the bot to the chat first."
+          hint={t("botTokenHint")}
         />
         <ChannelInput
           name="telegramChatId"
-          label="Chat id"
+          label={t("chatId")}
           defaultValue={values?.telegramChatId}
           errors={errors.telegramChatId}
-          hint="A numeric id (-100… for groups) or @channelname."
+          hint={t("chatIdHint")}
         />
       </div>
     </>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormAlert } from "@/components/admin/form-alert";
 import type { ConfirmFormState } from "./form-state";
@@ -13,22 +14,29 @@ export function ConfirmForm({
   pageName: string;
   email: string | null;
 }) {
+  const t = useTranslations();
   const [state, action, pending] = useActionState<ConfirmFormState, FormData>(confirm, {});
   if (state.confirmed) {
     return (
       <>
-        <h1 className="text-2xl font-bold tracking-tight">Subscription confirmed</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{t("subscribe.confirmed")}</h1>
         <p role="status" className="text-zinc-700 dark:text-zinc-300">
-          {state.confirmed.email ?? "You"} will now receive {pageName} updates. Every message links to manage or cancel it.
+          {state.confirmed.email
+            ? t("subscribe.confirmedBody", { email: state.confirmed.email, pageName })
+            : t("subscribe.confirmedBodyYou", { pageName })}
         </p>
       </>
     );
   }
   return (
     <>
-      <h1 className="text-2xl font-bold tracking-tight">Confirm your subscription</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{t("subscribe.confirmHeading")}</h1>
       <p className="break-all text-zinc-700 dark:text-zinc-300">
-        Send {pageName} updates to <span className="font-medium">{email ?? "this subscription"}</span>?
+        {t.rich("subscribe.confirmQuestion", {
+          pageName,
+          address: email ?? t("subscribe.thisSubscription"),
+          target: (text) => <span className="font-medium">{text}</span>,
+        })}
       </p>
       <form action={action} className="space-y-3">
         <FormAlert message={state.error} />
@@ -37,7 +45,7 @@ export function ConfirmForm({
           disabled={pending}
           className="rounded-lg bg-sky-700 px-4 py-2 text-sm font-semibold text-white hover:bg-sky-800 disabled:opacity-60"
         >
-          {pending ? "Working…" : "Confirm subscription"}
+          {pending ? t("common.working") : t("subscribe.confirmButton")}
         </button>
       </form>
     </>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormAlert } from "@/components/admin/form-alert";
 import { PrimaryButton } from "@/components/admin/form-controls";
@@ -21,6 +22,7 @@ export function ManageScopeForm({
   /** The language its messages are written in. */
   locale: string;
 }) {
+  const t = useTranslations("common");
   const [state, action, pending] = useActionState<ScopeFormState, FormData>(update, {});
   const scopeErrors = Object.entries(state.fieldErrors ?? {}).flatMap(([, e]) => e);
   return (
@@ -28,12 +30,14 @@ export function ManageScopeForm({
       <FormAlert message={state.error} />
       {state.saved && (
         <p role="status" className="text-sm text-emerald-800 dark:text-emerald-300">
-          Saved.
+          {t("saved")}
         </p>
       )}
       <ScopeFieldset choices={choices} checkedComponents={componentIds} checkedGroups={groupIds} errors={scopeErrors} />
       <LanguageSelect defaultValue={locale} />
-      <PrimaryButton pending={pending}>Save</PrimaryButton>
+      <PrimaryButton pending={pending} workingLabel={t("working")}>
+        {t("save")}
+      </PrimaryButton>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormAlert } from "@/components/admin/form-alert";
 import { FieldError, inputClass, PrimaryButton } from "@/components/admin/form-controls";
@@ -10,10 +11,10 @@ import { ScopeFieldset } from "./scope-fieldset";
 import { SubscribedNotice } from "./subscribed-notice";
 
 const FORMATS = [
-  { value: "beacon", label: "Beacon JSON (signed)" },
-  { value: "slack", label: "Slack incoming webhook" },
-  { value: "discord", label: "Discord webhook" },
-];
+  { value: "beacon", label: "formatBeacon" },
+  { value: "slack", label: "formatSlack" },
+  { value: "discord", label: "formatDiscord" },
+] as const;
 
 /**
  * The one subscribe form: every channel Beacon sends to. With `incidentId` it subscribes to that incident only (no
@@ -33,6 +34,8 @@ export function SubscribeForm({
   /** The language preselected for the messages: the page's current one. */
   locale?: string;
 }) {
+  const t = useTranslations("subscribe");
+  const common = useTranslations("common");
   const [state, action, pending] = useActionState<SubscribeFormState, FormData>(subscribe, {});
   const v = state.values;
   // Every channel's fields are rendered and CSS shows the checked channel's (app/globals.css, `data-channel-field`), so
@@ -44,24 +47,19 @@ export function SubscribeForm({
     .flatMap(([, e]) => e);
   if (state.done) return <SubscribedNotice done={state.done} />;
   return (
-    <form
-      action={action}
-      className="space-y-5"
-      key={JSON.stringify(v ?? {})}
-      aria-label={incidentId ? "Subscribe to this incident" : undefined}
-    >
+    <form action={action} className="space-y-5" key={JSON.stringify(v ?? {})} aria-label={incidentId ? t("incidentFormLabel") : undefined}>
       {incidentId && <input type="hidden" name="incidentId" value={incidentId} />}
       <FormAlert message={incidentId ? (errors.incidentId?.[0] ?? state.error) : state.error} />
       <fieldset className="space-y-2" aria-describedby="channel-error">
-        <legend className="text-sm font-medium">How should we reach you?</legend>
+        <legend className="text-sm font-medium">{t("howToReach")}</legend>
         <div className="flex flex-wrap gap-4 text-sm">
           {emailEnabled && (
             <label className="flex items-center gap-2">
-              <input type="radio" name="channel" value="email" defaultChecked={channel === "email"} /> Email
+              <input type="radio" name="channel" value="email" defaultChecked={channel === "email"} /> {t("email")}
             </label>
           )}
           <label className="flex items-center gap-2">
-            <input type="radio" name="channel" value="webhook" defaultChecked={channel === "webhook"} /> Webhook
+            <input type="radio" name="channel" value="webhook" defaultChecked={channel === "webhook"} /> {t("webhook")}
           </label>
           {CHAT_CHANNEL_CHOICES.map((c) => (
             <label key={c.value} className="flex items-center gap-2">
@@ -74,7 +72,7 @@ export function SubscribeForm({
       {emailEnabled && (
         <div data-channel-field="email">
           <label htmlFor="email" className="block text-sm font-medium">
-            Email address
+            {t("emailAddress")}
           </label>
           <input
             id="email"
@@ -87,16 +85,14 @@ export function SubscribeForm({
             className={inputClass}
           />
           <FieldError id="email-error" errors={errors.email} />
-          <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-            We send a link to confirm; nothing else arrives until you open it.
-          </p>
+          <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{t("emailHint")}</p>
         </div>
       )}
       <ChatChannelFields values={v} errors={errors} />
       <div className="grid gap-4 sm:grid-cols-[2fr_1fr]" data-channel-field="webhook">
         <div>
           <label htmlFor="webhookUrl" className="block text-sm font-medium">
-            Webhook URL
+            {t("webhookUrl")}
           </label>
           <input
             id="webhookUrl"
@@ -112,7 +108,7 @@ export function SubscribeForm({
         </div>
         <div>
           <label htmlFor="webhookFormat" className="block text-sm font-medium">
-            Format
+            {t("format")}
           </label>
           <select
             id="webhookFormat"
@@ -123,7 +119,7 @@ export function SubscribeForm({
           >
             {FORMATS.map((f) => (
               <option key={f.value} value={f.value}>
-                {f.label}
+                {t(f.label)}
               </option>
             ))}
           </select>
@@ -134,8 +130,10 @@ export function SubscribeForm({
         <ScopeFieldset choices={choices} checkedComponents={v?.componentIds ?? []} checkedGroups={v?.groupIds ?? []} errors={scopeErrors} />
       )}
       <LanguageSelect defaultValue={v?.locale ?? locale} />
-      {incidentId && <p className="text-xs text-zinc-600 dark:text-zinc-400">Only this incident&apos;s updates, until it is resolved.</p>}
-      <PrimaryButton pending={pending}>{incidentId ? "Get updates" : "Subscribe"}</PrimaryButton>
+      {incidentId && <p className="text-xs text-zinc-600 dark:text-zinc-400">{t("incidentOnly")}</p>}
+      <PrimaryButton pending={pending} workingLabel={common("working")}>
+        {incidentId ? t("getUpdates") : t("submit")}
+      </PrimaryButton>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormAlert } from "@/components/admin/form-alert";
 import type { UnsubscribeFormState } from "./form-state";
@@ -9,11 +10,12 @@ export function UnsubscribeForm({
 }: {
   unsubscribe: (previous: UnsubscribeFormState, form: FormData) => Promise<UnsubscribeFormState>;
 }) {
+  const t = useTranslations();
   const [state, action, pending] = useActionState<UnsubscribeFormState, FormData>(unsubscribe, {});
   if (state.unsubscribed) {
     return (
       <p role="status" className="font-medium text-emerald-800 dark:text-emerald-300">
-        You are unsubscribed. Nothing more will be sent.
+        {t("subscribe.unsubscribed")}
       </p>
     );
   }
@@ -25,7 +27,7 @@ export function UnsubscribeForm({
         disabled={pending}
         className="rounded-lg bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60"
       >
-        {pending ? "Working…" : "Unsubscribe"}
+        {pending ? t("common.working") : t("subscribe.unsubscribe")}
       </button>
     </form>
   );

@@ -1,4 +1,6 @@
 import "server-only";
+import { DEFAULT_LOCALE, type Locale, localeDirection } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { NOTICE_LOGIC } from "./notice-logic";
 
 // /embed.js: a status notice for other sites. Plain ES5 in one IIFE (no globals), every path inside try/catch and
@@ -69,6 +71,7 @@ const DOM_PART = String.raw`
     var root = host.attachShadow({ mode: "open" });
     el(root, "style").textContent = CSS;
     var box = el(root, "div", "box");
+    box.setAttribute("dir", WORDS.dir);
     box.setAttribute("role", "status");
     var text = el(box, "div", "text");
     var title = el(text, "a", "title");
@@ -77,7 +80,7 @@ const DOM_PART = String.raw`
     var status = el(text, "p", "status");
     var close = el(box, "button", "close");
     close.type = "button";
-    close.setAttribute("aria-label", "Dismiss status notice");
+    close.setAttribute("aria-label", WORDS.dismiss);
     close.textContent = "\u00d7";
     parts = { box: box, title: title, status: status, close: close, notice: null };
     close.addEventListener("click", function () {
@@ -131,11 +134,33 @@ const DOM_PART = String.raw`
   poll();
 `;
 
-/** The whole script served at /embed.js. */
-export const EMBED_SCRIPT = `/*! Beacon status notice. Options: data-refresh-seconds (default 60, minimum 5). */
+/** The notice's own words in one language: the statuses it names and its close button. */
+export interface EmbedWords {
+  dir: "ltr" | "rtl";
+  dismiss: string;
+  statusLabel: Record<"investigating" | "identified" | "monitoring" | "in_progress" | "verifying", string>;
+}
+
+const ENGLISH_WORDS: EmbedWords = {
+  dir: "ltr",
+  dismiss: "Dismiss status notice",
+  statusLabel: {
+    investigating: "Investigating",
+    identified: "Identified",
+    monitoring: "Monitoring",
+    in_progress: "Maintenance in progress",
+    verifying: "Verifying maintenance",
+  },
+};
+
+/** The whole script served at /embed.js, its words in one language. */
+export function embedScript(words: EmbedWords): string {
+  return `/*! Beacon status notice. Options: data-refresh-seconds (default 60, minimum 5). */
 (function () {
   "use strict";
 ${NOTICE_LOGIC}
+STATUS_LABEL = ${JSON.stringify(words.statusLabel)};
+var WORDS = ${JSON.stringify({ dir: words.dir, dismiss: words.dismiss })};
 var CSS = ${JSON.stringify(NOTICE_CSS.replace(/\n\s*/g, " ").trim())};
 
 function start() {
@@ -145,3 +170,32 @@ ${DOM_PART}
 try { start(); } catch (e) { /* never break the host page */ }
 })();
 `;
+}
+
+/** The English script (also what a URL without `?lang=` gets). */
+export const EMBED_SCRIPT = embedScript(ENGLISH_WORDS);
+
+const scripts = new Map<Locale, Promise<string>>();
+
+/** The script in `locale`, made once per language and process: `/embed.js?lang=de`. */
+export function embedScriptIn(locale: Locale): Promise<string> {
+  if (locale === DEFAULT_LOCALE) return Promise.resolve(EMBED_SCRIPT);
+  let script = scripts.get(locale);
+  if (!script) {
+    script = translatorFor(locale).then((t) =>
+      embedScript({
+        dir: localeDirection(locale),
+        dismiss: t("embed.dismissNotice"),
+        statusLabel: {
+          investigating: t("status.incident.investigating"),
+          identified: t("status.incident.identified"),
+          monitoring: t("status.incident.monitoring"),
+          in_progress: t("embed.maintenanceInProgress"),
+          verifying: t("embed.verifyingMaintenance"),
+        },
+      }),
+    );
+    scripts.set(locale, script);
+  }
+  return script;
+}

@@ -49,7 +49,7 @@ describe("the embed widget's view", () => {
       name: "Incident old-critical",
       href: "/incidents/old-critical",
       tone: "critical",
-      statusLabel: "Identified",
+      status: "identified",
       text: "We are looking into it.",
       moreCount: 2,
     });
@@ -65,7 +65,7 @@ describe("the embed widget's view", () => {
       name: "Database upgrade",
       href: "/maintenance/m1",
       tone: "maintenance",
-      statusLabel: "Maintenance · In progress",
+      status: "in_progress",
       text: "Upgrade started.",
       moreCount: 0,
     });

@@ -1,23 +1,22 @@
 import "server-only";
 import { maintenancePath } from "@/lib/core/public-paths";
-import { INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL, type StatusIndicator } from "@/lib/core/status-vocabulary";
-import type { IncidentImpact } from "@/lib/generated/prisma/enums";
+import type { StatusIndicator } from "@/lib/core/status-vocabulary";
+import type { IncidentImpact, IncidentStatus, MaintenanceStatus } from "@/lib/generated/prisma/enums";
 import type { StatusPageView } from "@/lib/status/queries";
 
 // What the /embed widget shows, cut from the same StatusPageView as the page so the two never disagree.
 
 export type EmbedTheme = "light" | "dark" | "auto";
 
-export interface WidgetHeadline {
-  kind: "incident" | "maintenance";
+export type WidgetHeadline = {
   name: string;
   href: string;
   tone: IncidentImpact | "maintenance";
-  statusLabel: string;
   text: string | null;
   /** How many more incidents or maintenances are active besides this one. */
   moreCount: number;
-}
+  /** The latest update's status, which the widget names in the reader's language. */
+} & ({ kind: "incident"; status: IncidentStatus } | { kind: "maintenance"; status: MaintenanceStatus });
 
 export interface WidgetView {
   pageName: string;
@@ -59,7 +58,7 @@ export function toWidgetView(view: Pick<StatusPageView, "page" | "overall" | "ac
       name: worst.name,
       href: `/incidents/${worst.id}`,
       tone: worst.impact,
-      statusLabel: INCIDENT_STATUS_LABEL[status as keyof typeof INCIDENT_STATUS_LABEL] ?? status,
+      status: status as IncidentStatus,
       text: worst.latestUpdate ? plainTextExcerpt(worst.latestUpdate.body) || null : null,
       moreCount,
     };
@@ -70,7 +69,7 @@ export function toWidgetView(view: Pick<StatusPageView, "page" | "overall" | "ac
       name: maintenance.name,
       href: maintenancePath(maintenance.id),
       tone: "maintenance",
-      statusLabel: `Maintenance · ${MAINTENANCE_STATUS_LABEL[maintenance.status]}`,
+      status: maintenance.status,
       text: maintenance.latestUpdate ? plainTextExcerpt(maintenance.latestUpdate.body) || null : null,
       moreCount,
     };

@@ -1,6 +1,6 @@
 import ical, { ICalEventStatus } from "ical-generator";
-import { MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
 import { toFloating } from "@/lib/maintenance/recurrence";
+import { ENGLISH_FEED_WORDS, type FeedWords } from "./feed-words";
 import { maintenanceLink, pageLink } from "./history-entries";
 import type { FeedMaintenance, MaintenanceCalendarData } from "./model";
 
@@ -14,15 +14,17 @@ export function maintenanceUid(maintenanceId: string, pageUrl: string): string {
 }
 
 /** Status, affected components, the announcement and the latest update when there is a later one, as plain text. */
-export function maintenanceDescription(m: FeedMaintenance): string {
-  const lines = m.repeats ? [`Repeats: ${m.repeats.rule} (${m.repeats.timeZone})`] : [`Status: ${MAINTENANCE_STATUS_LABEL[m.status]}`];
-  if (m.componentNames.length > 0) lines.push(`Affected components: ${m.componentNames.join(", ")}`);
+export function maintenanceDescription(m: FeedMaintenance, words = ENGLISH_FEED_WORDS): string {
+  const lines = [
+    m.repeats ? words.calendarRepeats(m.repeats.rule, m.repeats.timeZone) : words.calendarStatus(words.maintenanceStatus[m.status]),
+  ];
+  if (m.componentNames.length > 0) lines.push(words.affectedComponents(m.componentNames.join(", ")));
   // Updates are oldest first: the first is the announcement, which says what the window is for.
   const [announcement] = m.updates;
   const latestUpdate = m.updates.at(-1);
   if (announcement) lines.push("", announcement.body.trim());
   if (latestUpdate && latestUpdate !== announcement)
-    lines.push("", `Latest update (${MAINTENANCE_STATUS_LABEL[latestUpdate.status]}): ${latestUpdate.body.trim()}`);
+    lines.push("", words.latestUpdate(words.maintenanceStatus[latestUpdate.status], latestUpdate.body.trim()));
   return lines.join("\n");
 }
 
@@ -40,11 +42,11 @@ function repeatingIn(m: FeedMaintenance, repeats: { rule: string; timeZone: stri
 }
 
 /** The page's scheduled maintenance as an iCalendar feed that calendar apps can subscribe to. */
-export function buildCalendar({ page, maintenances }: MaintenanceCalendarData): string {
+export function buildCalendar({ page, maintenances }: MaintenanceCalendarData, words: FeedWords = ENGLISH_FEED_WORDS): string {
   const calendar = ical({
     name: page.name,
-    description: `Scheduled maintenance for ${page.name}`,
-    prodId: { company: "Beacon", product: "Maintenance calendar", language: "EN" },
+    description: words.calendarDescription(page.name),
+    prodId: { company: "Beacon", product: words.calendarProduct, language: words.locale.toUpperCase() },
     url: pageLink(page.url, "/maintenance.ics"),
     ttl: CALENDAR_REFRESH_SECONDS,
   });
@@ -56,7 +58,7 @@ export function buildCalendar({ page, maintenances }: MaintenanceCalendarData): 
       // From the data, never "now", so equal data gives equal bytes and the ETag holds.
       stamp: m.updatedAt,
       summary: m.name,
-      description: maintenanceDescription(m),
+      description: maintenanceDescription(m, words),
       url: maintenanceLink(page.url, m.id),
       status: ICalEventStatus.CONFIRMED,
       ...(m.repeats ? repeatingIn(m, m.repeats) : {}),

@@ -1,6 +1,5 @@
 import { maintenancePath } from "@/lib/core/public-paths";
-import { INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from "@/lib/core/status-vocabulary";
-import { statusTitle } from "@/lib/text/status-title";
+import { ENGLISH_FEED_WORDS, type FeedWords } from "./feed-words";
 import { FEED_ENTRY_LIMIT, type FeedHistory, type FeedIncident, type FeedMaintenance, type FeedPage, type FeedUpdate } from "./model";
 import { escapeHtml, formatFeedTime, labelUpdates, updateHtml } from "./update-html";
 
@@ -46,8 +45,8 @@ function latest(updates: FeedUpdate<string>[], fallback: Date): Date {
   return updates.reduce((max, u) => (u.displayAt > max ? u.displayAt : max), fallback);
 }
 
-function incidentEntry(page: FeedPage, incident: FeedIncident): HistoryEntry {
-  const updates = labelUpdates(incident.updates, INCIDENT_STATUS_LABEL);
+function incidentEntry(page: FeedPage, incident: FeedIncident, words: FeedWords): HistoryEntry {
+  const updates = labelUpdates(incident.updates, words.incidentStatus, words.update);
   return {
     id: tagId(page.url, "Incident", incident.id),
     title: incident.name,
@@ -66,11 +65,11 @@ export function maintenanceWindow(m: Pick<FeedMaintenance, "scheduledFor" | "sch
   return `${start} - ${sameDay ? end.split(", ")[1] : end}`;
 }
 
-function maintenanceEntry(page: FeedPage, m: FeedMaintenance): HistoryEntry {
-  const updates = labelUpdates(m.updates, MAINTENANCE_STATUS_LABEL);
+function maintenanceEntry(page: FeedPage, m: FeedMaintenance, words: FeedWords): HistoryEntry {
+  const updates = labelUpdates(m.updates, words.maintenanceStatus, words.update);
   // Announced when its first update was posted (the demo back-dates it); created otherwise.
   const announced = m.updates[0] && m.updates[0].displayAt < m.createdAt ? m.updates[0].displayAt : m.createdAt;
-  const window = `<p><strong>THIS IS A SCHEDULED EVENT ${escapeHtml(maintenanceWindow(m, page.timeZone))}</strong></p>`;
+  const window = `<p><strong>${escapeHtml(words.scheduledEvent(maintenanceWindow(m, page.timeZone)))}</strong></p>`;
   return {
     id: tagId(page.url, "Maintenance", m.id),
     title: m.name,
@@ -81,14 +80,14 @@ function maintenanceEntry(page: FeedPage, m: FeedMaintenance): HistoryEntry {
   };
 }
 
-/** Incidents and maintenance merged, newest first, at most 50, with the feed's title and links. */
-export function buildHistoryChannel({ page, incidents, maintenances }: FeedHistory): HistoryChannel {
-  const entries = [...incidents.map((i) => incidentEntry(page, i)), ...maintenances.map((m) => maintenanceEntry(page, m))]
+/** Incidents and maintenance merged, newest first, at most 50, with the feed's title and links, in `words`' language. */
+export function buildHistoryChannel({ page, incidents, maintenances }: FeedHistory, words = ENGLISH_FEED_WORDS): HistoryChannel {
+  const entries = [...incidents.map((i) => incidentEntry(page, i, words)), ...maintenances.map((m) => maintenanceEntry(page, m, words))]
     .sort((a, b) => b.published.getTime() - a.published.getTime() || a.id.localeCompare(b.id))
     .slice(0, FEED_ENTRY_LIMIT);
   return {
     pageName: page.name,
-    title: statusTitle(page.name, "history"),
+    title: words.historyTitle(page.name),
     pageUrl: page.url,
     atomUrl: pageLink(page.url, "/history.atom"),
     rssUrl: pageLink(page.url, "/history.rss"),

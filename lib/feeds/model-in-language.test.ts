@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { modelInLanguage } from "@/lib/public-model/model-in-language";
 import { modelFixture } from "@/lib/testing/model-fixture";
 import { buildAtom } from "./build-atom";
-import { feedHistoryOfModel } from "./feeds-of-model";
+import { buildCalendar } from "./build-calendar";
+import { feedLangParam } from "./feed-language";
+import { feedWordsIn } from "./feed-words";
+import { feedHistoryOfModel, maintenanceCalendarOfModel } from "./feeds-of-model";
 import { buildHistoryChannel } from "./history-entries";
-import { feedLangParam, modelInLanguage } from "./model-in-language";
 
 function translatedModel() {
   const model = modelFixture();
@@ -44,5 +47,17 @@ describe("feeds in a reader's language", () => {
   it("reads ?lang= in any case and ignores a language Beacon does not ship", () => {
     expect(feedLangParam(new Request("http://x/history.atom?lang=pt-br"))).toBe("pt-BR");
     expect(feedLangParam(new Request("http://x/history.atom?lang=tlh"))).toBeNull();
+  });
+
+  it("writes a German feed's title, status labels and calendar texts in German", async () => {
+    const model = modelFixture();
+    const words = await feedWordsIn("de");
+    const atom = buildAtom(buildHistoryChannel(feedHistoryOfModel(modelInLanguage(model, "de")), words));
+    expect(atom).toContain(`Statusverlauf von ${model.page.name}`);
+    expect(atom).toMatch(/Behoben|Ursache erkannt|Wird untersucht/);
+    expect(atom).not.toMatch(/<strong>(Resolved|Identified|Investigating)<\/strong>/);
+    const calendar = buildCalendar(maintenanceCalendarOfModel(modelInLanguage(model, "de")), words);
+    expect(calendar).toContain("Wartungskalender");
+    expect(calendar).toContain(`Geplante Wartung für ${model.page.name}`);
   });
 });

@@ -1,6 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { publicResponse } from "@/lib/http/public-response";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
+import { feedLangParam } from "./feed-language";
 
 /**
  * Answers GET or HEAD with the document `render` reads and builds; null (an unknown `?component=`) is a 404, a
@@ -13,7 +16,8 @@ export async function feedResponse(request: Request, contentType: string, render
   } catch (error) {
     const reference = randomUUID();
     console.error(`[beacon] feed store error ${reference}`, error);
-    return publicResponse(request, `The status store is unavailable; try again shortly (reference ${reference}).\n`, {
+    const t = await translatorFor(feedLangParam(request) ?? DEFAULT_LOCALE);
+    return publicResponse(request, `${t("feeds.storeUnavailable", { reference })}\n`, {
       status: 503,
       contentType: "text/plain; charset=utf-8",
       cacheControl: "no-store",
@@ -21,7 +25,7 @@ export async function feedResponse(request: Request, contentType: string, render
     });
   }
   if (body === null)
-    return publicResponse(request, "No component or group of this page has that slug.\n", {
+    return publicResponse(request, `${(await translatorFor(feedLangParam(request) ?? DEFAULT_LOCALE))("feeds.unknownSlug")}\n`, {
       status: 404,
       contentType: "text/plain; charset=utf-8",
     });

@@ -45,10 +45,14 @@ export interface LabelledUpdate {
 }
 
 /** Labels each update with its status, or "Update" when the status did not change; returns them newest first. */
-export function labelUpdates<S extends string>(oldestFirst: FeedUpdate<S>[], labels: Record<S, string>): LabelledUpdate[] {
+export function labelUpdates<S extends string>(
+  oldestFirst: FeedUpdate<S>[],
+  labels: Record<S, string>,
+  unchanged = UNCHANGED_STATUS_LABEL,
+): LabelledUpdate[] {
   return oldestFirst
     .map((update, index) => ({
-      label: index > 0 && oldestFirst[index - 1].status === update.status ? UNCHANGED_STATUS_LABEL : labels[update.status],
+      label: index > 0 && oldestFirst[index - 1].status === update.status ? unchanged : labels[update.status],
       body: update.body,
       displayAt: update.displayAt,
     }))

@@ -23,6 +23,6 @@ describe("translatorFor", () => {
   it("keeps rich-text tags for the component to fill", async () => {
     const ar = await translatorFor("ar");
     const markup = ar.markup("subscribe.updatesGoTo", { address: "ops@example.com", target: (chunks) => `<bdi>${chunks}</bdi>` });
-    expect(markup).toBe("تُرسَل التحديثات إلى <bdi>ops@example.com</bdi>");
+    expect(markup).toBe("تُرسَل التحديثات إلى <bdi>ops@example.com</bdi>.");
   });
 });

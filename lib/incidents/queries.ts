@@ -1,13 +1,14 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/boot";
 import type { ComponentStatus, IncidentImpact, IncidentStatus } from "@/lib/generated/prisma/enums";
+import { readTranslations } from "@/lib/i18n/stored-translations";
 import type { Translations } from "@/lib/i18n/translated-text";
 
 export interface IncidentUpdateView {
   id: string;
   status: IncidentStatus;
   body: string;
-  /** Public views only: the body's translations by locale (lib/i18n). */
+  /** The body's translations by locale (lib/i18n). */
   bodyTranslations?: Translations;
   displayAt: Date;
   updatedAt: Date;
@@ -16,7 +17,7 @@ export interface IncidentUpdateView {
 export interface IncidentDetailView {
   id: string;
   name: string;
-  /** Public views only: the name's translations by locale (lib/i18n). */
+  /** The name's translations by locale (lib/i18n). */
   nameTranslations?: Translations;
   status: IncidentStatus;
   impact: IncidentImpact;
@@ -50,6 +51,7 @@ export async function getIncident(id: string): Promise<IncidentDetailView | null
   return {
     id: incident.id,
     name: incident.name,
+    nameTranslations: readTranslations(incident.nameTranslations) ?? undefined,
     status: incident.status,
     impact: incident.impact,
     startedAt: incident.startedAt,
@@ -63,6 +65,7 @@ export async function getIncident(id: string): Promise<IncidentDetailView | null
       id: u.id,
       status: u.status,
       body: u.body,
+      bodyTranslations: readTranslations(u.bodyTranslations) ?? undefined,
       displayAt: u.displayAt,
       updatedAt: u.updatedAt,
       componentChanges: [...u.componentChanges].sort(byPosition).map((c) => ({

@@ -2,6 +2,7 @@ import "server-only";
 import { getPrisma } from "@/lib/db/boot";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MaintenanceStatus } from "@/lib/generated/prisma/enums";
+import { readTranslations } from "@/lib/i18n/stored-translations";
 import type { Translations } from "@/lib/i18n/translated-text";
 import { underwayMaintenanceStatus } from "./underway";
 
@@ -28,6 +29,8 @@ export interface MaintenanceUpdateView {
   displayAt: Date;
 }
 export interface MaintenanceDetail extends MaintenanceSummary {
+  /** The name's translations by locale, edited beside the name. */
+  nameTranslations?: Translations;
   updatedAt: Date;
   componentIds: string[];
   /** Newest first, as status pages show them. */
@@ -106,6 +109,7 @@ export async function getMaintenanceForAdmin(id: string): Promise<MaintenanceDet
   if (!m) return null;
   return {
     ...toSummary(m),
+    nameTranslations: readTranslations(m.nameTranslations) ?? undefined,
     updatedAt: m.updatedAt,
     componentIds: m.components.map((c) => c.componentId),
     updates: m.updates.map((u) => ({ id: u.id, status: u.status, body: u.body, displayAt: u.displayAt })),

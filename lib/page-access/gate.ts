@@ -2,6 +2,7 @@ import { PAGE_BASE_HEADER } from "@/lib/page-addressing/addressing";
 import { isPrivate, type PageAccessRule } from "./access-rule";
 import { type AccessDecision, decideAccess } from "./decide";
 import { type Refusal, refusalOf } from "./refusal";
+import { signInLocale } from "./sign-in-words";
 import { cookieValue, viewerCookieName } from "./viewer-cookie";
 
 // The gate in front of a page's public routes, taken by the front server, its edge workers and Next's proxy alike.
@@ -38,5 +39,6 @@ export function gateReader(request: GateRequest, pageId: string, gate: AccessGat
   // Back to where the reader asked, under /p/<slug> when that is where they came (the URL here is within the page).
   const base = request.headers[PAGE_BASE_HEADER];
   const returnTo = `${typeof base === "string" ? base : ""}${request.url}`;
-  return { allowed: false, refusal: refusalOf(decision, rule.kind, pageId, path, returnTo) };
+  const locale = signInLocale(request.url, request.headers["accept-language"]);
+  return { allowed: false, refusal: refusalOf(decision, rule.kind, pageId, path, returnTo, locale) };
 }

@@ -1,11 +1,13 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { getPrisma } from "@/lib/db/boot";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { Mailer } from "@/lib/notifications/mailer";
 import type { PageAccessRule } from "./access-rule";
 import { emailAllowed, normaliseEmail } from "./email-allow";
 import { hashReadToken } from "./read-token";
 import { safeReturnPath } from "./refusal";
+import { signInWords } from "./sign-in-words";
 
 // kind "email": a reader types an address; only an allowed one is sent a link, and the answer is the same either
 // way (no one learns who is allowed). The link holds a random token kept only as a hash, used once, short-lived.
@@ -19,6 +21,8 @@ export interface LinkDeps {
   /** Where links point (BEACON_PUBLIC_URL or the page's URL). */
   publicUrl: string;
   now: Date;
+  /** The language of the mail: the reader's, as the sign-in page had it. */
+  locale?: Locale;
 }
 
 const hashLink = (token: string) => hashReadToken(token);
@@ -42,11 +46,13 @@ export async function sendSignInLink(rule: PageAccessRule, rawEmail: string, ret
     },
   });
   const link = `${deps.publicUrl.replace(/\/$/, "")}/access/link?token=${token}&next=${encodeURIComponent(safeReturnPath(returnTo))}`;
+  const t = signInWords(deps.locale ?? DEFAULT_LOCALE);
+  const intro = t("mailIntro", { count: LINK_MINUTES });
   await deps.mailer.send({
     to: email,
-    subject: "Your sign-in link to the status page",
-    text: `Open this link within ${LINK_MINUTES} minutes to read the status page:\n\n${link}\n\nIf you did not ask for it, ignore this mail.\n`,
-    html: `<p>Open this link within ${LINK_MINUTES} minutes to read the status page:</p><p><a href="${link}">Sign in to the status page</a></p><p>If you did not ask for it, ignore this mail.</p>`,
+    subject: t("mailSubject"),
+    text: `${intro}\n\n${link}\n\n${t("mailIgnore")}\n`,
+    html: `<p>${intro}</p><p><a href="${link}">${t("linkHeading")}</a></p><p>${t("mailIgnore")}</p>`,
     messageId: `<${randomBytes(12).toString("hex")}@beacon.page-access>`,
     headers: { "Auto-Submitted": "auto-generated" },
   });

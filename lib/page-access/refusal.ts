@@ -1,5 +1,7 @@
+import { DEFAULT_LOCALE, type Locale, localeDirection } from "@/lib/i18n/locales";
 import type { AccessKind } from "./access-rule";
 import { type AccessDecision, PRIVATE_PAGE_HEADERS } from "./decide";
+import { signInWords } from "./sign-in-words";
 
 // What a reader without access gets: never a component's, an incident's or the page's name, only the way in.
 
@@ -29,17 +31,19 @@ const SIGN_IN_STYLE = [
   "@media (max-width:30rem){main{margin:1.5rem 1rem;padding:1.25rem}}",
 ].join("");
 
-export function signInPage(kind: AccessKind, pageId: string, returnTo: string, notice?: string): string {
+/** The sign-in page of a private page, in `locale` (lib/page-access/sign-in-words.ts). */
+export function signInPage(kind: AccessKind, pageId: string, returnTo: string, notice?: string, locale: Locale = DEFAULT_LOCALE): string {
+  const t = signInWords(locale);
   const hidden = `<input type="hidden" name="page" value="${escapeHtml(pageId)}"><input type="hidden" name="next" value="${escapeHtml(safeReturnPath(returnTo))}">`;
   const way =
     kind === "password"
-      ? `<form method="post" action="/access/password">${hidden}<label>Password <input type="password" name="password" required autocomplete="current-password" autofocus></label> <button>Open the page</button></form>`
+      ? `<form method="post" action="/access/password">${hidden}<label>${t("password")} <input type="password" name="password" required autocomplete="current-password" autofocus></label> <button>${t("openPage")}</button></form>`
       : kind === "email"
-        ? `<form method="post" action="/access/email">${hidden}<label>Email <input type="email" name="email" required autocomplete="email" autofocus></label> <button>Send me a sign-in link</button></form>`
+        ? `<form method="post" action="/access/email">${hidden}<label>${t("email")} <input type="email" name="email" required autocomplete="email" autofocus></label> <button>${t("sendLink")}</button></form>`
         : kind === "oidc"
-          ? `<p><a href="/access/oidc?page=${encodeURIComponent(pageId)}&amp;next=${encodeURIComponent(safeReturnPath(returnTo))}">Sign in with your organization</a></p>`
-          : "<p>Your network address is not allowed to read this page.</p>";
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Private status page</title><style>${SIGN_IN_STYLE}</style></head><body><main><h1>This status page is private</h1><p>${kind === "ip" ? "It is open to some networks only." : "Sign in to read it."}</p>${notice ? `<p class="notice" role="status">${escapeHtml(notice)}</p>` : ""}${way}</main></body></html>`;
+          ? `<p><a href="/access/oidc?page=${encodeURIComponent(pageId)}&amp;next=${encodeURIComponent(safeReturnPath(returnTo))}">${t("signInWithOrganization")}</a></p>`
+          : `<p>${t("networkNotAllowed")}</p>`;
+  return `<!doctype html><html lang="${locale}" dir="${localeDirection(locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${t("title")}</title><style>${SIGN_IN_STYLE}</style></head><body><main><h1>${t("heading")}</h1><p>${kind === "ip" ? t("someNetworksOnly") : t("signInToRead")}</p>${notice ? `<p class="notice" role="status">${escapeHtml(notice)}</p>` : ""}${way}</main></body></html>`;
 }
 
 /** The answer for a refused reader on `path` (an HTML page offers the way in; badges, feeds and the API get a bare 401/403). */
@@ -49,6 +53,7 @@ export function refusalOf(
   pageId: string,
   path: string,
   returnTo: string,
+  locale: Locale = DEFAULT_LOCALE,
 ): Refusal {
   const base = { ...PRIVATE_PAGE_HEADERS, "x-content-type-options": "nosniff" };
   if (decision.answer === "sign-in" || decision.answer === "forbidden") {
@@ -60,7 +65,7 @@ export function refusalOf(
         "content-security-policy":
           "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
       },
-      body: signInPage(kind, pageId, returnTo),
+      body: signInPage(kind, pageId, returnTo, undefined, locale),
     };
   }
   const message = decision.status === 401 ? "This status page is private." : "Your network address may not read this status page.";

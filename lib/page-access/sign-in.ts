@@ -6,6 +6,7 @@ import type { PageAccessRule } from "./access-rule";
 import { PRIVATE_PAGE_HEADERS } from "./decide";
 import { safeReturnPath, signInPage } from "./refusal";
 import { accessRuleOf } from "./rule-of-row";
+import { type SignInTranslator, signInLocale, signInWords } from "./sign-in-words";
 import { signViewer, VIEWER_COOKIE_SECONDS, viewerCookieName } from "./viewer-cookie";
 import { currentViewerKey } from "./viewer-key";
 
@@ -41,15 +42,17 @@ export async function signedInResponse(rule: PageAccessRule, subject: string, re
   });
 }
 
-/** The sign-in page again, with what happened. */
+/** The sign-in page again, with what happened (`notice` picks its words from the `access` messages). */
 export function signInAgain(
+  request: Request,
   rule: PageAccessRule,
   returnTo: string,
-  notice: string,
+  notice: (t: SignInTranslator) => string,
   status: number,
   extra: Record<string, string> = {},
 ): Response {
-  return new Response(signInPage(rule.kind, rule.pageId, returnTo, notice), {
+  const locale = signInLocale(returnTo, request.headers.get("accept-language"));
+  return new Response(signInPage(rule.kind, rule.pageId, returnTo, notice(signInWords(locale)), locale), {
     status,
     headers: {
       "content-type": "text/html; charset=utf-8",

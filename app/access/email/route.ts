@@ -2,11 +2,10 @@ import { parseEnv } from "@/lib/env";
 import { createMailer } from "@/lib/notifications/mailer";
 import { sendSignInLink } from "@/lib/page-access/magic-link";
 import { formText, ruleOfPage, signInAgain } from "@/lib/page-access/sign-in";
+import { signInLocale } from "@/lib/page-access/sign-in-words";
 import { readPublicModel } from "@/lib/public-model/hold";
 
 export const dynamic = "force-dynamic";
-
-const SENT = "If this address may read the page, a sign-in link is on its way. Check your mail.";
 
 /** A reader of an email page asks for a sign-in link; the answer never says whether the address is allowed. */
 export async function POST(request: Request) {
@@ -15,16 +14,18 @@ export async function POST(request: Request) {
   if (rule?.kind !== "email") return new Response("Not found\n", { status: 404 });
   const returnTo = formText(form, "next");
   const env = parseEnv();
-  if (!env.smtp) return signInAgain(rule, returnTo, "Sign-in links cannot be sent: this Beacon has no mail server set up.", 503);
+  if (!env.smtp) return signInAgain(request, rule, returnTo, (t) => t("noMailServer"), 503);
   const mailer = createMailer(env.smtp);
   try {
     const publicUrl = env.publicUrl ?? (await readPublicModel()).page.url;
-    await sendSignInLink(rule, formText(form, "email"), returnTo, { mailer, publicUrl, now: new Date() });
+    const locale = signInLocale(returnTo, request.headers.get("accept-language"));
+    await sendSignInLink(rule, formText(form, "email"), returnTo, { mailer, publicUrl, now: new Date(), locale });
   } catch (error) {
     console.error("[beacon] could not send a page sign-in link:", (error as Error).message);
-    return signInAgain(rule, returnTo, "The sign-in link could not be sent just now. Try again in a moment.", 503);
+    return signInAgain(request, rule, returnTo, (t) => t("linkNotSent"), 503);
   } finally {
     mailer.close();
   }
-  return signInAgain(rule, returnTo, SENT, 200);
+  // Never says whether the address is allowed.
+  return signInAgain(request, rule, returnTo, (t) => t("linkSent"), 200);
 }

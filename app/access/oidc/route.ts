@@ -30,6 +30,6 @@ export async function GET(request: Request) {
     });
   } catch (error) {
     console.error("[beacon] could not start single sign-on:", (error as Error).message);
-    return signInAgain(rule, returnTo, "The sign-in provider cannot be reached just now. Try again in a moment.", 503);
+    return signInAgain(request, rule, returnTo, (t) => t("providerUnreachable"), 503);
   }
 }

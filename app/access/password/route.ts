@@ -15,12 +15,12 @@ export async function POST(request: Request) {
   const throttle = pagePasswordThrottle();
   const wait = throttle.waitSeconds(address);
   if (wait > 0)
-    return signInAgain(rule, returnTo, `Too many wrong passwords. Try again in ${Math.ceil(wait / 60)} minutes.`, 429, {
+    return signInAgain(request, rule, returnTo, (t) => t("tooManyPasswords", { count: Math.ceil(wait / 60) }), 429, {
       "retry-after": String(wait),
     });
   if (!(await pagePasswordMatches(formText(form, "password"), rule.passwordHash))) {
     throttle.recordFailure(address);
-    return signInAgain(rule, returnTo, "That password is not right.", 401);
+    return signInAgain(request, rule, returnTo, (t) => t("wrongPassword"), 401);
   }
   return signedInResponse(rule, "password", returnTo);
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { PageShell } from "@/components/layout/page-shell";
 import { ConfirmForm } from "@/components/subscriptions/confirm-form";
 import { Card } from "@/components/ui/card";
@@ -9,7 +10,9 @@ import { findPendingConfirmation } from "@/lib/subscriptions/confirm";
 import { confirmAction } from "../actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Confirm subscription", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("subscribe"))("confirmTitle"), robots: { index: false } };
+}
 
 type Props = { searchParams: Promise<{ token?: string }> };
 
@@ -18,7 +21,7 @@ type Props = { searchParams: Promise<{ token?: string }> };
 export default async function ConfirmSubscriptionPage({ searchParams }: Props) {
   const token = (await searchParams).token ?? "";
   const pending = await findPendingConfirmation(token);
-  const [{ page }, home] = await Promise.all([readModelOfPage(pending?.pageId ?? PAGE_SETTINGS_ID), pageHref("/")]);
+  const [{ page }, home, t] = await Promise.all([readModelOfPage(pending?.pageId ?? PAGE_SETTINGS_ID), pageHref("/"), getTranslations()]);
   return (
     <PageShell pageName={page.name} logoUrl={page.logoUrl} accentColor={page.accentColor}>
       <Card className="space-y-3 p-5 sm:p-6">
@@ -26,15 +29,15 @@ export default async function ConfirmSubscriptionPage({ searchParams }: Props) {
           <ConfirmForm confirm={confirmAction.bind(null, token)} pageName={page.name} email={pending.email} />
         ) : (
           <>
-            <h1 className="text-2xl font-bold tracking-tight">This link does not work</h1>
+            <h1 className="text-2xl font-bold tracking-tight">{t("subscribe.linkBroken")}</h1>
             <p role="alert" className="text-zinc-700 dark:text-zinc-300">
-              This confirmation link is invalid or has expired; subscribe again to get a new one.
+              {t("subscribe.linkBrokenBody")}
             </p>
           </>
         )}
         <p>
           <Link href={home} className="text-sky-700 hover:underline dark:text-sky-400">
-            Back to the status page
+            {t("common.backToStatusPage")}
           </Link>
         </p>
       </Card>

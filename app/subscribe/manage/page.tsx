@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { PageShell } from "@/components/layout/page-shell";
 import { ManageScopeForm } from "@/components/subscriptions/manage-scope-form";
 import { UnsubscribeForm } from "@/components/subscriptions/unsubscribe-form";
@@ -10,7 +11,9 @@ import { subscribableChoicesFrom } from "@/lib/subscriptions/queries";
 import { unsubscribeAction, updateScopeAction } from "../actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Manage subscription", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("subscribe"))("manageTitle"), robots: { index: false } };
+}
 
 type Props = { searchParams: Promise<{ token?: string }> };
 
@@ -24,18 +27,21 @@ export default async function ManageSubscriptionPage({ searchParams }: Props) {
     groups,
     components.filter((c) => c.showcase),
   );
+  const t = await getTranslations("subscribe");
   const target = subscription.email ?? subscription.channelLabel ?? `${subscription.webhookUrl} (${subscription.webhookFormat})`;
   return (
     <PageShell pageName={page.name} logoUrl={page.logoUrl} accentColor={page.accentColor}>
       <div>
-        <h1 className="text-2xl font-bold tracking-tight">Manage your subscription</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{t("manageHeading")}</h1>
         <p className="mt-1 break-all text-sm text-zinc-600 dark:text-zinc-400">
-          Updates go to <span className="font-medium text-zinc-900 dark:text-zinc-100">{target}</span>
-          {subscription.confirmed ? "." : " once you open the confirmation link we sent."}
+          {t.rich(subscription.confirmed ? "updatesGoTo" : "updatesGoToPending", {
+            address: target,
+            target: (text) => <span className="font-medium text-zinc-900 dark:text-zinc-100">{text}</span>,
+          })}
         </p>
       </div>
       <section aria-labelledby="scope-heading">
-        <SectionHeading id="scope-heading">What you receive</SectionHeading>
+        <SectionHeading id="scope-heading">{t("whatYouReceive")}</SectionHeading>
         <Card className="p-5 sm:p-6">
           <ManageScopeForm
             update={updateScopeAction.bind(null, token)}
@@ -47,7 +53,7 @@ export default async function ManageSubscriptionPage({ searchParams }: Props) {
         </Card>
       </section>
       <section aria-labelledby="unsubscribe-heading">
-        <SectionHeading id="unsubscribe-heading">Unsubscribe</SectionHeading>
+        <SectionHeading id="unsubscribe-heading">{t("unsubscribe")}</SectionHeading>
         <Card className="p-5 sm:p-6">
           <UnsubscribeForm unsubscribe={unsubscribeAction.bind(null, token)} />
         </Card>

@@ -10,6 +10,7 @@ const notice = (body: string): Notice => ({
   body,
   components: ["API: Major outage"],
   link: "https://status.example.com/incidents/1?a=1&b=2",
+  linkText: "View on the status page",
   urgency: "high",
 });
 

@@ -3,7 +3,6 @@ import type { Notice } from "./notice";
 
 // Each platform's documented message shape for one notice. Pure: the tests read these from a real receiver.
 
-const LINK_TEXT = "View on the status page";
 const TELEGRAM_MAX_CHARS = 4096;
 const COLOR: Record<Notice["urgency"], string> = { high: "#dc2626", default: "#d97706", low: "#16a34a" };
 
@@ -30,7 +29,7 @@ export function teamsMessage(n: Notice) {
               ? [{ type: "TextBlock", text: n.components.map((c) => `- ${safe(c)}`).join("\n"), wrap: true, spacing: "Medium" }]
               : []),
           ],
-          actions: [{ type: "Action.OpenUrl", title: LINK_TEXT, url: n.link }],
+          actions: [{ type: "Action.OpenUrl", title: n.linkText, url: n.link }],
         },
       },
     ],
@@ -54,7 +53,7 @@ export function googleChatMessage(n: Notice) {
                 ...n.facts.map((f) => ({ decoratedText: { topLabel: f.name, text: html(f.value) } })),
                 { textParagraph: { text: html(n.body) } },
                 ...(n.components.length ? [{ textParagraph: { text: html(n.components.join("\n")) } }] : []),
-                { buttonList: { buttons: [{ text: LINK_TEXT, onClick: { openLink: { url: n.link } } }] } },
+                { buttonList: { buttons: [{ text: n.linkText, onClick: { openLink: { url: n.link } } }] } },
               ],
             },
           ],
@@ -100,7 +99,7 @@ export function ntfyMessage(n: Notice, topic: string) {
 /** Telegram Bot API sendMessage, in its HTML parse mode: every text escaped, mentions broken, within 4096 chars. */
 export function telegramMessage(n: Notice, chatId: string) {
   const t = (text: string) => escapeHtml(personalMentionSafeText(text));
-  const tail = [...n.components.map((c) => `• ${t(c)}`), `<a href="${escapeHtml(n.link)}">${LINK_TEXT}</a>`].join("\n");
+  const tail = [...n.components.map((c) => `• ${t(c)}`), `<a href="${escapeHtml(n.link)}">${n.linkText}</a>`].join("\n");
   const head = [`<b>${t(n.title)}</b>`, `<i>${t(n.pageName)}</i>`, ...n.facts.map((f) => `<b>${t(f.name)}:</b> ${t(f.value)}`)].join("\n");
   const room = TELEGRAM_MAX_CHARS - head.length - tail.length - 4;
   const body = t(n.body);

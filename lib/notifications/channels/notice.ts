@@ -13,6 +13,8 @@ export interface Notice {
   body: string;
   components: string[];
   link: string;
+  /** The link's text ("View on the status page") in the subscriber's language. */
+  linkText: string;
   /** How loud a push should be: a major outage rings, a resolution whispers. */
   urgency: "high" | "default" | "low";
 }
@@ -43,6 +45,7 @@ export function noticeOf(payload: EventPayload, page: NoticePage, words: Words):
     body: bodyOf(payload, words),
     components: componentLines(payload.components, words),
     link: pageLink(payload, page.url, words),
+    linkText: words.t("notifications.viewOnPage"),
     urgency: urgencyOf(payload),
   };
 }

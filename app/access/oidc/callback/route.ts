@@ -8,11 +8,7 @@ import { readPublicModel } from "@/lib/public-model/hold";
 
 export const dynamic = "force-dynamic";
 
-const NOTICES = {
-  expired: "That sign-in took too long or was started elsewhere. Try again.",
-  refused: "Your account may not read this page.",
-  failed: "The sign-in provider's answer could not be checked. Try again.",
-};
+const NOTICES = { expired: "oidcExpired", refused: "oidcRefused", failed: "oidcFailed" } as const;
 
 /** The provider sends the reader back here with a code. */
 export async function GET(request: Request) {
@@ -30,7 +26,7 @@ export async function GET(request: Request) {
   );
   if (!finished.ok) {
     const rule = (await readPublicModel()).page.access;
-    return signInAgain(rule, "/", NOTICES[finished.reason], finished.reason === "refused" ? 403 : 400);
+    return signInAgain(request, rule, "/", (t) => t(NOTICES[finished.reason]), finished.reason === "refused" ? 403 : 400);
   }
   const rule = await ruleOfPage(finished.pending.pageId);
   if (!rule) return new Response("Not found\n", { status: 404 });

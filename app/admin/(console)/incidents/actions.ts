@@ -1,6 +1,7 @@
 "use server";
 import { adminAction, EVERY_PAGE } from "@/lib/admin-actions/admin-action";
 import type { DoneNotice } from "@/lib/admin-actions/form-state";
+import { translationsFormInput } from "@/lib/i18n/translations-form";
 import { addIncidentUpdate } from "@/lib/incidents/add-update";
 import { createIncident } from "@/lib/incidents/create";
 import { deleteIncident } from "@/lib/incidents/delete";
@@ -57,7 +58,11 @@ export const fixUpdateText = adminAction({
   permission,
   revalidate,
   run: ({ actor, form }, updateId: string) =>
-    editIncidentUpdate({ actor }, updateId, { message: form.get("message"), expectedUpdatedAt: form.get("expectedUpdatedAt") }),
+    editIncidentUpdate({ actor }, updateId, {
+      message: form.get("message"),
+      expectedUpdatedAt: form.get("expectedUpdatedAt"),
+      translations: translationsFormInput(form, ["message"]),
+    }),
   respond: (update) => onPublicPage(update.incidentId, "Saved — the status page shows the corrected text."),
 });
 
@@ -76,6 +81,7 @@ export const saveIncidentDetails = adminAction({
       impact: form.get("impact"),
       componentIds: selectedComponentIds(form),
       expectedUpdatedAt: form.get("expectedUpdatedAt") || undefined,
+      translations: translationsFormInput(form, ["name"]),
     }),
   respond: (incident) => onPublicPage(incident.id, "Saved — the status page and the API show the new details."),
 });

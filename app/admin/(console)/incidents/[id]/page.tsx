@@ -87,7 +87,13 @@ export default async function AdminIncidentPage({ params }: Props) {
             <Card className="p-5 sm:p-6">
               <IncidentDetailsForm
                 save={saveIncidentDetails.bind(null, incident.id)}
-                incident={{ name: incident.name, impact: incident.impact, componentIds: incident.componentIds, updatedAt }}
+                incident={{
+                  name: incident.name,
+                  nameTranslations: incident.nameTranslations,
+                  impact: incident.impact,
+                  componentIds: incident.componentIds,
+                  updatedAt,
+                }}
                 components={components}
               />
             </Card>
@@ -106,6 +112,7 @@ export default async function AdminIncidentPage({ params }: Props) {
                     <UpdateEditor
                       updateId={u.id}
                       body={u.body}
+                      bodyTranslations={u.bodyTranslations}
                       updatedAt={u.updatedAt.toISOString()}
                       fixText={fixUpdateText.bind(null, u.id)}
                       remove={removeUpdate.bind(null, u.id)}

@@ -91,6 +91,7 @@ export default async function AdminMaintenanceDetailPage({ params }: Props) {
               updatedAt={updatedAt}
               components={components}
               pageTimeZone={tz}
+              nameTranslations={maintenance.nameTranslations}
               saved={{
                 name: maintenance.name,
                 scheduledFor: maintenance.scheduledFor.toISOString(),
