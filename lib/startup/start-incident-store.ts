@@ -5,14 +5,16 @@ import { MigrationError } from "@/lib/db/migrate";
 import { runStartupWork } from "./startup-work";
 
 /**
- * Opens, migrates and sets up the store at server start; a failed migration stops the server. The set-up also
+ * Opens, migrates and sets up the store at server start, once `after` settles; a failed migration stops the server. The set-up also
  * runs when a later request opens the store (it was unreachable at start), so the first owner is never missed.
  */
-export async function startIncidentStore() {
+export async function startIncidentStore(after: Promise<void> = Promise.resolve()) {
+  // Set at once: a request reaching the store before `after` (an admin signing in) opens it with the same work.
   setStartupWork({
     beforeMigrating: (db, env) => backupBeforeMigrating(db, env.dataDir), // the embedded database only; keeps 3
     afterMigrating: runStartupWork,
   });
+  await after;
   try {
     await getDatabase();
   } catch (error) {
