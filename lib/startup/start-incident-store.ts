@@ -2,6 +2,7 @@ import "server-only";
 import { backupBeforeMigrating } from "@/lib/backup/pre-migrate";
 import { getDatabase, setStartupWork } from "@/lib/db/boot";
 import { MigrationError } from "@/lib/db/migrate";
+import { reportStoreHealth } from "@/lib/public-surface/bridge";
 import { runStartupWork } from "./startup-work";
 
 /**
@@ -22,7 +23,9 @@ export async function startIncidentStore(after: Promise<void> = Promise.resolve(
       console.error(`[beacon] start-up stopped: migration ${error.migrationName} failed: ${error.databaseError}`);
       process.exit(1);
     }
-    // The store is unreachable: pages show the store-down error and the next request tries again.
+    // The store is unreachable: known down from now on (public pages are marked stale, no longer merely "opening"),
+    // and the next request tries again.
+    reportStoreHealth(false);
     console.error("[beacon] incident store unavailable at start-up:", (error as Error).message);
   }
 }
