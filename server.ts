@@ -33,11 +33,14 @@ if (cluster.isWorker) {
   const primaryPort = Number(process.env.BEACON_EDGE_PRIMARY_PORT);
   startEdgeWorker({ port, hostname, primaryPort, edgeToken: process.env.BEACON_EDGE_TOKEN!, trustedProxies });
 } else {
+  const { traceBoot } = await import("@/lib/lifecycle/boot-trace");
+  traceBoot("server module loaded");
   (process.env as Record<string, string>).NODE_ENV ??= "production";
   const { default: next } = await import("next");
   const { startFrontServer } = await import("@/front-server/start-front-server");
   const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
   await app.prepare();
+  traceBoot("Next prepared");
   await startFrontServer({
     port,
     hostname,
@@ -46,6 +49,7 @@ if (cluster.isWorker) {
     edgeWorkers,
     trustedProxies,
   });
+  traceBoot("listening");
   const where = `http://${hostname ?? "localhost"}:${port}`;
   console.log(`[beacon] ready on ${where}${edgeWorkers ? ` (${edgeWorkers} edge workers)` : ""}`);
 }

@@ -1,12 +1,15 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageShell } from "@/components/layout/page-shell";
-import { getPageSettings } from "@/lib/page/queries";
+import { readPageModel } from "@/lib/pages/request-page";
 
 /** The page's own header and footer around the 404, so a reader who followed a dead link knows whose page this is. */
 export default async function NotFound() {
-  // A 404 must still render when the store is down: then the shell carries the default name.
-  const page = await getPageSettings().catch(() => ({ name: "Status", logoUrl: null }));
+  // From the public model, never the store: React renders this boundary with every page, so a store read here
+  // would make every public render wait for the store. Without a model, the shell carries the default name.
+  const page = await readPageModel()
+    .then((model) => model.page)
+    .catch(() => ({ name: "Status", logoUrl: null }));
   const t = await getTranslations("errors");
   return (
     <PageShell pageName={page.name} logoUrl={page.logoUrl}>

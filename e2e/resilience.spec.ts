@@ -147,6 +147,8 @@ test("restarted while Postgres is stopped: every URL of the route table answers 
     const first = await request.get("/", { timeout: 10_000 });
     expect(first.status()).toBe(200);
     expect(Date.now() - listeningAt).toBeLessThan(5_000);
+    // Unmarked while the store is merely opening; marked stale once an opening failed.
+    await expectOutageNoticed(request);
     await expectEveryUrlFromTheModel(request);
   });
   await expect(async () => {
@@ -156,11 +158,14 @@ test("restarted while Postgres is stopped: every URL of the route table answers 
 
 test("restarted while Postgres is frozen (it accepts connections, answers nothing): served from disk, never exits", async ({ request }) => {
   test.setTimeout(180_000);
+  // What the page says now, before the restart; during the freeze the store never opens.
+  const { indicator } = (await (await request.get("/api/v2/status.json")).json()).status;
   await withLink(request, "freeze", async () => {
     await control(request, "restart"); // returns once Beacon listens
     const listeningAt = Date.now();
     const first = await request.get("/", { timeout: 10_000 });
     expect(first.status()).toBe(200);
+    expect(await first.text()).toContain(`data-indicator="${indicator}"`); // the current status, from the model kept on disk
     expect(Date.now() - listeningAt).toBeLessThan(5_000);
     // Opening and migrating time out again and again meanwhile; Beacon keeps serving rather than stopping.
     await new Promise((resolve) => setTimeout(resolve, 6_000));

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { hashPolicy } from "@/lib/http/content-security-policy";
+import { traceBoot } from "@/lib/lifecycle/boot-trace";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/net/client-address";
 import { PRIVATE_PAGE_HEADERS } from "@/lib/page-access/decide";
 import type { PublicRefs } from "@/lib/public-surface/bridge";
@@ -75,6 +76,7 @@ const PAGE_KEY_PREFIX = /^\/(?:p\/|@)[^/]+(?=\/|$)/;
 export function loopbackRender(origin: string, renderToken: string, timeoutMs: number): Render {
   const islandsSrc = builtIslandsScriptSrc();
   return async (key) => {
+    traceBoot(`render of ${key} started`);
     const answer = await fetch(`${origin}${key}`, {
       headers: { [RENDER_HEADER]: renderToken, "accept-encoding": "identity" },
       redirect: "manual",
@@ -90,6 +92,7 @@ export function loopbackRender(origin: string, renderToken: string, timeoutMs: n
     if (headers.get("content-type")?.startsWith("text/html")) {
       headers.set("content-security-policy", hashPolicy(pathname, body.toString("utf8")));
     }
+    traceBoot(`render of ${key} done (${answer.status})`);
     return { status: answer.status, headers: headers.entries(), body };
   };
 }

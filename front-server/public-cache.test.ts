@@ -154,8 +154,29 @@ describe("PublicCache", () => {
     expect((await cache.lookup("/"))?.response).toBe(first?.response);
   });
 
-  it("marks every answer stale while the store is down, badges included, though only pages carry a notice", async () => {
+  it("while the store is still opening at start-up it serves the model kept on disk unmarked, and marks it once the store is known down", async () => {
     const bridge: PublicSurfaceBridge = { version: 0, storeHealthy: false, lastHealthyAt: null, listeners: new Set() };
+    const render = async (): Promise<RenderedResponse> => ({
+      status: 200,
+      headers: [["content-type", "text/html"]],
+      body: Buffer.from("<body>v1</body>"),
+    });
+    const cache = new PublicCache({ bridge, render, warmAfterChange: 0 });
+    const opening = await cache.lookup("/");
+    expect(opening?.kind).toBe("prepared");
+    expect(opening?.response.body.toString()).toBe("<body>v1</body>");
+    reportStoreHealth(false, bridge); // the opening failed
+    expect((await cache.lookup("/"))?.kind).toBe("stale");
+  });
+
+  it("marks every answer stale while the store is down, badges included, though only pages carry a notice", async () => {
+    const bridge: PublicSurfaceBridge = {
+      version: 0,
+      storeHealthy: false,
+      storeDownSince: Date.now(),
+      lastHealthyAt: null,
+      listeners: new Set(),
+    };
     const render = async (): Promise<RenderedResponse> => ({
       status: 200,
       headers: [["content-type", "image/svg+xml"]],

@@ -6,6 +6,7 @@ import { onShutdown } from "@/lib/lifecycle/shutdown";
 import type { TrustedProxies } from "@/lib/net/client-address";
 import { type PageOfRequest, resolvedPageOf } from "@/lib/page-access/page-of-request";
 import { isStoreKnownDown, publicSurfaceBridge } from "@/lib/public-surface/bridge";
+import { prepareFirstPages } from "@/lib/public-surface/first-pages";
 import { countRequest } from "@/lib/telemetry/metrics";
 import { routeClassOf } from "@/lib/telemetry/route-class";
 import { EdgeBroadcaster } from "./edge/edge-broadcaster";
@@ -117,6 +118,9 @@ export async function startFrontServer(options: FrontServerOptions) {
   // Bound to every interface: render through IPv4 loopback; bound to one address (::1 included): through it.
   const loopback = ["0.0.0.0", "::"].includes(address.address) ? "127.0.0.1" : address.address;
   origin = `http://${loopback.includes(":") ? `[${loopback}]` : loopback}:${address.port}`;
+
+  // The status page first, from the model kept on disk, before the store opens (lib/public-surface/first-pages.ts).
+  prepareFirstPages(cache.lookup("/"));
 
   if (edge) {
     startEdgeWorkers(options.edgeWorkers!, { BEACON_EDGE_PRIMARY_PORT: String(address.port), BEACON_EDGE_TOKEN: edgeToken! }, edge);

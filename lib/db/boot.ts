@@ -1,5 +1,6 @@
 import "server-only";
 import { type BeaconEnv, parseEnv } from "@/lib/env";
+import { traceBoot } from "@/lib/lifecycle/boot-trace";
 import type { Database } from "./database";
 import { applyMigrations, readMigrations } from "./migrate";
 import { openPglite } from "./open-pglite";
@@ -41,11 +42,15 @@ const CLOSE_WAIT_MS = 2_000;
 
 async function boot(): Promise<Database> {
   const env = parseEnv();
+  traceBoot("opening the store");
   const db = await openConfiguredDatabase(env);
+  traceBoot("store open");
   try {
     await holder.__beaconStartupWork?.beforeMigrating?.(db, env);
     const applied = await migrateDatabase(db);
+    traceBoot("migrations checked");
     await holder.__beaconStartupWork?.afterMigrating(db, env);
+    traceBoot("start-up work done");
     const where = db.kind === "postgres" ? "Postgres (DATABASE_URL)" : `embedded PGlite in ${env.dataDir}`;
     console.log(`[beacon] incident store: ${where}; ${applied.length} migration(s) applied`);
     return db;

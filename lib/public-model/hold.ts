@@ -1,4 +1,5 @@
 import "server-only";
+import { traceBoot } from "@/lib/lifecycle/boot-trace";
 import { accessRulesOf } from "@/lib/page-access/model-rules";
 import { announcePublicChange, publicSurfaceBridge, takeStoreChange } from "@/lib/public-surface/bridge";
 import { fullStoreChange, isEmptyStoreChange, mergeStoreChange, noStoreChange, type StoreChange } from "@/lib/public-surface/store-change";
@@ -52,9 +53,12 @@ function holder(): Holder | undefined {
   return globalHolder.__beaconPublicModel;
 }
 
-/** Loads the model kept in `dir`, then reads the store and follows its change notices. Once per process. */
-export async function startPublicModel(dir: string): Promise<void> {
-  if (holder()) return;
+/**
+ * Loads the model kept in `dir`, then reads the store and follows its change notices. Once per process. With a
+ * model loaded from disk, the store is first read once `options.afterLoaded` resolves. Says whether one was loaded.
+ */
+export async function startPublicModel(dir: string, options: { afterLoaded?: Promise<void> } = {}): Promise<boolean> {
+  if (holder()) return false;
   const own: Holder = {
     model: null,
     dir,
@@ -84,7 +88,8 @@ export async function startPublicModel(dir: string): Promise<void> {
     void refreshPublicModel(cameBack || isEmptyStoreChange(change) ? fullStoreChange() : change);
   };
   bridge.listeners.add(own.listener);
-  own.first = refreshPublicModel();
+  own.first = saved && options.afterLoaded ? options.afterLoaded.then(() => refreshPublicModel()) : refreshPublicModel();
+  return saved !== null;
 }
 
 /** Reads `change` (by default: everything) into a new model now, or right after the read under way. */
@@ -129,6 +134,7 @@ async function readInto(own: Holder, change: StoreChange): Promise<boolean> {
     own.failing = false;
     own.fromStore = true;
     install(own, model, true);
+    if (!base) traceBoot("public model read from the store");
     return true;
   } catch (error) {
     if (!own.failing) console.error("[beacon] could not read the public model; serving the last one:", (error as Error).message);
