@@ -1,6 +1,6 @@
 import "server-only";
 import { type BeaconEnv, parseEnv } from "@/lib/env";
-import { traceBoot } from "@/lib/lifecycle/boot-trace";
+import { traceBoot } from "@/lib/core/boot-trace";
 import type { Database } from "./database";
 import { applyMigrations, readMigrations } from "./migrate";
 import { openPglite } from "./open-pglite";

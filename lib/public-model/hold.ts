@@ -1,5 +1,5 @@
 import "server-only";
-import { traceBoot } from "@/lib/lifecycle/boot-trace";
+import { traceBoot } from "@/lib/core/boot-trace";
 import { accessRulesOf } from "@/lib/page-access/model-rules";
 import { announcePublicChange, publicSurfaceBridge, takeStoreChange } from "@/lib/public-surface/bridge";
 import { fullStoreChange, isEmptyStoreChange, mergeStoreChange, noStoreChange, type StoreChange } from "@/lib/public-surface/store-change";

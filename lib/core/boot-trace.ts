@@ -1,5 +1,5 @@
 // Where a start's time goes: with BEACON_BOOT_TRACE=1 each step of a start prints the milliseconds since the
-// process started (`npm run bench:start` reads them). Plain code: the front server loads it outside Next too.
+// process started (`BEACON_BOOT_TRACE=1 npm start`). Plain code: the front server loads it outside Next too.
 
 const enabled = process.env.BEACON_BOOT_TRACE === "1";
 
