@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { hashPolicy } from "@/lib/http/content-security-policy";
 import { traceBoot } from "@/lib/core/boot-trace";
+import { hashPolicy } from "@/lib/http/content-security-policy";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/net/client-address";
 import { PRIVATE_PAGE_HEADERS } from "@/lib/page-access/decide";
 import type { PublicRefs } from "@/lib/public-surface/bridge";
