@@ -10,7 +10,7 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return; // the build never opens the store
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const path = await import("node:path");
-    const { traceBoot } = await import("@/lib/core/boot-trace");
+    const { traceBoot } = await import("@/lib/startup-trace/boot-trace");
     const { firstPagesPrepared } = await import("@/lib/public-surface/first-pages");
     const { startPublicModel } = await import("@/lib/public-model/hold");
     const firstPages = firstPagesPrepared(FIRST_PAGES_WAIT_MS);

@@ -33,7 +33,7 @@ if (cluster.isWorker) {
   const primaryPort = Number(process.env.BEACON_EDGE_PRIMARY_PORT);
   startEdgeWorker({ port, hostname, primaryPort, edgeToken: process.env.BEACON_EDGE_TOKEN!, trustedProxies });
 } else {
-  const { traceBoot } = await import("@/lib/core/boot-trace");
+  const { traceBoot } = await import("@/lib/startup-trace/boot-trace");
   traceBoot("server module loaded");
   (process.env as Record<string, string>).NODE_ENV ??= "production";
   const { default: next } = await import("next");

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { traceBoot } from "@/lib/core/boot-trace";
 import { hashPolicy } from "@/lib/http/content-security-policy";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/net/client-address";
 import { PRIVATE_PAGE_HEADERS } from "@/lib/page-access/decide";
 import type { PublicRefs } from "@/lib/public-surface/bridge";
+import { traceBoot } from "@/lib/startup-trace/boot-trace";
 import { builtIslandsScriptSrc, isLightPage, lightenPage } from "./light-page";
 import { type FrontAccess, gateFrontRequest, writeRefusal } from "./page-gate";
 import { addressRequest, pageKeyOf } from "./page-key";

@@ -1,6 +1,6 @@
 import "server-only";
-import { traceBoot } from "@/lib/core/boot-trace";
 import { type BeaconEnv, parseEnv } from "@/lib/env";
+import { traceBoot } from "@/lib/startup-trace/boot-trace";
 import type { Database } from "./database";
 import { applyMigrations, readMigrations } from "./migrate";
 import { openPglite } from "./open-pglite";

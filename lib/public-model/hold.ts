@@ -1,8 +1,8 @@
 import "server-only";
-import { traceBoot } from "@/lib/core/boot-trace";
 import { accessRulesOf } from "@/lib/page-access/model-rules";
 import { announcePublicChange, publicSurfaceBridge, takeStoreChange } from "@/lib/public-surface/bridge";
 import { fullStoreChange, isEmptyStoreChange, mergeStoreChange, noStoreChange, type StoreChange } from "@/lib/public-surface/store-change";
+import { traceBoot } from "@/lib/startup-trace/boot-trace";
 import { reportSnapshotFresh } from "@/lib/telemetry/readiness-signals";
 import { changedParts } from "./changed-parts";
 import { loadPublicModel } from "./load";
