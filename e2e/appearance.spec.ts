@@ -47,7 +47,7 @@ for (const scheme of ["light", "dark"] as const) {
       } else {
         await page.goto(target);
       }
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze(); // 2.2: touch targets
       const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
       expect(
         serious.map(
