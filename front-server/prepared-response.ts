@@ -112,10 +112,7 @@ export function prepareResponse(
   return prepared(status, baseHeaders, body, surface, compressed);
 }
 
-/**
- * The identity bytes alone, every encoding answering with them, ready at once: a freshly rendered page is served
- * without waiting for brotli (tens of ms for a page), which `compressPrepared` then does off the event loop.
- */
+/** The identity bytes alone, every encoding answering with them, until `compressPrepared` adds the encodings. */
 export function prepareUncompressed(status: number, baseHeaders: Record<string, string>, body: Buffer): PreparedResponse {
   return prepared(status, baseHeaders, body, "prepared");
 }
@@ -137,7 +134,7 @@ export async function compressPrepared(response: PreparedResponse): Promise<Prep
 /**
  * `previous` itself when a new render produced exactly its bytes and headers — as most re-renders of an aged page
  * do — so nothing is compressed again and edge workers, which already hold that object, are not sent it again.
- * Otherwise the new bytes uncompressed, to serve at once; the caller compresses them behind (compressPrepared).
+ * Otherwise the new bytes uncompressed; the caller compresses them off the event loop (compressPrepared).
  */
 export function prepareAgain(
   previous: PreparedResponse | undefined,

@@ -1,7 +1,7 @@
 import { isCurrentFor, isStoreKnownDown, type ModelPart, type PublicSurfaceBridge, statusAsOf } from "@/lib/public-surface/bridge";
 import { countRender } from "@/lib/telemetry/metrics";
 import { routeClassOf } from "@/lib/telemetry/route-class";
-import { compressPrepared, keptHeaders, lacksCompression, type PreparedResponse, prepareAgain, prepareResponse } from "./prepared-response";
+import { compressPrepared, keptHeaders, type PreparedResponse, prepareAgain, prepareResponse } from "./prepared-response";
 import { partsReadBy } from "./public-routes";
 import { withStaleNotice } from "./stale-notice";
 
@@ -68,8 +68,6 @@ const KEPT_STATUSES = new Set([200, 301, 302, 307, 308, 400, 404, 410, 422]);
 export class PublicCache {
   private readonly entries = new Map<string, Entry>();
   private readonly rendering = new Map<string, { version: number; work: Promise<Entry> }>();
-  /** Responses being compressed behind (compressBehind), so the mirror can wait for their encodings. */
-  private readonly compressing = new WeakMap<PreparedResponse, Promise<PreparedResponse>>();
   private readonly maxAgeMs: number;
   private readonly maxEntries: number;
   private readonly maxBytes: number;
@@ -167,14 +165,19 @@ export class PublicCache {
     // for it gets the newer response (never handing the old state on to the edge workers).
     const work = this.options
       .render(key)
-      .then((rendered) => {
+      .then(async (rendered) => {
         if (!KEPT_STATUSES.has(rendered.status)) throw new Error(`render of ${key} answered ${rendered.status}`);
         this.renders += 1;
         countRender(routeClassOf(key));
+        // Brotli and gzip (tens of ms for a page) are made in libuv's thread pool, never on the event loop, where they
+        // would hold back every render after a change. The first answer already has every encoding, so a client's
+        // ETag for an encoding never changes while the bytes do not.
+        const again = prepareAgain(this.entries.get(key)?.response, rendered.status, keptHeaders(rendered.headers), rendered.body);
+        const response = await compressPrepared(again);
         const previous = this.entries.get(key);
         if (previous && previous.version > version) return previous; // outdated by a render that landed first
         const entry: Entry = {
-          response: prepareAgain(previous?.response, rendered.status, keptHeaders(rendered.headers), rendered.body),
+          response,
           version,
           reads,
           renderedAt: Date.now(),
@@ -182,7 +185,6 @@ export class PublicCache {
           bytes: 0,
         };
         this.store(key, entry);
-        if (lacksCompression(entry.response)) this.compressBehind(key, entry);
         return entry;
       })
       .catch((error: unknown) => {
@@ -194,34 +196,6 @@ export class PublicCache {
       });
     this.rendering.set(key, { version, work });
     return work;
-  }
-
-  /**
-   * A fresh render is served at once in its identity bytes; brotli and gzip (tens of ms for a page, on the event
-   * loop they would hold back every render after a change) are made in libuv's thread pool and put in place after.
-   */
-  private compressBehind(key: string, entry: Entry) {
-    const uncompressed = entry.response;
-    const work = compressPrepared(uncompressed);
-    this.compressing.set(uncompressed, work);
-    work.then(
-      (compressed) => {
-        if (this.entries.get(key) !== entry || entry.response !== uncompressed) return; // replaced or dropped meanwhile
-        entry.response = compressed;
-        this.bytes += sizeOf(compressed) - entry.bytes;
-        entry.bytes = sizeOf(compressed);
-        this.options.onStored?.(key, compressed);
-      },
-      () => undefined, // identity bytes stay served: correct, only larger
-    );
-  }
-
-  /** As `lookup`, with the compressed encodings made first when the response is fresh (the static mirror uploads them). */
-  async lookupCompressed(key: string): Promise<Lookup | null> {
-    const found = await this.lookup(key);
-    if (!found || !lacksCompression(found.response)) return found;
-    const compressed = await (this.compressing.get(found.response) ?? compressPrepared(found.response)).catch(() => found.response);
-    return { ...found, response: compressed };
   }
 
   private store(key: string, entry: Entry) {

@@ -150,7 +150,7 @@ describe("exporting to an S3-compatible bucket", () => {
   it("writes every object with its headers, then only what changed, and deletes a removed incident's objects", async () => {
     const cache = new PublicCache({ bridge, render });
     const { puts, target } = recording(s3Target(settings));
-    const exporter = new MirrorExporter({ target, bridge, lookup: (key) => cache.lookupCompressed(key), assets: async () => [asset] });
+    const exporter = new MirrorExporter({ target, bridge, lookup: (key) => cache.lookup(key), assets: async () => [asset] });
 
     await exporter.exportNow();
     const status = mirrorSignals().targets.s3;
@@ -223,7 +223,7 @@ describe("exporting to an S3-compatible bucket", () => {
     const exporter = new MirrorExporter({
       target: refusing,
       bridge,
-      lookup: (key) => cache.lookupCompressed(key),
+      lookup: (key) => cache.lookup(key),
       assets: async () => [asset],
       retryFirstMs: 60_000,
     });

@@ -45,7 +45,7 @@ export function startStaticMirror(options: {
       new MirrorExporter({
         target,
         bridge: options.bridge,
-        lookup: (key) => options.cache.lookupCompressed(key),
+        lookup: (key) => options.cache.lookup(key),
         assets: loadAssets,
         log: (message) => console.error(message),
       }),
