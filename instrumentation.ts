@@ -13,6 +13,8 @@ export async function register() {
     const { traceBoot } = await import("@/lib/startup-trace/boot-trace");
     const { firstPagesPrepared } = await import("@/lib/public-surface/first-pages");
     const { startPublicModel } = await import("@/lib/public-model/hold");
+    const { publicSurfaceBridge } = await import("@/lib/public-surface/bridge");
+    publicSurfaceBridge().storeWrittenOnlyHere = !process.env.DATABASE_URL?.trim(); // the embedded database
     const firstPages = firstPagesPrepared(FIRST_PAGES_WAIT_MS);
     const dir = path.resolve(process.env.BEACON_DATA_DIR || "./data", "public-surface");
     const loadedFromDisk = await startPublicModel(dir, { afterLoaded: firstPages });

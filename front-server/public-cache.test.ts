@@ -152,8 +152,14 @@ describe("PublicCache", () => {
     expect((await cache.lookup("/"))?.response).toBe(first?.response);
   });
 
-  it("while the store is still opening at start-up it serves the model kept on disk unmarked, and marks it once the store is known down", async () => {
-    const bridge: PublicSurfaceBridge = { version: 0, storeHealthy: false, lastHealthyAt: null, listeners: new Set() };
+  it("while the embedded store opens at start-up it serves the model kept on disk unmarked, and marks it once the store is known down", async () => {
+    const bridge: PublicSurfaceBridge = {
+      version: 0,
+      storeHealthy: false,
+      storeWrittenOnlyHere: true,
+      lastHealthyAt: null,
+      listeners: new Set(),
+    };
     const render = async (): Promise<RenderedResponse> => ({
       status: 200,
       headers: [["content-type", "text/html"]],
@@ -164,6 +170,23 @@ describe("PublicCache", () => {
     expect(opening?.kind).toBe("prepared");
     expect(opening?.response.body.toString()).toBe("<body>v1</body>");
     reportStoreHealth(false, bridge); // the opening failed
+    expect((await cache.lookup("/"))?.kind).toBe("stale");
+  });
+
+  it("marks answers stale from the first second while a store others write to (Postgres) has not answered yet", async () => {
+    const bridge: PublicSurfaceBridge = {
+      version: 0,
+      storeHealthy: false,
+      storeWrittenOnlyHere: false,
+      lastHealthyAt: null,
+      listeners: new Set(),
+    };
+    const render = async (): Promise<RenderedResponse> => ({
+      status: 200,
+      headers: [["content-type", "text/html"]],
+      body: Buffer.from("<body>v1</body>"),
+    });
+    const cache = new PublicCache({ bridge, render, warmAfterChange: 0 });
     expect((await cache.lookup("/"))?.kind).toBe("stale");
   });
 

@@ -1,4 +1,4 @@
-import { isCurrentFor, isStoreKnownDown, type ModelPart, type PublicSurfaceBridge, statusAsOf } from "@/lib/public-surface/bridge";
+import { isCurrentFor, isStoreOutOfReach, type ModelPart, type PublicSurfaceBridge, statusAsOf } from "@/lib/public-surface/bridge";
 import { countRender } from "@/lib/telemetry/metrics";
 import { routeClassOf } from "@/lib/telemetry/route-class";
 import { compressPrepared, keptHeaders, type PreparedResponse, prepareAgain, prepareResponse } from "./prepared-response";
@@ -120,9 +120,9 @@ export class PublicCache {
     const now = Date.now();
     if (entry) entry.lastUsedAt = this.nextUse();
     const current = entry !== undefined && this.isCurrent(entry);
-    // While the store is still opening at start-up (not known down), the model loaded from disk is the last known
-    // state, which nothing could change while Beacon was stopped: served as it is, not marked stale.
-    if (isStoreKnownDown(bridge)) return this.lookupStale(key, entry, current);
+    // While the embedded store is still opening at start-up, the model loaded from disk is what it holds (nothing
+    // else writes it): served as it is. Postgres not reached yet may have changed: marked stale until it answers.
+    if (isStoreOutOfReach(bridge)) return this.lookupStale(key, entry, current);
     if (entry && current && now - entry.renderedAt < this.maxAgeMs) return { response: entry.response, kind: "prepared" };
     if (entry && current) {
       void this.renderOnce(key).catch(() => undefined); // only aged: serve it, refresh behind

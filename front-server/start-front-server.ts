@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { onShutdown } from "@/lib/lifecycle/shutdown";
 import type { TrustedProxies } from "@/lib/net/client-address";
 import { type PageOfRequest, resolvedPageOf } from "@/lib/page-access/page-of-request";
-import { isStoreKnownDown, publicSurfaceBridge } from "@/lib/public-surface/bridge";
+import { isStoreOutOfReach, publicSurfaceBridge } from "@/lib/public-surface/bridge";
 import { prepareFirstPages } from "@/lib/public-surface/first-pages";
 import { countRequest } from "@/lib/telemetry/metrics";
 import { routeClassOf } from "@/lib/telemetry/route-class";
@@ -88,7 +88,7 @@ export async function startFrontServer(options: FrontServerOptions) {
     renderToken,
     edge ? (key, response) => edge.offer(key, response) : undefined,
     () => bridge.refs,
-    () => isStoreKnownDown(bridge),
+    () => isStoreOutOfReach(bridge),
     { gate: () => ({ rules: bridge.accessRules, viewerKey: bridge.viewerKey }), pageOf: options.pageOf ?? resolvedPageOf },
   );
   const server = createServer((request, response) => {

@@ -51,6 +51,11 @@ export interface PublicSurfaceBridge {
   storeHealthy: boolean;
   /** Since when the store is known down (a probe or an opening failed; ms since epoch); null while it answers or before anything was tried. */
   storeDownSince?: number | null;
+  /**
+   * Only this process writes the store (the embedded database): while it opens at start-up, the model kept on disk
+   * is what it holds. A store others write to (Postgres) may have changed while Beacon was stopped. Undefined: unknown.
+   */
+  storeWrittenOnlyHere?: boolean;
   /** When the store was last known reachable and in sync (ms since epoch); null until it first was. */
   lastHealthyAt: number | null;
   /** When the public model held in memory was read from the store (ms since epoch); null until there is one. */
@@ -135,9 +140,14 @@ export function reportStoreHealth(healthy: boolean, bridge = publicSurfaceBridge
   notify(bridge);
 }
 
-/** The store is known down (not merely not opened yet, as in the first second after start). */
-export function isStoreKnownDown(bridge: PublicSurfaceBridge): boolean {
-  return !bridge.storeHealthy && (bridge.storeDownSince ?? null) !== null;
+/**
+ * Public answers must say they may be out of date: the store is known down, or it was not reached since start and
+ * others may have written to it meanwhile. The embedded database merely opening (nothing else writes it) does not count.
+ */
+export function isStoreOutOfReach(bridge: PublicSurfaceBridge): boolean {
+  if (bridge.storeHealthy) return false;
+  const knownDown = (bridge.storeDownSince ?? null) !== null;
+  return knownDown || bridge.storeWrittenOnlyHere !== true;
 }
 
 /** Until when what the public surface shows is known to have been the truth. */
