@@ -7,7 +7,7 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { defaultLocaleOf } from "@/lib/i18n/page-languages";
 import { readPageModel } from "@/lib/pages/request-page";
 
-// next-intl's per-request configuration (named in next.config.ts through its plugin). The language is decided
+// next-intl's per-request configuration (named in next.config.mjs through its plugin). The language is decided
 // before rendering, from the URL only (proxy.ts resolves ?lang= into this header), else the page's default
 // language, so a render depends on nothing the front server's cache key does not hold. Times are formatted in the
 // zone each component passes.

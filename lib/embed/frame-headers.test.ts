@@ -1,7 +1,7 @@
 import { buildCustomRoute } from "next/dist/lib/build-custom-route";
 import { describe, expect, it } from "vitest";
 import { hashPolicy, noncePolicy } from "@/lib/http/content-security-policy";
-import nextConfig from "@/next.config";
+import nextConfig from "@/next.config.mjs";
 
 // Matches next.config's header rules the way a production build does (routes-manifest regexes; the last rule wins).
 async function headersFor(pathname: string): Promise<Record<string, string>> {

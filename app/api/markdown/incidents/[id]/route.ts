@@ -3,7 +3,7 @@ import { renderIncidentMarkdown } from "@/lib/markdown-views/incident-markdown";
 import { markdownResponse, markdownUnavailable } from "@/lib/markdown-views/respond";
 import { readPageModel } from "@/lib/pages/request-page";
 
-// /incidents/<id>.md (rewritten here by next.config.ts): one incident as markdown for agents and CLIs.
+// /incidents/<id>.md (rewritten here by next.config.mjs): one incident as markdown for agents and CLIs.
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
