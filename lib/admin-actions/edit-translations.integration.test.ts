@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getPrisma } from "@/lib/db/boot";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
+import { formOf } from "@/lib/testing/form-of";
 
 // The admin's edit forms post their language tabs (`translations.<locale>.<field>`) as the create forms do: editing an
 // incident's name and an update's text keeps, replaces or (blank) removes their translations, and audits the change.
@@ -10,12 +11,6 @@ vi.mock("@/lib/auth/session", () => ({
   actorOf: () => ({ type: "user", id: "u1", label: "olive@example.com" }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, updateTag: () => undefined }));
-
-function formOf(fields: Record<string, string>) {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  return form;
-}
 
 describe.each(DATABASE_KINDS)("translations in the admin's edit forms, on %s", (kind) => {
   let dispose: () => Promise<void>;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getPrisma } from "@/lib/db/boot";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
+import { formOf } from "@/lib/testing/form-of";
 
 // Text the store cannot keep (a NUL byte; FormData itself replaces lone surrogates) in any admin form field is refused by the action
 // builder, naming the field, before the domain or the store sees it. The session is stubbed: there is no request.
@@ -10,12 +11,6 @@ vi.mock("@/lib/auth/session", () => ({
   actorOf: () => ({ type: "user", id: "u1", label: "olive@example.com" }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, updateTag: () => undefined }));
-
-function formOf(fields: Record<string, string>) {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  return form;
-}
 
 describe.each(DATABASE_KINDS)("admin forms with text the store cannot keep, on %s", (kind) => {
   let dispose: () => Promise<void>;

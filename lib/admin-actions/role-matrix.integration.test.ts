@@ -19,6 +19,7 @@ import { type AdminRole, ALL_PERMISSIONS, PERMISSIONS, type Permission, refusalO
 import { requireAdmin } from "@/lib/auth/session";
 import { getPrisma } from "@/lib/db/boot";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
+import { formOf } from "@/lib/testing/form-of";
 
 // Every cell of the role matrix, through the real actions, builder, permission check and store. Only the session is
 // injected: `signedIn` is who better-auth says is signing the request (there is no request to read cookies from).
@@ -42,12 +43,6 @@ const OWNER_ONLY: Permission[] = [
   "incidents.delete",
 ];
 const ROLES: AdminRole[] = ["owner", "editor"];
-
-function formOf(fields: Record<string, string | string[]>) {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) form.append(name, v);
-  return form;
-}
 
 type Outcome = "done" | "refused" | `failed: ${string}`;
 

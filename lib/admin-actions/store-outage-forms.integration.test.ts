@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { provideDatabase } from "@/lib/db/boot";
 import type { Database } from "@/lib/db/database";
+import { formOf } from "@/lib/testing/form-of";
 import { OUTAGE_TIMEOUTS, openPostgresBehindProxy, restoreStore } from "@/lib/testing/postgres-behind-proxy";
 import type { TcpProxy } from "@/lib/testing/tcp-proxy";
 
@@ -25,12 +26,6 @@ beforeAll(async () => {
 });
 afterAll(() => dispose());
 beforeEach(() => restoreStore(db, proxy));
-
-function formOf(fields: Record<string, string>) {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  return form;
-}
 
 const typed = { name: "Checkout failing", impact: "major", status: "investigating", message: "We are looking into **502s**." };
 

@@ -12,6 +12,7 @@ import { listMaintenancesForAdmin } from "@/lib/maintenance/queries";
 import { listSubscribers } from "@/lib/subscriptions/queries";
 import { DATABASE_KINDS } from "@/lib/testing/databases";
 import { COMPONENT_IDS, type FixtureAdmin, seedTwoPages } from "@/lib/testing/editor-pages-fixture";
+import { formOf } from "@/lib/testing/form-of";
 import { openMigratedDatabase } from "@/lib/testing/monitor-fixture";
 import { listReachOfSession } from "./list-reach";
 import { componentsOn, incidentsOn, maintenancesOn, subscribersOf } from "./where";
@@ -28,12 +29,6 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "statu
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, updateTag: () => undefined }));
 
 const NOW = new Date("2026-11-29T12:00:00Z");
-
-function formOf(fields: Record<string, string>) {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  return form;
-}
 
 /** Runs a server action that may redirect (Next throws for that): "redirected", or its state. */
 async function run<T>(action: () => Promise<T>): Promise<T | "redirected"> {

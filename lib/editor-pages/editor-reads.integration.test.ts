@@ -19,6 +19,7 @@ import { listSubscribers } from "@/lib/subscriptions/queries";
 import { apiRequest, expectApiError } from "@/lib/testing/api-requests";
 import { DATABASE_KINDS } from "@/lib/testing/databases";
 import { type FixtureAdmin, COMPONENT_IDS as ids, seedTwoPages } from "@/lib/testing/editor-pages-fixture";
+import { formOf } from "@/lib/testing/form-of";
 import { openMigratedDatabase } from "@/lib/testing/monitor-fixture";
 import { accessToIncident, accessToMaintenance } from "./access";
 import { auditEntriesOf } from "./audit-reach";
@@ -40,12 +41,6 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "statu
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, updateTag: () => undefined }));
 
 const NOW = new Date("2026-11-29T12:00:00Z");
-
-function formOf(fields: Record<string, string>) {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  return form;
-}
 
 /** What a server action or page ended in: its value, or the redirect / 404 Next throws for. */
 async function outcome<T>(work: () => Promise<T>): Promise<T | "redirected" | "not found"> {

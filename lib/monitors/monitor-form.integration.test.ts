@@ -5,18 +5,13 @@ import { getPrisma } from "@/lib/db/boot";
 import { monitorLocationBreakdown } from "@/lib/probes/location-breakdown";
 import { createProbeLocation } from "@/lib/probes/locations";
 import { DATABASE_KINDS, openDemoDatabase } from "@/lib/testing/databases";
+import { formOf } from "@/lib/testing/form-of";
 import { createMonitor } from "./create";
 import { updateMonitor } from "./update";
 
 // The admin's monitor form for the newer kinds and for placement: what it sends is what the write API would store.
 
 const ADMIN = { type: "user" as const, id: "admin", label: "admin@beacon.local" };
-
-function formOf(fields: Record<string, string | string[]>) {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) form.append(name, v);
-  return form;
-}
 
 describe.each(DATABASE_KINDS)("the monitor form on %s", (kind) => {
   let dispose: () => Promise<void>;
