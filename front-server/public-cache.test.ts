@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { announcePublicChange, type PublicSurfaceBridge, reportStoreHealth } from "@/lib/public-surface/bridge";
 import { PublicCache, type RenderedResponse } from "./public-cache";
 
-function harness(options: { maxAgeMs?: number } = {}) {
-  const bridge: PublicSurfaceBridge = { version: 0, storeHealthy: true, lastHealthyAt: Date.now(), listeners: new Set() };
+function harness(options: { maxAgeMs?: number; store?: Partial<PublicSurfaceBridge> } = {}) {
+  const bridge: PublicSurfaceBridge = { version: 0, storeHealthy: true, lastHealthyAt: Date.now(), listeners: new Set(), ...options.store };
   const state = { page: "v1", renders: 0, fail: false, status: 200, slow: 0 };
   const render = async (key: string): Promise<RenderedResponse> => {
     state.renders += 1;
@@ -153,41 +153,15 @@ describe("PublicCache", () => {
   });
 
   it("while the embedded store opens at start-up it serves the model kept on disk unmarked, and marks it once the store is known down", async () => {
-    const bridge: PublicSurfaceBridge = {
-      version: 0,
-      storeHealthy: false,
-      storeWrittenOnlyHere: true,
-      lastHealthyAt: null,
-      listeners: new Set(),
-    };
-    const render = async (): Promise<RenderedResponse> => ({
-      status: 200,
-      headers: [["content-type", "text/html"]],
-      body: Buffer.from("<body>v1</body>"),
-    });
-    const cache = new PublicCache({ bridge, render, warmAfterChange: 0 });
-    const opening = await cache.lookup("/");
-    expect(opening?.kind).toBe("prepared");
-    expect(opening?.response.body.toString()).toBe("<body>v1</body>");
+    const { bridge, text } = harness({ store: { storeHealthy: false, storeWrittenOnlyHere: true, lastHealthyAt: null } });
+    expect(await text("/")).toEqual({ kind: "prepared", body: "<html><body><main>/ v1</main></body></html>" });
     reportStoreHealth(false, bridge); // the opening failed
-    expect((await cache.lookup("/"))?.kind).toBe("stale");
+    expect((await text("/"))?.kind).toBe("stale");
   });
 
   it("marks answers stale from the first second while a store others write to (Postgres) has not answered yet", async () => {
-    const bridge: PublicSurfaceBridge = {
-      version: 0,
-      storeHealthy: false,
-      storeWrittenOnlyHere: false,
-      lastHealthyAt: null,
-      listeners: new Set(),
-    };
-    const render = async (): Promise<RenderedResponse> => ({
-      status: 200,
-      headers: [["content-type", "text/html"]],
-      body: Buffer.from("<body>v1</body>"),
-    });
-    const cache = new PublicCache({ bridge, render, warmAfterChange: 0 });
-    expect((await cache.lookup("/"))?.kind).toBe("stale");
+    const { text } = harness({ store: { storeHealthy: false, storeWrittenOnlyHere: false, lastHealthyAt: null } });
+    expect((await text("/"))?.kind).toBe("stale");
   });
 
   it("marks every answer stale while the store is down, badges included, though only pages carry a notice", async () => {
