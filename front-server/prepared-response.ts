@@ -62,7 +62,7 @@ const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /** Whether the bytes are worth compressing (text of some size); otherwise every encoding is the identity bytes. */
-export function isWorthCompressing(baseHeaders: Record<string, string>, body: Buffer): boolean {
+function isWorthCompressing(baseHeaders: Record<string, string>, body: Buffer): boolean {
   return COMPRESSIBLE.test(baseHeaders["content-type"] ?? "") && body.byteLength >= MIN_COMPRESSED_SIZE;
 }
 
@@ -113,12 +113,12 @@ export function prepareResponse(
 }
 
 /** The identity bytes alone, every encoding answering with them, until `compressPrepared` adds the encodings. */
-export function prepareUncompressed(status: number, baseHeaders: Record<string, string>, body: Buffer): PreparedResponse {
+function prepareUncompressed(status: number, baseHeaders: Record<string, string>, body: Buffer): PreparedResponse {
   return prepared(status, baseHeaders, body, "prepared");
 }
 
 /** Whether `response` still lacks the compressed encodings its bytes are worth (prepareUncompressed). */
-export function lacksCompression(response: PreparedResponse): boolean {
+function lacksCompression(response: PreparedResponse): boolean {
   return response.variants.br === response.variants.identity && isWorthCompressing(response.baseHeaders, response.body);
 }
 
