@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { DayLevel } from "@/lib/status/uptime";
 import { calendarDays } from "@/lib/time/days";
 import { formatInstant } from "@/lib/time/format";
-import { compactUptimeDays, uptimeBarDay, uptimeBarLevels } from "./uptime-bar-days";
+import { compactUptimeDays, uptimeBarDay, uptimeBarLevels, uptimeBarsMarkup } from "./uptime-bar-days";
 
 const OUTAGE = { name: "Backend API and MCP server returning 502 errors" };
 
@@ -29,6 +29,13 @@ describe("the uptime bar's days sent to the browser", () => {
         });
       });
     }
+  });
+
+  it("writes one bar a day, oldest first, coloured by its level", () => {
+    const days = demoDays("UTC");
+    const bars = [...uptimeBarsMarkup(compactUptimeDays(days)).matchAll(/<div data-level="([a-z_]+)"><\/div>/g)];
+    expect(bars.map(([, level]) => level)).toEqual(days.map((day) => day.level));
+    expect(bars.map(([markup]) => markup).join("")).toBe(uptimeBarsMarkup(compactUptimeDays(days)));
   });
 
   it("carries only the days that are not quiet: an outage, an imperfect operational day", () => {

@@ -53,6 +53,13 @@ export function uptimeBarLevels({ levels }: CompactUptimeDays): DayLevel[] {
   return [...levels].map((digit) => LEVELS[Number(digit)]);
 }
 
+/** One `<div data-level>` a day, oldest first: the bars' markup (levels come from LEVELS only, nothing to escape). */
+export function uptimeBarsMarkup(days: CompactUptimeDays): string {
+  let markup = "";
+  for (const level of uptimeBarLevels(days)) markup += `<div data-level="${level}"></div>`;
+  return markup;
+}
+
 /** One day in full, made only for the day a reader points at (formatting 90 dates per bar would slow the render). */
 export function uptimeBarDay({ firstDay, levels, notable }: CompactUptimeDays, index: number, locale = "en"): UptimeBarDay {
   const [year, month, day] = firstDay.split("-").map(Number);
