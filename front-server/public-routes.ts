@@ -131,7 +131,8 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
     samples: ["/embed", "/embed?theme=dark"],
   },
   { app: "embed.js", reads: ["page"], path: /^\/embed\.js$/, query: LANG, samples: ["/embed.js"] },
-  { app: "subscribe", reads: SHOWN, path: /^\/subscribe$/, query: LANG, html: true, samples: ["/subscribe"] },
+  // Keeps Next's runtime (no live-updates island, so no version stamp): it changes with the page and its components only.
+  { app: "subscribe", reads: ["page", "components"], path: /^\/subscribe$/, query: LANG, html: true, samples: ["/subscribe"] },
   {
     app: "islands/[file]",
     reads: [],

@@ -7,7 +7,6 @@ import { Card } from "@/components/ui/card";
 import { slugFromName } from "@/lib/components/slug";
 import { readerLanguage } from "@/lib/i18n/reader-language";
 import { readPageModel } from "@/lib/pages/request-page";
-import { pageVersionOfModel } from "@/lib/statuspage/snapshot-of-model";
 import { emailSubscriptionsEnabled } from "@/lib/subscriptions/email-enabled";
 import { subscribableChoicesFrom } from "@/lib/subscriptions/queries";
 import { subscribeAction } from "./actions";
@@ -31,13 +30,7 @@ export default async function SubscribePage() {
     ...components.filter((c) => c.showcase).map((c) => ({ slug: c.slug, name: c.name, isGroup: false })),
   ];
   return (
-    <PageShell
-      path="/subscribe"
-      pageName={page.name}
-      logoUrl={page.logoUrl}
-      accentColor={page.accentColor}
-      version={pageVersionOfModel(model)}
-    >
+    <PageShell path="/subscribe" pageName={page.name} logoUrl={page.logoUrl} accentColor={page.accentColor}>
       <div>
         <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
