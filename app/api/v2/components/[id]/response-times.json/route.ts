@@ -1,5 +1,3 @@
-import { unknownIdResponse } from "@/lib/api/json-response";
-import { isValidText } from "@/lib/http/valid-text";
 import { responseTimesResponse } from "@/lib/monitors/respond-response-times";
 import { readPageModel } from "@/lib/pages/request-page";
 
@@ -8,7 +6,6 @@ export const dynamic = "force-dynamic";
 /** Beacon extension: a component's p50/p95 response times, ?range=24h|7d|30d (default 24h), from monitor rollups. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
-  if (!isValidText(id)) return unknownIdResponse();
   return responseTimesResponse(request, id, readPageModel);
 }
 
