@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** Statuspage v2 components.json: components and groups in one list. */
 export function GET(request: Request): Promise<Response> {
-  return statuspageResponse(request, STATUSPAGE_DOCUMENTS["components"], readPageModel);
+  return statuspageResponse(request, STATUSPAGE_DOCUMENTS.components, readPageModel);
 }
 
 export const HEAD = GET;

@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** Statuspage v2 incidents.json: the 50 most recent incidents. */
 export function GET(request: Request): Promise<Response> {
-  return statuspageResponse(request, STATUSPAGE_DOCUMENTS["incidents"], readPageModel);
+  return statuspageResponse(request, STATUSPAGE_DOCUMENTS.incidents, readPageModel);
 }
 
 export const HEAD = GET;

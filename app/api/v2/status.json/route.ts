@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** Statuspage v2 status.json: the page indicator and its description. */
 export function GET(request: Request): Promise<Response> {
-  return statuspageResponse(request, STATUSPAGE_DOCUMENTS["status"], readPageModel);
+  return statuspageResponse(request, STATUSPAGE_DOCUMENTS.status, readPageModel);
 }
 
 export const HEAD = GET;

@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** Statuspage v2 summary.json: the whole page in one document. */
 export function GET(request: Request): Promise<Response> {
-  return statuspageResponse(request, STATUSPAGE_DOCUMENTS["summary"], readPageModel);
+  return statuspageResponse(request, STATUSPAGE_DOCUMENTS.summary, readPageModel);
 }
 
 export const HEAD = GET;
