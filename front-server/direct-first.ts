@@ -4,7 +4,7 @@ import type { Render, RenderedResponse } from "./public-cache";
 import { PUBLIC_ROUTES } from "./public-routes";
 
 // A prepared response of a route that is no HTML page (JSON, badges, feeds, markdown) is rendered straight from the
-// model by the renderer Next registered on the bridge (lib/public-surface/direct-render.ts), with no HTTP request
+// model by the renderer Next registered on the bridge (lib/direct-render/render.ts), with no HTTP request
 // through Next; an HTML page, and whatever the direct render declines, goes through Next (front-handler.ts:
 // loopbackRender). The page is resolved here as the front handler resolves it for a render through Next.
 

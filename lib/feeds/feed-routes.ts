@@ -13,7 +13,7 @@ import { ATOM_CONTENT_TYPE, RSS_CONTENT_TYPE } from "./history-feed";
 import { feedResponse, feedScopeParam } from "./respond";
 
 // The history feeds and the maintenance calendar, from the public model `model` gives: the one renderer of each,
-// called by its route handler and by the front server's direct render (lib/public-surface/direct-render.ts).
+// called by its route handler and by the front server's direct render (lib/direct-render/render.ts).
 // `?component=<slug>` keeps one component's or group's, `?lang=` writes them in a reader's language.
 
 type Build = (model: PublicModel, words: FeedWords) => string;

@@ -8,7 +8,7 @@ import { markdownResponse, markdownUnavailable } from "./respond";
 import { renderStatusMarkdown } from "./status-markdown";
 
 // The markdown views for agents and CLIs, from the public model `model` gives: the one renderer of each, called by
-// its route handler and by the front server's direct render (lib/public-surface/direct-render.ts).
+// its route handler and by the front server's direct render (lib/direct-render/render.ts).
 
 /** /index.md: the status page as markdown, from the same model and view the HTML page renders. */
 export async function statusMarkdownResponse(model: () => Promise<PublicModel>): Promise<Response> {

@@ -1,8 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { unknownIdResponse } from "@/lib/api/json-response";
 import { publicResponse } from "@/lib/http/public-response";
-import { isValidText } from "@/lib/http/valid-text";
 import type { PublicModel } from "@/lib/public-model/model";
 import { responseTimeQuery } from "./response-time-range";
 import { responseTimesOfModel } from "./response-times";
@@ -20,9 +18,7 @@ function errorAnswer(
   return publicResponse(request, JSON.stringify({ error }), { contentType: JSON_TYPE, status, cacheControl: "no-store", headers });
 }
 
-/** /api/v2/components/<ref>/response-times.json?range=24h|7d|30d: a component's p50/p95 response times. */
 export async function responseTimesResponse(request: Request, ref: string, model: () => Promise<PublicModel>): Promise<Response> {
-  if (!isValidText(ref)) return unknownIdResponse(); // no record can have it: the model is never asked
   const range = new URL(request.url).searchParams.get("range");
   const query = responseTimeQuery.safeParse({ range: range ?? undefined });
   if (!query.success) {

@@ -85,7 +85,7 @@ export interface PublicSurfaceBridge {
   viewerKey?: string;
   /**
    * Renders a public route that is not an HTML page straight from the model, through the very function its route
-   * handler calls (lib/public-surface/direct-render.ts), without a request through Next; null when Next must render
+   * handler calls (lib/direct-render/render.ts), without a request through Next; null when Next must render
    * it. Set by instrumentation.ts; undefined until then (every render then goes through Next).
    */
   renderDirect?: (request: DirectRequest) => Promise<DirectResponse | null>;

@@ -7,7 +7,7 @@ import { renderSummary, renderUnresolvedIncidents } from "./render-summary";
 import type { StatuspageSnapshot } from "./snapshot";
 
 // The Statuspage v2 documents, each by its path under /api/v2/ (without .json): the one renderer of each, called by
-// its route handler and by the front server's direct render (lib/public-surface/direct-render.ts).
+// its route handler and by the front server's direct render (lib/direct-render/render.ts).
 
 export type StatuspageDocument =
   | "summary"

@@ -4,12 +4,12 @@ import { PAGE_SETTINGS_ID } from "@/lib/page/settings";
 import { pageViewOf } from "@/lib/pages/page-view";
 import { readPublicModel } from "@/lib/public-model/hold";
 import type { PublicModel } from "@/lib/public-model/model";
-import type { DirectRequest, DirectResponse } from "./bridge";
-import { DIRECT_ROUTES } from "./direct-routes";
+import type { DirectRequest, DirectResponse } from "@/lib/public-surface/bridge";
+import { DIRECT_ROUTES } from "./routes";
 
 // The front server's render of a public route that is no HTML page, without a request through Next: after a change
 // most of the URLs it outdates are JSON, badges, feeds and markdown, and Next's request pipeline cost several times
-// what their renderers do. The same renderer the route handler calls (direct-routes.ts), given the page the front
+// what their renderers do. The same renderer the route handler calls (routes.ts), given the page the front
 // server resolved, as readPageModel (lib/pages/request-page.ts) gives it in Next; plus the headers Next adds to every
 // answer. Registered on the bridge by instrumentation.ts, so it runs with Next's own copies of the modules.
 

@@ -3,10 +3,10 @@ import { componentResponseTimeBadge } from "@/lib/badges/response-time-badge";
 import { componentStatusBadge, componentUptimeBadge, pageStatusBadge } from "@/lib/badges/status-badges";
 import { historyAtomResponse, historyRssResponse, maintenanceCalendarResponse } from "@/lib/feeds/feed-routes";
 import { incidentMarkdownResponse, llmsTxtResponse, statusMarkdownResponse } from "@/lib/markdown-views/markdown-routes";
-import { responseTimesResponse } from "@/lib/monitors/respond-response-times";
 import type { PublicModel } from "@/lib/public-model/model";
 import { STATUSPAGE_DOCUMENTS, type StatuspageDocument } from "@/lib/statuspage/documents";
 import { statuspageResponse } from "@/lib/statuspage/respond";
+import { componentResponseTimesResponse } from "./component-response-times";
 
 // The public routes that are not HTML pages, by their folder under app/ (front-server/public-routes.ts: `app`), each
 // calling the very function its route handler calls, with the path's segments as Next would give its parameters.
@@ -31,7 +31,7 @@ export const DIRECT_ROUTES: ReadonlyMap<string, DirectRoute> = new Map<string, D
   ["badge/[ref]/response-time.svg", (request, [, ref], model) => componentResponseTimeBadge(request, ref, "svg", model)],
   ["badge/[ref]/response-time.json", (request, [, ref], model) => componentResponseTimeBadge(request, ref, "json", model)],
   ...(Object.keys(STATUSPAGE_DOCUMENTS) as StatuspageDocument[]).map(v2),
-  ["api/v2/components/[id]/response-times.json", (request, [, , , id], model) => responseTimesResponse(request, id, model)],
+  ["api/v2/components/[id]/response-times.json", (request, [, , , id], model) => componentResponseTimesResponse(request, id, model)],
   ["index.md", (_request, _segments, model) => statusMarkdownResponse(model)],
   ["llms.txt", (_request, _segments, model) => llmsTxtResponse(model)],
   // /incidents/<id>.md, which next.config.mjs rewrites to this route with the id
