@@ -15,6 +15,8 @@ export async function register() {
     const { startPublicModel } = await import("@/lib/public-model/hold");
     const { publicSurfaceBridge } = await import("@/lib/public-surface/bridge");
     publicSurfaceBridge().storeWrittenOnlyHere = !process.env.DATABASE_URL?.trim(); // the embedded database
+    // The front server renders JSON, badges, feeds and markdown through this, without a request through Next.
+    publicSurfaceBridge().renderDirect = (await import("@/lib/direct-render/render")).renderDirect;
     const firstPages = firstPagesPrepared(FIRST_PAGES_WAIT_MS);
     const dir = path.resolve(process.env.BEACON_DATA_DIR || "./data", "public-surface");
     const loadedFromDisk = await startPublicModel(dir, { afterLoaded: firstPages });

@@ -9,10 +9,12 @@ import { isStoreOutOfReach, publicSurfaceBridge } from "@/lib/public-surface/bri
 import { prepareFirstPages } from "@/lib/public-surface/first-pages";
 import { countRequest } from "@/lib/telemetry/metrics";
 import { routeClassOf } from "@/lib/telemetry/route-class";
+import { directFirst, directRenderOf } from "./direct-first";
 import { EdgeBroadcaster } from "./edge/edge-broadcaster";
 import { createFrontHandler, loopbackRender } from "./front-handler";
 import { startStaticMirror } from "./mirror/start-mirror";
-import { PublicCache } from "./public-cache";
+import { PublicCache, type Render } from "./public-cache";
+import { answerRenderPaths, RENDER_PATHS_PATH } from "./render-comparison";
 import { stampClientAddress } from "./stamp-client-address";
 
 type NextHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
@@ -50,9 +52,12 @@ export async function startFrontServer(options: FrontServerOptions) {
   const edgeToken = options.edgeWorkers ? randomBytes(24).toString("base64url") : undefined;
   let origin = "";
   const edge = options.edgeWorkers ? new EdgeBroadcaster() : undefined;
+  const throughNext: Render = (key) => loopbackRender(origin, renderToken, options.renderTimeoutMs ?? 15_000)(key);
+  const direct = directRenderOf(bridge, () => new URL(origin).host);
   const cache = new PublicCache({
     bridge,
-    render: (key) => loopbackRender(origin, renderToken, options.renderTimeoutMs ?? 15_000)(key),
+    // JSON, badges, feeds and markdown straight from the model (direct-first.ts); HTML pages through Next.
+    render: directFirst(direct, throughNext),
     onStored: (key, response) => edge?.refresh(key, response),
     // Workers hold no more than the primary does: what it forgets, they forget.
     onForgotten: (key) => edge?.forget(key),
@@ -106,6 +111,10 @@ export async function startFrontServer(options: FrontServerOptions) {
         rss: process.memoryUsage.rss(),
       };
       response.writeHead(200, { "content-type": "application/json", "x-content-type-options": "nosniff" }).end(JSON.stringify(stats));
+      return;
+    }
+    if (options.exposeStats && request.url?.startsWith(`${RENDER_PATHS_PATH}?`)) {
+      void answerRenderPaths(request.url, bridge, { direct, throughNext }, response);
       return;
     }
     response.once("finish", () => countRequest(routeClassOf(request.url ?? "/"), response.statusCode));

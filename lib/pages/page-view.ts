@@ -14,7 +14,14 @@ import type { ModelComponent, ModelIncident, ModelPage, PublicModel } from "@/li
 //   on the default page while none is picked (so an incident opened without components shows where it always did);
 // - a maintenance that names one of its components; one naming none shows on the default page.
 
-const views = new WeakMap<PublicModel, Map<string, PublicModel>>();
+// Kept on globalThis, as the derived views are (lib/derived-views/derived.ts): Next bundles a copy of this module per
+// route and another for the front server's direct render (lib/direct-render), and every view derived from a page's
+// view (the status page's 18,000 uptime bars at scale) is derived once only if they all share one view object.
+const holder = globalThis as typeof globalThis & {
+  __beaconPageViews?: WeakMap<PublicModel, Map<string, PublicModel>>;
+  __beaconIncidentPicks?: WeakMap<PublicModel, Map<string, Set<string>>>;
+};
+const views = (holder.__beaconPageViews ??= new WeakMap());
 
 /** Every page of the model, the default one first. */
 export function pagesOf(model: PublicModel): ModelPage[] {
@@ -97,7 +104,7 @@ function namingOnly(incident: ModelIncident, shown: Set<string>): ModelIncident 
 }
 
 /** For each incident some page picked: the pages that picked it. */
-const picksByModel = new WeakMap<PublicModel, Map<string, Set<string>>>();
+const picksByModel = (holder.__beaconIncidentPicks ??= new WeakMap());
 function incidentPicks(model: PublicModel): Map<string, Set<string>> {
   const known = picksByModel.get(model);
   if (known) return known;

@@ -38,6 +38,23 @@ export const MODEL_PARTS = [
 ] as const;
 export type ModelPart = (typeof MODEL_PARTS)[number];
 
+/** A public URL to render straight from the model: its page already resolved by the front server (page-key.ts). */
+export interface DirectRequest {
+  /** Its route's folder under app/ (front-server/public-routes.ts: `app`). */
+  route: string;
+  /** The route within its page, with its query: what Next would be asked for. */
+  url: string;
+  /** The page it is on; null: the default page. */
+  pageId: string | null;
+}
+
+/** What a direct render answers, in the shape a render through Next is kept in (front-server/public-cache.ts). */
+export interface DirectResponse {
+  status: number;
+  headers: [string, string][];
+  body: Buffer;
+}
+
 export interface PublicSurfaceBridge {
   /** Bumped when the public read model changed (after a change notice was read into it): prepared bytes are out of date. */
   version: number;
@@ -66,6 +83,12 @@ export interface PublicSurfaceBridge {
   accessRules?: ReadonlyMap<string, PageAccessRule>;
   /** Signs and checks viewer cookies (lib/page-access/viewer-cookie.ts); undefined until the auth secret is known. */
   viewerKey?: string;
+  /**
+   * Renders a public route that is not an HTML page straight from the model, through the very function its route
+   * handler calls (lib/direct-render/render.ts), without a request through Next; null when Next must render
+   * it. Set by instrumentation.ts; undefined until then (every render then goes through Next).
+   */
+  renderDirect?: (request: DirectRequest) => Promise<DirectResponse | null>;
   /** Called after every version bump or health change. */
   listeners: Set<() => void>;
 }

@@ -1,13 +1,12 @@
 import { readPageModel } from "@/lib/pages/request-page";
-import { renderIncidents } from "@/lib/statuspage/render-incidents";
-import { renderPage } from "@/lib/statuspage/render-page";
+import { STATUSPAGE_DOCUMENTS } from "@/lib/statuspage/documents";
 import { statuspageResponse } from "@/lib/statuspage/respond";
 
 export const dynamic = "force-dynamic";
 
 /** Statuspage v2 incidents.json: the 50 most recent incidents. */
 export function GET(request: Request): Promise<Response> {
-  return statuspageResponse(request, (s) => ({ page: renderPage(s.page), incidents: renderIncidents(s) }), readPageModel);
+  return statuspageResponse(request, STATUSPAGE_DOCUMENTS.incidents, readPageModel);
 }
 
 export const HEAD = GET;

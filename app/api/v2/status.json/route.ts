@@ -1,12 +1,12 @@
 import { readPageModel } from "@/lib/pages/request-page";
-import { renderStatus } from "@/lib/statuspage/render-status";
+import { STATUSPAGE_DOCUMENTS } from "@/lib/statuspage/documents";
 import { statuspageResponse } from "@/lib/statuspage/respond";
 
 export const dynamic = "force-dynamic";
 
 /** Statuspage v2 status.json: the page indicator and its description. */
 export function GET(request: Request): Promise<Response> {
-  return statuspageResponse(request, renderStatus, readPageModel);
+  return statuspageResponse(request, STATUSPAGE_DOCUMENTS.status, readPageModel);
 }
 
 export const HEAD = GET;

@@ -1,12 +1,12 @@
 import { readPageModel } from "@/lib/pages/request-page";
-import { renderSummary } from "@/lib/statuspage/render-summary";
+import { STATUSPAGE_DOCUMENTS } from "@/lib/statuspage/documents";
 import { statuspageResponse } from "@/lib/statuspage/respond";
 
 export const dynamic = "force-dynamic";
 
 /** Statuspage v2 summary.json: the whole page in one document. */
 export function GET(request: Request): Promise<Response> {
-  return statuspageResponse(request, renderSummary, readPageModel);
+  return statuspageResponse(request, STATUSPAGE_DOCUMENTS.summary, readPageModel);
 }
 
 export const HEAD = GET;
