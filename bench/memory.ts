@@ -1,7 +1,8 @@
 // `npm run bench:memory`: RSS of Beacon's whole process tree (the server `npm start` runs, its edge workers and
 // anything else it starts) on the embedded database and on Postgres, idle and over a load of the public pages.
 // Targets (issue 19): ≤ 350 MB with the embedded database, ≤ 250 MB with Postgres.
-// Options: --minutes N (load per database, default 5), --connections N (default 64), --only embedded|postgres.
+// Options: --minutes N (load per database, default 5), --connections N (default 64), --only embedded|postgres,
+// --base-port N (default 3491; the run uses N to N+3).
 import { mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -17,8 +18,10 @@ const { values } = parseArgs({
     minutes: { type: "string", default: "5" },
     connections: { type: "string", default: "64" },
     only: { type: "string" },
+    "base-port": { type: "string", default: "3491" },
   },
 });
+const basePort = Number(values["base-port"]);
 const TARGET_MB = { embedded: 350, postgres: 250 } as const;
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -73,11 +76,11 @@ function workersOf(beacon: BeaconProcess): string {
 }
 
 if (values.only !== "postgres") {
-  await measure("embedded", { DATABASE_URL: "", BEACON_DATA_DIR: path.join(scratch, "embedded") }, 3491);
+  await measure("embedded", { DATABASE_URL: "", BEACON_DATA_DIR: path.join(scratch, "embedded") }, basePort);
 }
 if (values.only !== "embedded") {
   await recreateDatabase("beacon_memory");
-  await measure("postgres", { DATABASE_URL: databaseUrl("beacon_memory"), BEACON_DATA_DIR: path.join(scratch, "postgres") }, 3493);
+  await measure("postgres", { DATABASE_URL: databaseUrl("beacon_memory"), BEACON_DATA_DIR: path.join(scratch, "postgres") }, basePort + 2);
 }
 console.log(`\nMemory: RSS of the whole process tree, idle and over ${values.minutes} min of load (${values.connections} connections)`);
 printTable(["database", "edge workers", "idle MB", "max under load MB", "after load MB", "requests", "target (max)"], rows);

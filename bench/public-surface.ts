@@ -1,7 +1,8 @@
 // `npm run bench`: Beacon's public surface against nginx serving the same bytes, in one run, on this machine.
 // Prints a table: route, Beacon req/s, nginx req/s, ratio, p50/p99, errors, store reads; then freshness after a
 // write (on this instance and on a second one sharing the database) and RSS over a sustained load.
-// Options: --seconds N (per route, default 10), --memory-minutes N (default 5), --connections N (default 64).
+// Options: --seconds N (per route, default 10), --memory-minutes N (default 5), --connections N (default 64),
+// --base-port N (default 3401: Beacon on N and N+1, nginx on N+9).
 import { chmod, mkdtemp, writeFile } from "node:fs/promises";
 import { request } from "node:http";
 import os from "node:os";
@@ -19,11 +20,14 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "10" },
     "memory-minutes": { type: "string", default: "5" },
     connections: { type: "string", default: "64" },
+    "base-port": { type: "string", default: "3401" },
   },
 });
 const seconds = Number(values.seconds);
 const memoryMinutes = Number(values["memory-minutes"]);
 const connections = Number(values.connections);
+const basePort = Number(values["base-port"]);
+const nginxOrigin = `http://127.0.0.1:${basePort + 9}`;
 const ROUTES = ["/", "/badge.svg", "/api/v2/summary.json"];
 const DATABASE = "beacon_bench";
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -34,8 +38,8 @@ const scratch = await mkdtemp(path.join(os.tmpdir(), "beacon-bench-"));
 await chmod(scratch, 0o755); // nginx's unprivileged workers read their files from inside it
 await recreateDatabase(DATABASE);
 const env = (name: string) => ({ DATABASE_URL: databaseUrl(DATABASE), BEACON_DATA_DIR: path.join(scratch, name) });
-const beacon = await startBeacon(3401, env("a"));
-const second = await startBeacon(3402, env("b"));
+const beacon = await startBeacon(basePort, env("a"));
+const second = await startBeacon(basePort + 1, env("b"));
 let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
 try {
   // The same bytes for nginx: what Beacon answers without compression.
@@ -49,8 +53,8 @@ try {
       brotli: await rawBrotli(`${beacon.origin}${route}`),
     };
   }
-  nginx = await startNginx(path.join(scratch, "nginx"), 3410, files);
-  await verifyNginx("http://127.0.0.1:3410", files);
+  nginx = await startNginx(path.join(scratch, "nginx"), basePort + 9, files);
+  await verifyNginx(nginxOrigin, files);
 
   console.log(
     `\nLoad: wrk, ${connections} connections, ${seconds} s per route and encoding; nginx serves the bytes Beacon sends (identity, or Beacon's brotli bytes to a client that accepts br)`,
@@ -70,7 +74,7 @@ try {
     const ours = await loadWithWrk(`${beacon.origin}${route}`, { connections, seconds, headers });
     const transactions = (await transactionCount(DATABASE)) - transactionsBefore;
     const after = await surfaceStats(beacon.origin);
-    const theirs = await loadWithWrk(`http://127.0.0.1:3410${route}`, { connections, seconds, headers });
+    const theirs = await loadWithWrk(`${nginxOrigin}${route}`, { connections, seconds, headers });
     const storeReads = after.renders - before.renders + after.unanswered - before.unanswered;
     rows.push([
       route,

@@ -1,6 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { PRODUCTION_SERVER_ENTRY, productionNodeFlags } from "@/lib/testing/production-server";
+import { PRODUCTION_SERVER_ENTRY, productionEnv, productionNodeFlags } from "@/lib/testing/production-server";
 
 const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
 
@@ -37,14 +37,14 @@ export interface BeaconProcess {
   stop(): Promise<void>;
 }
 
-/** Starts the production server (server.ts) directly with `npm start`'s Node flags, so its PID is the Node process serving requests. */
+/** Starts the production server (server.ts) directly with `npm start`'s Node flags and environment, so its PID is the Node process serving requests. */
 /** `nodeFlags`: more flags for Node (`--cpu-prof`, which NODE_OPTIONS refuses). */
 export async function startBeacon(port: number, env: Record<string, string>, nodeFlags: string[] = []): Promise<BeaconProcess> {
   const child = spawn(
     process.execPath,
     [...productionNodeFlags(), ...nodeFlags, PRODUCTION_SERVER_ENTRY, "-p", String(port), "-H", "127.0.0.1"],
     {
-      env: { ...process.env, NODE_ENV: "production", BEACON_SURFACE_STATS: "true", ...env },
+      env: { ...process.env, ...productionEnv(), NODE_ENV: "production", BEACON_SURFACE_STATS: "true", ...env },
       stdio: ["ignore", "ignore", "inherit"],
     },
   );
