@@ -1,4 +1,5 @@
 import "server-only";
+import { COMMON_HEADERS, FRAME_REFUSAL, FRAMEABLE_PATH } from "@/lib/http/common-headers.mjs";
 import { baseDirectives, strictTransportSecurity } from "@/lib/http/content-security-policy";
 import { PAGE_SETTINGS_ID } from "@/lib/page/settings";
 import { pageViewOf } from "@/lib/pages/page-view";
@@ -16,11 +17,10 @@ import { DIRECT_ROUTES } from "./routes";
 /** The headers Next adds to a route handler's answer to a front-server render: next.config.mjs `headers()` and proxy.ts. */
 function nextAddedHeaders(pathname: string): [string, string][] {
   const added: [string, string][] = [
-    ["x-content-type-options", "nosniff"],
-    ["referrer-policy", "strict-origin-when-cross-origin"],
+    ...COMMON_HEADERS.map(([name, value]): [string, string] => [name.toLowerCase(), value]),
     ["content-security-policy", baseDirectives(pathname).join("; ")],
   ];
-  if (pathname !== "/embed") added.push(["x-frame-options", "DENY"]);
+  if (pathname !== FRAMEABLE_PATH) added.push([FRAME_REFUSAL[0].toLowerCase(), FRAME_REFUSAL[1]]);
   const hsts = strictTransportSecurity(process.env.BEACON_PUBLIC_URL);
   if (hsts) added.push(["strict-transport-security", hsts]);
   return added;

@@ -1,5 +1,5 @@
 import "server-only";
-import { clientHolds, etagOf, PUBLIC_CACHE_CONTROL, tagOf } from "./cache-validators";
+import { clientHolds, PUBLIC_CACHE_CONTROL, tagOf } from "./cache-validators";
 
 export { etagOf, LIVE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from "./cache-validators";
 
