@@ -1,4 +1,11 @@
-import { isCurrentFor, isStoreOutOfReach, type ModelPart, type PublicSurfaceBridge, statusAsOf } from "@/lib/public-surface/bridge";
+import {
+  isCurrentFor,
+  isStoreOutOfReach,
+  type ModelPart,
+  type PublicSurfaceBridge,
+  type RenderedResponse,
+  statusAsOf,
+} from "@/lib/public-surface/bridge";
 import { countRender } from "@/lib/telemetry/metrics";
 import { routeClassOf } from "@/lib/telemetry/route-class";
 import { compressPrepared, keptHeaders, type PreparedResponse, prepareAgain, prepareResponse } from "./prepared-response";
@@ -14,11 +21,7 @@ import { withStaleNotice } from "./stale-notice";
 // a changed page is rendered once however many readers ask at that moment, and a render that fails leaves the last
 // bytes served, marked stale.
 
-export interface RenderedResponse {
-  status: number;
-  headers: Iterable<[string, string]>;
-  body: Buffer;
-}
+export type { RenderedResponse };
 
 export type Render = (key: string) => Promise<RenderedResponse>;
 

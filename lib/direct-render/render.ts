@@ -5,7 +5,7 @@ import { PAGE_SETTINGS_ID } from "@/lib/page/settings";
 import { pageViewOf } from "@/lib/pages/page-view";
 import { readPublicModel } from "@/lib/public-model/hold";
 import type { PublicModel } from "@/lib/public-model/model";
-import type { DirectRequest, DirectResponse } from "@/lib/public-surface/bridge";
+import type { DirectRequest, RenderedResponse } from "@/lib/public-surface/bridge";
 import { DIRECT_ROUTES } from "./routes";
 
 // The front server's render of a public route that is no HTML page, without a request through Next: after a change
@@ -27,7 +27,7 @@ function nextAddedHeaders(pathname: string): [string, string][] {
 }
 
 /** Renders `request` straight from the model; null when Next must (a route it does not handle, a page removed since). */
-export async function renderDirect({ route, url, pageId }: DirectRequest): Promise<DirectResponse | null> {
+export async function renderDirect({ route, url, pageId }: DirectRequest): Promise<RenderedResponse | null> {
   const render = DIRECT_ROUTES.get(route);
   if (!render) return null;
   let view: PublicModel | null;

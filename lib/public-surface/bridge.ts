@@ -48,10 +48,10 @@ export interface DirectRequest {
   pageId: string | null;
 }
 
-/** What a direct render answers, in the shape a render through Next is kept in (front-server/public-cache.ts). */
-export interface DirectResponse {
+/** A rendered public response, before it is prepared (front-server/public-cache.ts): through Next or straight from the model. */
+export interface RenderedResponse {
   status: number;
-  headers: [string, string][];
+  headers: Iterable<[string, string]>;
   body: Buffer;
 }
 
@@ -88,7 +88,7 @@ export interface PublicSurfaceBridge {
    * handler calls (lib/direct-render/render.ts), without a request through Next; null when Next must render
    * it. Set by instrumentation.ts; undefined until then (every render then goes through Next).
    */
-  renderDirect?: (request: DirectRequest) => Promise<DirectResponse | null>;
+  renderDirect?: (request: DirectRequest) => Promise<RenderedResponse | null>;
   /** Called after every version bump or health change. */
   listeners: Set<() => void>;
 }
