@@ -9,9 +9,19 @@ const WINDOWS = [
   ["90d", 90, "day"],
 ] as const;
 
+// Four labels per language, made once: each component's line shows them, and making a formatter costs far more
+// than the line.
+const labels = new Map<string, string>();
+
 /** "24 hr", "7 days" in English, "24 Std.", "7 Tg." in German, "24 時間", "7 日" in Japanese: the language's own short units. */
 function windowLabel(locale: string, amount: number, unit: "hour" | "day") {
-  return new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "short" }).format(amount);
+  const key = `${locale} ${amount} ${unit}`;
+  let label = labels.get(key);
+  if (label === undefined) {
+    label = new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "short" }).format(amount);
+    labels.set(key, label);
+  }
+  return label;
 }
 
 /** A component's uptime over the last 24 hours, 7, 30 and 90 days, in one short line. */
