@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { dayLevelsOf, hoverDay, uptimeBarsOf } from "./support/uptime-bars";
 
 const INCIDENT = "Backend API and MCP server returning 502 errors";
 
@@ -19,18 +20,44 @@ test.describe("the public status page with the demo data", () => {
     }
     const backend = page.locator('[data-component="Backend API"]');
     await expect(backend.getByText("Operational", { exact: true })).toBeVisible();
-    await expect(backend.locator("[data-level]")).toHaveCount(90);
+    const bars = uptimeBarsOf(page.locator("main"), "Backend API");
+    await expect(bars.locator(".uptime-days")).toHaveCSS("background-image", /linear-gradient/);
+    const levels = await dayLevelsOf(bars);
+    expect(levels).toHaveLength(90);
     // The 33-minute outage of BMAD-DEPLOY-001 is a red day; the SSE component is only 40 days old.
-    await expect(backend.locator('[data-level="critical"]')).toHaveCount(1);
-    await expect(page.locator('[data-component="Real-time updates (SSE)"] [data-level="no_data"]')).toHaveCount(49); // 90 days, of which the last 41 (the first one partly) have data
+    expect(levels.filter((level) => level === "critical")).toHaveLength(1);
+    const sse = await dayLevelsOf(uptimeBarsOf(page.locator("main"), "Real-time updates (SSE)"));
+    expect(sse.filter((level) => level === "no_data")).toHaveLength(49); // 90 days, of which the last 41 (the first one partly) have data
   });
 
   test("the outage day's tooltip gives the date, uptime and the incident", async ({ page }) => {
     await page.goto("/");
-    await page.locator('[data-component="Backend API"] [data-level="critical"]').hover();
+    const bars = uptimeBarsOf(page.locator("main"), "Backend API");
+    const levels = await dayLevelsOf(bars);
+    await hoverDay(bars, levels.indexOf("critical"), levels.length);
     const tooltip = page.getByRole("tooltip");
     await expect(tooltip).toContainText("97.71% uptime");
     await expect(tooltip).toContainText(INCIDENT);
+    await hoverDay(bars, levels.length - 1, levels.length);
+    await expect(tooltip).not.toContainText(INCIDENT);
+  });
+
+  test("the arrow keys read the bars a day at a time, from today back to the outage", async ({ page }) => {
+    await page.goto("/");
+    const bars = uptimeBarsOf(page.locator("main"), "Backend API");
+    const levels = await dayLevelsOf(bars);
+    await bars.focus();
+    await page.keyboard.press("ArrowLeft"); // the first press reads today
+    const tooltip = page.getByRole("tooltip");
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).not.toContainText(INCIDENT);
+    for (let day = levels.length - 1; day > levels.indexOf("critical"); day--) await page.keyboard.press("ArrowLeft");
+    await expect(tooltip).toContainText("97.71% uptime");
+    await expect(tooltip).toContainText(INCIDENT);
+    // Screen readers hear the same day through the row's live region.
+    await expect(page.locator('[data-component="Backend API"] [aria-live]')).toContainText(INCIDENT);
+    await page.keyboard.press("Tab");
+    await expect(tooltip).toHaveCount(0);
   });
 
   test("lists the incident under its day among the past 14 days, quiet days saying so", async ({ page }) => {

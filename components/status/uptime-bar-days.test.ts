@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { DayLevel } from "@/lib/status/uptime";
 import { calendarDays } from "@/lib/time/days";
 import { formatInstant } from "@/lib/time/format";
-import { compactUptimeDays, uptimeBarDay, uptimeBarLevels, uptimeBarsMarkup } from "./uptime-bar-days";
+import { compactUptimeDays, uptimeBarDay, uptimeBarLevels, uptimeBarsGradient } from "./uptime-bar-days";
 
 const OUTAGE = { name: "Backend API and MCP server returning 502 errors" };
 
@@ -31,11 +31,26 @@ describe("the uptime bar's days sent to the browser", () => {
     }
   });
 
-  it("writes one bar a day, oldest first, coloured by its level", () => {
-    const days = demoDays("UTC");
-    const bars = [...uptimeBarsMarkup(compactUptimeDays(days)).matchAll(/<div data-level="([a-z_]+)"><\/div>/g)];
-    expect(bars.map(([, level]) => level)).toEqual(days.map((day) => day.level));
-    expect(bars.map(([markup]) => markup).join("")).toBe(uptimeBarsMarkup(compactUptimeDays(days)));
+  it("paints the days oldest first, one colour stop per run of days at the same level", () => {
+    const gradient = uptimeBarsGradient(compactUptimeDays(demoDays("UTC")));
+    expect(gradient).toBe(
+      "linear-gradient(var(--uptime-towards), " +
+        [
+          "var(--uptime-no_data) 0% 11.1111%", // days 0-9
+          "var(--uptime-operational) 11.1111% 55.5556%", // 10-49
+          "var(--uptime-maintenance) 55.5556% 56.6667%", // 50
+          "var(--uptime-operational) 56.6667% 96.6667%", // 51-86
+          "var(--uptime-critical) 96.6667% 97.7778%", // 87
+          "var(--uptime-operational) 97.7778% 100%", // 88-89
+        ].join(", ") +
+        ")",
+    );
+  });
+
+  it("paints a quiet component as one stop, and nothing for a bar without days", () => {
+    const quiet = demoDays("UTC").map((day) => ({ ...day, level: "operational" as DayLevel, uptimePercent: 100, incidents: [] }));
+    expect(uptimeBarsGradient(compactUptimeDays(quiet))).toBe("linear-gradient(var(--uptime-towards), var(--uptime-operational) 0% 100%)");
+    expect(uptimeBarsGradient(compactUptimeDays([]))).toBe("none");
   });
 
   it("carries only the days that are not quiet: an outage, an imperfect operational day", () => {

@@ -53,11 +53,22 @@ export function uptimeBarLevels({ levels }: CompactUptimeDays): DayLevel[] {
   return [...levels].map((digit) => LEVELS[Number(digit)]);
 }
 
-/** One `<div data-level>` a day, oldest first: the bars' markup (levels come from LEVELS only, nothing to escape). */
-export function uptimeBarsMarkup(days: CompactUptimeDays): string {
-  let markup = "";
-  for (const level of uptimeBarLevels(days)) markup += `<div data-level="${level}"></div>`;
-  return markup;
+/** Where day `index` of `total` begins along the bars, in percent (4 decimals are finer than a pixel). */
+const at = (index: number, total: number) => `${Number(((index * 100) / total).toFixed(4))}%`;
+
+/**
+ * The bars as one CSS gradient, oldest day first: a colour stop per run of days at the same level, so a quiet
+ * component is one stop rather than 90 elements. Colours and direction are CSS variables (`.uptime-days` in
+ * app/globals.css: dark mode, right to left); a mask there cuts it into one bar a day.
+ */
+export function uptimeBarsGradient({ levels }: CompactUptimeDays): string {
+  const stops: string[] = [];
+  for (let start = 0, end = 1; start < levels.length; end++) {
+    if (end < levels.length && levels[end] === levels[start]) continue;
+    stops.push(`var(--uptime-${LEVELS[Number(levels[start])]}) ${at(start, levels.length)} ${at(end, levels.length)}`);
+    start = end;
+  }
+  return stops.length === 0 ? "none" : `linear-gradient(var(--uptime-towards), ${stops.join(", ")})`;
 }
 
 /** One day in full, made only for the day a reader points at (formatting 90 dates per bar would slow the render). */
