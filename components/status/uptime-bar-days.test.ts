@@ -24,7 +24,7 @@ describe("the uptime bar's days sent to the browser", () => {
         expect(uptimeBarDay(compact, index)).toEqual({
           date: formatInstant(day.start, "date", timeZone),
           level: day.level,
-          uptimePercent: day.uptimePercent,
+          uptimePercent: day.uptimePercent === null ? null : Number(day.uptimePercent.toFixed(4)),
           incidents: day.incidents.map((incident) => incident.name),
         });
       });
@@ -57,8 +57,8 @@ describe("the uptime bar's days sent to the browser", () => {
     const compact = compactUptimeDays(demoDays("Europe/London"));
     expect(compact.levels).toHaveLength(90);
     expect(compact.notable).toEqual([
-      [60, 99.95, []],
-      [87, 97.70833333333333, [OUTAGE.name]],
+      [60, 99.95],
+      [87, 97.7083, [OUTAGE.name]], // 4 decimals: the tooltip shows 2
     ]);
   });
 
