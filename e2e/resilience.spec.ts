@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import pg from "pg";
 import { PUBLIC_ROUTES as ROUTE_TABLE } from "../front-server/public-routes";
@@ -280,7 +280,10 @@ test("Postgres stopped, then back: readers keep the last state, and a write afte
 
 test("restarted while Postgres is down, Beacon serves the last state it kept on disk", async ({ request }) => {
   test.setTimeout(180_000);
-  await new Promise((resolve) => setTimeout(resolve, 3_000)); // the surface is written to disk 2 s after a change
+  // The model is written to disk once changes pause for 3 s (lib/public-model/hold.ts): wait until it holds the write.
+  await expect
+    .poll(() => existsSync(MODEL_FILE) && readFileSync(MODEL_FILE, "utf8").includes("Written after recovery"), { timeout: 40_000 })
+    .toBe(true);
   await control(request, "cut");
   try {
     await control(request, "restart");

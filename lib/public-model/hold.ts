@@ -18,13 +18,15 @@ import { publicRefsOf } from "./refs";
 // is read again after a reconnection, when the store comes back, or when a notice is one the model cannot place.
 // One read at a time: notices arriving during a read are gathered and read together after it, never a queue. Only
 // once a new model is in place are prepared pages told to render again, so they never render the state before it.
-// The file on disk follows three seconds after a change, at most that often, written in slices that never hold the
-// event loop for long.
+// The file on disk follows once changes have been quiet for three seconds (at most 30 s after the first change it
+// lacks, however busy the store), written in slices that never hold the event loop for long.
 
 // Not sooner: right after a change every outdated URL is rendered again, and at scale encoding and writing tens of
-// megabytes, though sliced, takes the same core those renders need. The file serves only a start while the store is
-// down, where a state three seconds older is as good.
-const SAVE_AFTER_MS = 3_000;
+// megabytes, though sliced, takes the same core those renders need; during an incident's burst of updates a write
+// every three seconds landed in the middle of the next update's renders. The file serves only a start while the
+// store is down, where a state seconds older is as good.
+const SAVE_AFTER_QUIET_MS = 3_000;
+const SAVE_AT_MOST_AFTER_MS = 30_000;
 /** The monitors' totals are announced by no notice: a change read refreshes them when they are older than this. */
 const CHECK_TOTALS_EVERY_MS = 60_000;
 
@@ -42,6 +44,8 @@ interface Holder {
   checkTotalsAt: number;
   failing: boolean;
   saveTimer?: ReturnType<typeof setTimeout>;
+  /** When the model first changed since the file was last written (ms since epoch). */
+  unsavedSince?: number;
   saving: boolean;
   listener?: () => void;
   stats: { reads: number; changeReads: number; lastReadMs: number; lastChangeReadMs: number; fileBytes: number; lastSaveMs: number };
@@ -158,15 +162,20 @@ function install(own: Holder, model: PublicModel, fromStore: boolean) {
   if (fromStore) scheduleSave(own);
 }
 
-/** At most one write every SAVE_AFTER_MS, never two at once: a burst of changes is one write of the latest model. */
+/** One write of the latest model once changes pause (or SAVE_AT_MOST_AFTER_MS after the first), never two at once. */
 function scheduleSave(own: Holder) {
-  if (!own.dir || own.saveTimer || own.saving) return;
-  own.saveTimer = setTimeout(() => void save(own), SAVE_AFTER_MS);
+  if (!own.dir || own.saving) return; // a write under way schedules the next when it ends, if the model moved
+  const now = Date.now();
+  own.unsavedSince ??= now;
+  clearTimeout(own.saveTimer);
+  const wait = Math.max(0, Math.min(SAVE_AFTER_QUIET_MS, own.unsavedSince + SAVE_AT_MOST_AFTER_MS - now));
+  own.saveTimer = setTimeout(() => void save(own), wait);
   own.saveTimer.unref?.();
 }
 
 async function save(own: Holder) {
   own.saveTimer = undefined;
+  own.unsavedSince = undefined;
   const model = own.model;
   if (!model || !own.dir || holder() !== own) return;
   own.saving = true;
