@@ -104,7 +104,8 @@ export function refreshPublicModel(change: StoreChange = fullStoreChange()): Pro
   if (own.reading) return own.reading;
   let succeeded = true;
   own.reading = (async () => {
-    while (!isEmptyStoreChange(own.pending)) {
+    // Once the change is in, the monitors' totals when they are due, in a read of their own (readInto).
+    while (!isEmptyStoreChange(own.pending) || totalsDue(own, Date.now())) {
       const next = own.pending;
       own.pending = noStoreChange();
       succeeded = await readInto(own, next);
@@ -118,11 +119,18 @@ export function refreshPublicModel(change: StoreChange = fullStoreChange()): Pro
   return own.reading;
 }
 
+/** The monitors' totals in the model (read from the store by this process) are older than CHECK_TOTALS_EVERY_MS. */
+function totalsDue(own: Holder, now: number): boolean {
+  return own.fromStore && own.model !== null && now - own.checkTotalsAt >= CHECK_TOTALS_EVERY_MS;
+}
+
 async function readInto(own: Holder, change: StoreChange): Promise<boolean> {
   const startedAt = performance.now();
   const now = new Date();
   const base = own.fromStore && !change.full ? own.model : null;
-  const checkTotals = now.getTime() - own.checkTotalsAt >= CHECK_TOTALS_EVERY_MS;
+  // A change is read without the monitors' totals even when they are due: at scale reading them takes longer than
+  // the change, which readers should not wait for. They are read on their own right after it.
+  const checkTotals = base !== null && isEmptyStoreChange(change) && totalsDue(own, now.getTime());
   try {
     const model = base ? await loadChangedModel(base, change, now, { checkTotals }) : await loadPublicModel(now);
     const tookMs = Math.round(performance.now() - startedAt);

@@ -1,7 +1,7 @@
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import * as responseTimes from "@/app/api/v2/components/[id]/response-times.json/route";
 import * as uptimeBadge from "@/app/badge/[ref]/[file]/route";
 import * as responseTimeSvg from "@/app/badge/[ref]/response-time.svg/route";
@@ -134,6 +134,30 @@ describe.each(DATABASE_KINDS)("the public read model on %s", (kind) => {
     expect(after.components).toBe(before.components);
     expect(publicModelStats()).toMatchObject({ reads, changeReads: changeReads + 1 });
     await store.prisma.incident.update({ where: { id: incident.id }, data: { name: incident.name } });
+  });
+
+  it("a change does not wait for the monitors' totals: when they are due they are read right after it", async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), "beacon-model-"));
+    await startPublicModel(dir);
+    const before = await readPublicModel();
+    const { changeReads } = publicModelStats()!;
+    const incident = before.incidents[0];
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(Date.now() + 61_000); // the totals read at start are a minute old: due again
+      await store.prisma.incident.update({ where: { id: incident.id }, data: { name: "Renamed while the totals are due" } });
+      noteStoreChange(`Incident:${incident.id}`);
+      announceStoreChange();
+      // Two reads: the change alone, then the totals alone.
+      await expect.poll(() => publicModelStats()!.changeReads, { timeout: 10_000 }).toBe(changeReads + 2);
+      const after = await readPublicModel();
+      expect(after.incidents.find((i) => i.id === incident.id)?.name).toBe("Renamed while the totals are due");
+      expect(after.dailyChecks).not.toBe(before.dailyChecks); // read again
+      expect(after.maintenances).toBe(before.maintenances); // nothing else was
+    } finally {
+      vi.useRealTimers();
+      await store.prisma.incident.update({ where: { id: incident.id }, data: { name: incident.name } });
+    }
   });
 
   it("keeps the model on disk, and a start with the store down serves it before trying the store", async () => {
