@@ -27,8 +27,13 @@ import { publicRefsOf } from "./refs";
 // store is down, where a state seconds older is as good.
 const SAVE_AFTER_QUIET_MS = 3_000;
 const SAVE_AT_MOST_AFTER_MS = 30_000;
-/** The monitors' totals are announced by no notice: a change read refreshes them when they are older than this. */
+// The monitors' totals (daily, 24 h, response times) are announced by no notice: they are read on their own once they
+// are a minute old and changes have paused for a few seconds (or 5 minutes old, however busy the store). Never in a
+// change's read: at 200 components they take longer to read than the change, and a write then waited for them.
 const CHECK_TOTALS_EVERY_MS = 60_000;
+const CHECK_TOTALS_AFTER_QUIET_MS = 5_000;
+const CHECK_TOTALS_AT_MOST_MS = 300_000;
+const CHECK_TOTALS_LOOK_EVERY_MS = 1_000;
 
 interface Holder {
   model: PublicModel | null;
@@ -42,6 +47,11 @@ interface Holder {
   fromStore: boolean;
   /** When the monitors' totals in the model were read (ms since epoch). */
   checkTotalsAt: number;
+  /** The next read is of the monitors' totals (set by the totals timer). */
+  totalsWanted: boolean;
+  totalsTimer?: ReturnType<typeof setInterval>;
+  /** When the last change was read (ms since epoch). */
+  changeReadAt: number;
   failing: boolean;
   saveTimer?: ReturnType<typeof setTimeout>;
   /** When the model first changed since the file was last written (ms since epoch). */
@@ -71,6 +81,8 @@ export async function startPublicModel(dir: string, options: { afterLoaded?: Pro
     pending: noStoreChange(),
     fromStore: false,
     checkTotalsAt: 0,
+    totalsWanted: false,
+    changeReadAt: 0,
     failing: false,
     saving: false,
     stats: { reads: 0, changeReads: 0, lastReadMs: 0, lastChangeReadMs: 0, fileBytes: 0, lastSaveMs: 0 },
@@ -92,6 +104,8 @@ export async function startPublicModel(dir: string, options: { afterLoaded?: Pro
     void refreshPublicModel(cameBack || isEmptyStoreChange(change) ? fullStoreChange() : change);
   };
   bridge.listeners.add(own.listener);
+  own.totalsTimer = setInterval(() => wantTotalsWhenDue(own, Date.now()), CHECK_TOTALS_LOOK_EVERY_MS);
+  own.totalsTimer.unref?.();
   own.first = saved && options.afterLoaded ? options.afterLoaded.then(() => refreshPublicModel()) : refreshPublicModel();
   return saved !== null;
 }
@@ -104,8 +118,7 @@ export function refreshPublicModel(change: StoreChange = fullStoreChange()): Pro
   if (own.reading) return own.reading;
   let succeeded = true;
   own.reading = (async () => {
-    // Once the change is in, the monitors' totals when they are due, in a read of their own (readInto).
-    while (!isEmptyStoreChange(own.pending) || totalsDue(own, Date.now())) {
+    while (!isEmptyStoreChange(own.pending) || own.totalsWanted) {
       const next = own.pending;
       own.pending = noStoreChange();
       succeeded = await readInto(own, next);
@@ -119,18 +132,21 @@ export function refreshPublicModel(change: StoreChange = fullStoreChange()): Pro
   return own.reading;
 }
 
-/** The monitors' totals in the model (read from the store by this process) are older than CHECK_TOTALS_EVERY_MS. */
-function totalsDue(own: Holder, now: number): boolean {
-  return own.fromStore && own.model !== null && now - own.checkTotalsAt >= CHECK_TOTALS_EVERY_MS;
+/** Asks for a read of the monitors' totals once they are due and the store's changes have paused. */
+function wantTotalsWhenDue(own: Holder, now: number) {
+  if (!own.fromStore || own.model === null || own.reading || own.totalsWanted || own.failing) return;
+  const age = now - own.checkTotalsAt;
+  const quiet = now - own.changeReadAt >= CHECK_TOTALS_AFTER_QUIET_MS;
+  if (age < CHECK_TOTALS_EVERY_MS || (!quiet && age < CHECK_TOTALS_AT_MOST_MS)) return;
+  own.totalsWanted = true;
+  void refreshPublicModel(noStoreChange());
 }
 
 async function readInto(own: Holder, change: StoreChange): Promise<boolean> {
   const startedAt = performance.now();
   const now = new Date();
   const base = own.fromStore && !change.full ? own.model : null;
-  // A change is read without the monitors' totals even when they are due: at scale reading them takes longer than
-  // the change, which readers should not wait for. They are read on their own right after it.
-  const checkTotals = base !== null && isEmptyStoreChange(change) && totalsDue(own, now.getTime());
+  const checkTotals = base !== null && isEmptyStoreChange(change) && own.totalsWanted;
   try {
     const model = base ? await loadChangedModel(base, change, now, { checkTotals }) : await loadPublicModel(now);
     const tookMs = Math.round(performance.now() - startedAt);
@@ -141,7 +157,11 @@ async function readInto(own: Holder, change: StoreChange): Promise<boolean> {
       own.stats.reads += 1;
       own.stats.lastReadMs = tookMs;
     }
-    if (!base || checkTotals) own.checkTotalsAt = now.getTime();
+    if (!base || checkTotals) {
+      own.checkTotalsAt = now.getTime();
+      own.totalsWanted = false;
+    }
+    if (!checkTotals) own.changeReadAt = now.getTime();
     if (own.failing) console.error("[beacon] public model read from the store again");
     own.failing = false;
     own.fromStore = true;
@@ -234,6 +254,7 @@ export function stopPublicModel() {
   if (own) {
     clearTimeout(own.saveTimer);
     own.saveTimer = undefined;
+    clearInterval(own.totalsTimer);
     if (own.listener) publicSurfaceBridge().listeners.delete(own.listener);
   }
   globalHolder.__beaconPublicModel = undefined;
