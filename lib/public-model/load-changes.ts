@@ -1,4 +1,5 @@
 import "server-only";
+import { isDeepStrictEqual } from "node:util";
 import { getPrisma } from "@/lib/db/boot";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { monitoredComponentIds } from "@/lib/monitors/check-totals";
@@ -69,10 +70,21 @@ async function readChanges(
   }
   if (change.statusChanges) statusChanges = await readStatusChanges(tx, now);
   if (options.checkTotals) {
-    ({ dailyChecks, last24hChecks, responsePeriods, locationResponsePeriods, locationLatest } = await readCheckTotals(tx, now));
+    // Totals read again but unchanged (no monitor checked since) stay the very same objects: a part that is not
+    // replaced outdates no page, so an idle page is not rendered again every minute (changed-parts.ts).
+    const read = await readCheckTotals(tx, now);
+    dailyChecks = unlessEqual(dailyChecks, read.dailyChecks);
+    last24hChecks = unlessEqual(last24hChecks, read.last24hChecks);
+    responsePeriods = unlessEqual(responsePeriods, read.responsePeriods);
+    locationResponsePeriods = unlessEqual(locationResponsePeriods, read.locationResponsePeriods);
+    locationLatest = unlessEqual(locationLatest, read.locationLatest);
   }
   // The SLA table reads a year of rollups: again with the monitors' totals, or when the page starts showing it.
-  const sla = !page.showSlaTable ? null : options.checkTotals || !previous.sla ? await readSlaReport(tx, now) : previous.sla;
+  const sla = !page.showSlaTable
+    ? null
+    : options.checkTotals || !previous.sla
+      ? unlessEqual(previous.sla, await readSlaReport(tx, now))
+      : previous.sla;
 
   return {
     format: previous.format,
@@ -92,6 +104,11 @@ async function readChanges(
     locationLatest,
     sla,
   };
+}
+
+/** `before` when `after` holds the same values, else `after`. */
+function unlessEqual<T>(before: T, after: T): T {
+  return isDeepStrictEqual(before, after) ? before : after;
 }
 
 /** Whether what incidents derive from components (names, positions) differs: a status change alone does not. */

@@ -142,7 +142,9 @@ describe.each(DATABASE_KINDS)("the public read model on %s", (kind) => {
     const before = await readPublicModel();
     const { changeReads } = publicModelStats()!;
     const incident = before.incidents[0];
+    const component = before.components.find((c) => c.showcase)!;
     vi.useFakeTimers({ toFake: ["Date"] });
+    let monitorId: string | undefined;
     try {
       await store.prisma.incident.update({ where: { id: incident.id }, data: { name: "Renamed while the totals are due" } });
       vi.setSystemTime(Date.now() + 61_000); // the totals read at start are a minute old: due again
@@ -152,13 +154,35 @@ describe.each(DATABASE_KINDS)("the public read model on %s", (kind) => {
       const changed = await readPublicModel();
       expect(changed.incidents.find((i) => i.id === incident.id)?.name).toBe("Renamed while the totals are due");
       expect(changed.dailyChecks).toBe(before.dailyChecks); // the change alone: the totals were carried over
+
       vi.setSystemTime(Date.now() + 6_000); // changes have paused: the totals are read on their own
       await expect.poll(() => publicModelStats()!.changeReads, { timeout: 10_000 }).toBe(changeReads + 2);
+      const reread = await readPublicModel();
+      // Nothing was checked since: the same objects, so no page is outdated by the read.
+      expect(reread.dailyChecks).toBe(before.dailyChecks);
+      expect(reread.incidents).toBe(changed.incidents);
+
+      // A monitor's day of checks: the next totals read, a minute later, brings it in.
+      const monitor = await store.prisma.monitor.create({
+        data: {
+          componentId: component.id,
+          name: "Totals check",
+          kind: "heartbeat",
+          intervalSeconds: 60,
+          nextCheckAt: new Date(Date.now() + 3_600_000),
+        },
+      });
+      monitorId = monitor.id;
+      const day = new Date(Math.floor(Date.now() / 86_400_000) * 86_400_000);
+      await store.prisma.monitorRollup.create({ data: { monitorId, granularity: "day", periodStart: day, checks: 1440, failures: 3 } });
+      vi.setSystemTime(Date.now() + 61_000);
+      await expect.poll(() => publicModelStats()!.changeReads, { timeout: 10_000 }).toBe(changeReads + 3);
       const after = await readPublicModel();
       expect(after.dailyChecks).not.toBe(before.dailyChecks);
-      expect(after.incidents).toBe(changed.incidents); // nothing else was read
+      expect(after.dailyChecks).toContainEqual(expect.objectContaining({ componentId: component.id, checks: 1440, failures: 3 }));
     } finally {
       vi.useRealTimers();
+      if (monitorId) await store.prisma.monitor.delete({ where: { id: monitorId } });
       await store.prisma.incident.update({ where: { id: incident.id }, data: { name: incident.name } });
     }
   });
