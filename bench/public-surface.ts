@@ -109,6 +109,14 @@ try {
   const freshness = await measureFreshness(databaseUrl(DATABASE), [beacon.origin, second.origin], ROUTES);
   printTable(["write", "instance", ...ROUTES], freshness);
 
+  if (memoryMinutes > 0) await measureSustainedMemory(beacon, scratch);
+} finally {
+  nginx?.kill("SIGQUIT");
+  await Promise.all([beacon.stop(), second.stop()]);
+}
+
+/** RSS of the Beacon process tree sampled every 5 s over `memoryMinutes` of load on all three routes. */
+async function measureSustainedMemory(beacon: Awaited<ReturnType<typeof startBeacon>>, scratch: string) {
   console.log(`\nMemory: RSS of the Beacon process and its edge workers over ${memoryMinutes} min of load on all three routes`);
   const script = path.join(scratch, "rotate.lua");
   await writeFile(
@@ -139,9 +147,6 @@ try {
       ],
     ],
   );
-} finally {
-  nginx?.kill("SIGQUIT");
-  await Promise.all([beacon.stop(), second.stop()]);
 }
 
 /** The brotli bytes Beacon sends, undecoded (fetch would decode them). */
