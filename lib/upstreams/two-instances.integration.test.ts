@@ -47,7 +47,7 @@ describe("two Beacon instances on one Postgres", () => {
     }
     // 300 s: every 30 s is 10 polls, every 45 s is 7 (0, 45, …, 270); one request each.
     expect(server.requests).toBe(10 + 7);
+    // Between them: which instance claims a due upstream is whichever asks first (SKIP LOCKED), so one may take all.
     expect(pollers[0].polls + pollers[1].polls).toBe(17);
-    expect(pollers.every((p) => p.polls > 0)).toBe(true);
   });
 });
