@@ -105,47 +105,50 @@ async function demoIncidentPath(page: Page): Promise<string> {
   return href!;
 }
 
+type Size = (typeof WIDTHS)[number];
+type Scheme = (typeof SCHEMES)[number];
+
+/** Sets the width and colour scheme; the demo incident's and maintenance's public paths. */
+async function demoPathsAt(page: Page, size: Size, scheme: Scheme) {
+  await page.setViewportSize({ width: size.width, height: size.height });
+  await page.emulateMedia({ colorScheme: scheme });
+  return { incident: await demoIncidentPath(page), maintenance: await demoMaintenancePath(page) };
+}
+
+/** Full-page screenshots under test-results/layout/, for a person to look at. */
+async function keepScreenshots(page: Page, size: Size, scheme: Scheme, shots: readonly (readonly [name: string, path: string])[]) {
+  for (const [name, path] of shots) {
+    await page.goto(path);
+    await page.screenshot({ path: `test-results/layout/${name}-${size.width}-${scheme}.png`, fullPage: true });
+  }
+}
+
 // Public and admin pages are separate tests: together, one width and scheme took 3.6 of a 4-minute limit on a busy CI
 // machine, and once went over it.
 for (const size of WIDTHS) {
   for (const scheme of SCHEMES) {
     test(`every public page fits a ${size.name} (${size.width} px) in ${scheme} mode and keeps focus in view`, async ({ page }) => {
       test.setTimeout(240_000);
-      await page.setViewportSize({ width: size.width, height: size.height });
-      await page.emulateMedia({ colorScheme: scheme });
-
-      const incident = await demoIncidentPath(page);
-      const maintenance = await demoMaintenancePath(page);
+      const { incident, maintenance } = await demoPathsAt(page, size, scheme);
       for (const path of [...PUBLIC_PAGES, incident, maintenance]) await checkPage(page, path);
-      // The public maintenance page and the status page's card that links to it, for a person to look at.
-      for (const [name, path] of [
+      // The public maintenance page and the status page's card that links to it.
+      await keepScreenshots(page, size, scheme, [
         ["maintenance-page", maintenance],
         ["status-page", "/"],
-      ] as const) {
-        await page.goto(path);
-        await page.screenshot({ path: `test-results/layout/${name}-${size.width}-${scheme}.png`, fullPage: true });
-      }
+      ]);
     });
 
     test(`every admin page fits a ${size.name} (${size.width} px) in ${scheme} mode and keeps focus in view`, async ({ page }) => {
       test.setTimeout(240_000);
-      await page.setViewportSize({ width: size.width, height: size.height });
-      await page.emulateMedia({ colorScheme: scheme });
-
-      const incident = await demoIncidentPath(page);
-      const maintenance = await demoMaintenancePath(page);
+      const { incident, maintenance } = await demoPathsAt(page, size, scheme);
       await signInAsOwner(page);
       const adminIncident = `/admin${incident}`;
       for (const path of [...ADMIN_PAGES, adminIncident, `/admin${maintenance}`]) await checkPage(page, path);
-
-      // The forms used during every outage, for a person to look at.
-      for (const [name, path] of [
+      // The forms used during every outage.
+      await keepScreenshots(page, size, scheme, [
         ["open-incident", "/admin/incidents/new"],
         ["post-update", adminIncident],
-      ] as const) {
-        await page.goto(path);
-        await page.screenshot({ path: `test-results/layout/${name}-${size.width}-${scheme}.png`, fullPage: true });
-      }
+      ]);
     });
   }
 }

@@ -20,7 +20,7 @@ export function UptimeBar({ componentName, days, summary }: { componentName: str
         role="group"
         aria-label={t("barLabel", { component: componentName, summary })}
         data-days={JSON.stringify(days)}
-        className="block rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
+        className="rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
       >
         {/* Painted apart from the focusable group: the mask that cuts the days would hide its focus outline. */}
         <div
